@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class SongnguApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(SongnguApplication.class, args);
-	}
+    public static void main(String[] args) {
+        SpringApplication.run(SongnguApplication.class, args);
+    }
 
 }
