@@ -1,0 +1,204 @@
+package org.songngu.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pipeline's writes and reads of articles, sentences, findings and beads. Each write replaces
+ * what the article had of that kind in one transaction, so a re-run never doubles a row.
+ */
+@Repository
+public class ArticleStore {
+
+    private static final int MAX_ERROR = 4000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** The content hash stored for an article, if it was ever read successfully. */
+    public Optional<String> contentHash(String articleId) {
+        return jdbc.sql("SELECT content_hash FROM article WHERE id = ?")
+                .param(articleId)
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * Stores a freshly read article: its metadata and sentences, replacing any earlier text, beads
+     * and findings, with status {@link ArticleStatus#SEGMENTED} until it is aligned.
+     */
+    @Transactional
+    public void saveSegmented(ArticleRow article, List<VersionContent> versions) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int updated = jdbc.sql("""
+                UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
+                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?
+                WHERE id = ?""")
+                .params(article.title(), article.sourceUrl(), article.published(), article.contentHash(),
+                        ArticleStatus.SEGMENTED.name(), now, article.id())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO article (id, title, source_url, published, content_hash, status, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(article.id(), article.title(), article.sourceUrl(), article.published(),
+                            article.contentHash(), ArticleStatus.SEGMENTED.name(), now)
+                    .update();
+        }
+        for (String table : List.of("bead", "finding", "sentence", "article_version")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(article.id()).update();
+        }
+        for (VersionContent version : versions) {
+            jdbc.sql("INSERT INTO article_version (article_id, lang, file_name, paragraphs) VALUES (?, ?, ?, ?)")
+                    .params(article.id(), version.language(), version.fileName(), version.paragraphs())
+                    .update();
+            batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, ?, ?)",
+                    version.sentences(), 500, (statement, sentence) -> {
+                        statement.setString(1, article.id());
+                        statement.setString(2, version.language());
+                        statement.setInt(3, sentence.index());
+                        statement.setInt(4, sentence.paragraph());
+                        statement.setString(5, sentence.text());
+                    });
+        }
+    }
+
+    /** Replaces the French findings of an article and records whether its check ran. */
+    @Transactional
+    public void saveFindings(String articleId, List<FindingRow> findings, String checkStatus, String checkError) {
+        jdbc.sql("DELETE FROM finding WHERE article_id = ?").param(articleId).update();
+        batch.batchUpdate("""
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
+            statement.setString(1, articleId);
+            statement.setInt(2, finding.sentence());
+            statement.setString(3, finding.ruleId());
+            statement.setString(4, finding.category());
+            statement.setString(5, truncate(finding.message()));
+            statement.setInt(6, finding.start());
+            statement.setInt(7, finding.end());
+            statement.setString(8, truncate(String.join("|", finding.suggestions())));
+        });
+        jdbc.sql("UPDATE article SET check_status = ?, check_error = ? WHERE id = ?")
+                .params(checkStatus, truncate(checkError), articleId)
+                .update();
+    }
+
+    /**
+     * Records that reading an article failed. Whatever was stored before stays: the article keeps
+     * its sentences and beads and only gains the error; a new article is stored as failed.
+     */
+    @Transactional
+    public void markFailed(String articleId, String error) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int updated = jdbc.sql("UPDATE article SET last_error = ?, updated_at = ? WHERE id = ?")
+                .params(truncate(error), now, articleId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO article (id, status, last_error, updated_at) VALUES (?, ?, ?, ?)")
+                    .params(articleId, ArticleStatus.FAILED.name(), truncate(error), now)
+                    .update();
+        }
+    }
+
+    /** Articles read but not yet aligned, in id order. */
+    public List<String> pendingAlignment() {
+        return jdbc.sql("SELECT id FROM article WHERE status = ? ORDER BY id")
+                .param(ArticleStatus.SEGMENTED.name())
+                .query(String.class)
+                .list();
+    }
+
+    /** Every aligned article, in id order: what a corpus-wide lexicon can learn from. */
+    public List<String> aligned() {
+        return jdbc.sql("SELECT id FROM article WHERE status = ? ORDER BY id")
+                .param(ArticleStatus.ALIGNED.name())
+                .query(String.class)
+                .list();
+    }
+
+    /** The sentences of an article by language code, each list in document order. */
+    public Map<String, List<String>> sentences(String articleId) {
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        jdbc.sql("SELECT lang, content FROM sentence WHERE article_id = ? ORDER BY lang, idx")
+                .param(articleId)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> byLanguage.computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>())
+                        .add(entry.getValue()));
+        return byLanguage;
+    }
+
+    /** Replaces an article's beads for one pair ("fr-vi", "fr-en"). */
+    @Transactional
+    public void saveBeads(String articleId, String pair, List<BeadRow> beads) {
+        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair).update();
+        Timestamp now = Timestamp.from(Instant.now());
+        batch.batchUpdate("""
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
+                                  src_text, tgt_text, confidence, status, version, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""", beads, 500, (statement, bead) -> {
+            statement.setString(1, articleId);
+            statement.setString(2, pair);
+            statement.setInt(3, bead.index());
+            statement.setInt(4, bead.srcStart());
+            statement.setInt(5, bead.srcEnd());
+            statement.setInt(6, bead.tgtStart());
+            statement.setInt(7, bead.tgtEnd());
+            statement.setString(8, bead.srcText());
+            statement.setString(9, bead.tgtText());
+            statement.setDouble(10, bead.confidence());
+            statement.setTimestamp(11, now);
+        });
+    }
+
+    /** Marks an article aligned once all its pairs are stored. */
+    public void markAligned(String articleId) {
+        jdbc.sql("UPDATE article SET status = ?, updated_at = ? WHERE id = ?")
+                .params(ArticleStatus.ALIGNED.name(), Timestamp.from(Instant.now()), articleId)
+                .update();
+    }
+
+    /** Records what a run did with an article; a restarted run overwrites its own earlier line. */
+    @Transactional
+    public void recordOutcome(long jobExecutionId, String articleId, RunOutcome outcome, String message) {
+        jdbc.sql("DELETE FROM run_article WHERE job_execution_id = ? AND article_id = ?")
+                .params(jobExecutionId, articleId)
+                .update();
+        jdbc.sql("""
+                INSERT INTO run_article (job_execution_id, article_id, outcome, message, recorded_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(jobExecutionId, articleId, outcome.name(), truncate(message), Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    /** The report of one run, in article order. */
+    public List<RunArticleRow> outcomes(long jobExecutionId) {
+        return jdbc.sql("SELECT article_id, outcome, message FROM run_article WHERE job_execution_id = ? ORDER BY article_id")
+                .param(jobExecutionId)
+                .query((rs, row) -> new RunArticleRow(rs.getString(1), RunOutcome.valueOf(rs.getString(2)),
+                        rs.getString(3)))
+                .list();
+    }
+
+    private static String truncate(String text) {
+        if (text == null || text.length() <= MAX_ERROR) {
+            return text;
+        }
+        return text.substring(0, MAX_ERROR - 1) + "…";
+    }
+}

@@ -1,0 +1,11 @@
+package org.songngu.store;
+
+import java.util.List;
+
+/** One language version of an article as stored: its file, paragraph count and sentences. */
+public record VersionContent(String language, String fileName, int paragraphs, List<SentenceRow> sentences) {
+
+    public VersionContent {
+        sentences = List.copyOf(sentences);
+    }
+}

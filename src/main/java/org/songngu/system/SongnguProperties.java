@@ -1,0 +1,28 @@
+package org.songngu.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Songngu's tunables, in one place ({@code songngu.*} in application.properties).
+ *
+ * @param corpus       the corpus folder the job reads (one subfolder per article)
+ * @param glossary     the glossary CSV file or folder
+ * @param runOnStartup whether the web application runs the job once when it starts
+ * @param chunkSize    articles per transaction in the ingest step
+ */
+@ConfigurationProperties("songngu")
+public record SongnguProperties(
+        @DefaultValue("corpus") Path corpus,
+        @DefaultValue("glossary") Path glossary,
+        @DefaultValue("true") boolean runOnStartup,
+        @DefaultValue("5") int chunkSize) {
+
+    public SongnguProperties {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("songngu.chunk-size must be at least 1");
+        }
+    }
+}
