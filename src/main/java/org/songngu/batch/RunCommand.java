@@ -1,0 +1,51 @@
+package org.songngu.batch;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.songngu.store.RunArticleRow;
+import org.songngu.store.RunOutcome;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run --corpus DIR}: runs the job once, one line per article, non-zero when one failed. */
+@Component
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the alignment job once over a corpus folder and exit.")
+class RunCommand implements Callable<Integer> {
+
+    private final AlignmentRuns runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
+    Path corpus;
+
+    RunCommand(AlignmentRuns runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RunReport report = runs.run(corpus);
+        for (RunArticleRow article : report.articles()) {
+            out.println(article.outcome().label() + " " + article.articleId()
+                    + (article.message() == null ? "" : ": " + article.message()));
+        }
+        for (String error : report.errors()) {
+            out.println("error: " + error);
+        }
+        out.printf("run %d %s: %d processed, %d unchanged, %d failed%n", report.executionId(),
+                report.status().toLowerCase(), report.count(RunOutcome.PROCESSED),
+                report.count(RunOutcome.UNCHANGED), report.count(RunOutcome.FAILED));
+        out.flush();
+        return report.succeeded() ? 0 : 1;
+    }
+}

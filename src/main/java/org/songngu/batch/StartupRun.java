@@ -1,0 +1,49 @@
+package org.songngu.batch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.songngu.system.SongnguProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the job over the configured corpus when the web application starts, on a thread of its own
+ * so that the page is served while it runs.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "songngu.run-on-startup", havingValue = "true")
+class StartupRun implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupRun.class);
+
+    private final AlignmentRuns runs;
+    private final SongnguProperties properties;
+
+    StartupRun(AlignmentRuns runs, SongnguProperties properties) {
+        this.runs = runs;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Thread thread = new Thread(this::runOnce, "songngu-startup-run");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runOnce() {
+        try {
+            RunReport report = runs.run(properties.corpus());
+            report.articles().forEach(article -> log.info("{} {}{}", article.outcome().label(), article.articleId(),
+                    article.message() == null ? "" : ": " + article.message()));
+            report.errors().forEach(error -> log.error("run {} failed: {}", report.executionId(), error));
+            log.info("start-up run {} {}", report.executionId(), report.status());
+        } catch (Exception e) {
+            log.error("start-up run over {} could not start", properties.corpus(), e);
+        }
+    }
+}
