@@ -1,0 +1,87 @@
+package org.songngu.align;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.songngu.glossary.TermPair;
+
+/**
+ * Sentence aligner for a batch of documents: a banded dynamic programme over beads of up to
+ * {@link AlignerSettings#maxSide()} sentences a side, scoring length, numbers, punctuation, names,
+ * glossary terms and, from the second pass on, a lexicon learned from the confident beads of the
+ * previous pass over the <em>whole batch</em>. Each bead gets its posterior probability as
+ * confidence.
+ *
+ * <p>Immutable and thread-safe: each call works on its own state, so one instance may serve
+ * concurrent calls. A call itself runs on the calling thread.
+ */
+public final class Aligner {
+
+    private final AlignerSettings settings;
+    private final List<TermPair> glossary;
+
+    /** @param glossary term pairs for this language pair (source variants, target variants); may be empty */
+    public Aligner(AlignerSettings settings, List<TermPair> glossary) {
+        this.settings = settings;
+        this.glossary = List.copyOf(glossary);
+    }
+
+    /** Aligns one document alone (it is its own batch, so it learns only from itself). */
+    public Alignment align(List<String> source, List<String> target) {
+        return alignAll(List.of(new DocumentPair("document", source, target))).get(0);
+    }
+
+    /** Aligns every document, learning from the whole batch between passes; results in input order. */
+    public List<Alignment> alignAll(List<DocumentPair> documents) {
+        List<PreparedPair> prepared = documents.stream().map(PreparedPair::of).toList();
+        CorpusModel model = CorpusModel.initial(settings, glossary);
+        List<List<BandedSearch.Step>> paths = null;
+        for (int pass = 0; pass < settings.passes(); pass++) {
+            if (paths != null) {
+                model = model.learn(prepared, paths);
+            }
+            List<List<BandedSearch.Step>> next = new ArrayList<>(prepared.size());
+            for (int d = 0; d < prepared.size(); d++) {
+                next.add(search(prepared.get(d), model, paths == null ? null : paths.get(d)));
+            }
+            paths = next;
+        }
+        List<Alignment> alignments = new ArrayList<>(paths.size());
+        for (List<BandedSearch.Step> path : paths) {
+            alignments.add(new Alignment(path.stream()
+                    .map(step -> Bead.of(step.s(), step.a(), step.t(), step.b(), step.posterior()))
+                    .toList()));
+        }
+        return alignments;
+    }
+
+    /** Searches in a band around the diagonal, or around the previous path, widening it while the path runs near its edge. */
+    private List<BandedSearch.Step> search(PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous) {
+        int n = document.source().size();
+        int m = document.target().size();
+        int slope = n == 0 ? m : (m + n - 1) / n;
+        int width = Math.max(settings.bandWidth(), slope / 2 + settings.maxSide() + 1);
+        if (previous != null) {
+            width = Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
+        }
+        BeadScorer scorer = model.scorer(document);
+        while (true) {
+            Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
+            int margin = Math.max(settings.maxSide() + 1, width / 4);
+            BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide(), settings.temperature())
+                    .run(margin);
+            if (!result.nearEdge() || width >= Math.max(n, m)) {
+                return result.steps();
+            }
+            width *= 2;
+        }
+    }
+
+    private static List<int[]> ends(List<BandedSearch.Step> path) {
+        List<int[]> cells = new ArrayList<>(path.size());
+        for (BandedSearch.Step step : path) {
+            cells.add(new int[] {step.s() + step.a(), step.t() + step.b()});
+        }
+        return cells;
+    }
+}

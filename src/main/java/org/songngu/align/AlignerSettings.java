@@ -1,0 +1,55 @@
+package org.songngu.align;
+
+/**
+ * The tunables of the {@link Aligner}; one configuration serves every language pair.
+ *
+ * @param maxSide           the most sentences on one side of a bead (beads a-b with 1 ≤ a, b ≤ maxSide, and 1-0, 0-1)
+ * @param bandWidth         the initial half-width of the search band, in target sentences; it doubles
+ *                          while the best path runs near its edge
+ * @param anchorWeight      weight of number, punctuation, name and glossary evidence (the items are not independent)
+ * @param lexiconWeight     weight of the learned word-translation evidence
+ * @param lexiconThreshold  IBM Model 1 probability from which a word pair counts as a translation
+ * @param lexiconIterations EM iterations of IBM Model 1
+ * @param learnConfidence   the posterior from which a 1-1 bead of a pass teaches the next pass
+ * @param passes            search passes over the batch (1: no learning; 2: learn once, align again; ...)
+ * @param temperature       softness of the posteriors that give each bead its confidence
+ * @param cognateLength     folded length from which any identical word is evidence (shorter: only names)
+ */
+public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, double lexiconWeight,
+                              double lexiconThreshold, int lexiconIterations, double learnConfidence,
+                              int passes, double temperature, int cognateLength) {
+
+    public AlignerSettings {
+        if (maxSide < 1 || maxSide > 6) {
+            throw new IllegalArgumentException("maxSide must be in 1..6, not " + maxSide);
+        }
+        if (bandWidth < 1) {
+            throw new IllegalArgumentException("bandWidth must be positive, not " + bandWidth);
+        }
+        if (anchorWeight < 0 || lexiconWeight < 0) {
+            throw new IllegalArgumentException("evidence weights must not be negative");
+        }
+        if (!(lexiconThreshold > 0 && lexiconThreshold < 1)) {
+            throw new IllegalArgumentException("lexiconThreshold must be in (0,1), not " + lexiconThreshold);
+        }
+        if (lexiconIterations < 1 || passes < 1) {
+            throw new IllegalArgumentException("lexiconIterations and passes must be at least 1");
+        }
+        if (!(learnConfidence >= 0 && learnConfidence <= 1)) {
+            throw new IllegalArgumentException("learnConfidence must be in [0,1], not " + learnConfidence);
+        }
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive, not " + temperature);
+        }
+    }
+
+    /** The configuration measured in docs/ALIGNMENT.md. */
+    public static AlignerSettings defaults() {
+        return new AlignerSettings(3, 20, 0.5, 0.5, 0.1, 5, 0.5, 2, 1.0, 7);
+    }
+
+    public AlignerSettings withPasses(int newPasses) {
+        return new AlignerSettings(maxSide, bandWidth, anchorWeight, lexiconWeight, lexiconThreshold,
+                lexiconIterations, learnConfidence, newPasses, temperature, cognateLength);
+    }
+}

@@ -1,0 +1,169 @@
+package org.songngu.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Dynamic programme over beads of up to {@code maxSide} sentences a side inside a {@link Band}:
+ * the cheapest path (Viterbi) and, by forward–backward in log space at a temperature, the
+ * posterior probability of each bead on that path. Memory: two doubles and one byte per band
+ * cell (17 bytes). One instance per search; not thread-safe.
+ */
+final class BandedSearch {
+
+    /** A bead of the best path: source {@code [s, s+a)}, target {@code [t, t+b)}, its posterior. */
+    record Step(int s, int a, int t, int b, double posterior) {
+    }
+
+    /** The best path and whether it came near an inner edge of the band (then widen and retry). */
+    record Result(List<Step> steps, boolean nearEdge) {
+    }
+
+    private final Band band;
+    private final BeadScorer scorer;
+    private final int[][] shapes;
+    private final double temperature;
+    private final int[] offset;
+
+    BandedSearch(Band band, BeadScorer scorer, int maxSide, double temperature) {
+        this.band = band;
+        this.scorer = scorer;
+        this.temperature = temperature;
+        List<int[]> list = new ArrayList<>();
+        for (int a = 0; a <= maxSide; a++) {
+            for (int b = 0; b <= maxSide; b++) {
+                if ((a == 0) != (b == 0) ? a + b == 1 : a > 0) {
+                    list.add(new int[] {a, b});
+                }
+            }
+        }
+        this.shapes = list.toArray(int[][]::new);
+        this.offset = new int[band.n() + 2];
+        for (int i = 0; i <= band.n(); i++) {
+            offset[i + 1] = offset[i] + band.hi()[i] - band.lo()[i] + 1;
+        }
+    }
+
+    private int cell(int i, int j) {
+        if (i < 0 || i > band.n() || j < band.lo()[i] || j > band.hi()[i]) {
+            return -1;
+        }
+        return offset[i] + j - band.lo()[i];
+    }
+
+    Result run(int margin) {
+        int cells = offset[band.n() + 1];
+        double[] best = new double[cells];
+        double[] forward = new double[cells];
+        byte[] back = new byte[cells];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        Arrays.fill(forward, Double.POSITIVE_INFINITY);
+        Arrays.fill(back, (byte) -1);
+        best[0] = 0;
+        forward[0] = 0;
+        double[] terms = new double[shapes.length];
+        for (int i = 0; i <= band.n(); i++) {
+            for (int j = band.lo()[i]; j <= band.hi()[i]; j++) {
+                int here = cell(i, j);
+                if (here == 0) {
+                    continue;
+                }
+                double min = Double.POSITIVE_INFINITY;
+                int arg = -1;
+                int count = 0;
+                for (int k = 0; k < shapes.length; k++) {
+                    int from = cell(i - shapes[k][0], j - shapes[k][1]);
+                    if (from < 0 || best[from] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double cost = scorer.cost(i - shapes[k][0], shapes[k][0], j - shapes[k][1], shapes[k][1]);
+                    if (cost == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    if (best[from] + cost < min) {
+                        min = best[from] + cost;
+                        arg = k;
+                    }
+                    terms[count++] = forward[from] + cost / temperature;
+                }
+                best[here] = min;
+                back[here] = (byte) arg;
+                forward[here] = negLogSumExp(terms, count);
+            }
+        }
+        int end = cell(band.n(), band.m());
+        if (best[end] == Double.POSITIVE_INFINITY) {
+            return new Result(List.of(), true);
+        }
+        // the Viterbi costs are no longer needed: their array holds the backward sums
+        double[] backward = backward(best);
+        double total = forward[end];
+        List<Step> steps = new ArrayList<>();
+        boolean nearEdge = false;
+        int i = band.n();
+        int j = band.m();
+        while (i > 0 || j > 0) {
+            nearEdge |= band.nearInnerEdge(i, j, margin);
+            int here = cell(i, j);
+            int[] shape = shapes[back[here]];
+            int s = i - shape[0];
+            int t = j - shape[1];
+            double cost = scorer.cost(s, shape[0], t, shape[1]);
+            double logPosterior = total - forward[cell(s, t)] - cost / temperature - backward[here];
+            steps.add(new Step(s, shape[0], t, shape[1], Math.min(1.0, Math.exp(-Math.max(0, -logPosterior)))));
+            i = s;
+            j = t;
+        }
+        Collections.reverse(steps);
+        return new Result(steps, nearEdge);
+    }
+
+    /** Backward sums: {@code −ln} of the total weight of paths from a cell to (n, m). */
+    private double[] backward(double[] backward) {
+        int cells = backward.length;
+        Arrays.fill(backward, Double.POSITIVE_INFINITY);
+        backward[cells - 1] = 0;
+        double[] terms = new double[shapes.length];
+        for (int i = band.n(); i >= 0; i--) {
+            for (int j = band.hi()[i]; j >= band.lo()[i]; j--) {
+                int here = cell(i, j);
+                if (here == cells - 1) {
+                    continue;
+                }
+                int count = 0;
+                for (int[] shape : shapes) {
+                    int to = cell(i + shape[0], j + shape[1]);
+                    if (to < 0 || backward[to] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double cost = scorer.cost(i, shape[0], j, shape[1]);
+                    if (cost != Double.POSITIVE_INFINITY) {
+                        terms[count++] = backward[to] + cost / temperature;
+                    }
+                }
+                backward[here] = negLogSumExp(terms, count);
+            }
+        }
+        return backward;
+    }
+
+    private static double negLogSumExp(double[] values, int count) {
+        if (count == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            min = Math.min(min, values[k]);
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            return min;
+        }
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += Math.exp(min - values[k]);
+        }
+        return min - Math.log(sum);
+    }
+}

@@ -1,0 +1,130 @@
+package org.songngu.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.songngu.glossary.TermPair;
+
+/**
+ * What one pass over a batch knows: the length variance, for each kind of evidence the chance
+ * {@code p1} that a true translation covers an item (source and target side), and the learned
+ * lexicon (null before the first learning). Builds the composite scorer of a document. Immutable
+ * and thread-safe; the scorers it builds are not.
+ */
+record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] sourceP1, double[] targetP1,
+                   double variance, Lexicon lexicon, List<TermPair> glossary) {
+
+    /** Shape priors {@code p(a-b)}: most beads are 1-1, merges and splits are rarer the bigger they are. */
+    private static final double[][] SHAPES = {
+        {0, 0.008, 0, 0, 0, 0, 0},
+        {0.008, 0.80, 0.06, 0.012, 0.002, 0.0005, 0.0002},
+        {0, 0.06, 0.02, 0.005, 0.001, 0.0003, 0.0001},
+        {0, 0.012, 0.005, 0.003, 0.001, 0.0003, 0.0001},
+        {0, 0.002, 0.001, 0.001, 0.001, 0.0002, 0.0001},
+        {0, 0.0005, 0.0003, 0.0003, 0.0002, 0.0002, 0.0001},
+        {0, 0.0002, 0.0001, 0.0001, 0.0001, 0.0001, 0.0001},
+    };
+
+    /** Default variance of δ (Gale and Church's 6.8 for characters) and default {@code p1}s before learning. */
+    private static final double DEFAULT_VARIANCE = 6.8;
+    private static final double DEFAULT_P1 = 0.6;
+
+    static CorpusModel initial(AlignerSettings settings, List<TermPair> glossary) {
+        List<Evidence> evidence = List.of(new NumberEvidence(), new PunctuationEvidence(),
+                new NameEvidence(settings.cognateLength()), new GlossaryEvidence(glossary));
+        double[] p1 = new double[evidence.size()];
+        Arrays.fill(p1, DEFAULT_P1);
+        return new CorpusModel(settings, evidence, p1, p1.clone(), DEFAULT_VARIANCE, null, glossary);
+    }
+
+    BeadScorer scorer(PreparedPair document) {
+        int maxSide = settings.maxSide();
+        double[][] shapes = new double[maxSide + 1][maxSide + 1];
+        for (int a = 0; a <= maxSide; a++) {
+            shapes[a] = Arrays.copyOf(SHAPES[a], maxSide + 1);
+        }
+        List<BeadScorer> parts = new ArrayList<>();
+        parts.add(new BeadShapeScorer(shapes));
+        parts.add(new LengthScorer(document.sourceLengths(), document.targetLengths(), variance));
+        for (int k = 0; k < evidence.size(); k++) {
+            boolean lexical = evidence.get(k) instanceof LexiconEvidence;
+            double weight = lexical ? settings.lexiconWeight() : settings.anchorWeight();
+            parts.add(new MatchScorer(evidence.get(k).extract(document), sourceP1[k], targetP1[k], weight, maxSide));
+        }
+        return new CompositeScorer(parts);
+    }
+
+    /**
+     * Learns from the confident 1-1 beads of a pass over the whole batch: the length variance, the
+     * {@code p1} of each kind of evidence, and a lexicon (IBM Model 1 both ways, glossary pairs added
+     * as training pairs so the glossary acts as a prior).
+     */
+    CorpusModel learn(List<PreparedPair> documents, List<List<BandedSearch.Step>> passes) {
+        List<List<String>> sources = new ArrayList<>();
+        List<List<String>> targets = new ArrayList<>();
+        List<Double> deltas = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            PreparedPair document = documents.get(d);
+            LengthScorer length = new LengthScorer(document.sourceLengths(), document.targetLengths(), 1);
+            for (BandedSearch.Step step : passes.get(d)) {
+                if (step.a() == 1 && step.b() == 1 && step.posterior() >= settings.learnConfidence()) {
+                    sources.add(document.source().get(step.s()).words());
+                    targets.add(document.target().get(step.t()).words());
+                    double delta = length.delta(step.s(), 1, step.t(), 1);
+                    deltas.add(delta * delta);
+                }
+            }
+        }
+        // median of δ² over χ²(1)'s median: robust to the wrong beads among the confident ones
+        deltas.sort(null);
+        double learnedVariance = deltas.size() >= 20
+                ? Math.max(0.5, deltas.get(deltas.size() / 2) / 0.4549) : variance;
+        for (TermPair pair : glossary) {
+            for (String source : pair.source()) {
+                for (String target : pair.target()) {
+                    sources.add(SentenceText.of(source).words());
+                    targets.add(SentenceText.of(target).words());
+                }
+            }
+        }
+        List<Evidence> learnedEvidence = new ArrayList<>(evidence.subList(0, 4));
+        double[] newSourceP1 = Arrays.copyOf(sourceP1, 5);
+        double[] newTargetP1 = Arrays.copyOf(targetP1, 5);
+        if (!sources.isEmpty()) {
+            Lexicon learned = Lexicon.learn(sources, targets, settings.lexiconIterations(), settings.lexiconThreshold());
+            learnedEvidence.add(new LexiconEvidence(learned));
+        }
+        for (int k = 0; k < learnedEvidence.size(); k++) {
+            double[] coverage = coverage(learnedEvidence.get(k), documents, passes);
+            newSourceP1[k] = coverage[0];
+            newTargetP1[k] = coverage[1];
+        }
+        Lexicon lexiconOut = learnedEvidence.size() > 4 ? ((LexiconEvidence) learnedEvidence.get(4)).lexicon() : null;
+        return new CorpusModel(settings, List.copyOf(learnedEvidence),
+                Arrays.copyOf(newSourceP1, learnedEvidence.size()), Arrays.copyOf(newTargetP1, learnedEvidence.size()),
+                learnedVariance, lexiconOut, glossary);
+    }
+
+    /** Share of source and of target items covered in confident 1-1 beads, smoothed and kept in [0.05, 0.95]. */
+    private double[] coverage(Evidence kind, List<PreparedPair> documents, List<List<BandedSearch.Step>> passes) {
+        double[] covered = {1, 1};
+        double[] items = {2, 2};
+        for (int d = 0; d < documents.size(); d++) {
+            MatchEvidence evidence = kind.extract(documents.get(d));
+            for (BandedSearch.Step step : passes.get(d)) {
+                if (step.a() == 1 && step.b() == 1 && step.posterior() >= settings.learnConfidence()) {
+                    covered[0] += Long.bitCount(MatchEvidence.mask(evidence.source(), step.s(), step.t()));
+                    items[0] += evidence.source().links()[step.s()].length;
+                    covered[1] += Long.bitCount(MatchEvidence.mask(evidence.target(), step.t(), step.s()));
+                    items[1] += evidence.target().links()[step.t()].length;
+                }
+            }
+        }
+        return new double[] {clamp(covered[0] / items[0]), clamp(covered[1] / items[1])};
+    }
+
+    private static double clamp(double p) {
+        return Math.max(0.05, Math.min(0.95, p));
+    }
+}

@@ -1,0 +1,59 @@
+package org.songngu.align;
+
+/**
+ * Gale–Church length evidence. With {@code ls} and {@code lt} the character lengths of the two
+ * sides, {@code c} the target/source length ratio of the document and {@code s²} the variance per
+ * character, {@code δ = (lt − c·ls) / sqrt(s² · (ls + lt/c)/2)} is roughly standard normal for true
+ * beads, and the cost is {@code −ln P(|Z| ≥ |δ|) = −ln erfc(|δ|/√2)}: 0 when the lengths agree,
+ * growing with δ². The ratio is estimated from the document itself (Vietnamese runs longer than
+ * French, English shorter). Not thread-safe only in that it is tied to one document; no cache.
+ */
+final class LengthScorer implements BeadScorer {
+
+    private final int[] sourcePrefix;
+    private final int[] targetPrefix;
+    private final double ratio;
+    private final double variance;
+
+    LengthScorer(int[] sourceLengths, int[] targetLengths, double variance) {
+        this.sourcePrefix = prefix(sourceLengths);
+        this.targetPrefix = prefix(targetLengths);
+        this.ratio = (targetPrefix[targetLengths.length] + 1.0) / (sourcePrefix[sourceLengths.length] + 1.0);
+        this.variance = variance;
+    }
+
+    double ratio() {
+        return ratio;
+    }
+
+    /** δ of a bead, exposed so that the variance can be estimated from confident beads. */
+    double delta(int s, int a, int t, int b) {
+        double ls = sourcePrefix[s + a] - sourcePrefix[s];
+        double lt = targetPrefix[t + b] - targetPrefix[t];
+        double mean = (ls + lt / ratio) / 2 + 1;
+        return (lt - ratio * ls) / Math.sqrt(mean * ratio);
+    }
+
+    @Override
+    public double cost(int s, int a, int t, int b) {
+        double z = Math.abs(delta(s, a, t, b)) / Math.sqrt(variance);
+        return negLogErfc(z / Math.sqrt(2));
+    }
+
+    /** {@code −ln erfc(x)} for x ≥ 0, from the Numerical Recipes erfc approximation (error < 1.2e-7). */
+    static double negLogErfc(double x) {
+        double t = 1.0 / (1.0 + 0.5 * x);
+        double poly = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277))))))));
+        return x * x - poly - Math.log(t);
+    }
+
+    private static int[] prefix(int[] lengths) {
+        int[] prefix = new int[lengths.length + 1];
+        for (int k = 0; k < lengths.length; k++) {
+            prefix[k + 1] = prefix[k] + lengths[k];
+        }
+        return prefix;
+    }
+}

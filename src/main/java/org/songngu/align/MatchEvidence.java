@@ -1,0 +1,149 @@
+package org.songngu.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Items of one kind of evidence in one document (numbers, names, glossary terms, words...), and
+ * which items of a sentence find a counterpart in a sentence of the other side. An item of a
+ * source sentence is <em>covered</em> by a target sentence when one of its links is present there;
+ * and the other way round. Each item also carries {@code p0}, the chance that a random sentence
+ * of the other side covers it (from document frequencies), which makes a shared "de" weigh less
+ * than a shared "Abinadab". At most {@link #MAX_ITEMS} items a sentence (the rarest are kept), so a
+ * sentence's coverage fits in a {@code long} mask. Immutable after construction.
+ */
+final class MatchEvidence {
+
+    static final int MAX_ITEMS = 64;
+
+    private final Side source;
+    private final Side target;
+
+    private MatchEvidence(Side source, Side target) {
+        this.source = source;
+        this.target = target;
+    }
+
+    /** Items of one side, each given as its linked ids in the other side's id space. */
+    record Side(int[][][] links, int[][] present, double[][] p0) {
+    }
+
+    /**
+     * Evidence where an item is covered by the identical item on the other side.
+     *
+     * @param sourceItems per source sentence, its items
+     * @param sourcePresent per source sentence, what a target item may match (the items, or more)
+     */
+    static MatchEvidence identity(List<List<String>> sourceItems, List<List<String>> sourcePresent,
+                                  List<List<String>> targetItems, List<List<String>> targetPresent) {
+        Map<String, Integer> ids = new HashMap<>();
+        Function<String, Integer> id = key -> ids.computeIfAbsent(key, k -> ids.size());
+        int[][] srcPresent = toIds(sourcePresent, id);
+        int[][] tgtPresent = toIds(targetPresent, id);
+        int[][][] srcLinks = singletonLinks(sourceItems, id);
+        int[][][] tgtLinks = singletonLinks(targetItems, id);
+        return build(srcLinks, srcPresent, tgtLinks, tgtPresent, ids.size(), ids.size());
+    }
+
+    /** Evidence with explicit links: item ids and present ids in their own spaces. */
+    static MatchEvidence build(int[][][] sourceLinks, int[][] sourcePresent, int[][][] targetLinks,
+                               int[][] targetPresent, int sourceSpace, int targetSpace) {
+        double[] targetFrequency = frequency(targetPresent, targetSpace);
+        double[] sourceFrequency = frequency(sourcePresent, sourceSpace);
+        return new MatchEvidence(side(sourceLinks, targetPresent, targetFrequency),
+                side(targetLinks, sourcePresent, sourceFrequency));
+    }
+
+    private static Side side(int[][][] links, int[][] otherPresent, double[] otherFrequency) {
+        int[][][] kept = new int[links.length][][];
+        double[][] p0 = new double[links.length][];
+        for (int i = 0; i < links.length; i++) {
+            int count = links[i].length;
+            double[] chance = new double[count];
+            Integer[] order = new Integer[count];
+            for (int k = 0; k < count; k++) {
+                double miss = 1;
+                for (int id : links[i][k]) {
+                    miss *= 1 - otherFrequency[id];
+                }
+                chance[k] = Math.min(0.98, Math.max(1e-4, 1 - miss));
+                order[k] = k;
+            }
+            if (count > MAX_ITEMS) {
+                Arrays.sort(order, Comparator.comparingDouble(k -> chance[k]));
+                count = MAX_ITEMS;
+            }
+            kept[i] = new int[count][];
+            p0[i] = new double[count];
+            for (int k = 0; k < count; k++) {
+                kept[i][k] = links[i][order[k]];
+                p0[i][k] = chance[order[k]];
+            }
+        }
+        return new Side(kept, otherPresent, p0);
+    }
+
+    /** Smoothed share of sentences in which each id is present. */
+    private static double[] frequency(int[][] present, int space) {
+        double[] frequency = new double[space];
+        for (int[] ids : present) {
+            for (int id : ids) {
+                frequency[id]++;
+            }
+        }
+        for (int id = 0; id < space; id++) {
+            frequency[id] = (frequency[id] + 0.1) / (present.length + 1.0);
+        }
+        return frequency;
+    }
+
+    private static int[][] toIds(List<List<String>> sentences, Function<String, Integer> id) {
+        int[][] result = new int[sentences.size()][];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = sentences.get(i).stream().mapToInt(id::apply).distinct().sorted().toArray();
+        }
+        return result;
+    }
+
+    private static int[][][] singletonLinks(List<List<String>> sentences, Function<String, Integer> id) {
+        int[][][] result = new int[sentences.size()][][];
+        for (int i = 0; i < result.length; i++) {
+            List<int[]> items = new ArrayList<>();
+            sentences.get(i).stream().distinct().forEach(item -> items.add(new int[] {id.apply(item)}));
+            result[i] = items.toArray(int[][]::new);
+        }
+        return result;
+    }
+
+    Side source() {
+        return source;
+    }
+
+    Side target() {
+        return target;
+    }
+
+    /** Bits of the items of sentence {@code i} of {@code side} covered by sentence {@code j} of the other. */
+    static long mask(Side side, int i, int j) {
+        int[][] links = side.links[i];
+        int[] present = side.present[j];
+        long mask = 0;
+        if (present.length == 0) {
+            return 0;
+        }
+        for (int k = 0; k < links.length; k++) {
+            for (int id : links[k]) {
+                if (Arrays.binarySearch(present, id) >= 0) {
+                    mask |= 1L << k;
+                    break;
+                }
+            }
+        }
+        return mask;
+    }
+}
