@@ -1,0 +1,35 @@
+package org.songngu.batch;
+
+import org.songngu.store.ArticleStore;
+import org.songngu.store.RunOutcome;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Stores what the ingest step made of each article and records the article's outcome for this run. */
+class ArticleWriter implements ItemWriter<ProcessedArticle> {
+
+    private final ArticleStore store;
+    private final long jobExecutionId;
+
+    ArticleWriter(ArticleStore store, long jobExecutionId) {
+        this.store = store;
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    @Override
+    public void write(Chunk<? extends ProcessedArticle> chunk) {
+        for (ProcessedArticle item : chunk) {
+            if (item instanceof ProcessedArticle.Prepared prepared) {
+                store.saveSegmented(prepared.article(), prepared.versions());
+                store.saveFindings(prepared.articleId(), prepared.findings(), prepared.checkStatus(),
+                        prepared.checkError());
+                store.recordOutcome(jobExecutionId, prepared.articleId(), RunOutcome.PROCESSED, null);
+            } else if (item instanceof ProcessedArticle.Failed failed) {
+                store.markFailed(failed.articleId(), failed.reason());
+                store.recordOutcome(jobExecutionId, failed.articleId(), RunOutcome.FAILED, failed.reason());
+            } else {
+                store.recordOutcome(jobExecutionId, item.articleId(), RunOutcome.UNCHANGED, null);
+            }
+        }
+    }
+}
