@@ -14,8 +14,8 @@ import java.util.Set;
  * {@code max(chromeMinArticles, ceil(chromeMinShare × articles of that language))} different
  * articles and is at most {@code chromeMaxChars} long. On five articles that means "in two of
  * them"; on a thousand, "in twenty", so a caption two reports happen to share is kept.
- * Paragraphs are compared by {@link #key}: case and digits do not matter ("Comment (0)" and
- * "Comment (3)" are one line). Immutable and thread-safe.
+ * Paragraphs are compared by {@link #key}, ignoring case only: numbered lines ("Điều 1",
+ * "Điều 2") are different lines, and counters that change are the patterns' business. Immutable and thread-safe.
  */
 public final class BoilerplateModel {
 
@@ -74,12 +74,8 @@ public final class BoilerplateModel {
         return chrome.getOrDefault(language, Set.of()).size();
     }
 
-    /** The comparison key of a normalised paragraph: lower case, every digit as 0. */
+    /** The comparison key of a normalised paragraph: its lower case. */
     static String key(String paragraph) {
-        StringBuilder key = new StringBuilder(paragraph.length());
-        paragraph.toLowerCase(Locale.ROOT).codePoints()
-                .map(c -> Character.isDigit(c) ? '0' : c)
-                .forEach(key::appendCodePoint);
-        return key.toString();
+        return paragraph.toLowerCase(Locale.ROOT);
     }
 }
