@@ -59,8 +59,12 @@ public final class CorpusScanner {
         }
     }
 
-    /** Checks one article folder's shape; package-private so a single folder can be re-read. */
-    static ArticleFolder readFolder(Path dir) {
+    /**
+     * Checks the shape of one article folder, for a caller that handles a single article.
+     *
+     * @throws ArticleInputException when it has no French version or two files for one language
+     */
+    public static ArticleFolder readFolder(Path dir) {
         String id = dir.getFileName().toString();
         Map<Language, Path> files = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
