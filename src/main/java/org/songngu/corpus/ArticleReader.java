@@ -1,0 +1,185 @@
+package org.songngu.corpus;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads an article folder into a {@link RawArticle}: strict UTF-8 (a BOM is dropped), no binary,
+ * no empty file, nothing over the size limit; HTML through {@link HtmlTextExtractor}, plain text
+ * one paragraph per non-blank line; every paragraph normalised. Any problem becomes an
+ * {@link ArticleInputException} naming the article and the file. Thread-safe: it holds only its
+ * settings.
+ */
+public final class ArticleReader {
+
+    /** Bytes looked at to tell a binary file from text. */
+    private static final int SNIFF_BYTES = 8192;
+
+    private final IngestSettings settings;
+
+    public ArticleReader(IngestSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Reads every version and the meta file of {@code folder}. */
+    public RawArticle read(ArticleFolder folder) {
+        String id = folder.id();
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        folder.files().values().forEach(file -> contents.put(file, bytes(id, file)));
+        folder.metaFile().ifPresent(meta -> contents.put(meta, bytes(id, meta)));
+
+        Map<Language, RawVersion> versions = new EnumMap<>(Language.class);
+        folder.files().forEach((language, file) -> {
+            String fileName = file.getFileName().toString();
+            String text = decodeText(id, fileName, contents.get(file));
+            versions.put(language, new RawVersion(language, fileName, paragraphs(id, fileName, text, language)));
+        });
+        ArticleMeta meta = folder.metaFile()
+                .map(file -> meta(id, file.getFileName().toString(), contents.get(file)))
+                .orElse(ArticleMeta.NONE);
+        return new RawArticle(id, meta, versions, hash(contents));
+    }
+
+    private byte[] bytes(String id, Path file) {
+        String name = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > settings.maxFileBytes()) {
+                throw tooLarge(id, name, size);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > settings.maxFileBytes()) {
+                throw tooLarge(id, name, bytes.length);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ArticleInputException(id, name, "cannot be read (" + e + ")", e);
+        }
+    }
+
+    private ArticleInputException tooLarge(String id, String name, long size) {
+        return new ArticleInputException(id, name, "file is " + megabytes(size) + ", over the limit of "
+                + megabytes(settings.maxFileBytes()));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** A version's text: {@link #decode} and not empty or blank. */
+    static String decodeText(String id, String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ArticleInputException(id, name, "file is empty");
+        }
+        String text = decode(id, name, bytes);
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\uFEFF')) {
+            throw new ArticleInputException(id, name, "file holds only whitespace");
+        }
+        return text;
+    }
+
+    /** Strict UTF-8 without BOM; rejects UTF-16 and binary content with a reason the user can act on. */
+    static String decode(String id, String name, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ArticleInputException(id, name, "file is UTF-16; save it as UTF-8");
+        }
+        checkNotBinary(id, name, bytes);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new ArticleInputException(id, name, "not valid UTF-8 at byte " + in.position());
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** A NUL byte, or many control bytes where text has almost none, means the file is not text. */
+    private static void checkNotBinary(String id, String name, byte[] bytes) {
+        int controls = 0;
+        int sniffed = Math.min(bytes.length, SNIFF_BYTES);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                throw new ArticleInputException(id, name, "binary file, not text (NUL byte at byte " + i + ")");
+            }
+            if (i < sniffed && (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F)) {
+                controls++;
+            }
+        }
+        if (controls > sniffed / 20) {
+            throw new ArticleInputException(id, name, "binary file, not text (" + controls
+                    + " control bytes in the first " + sniffed + ")");
+        }
+    }
+
+    private static List<String> paragraphs(String id, String name, String text, Language language) {
+        List<String> raw = name.endsWith(".html") ? HtmlTextExtractor.paragraphs(text) : List.of(text.split("\\R"));
+        List<String> paragraphs = new ArrayList<>(raw.size());
+        for (String paragraph : raw) {
+            String normalized = TextNormalizer.normalize(paragraph, language);
+            if (!normalized.isEmpty()) {
+                paragraphs.add(normalized);
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            throw new ArticleInputException(id, name, "no text found in the page");
+        }
+        return paragraphs;
+    }
+
+    private static ArticleMeta meta(String id, String name, byte[] bytes) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(decode(id, name, bytes)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ArticleInputException(id, name, "not a valid properties file (" + e.getMessage() + ")", e);
+        }
+        String source = properties.getProperty("source", properties.getProperty("url"));
+        return new ArticleMeta(clean(properties.getProperty("title")), source, properties.getProperty("date"));
+    }
+
+    private static String clean(String value) {
+        return value == null ? null : TextNormalizer.normalize(value, Language.FR);
+    }
+
+    /** SHA-256 over each file's name, length and bytes, French, Vietnamese, English, then meta. */
+    private static String hash(Map<Path, byte[]> contents) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
+                digest.update(entry.getKey().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(ByteBuffer.allocate(9).put((byte) 0).putLong(entry.getValue().length).array());
+                digest.update(entry.getValue());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.songngu.corpus;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The outcome of ingesting a whole corpus: the articles ready for segmentation and the articles
+ * that failed, each with its reason. Both sorted by article id.
+ */
+public record IngestResult(List<IngestedArticle> articles, List<ArticleInputException> failures) {
+
+    public IngestResult {
+        articles = articles.stream().sorted(Comparator.comparing(IngestedArticle::id)).toList();
+        failures = failures.stream().sorted(Comparator.comparing(ArticleInputException::articleId)).toList();
+    }
+}
