@@ -1,0 +1,276 @@
+package org.songngu.quality;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.languagetool.language.French;
+import org.languagetool.rules.RuleMatch;
+import org.songngu.corpus.Language;
+import org.songngu.glossary.Glossary;
+
+/**
+ * Checks the French sentences of articles with LanguageTool, fast and without false alarms on
+ * names and glossary terms. The only class the rest of Songngu calls for French quality.
+ *
+ * <p>Thread-safe: build one per application and share it. It owns {@code threads} worker threads,
+ * each using its own {@code JLanguageTool} (LanguageTool's checker is not thread-safe) over one
+ * shared {@link French} language. The sentences of an article that are not in the cache are
+ * joined into a few texts (one per worker), checked in parallel, and the findings are mapped back
+ * to their sentences. The cache is keyed by sentence text and name spans, so boilerplate and
+ * repeated sentences are checked once. Close it to stop the workers.
+ */
+public final class FrenchChecker implements AutoCloseable {
+
+    private static final String WARM_UP_TEXT = "Le Comité provincial du Parti a tenu sa réunion le 12 mars.";
+
+    private final QualitySettings settings;
+    private final NameFinder names;
+    private final AcceptedTerms acceptedTerms;
+    private final TextChecker.Factory factory;
+    private final SentenceCache cache;
+    private final ExecutorService workers;
+    private final BlockingQueue<TextChecker> idle = new LinkedBlockingQueue<>();
+
+    /**
+     * @param terms French terms to accept (the glossary's variants), given to LanguageTool when
+     *              each checker is built
+     * @param names proper names to accept everywhere, with or without diacritics
+     */
+    public FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names) {
+        this(settings, terms, names, LanguageToolTextChecker.factory(new French(), settings,
+                Stream.concat(terms.stream(), names.stream()).toList()));
+    }
+
+    FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names,
+            TextChecker.Factory factory) {
+        this.settings = settings;
+        this.names = new NameFinder(names);
+        this.acceptedTerms = new AcceptedTerms(Stream.concat(terms.stream(), names.stream()).toList());
+        this.factory = factory;
+        this.cache = new SentenceCache(settings.cacheSize());
+        this.workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());
+    }
+
+    /** A checker that accepts every French variant of {@code glossary} and the given names. */
+    public static FrenchChecker forGlossary(QualitySettings settings, Glossary glossary, Collection<String> names) {
+        return new FrenchChecker(settings, glossary.variants(Language.FR), names);
+    }
+
+    /**
+     * Builds every worker's {@code JLanguageTool} and runs a first check on each, so that the
+     * several seconds LanguageTool needs to load are not paid by the first article. Call once at
+     * start-up; blocks until done.
+     *
+     * @throws IllegalStateException when LanguageTool cannot start
+     */
+    public void warmUp() {
+        List<Future<?>> started = new ArrayList<>();
+        for (int i = 0; i < settings.threads(); i++) {
+            started.add(workers.submit(() -> {
+                TextChecker checker = factory.create();
+                checker.check(CheckedText.of(List.of(WARM_UP_TEXT), List.of(List.of())).annotated(), Long.MAX_VALUE);
+                idle.add(checker);
+                return null;
+            }));
+        }
+        for (Future<?> future : started) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while LanguageTool was starting", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("LanguageTool could not start: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Checks the French sentences of one article.
+     *
+     * @param sentences  the article's French sentences, in order
+     * @param extraNames names found in the aligned Vietnamese and English versions of the article,
+     *                   accepted in this article only (with or without diacritics)
+     * @return per sentence its findings (offsets within the sentence) and score, and a summary;
+     *         or a failed check with the reason when LanguageTool fails or the article takes
+     *         longer than the configured time-out. Never throws for a LanguageTool problem.
+     */
+    public ArticleCheck check(List<String> sentences, Collection<String> extraNames) {
+        long deadline = System.nanoTime() + settings.articleTimeout().toNanos();
+        List<List<QualityFinding>> found = new ArrayList<>(sentences.size());
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        int cached = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            List<Span> nameSpans = sentence.isBlank() ? List.of() : names.find(sentence, extraNames);
+            String key = SentenceCache.key(sentence, nameSpans);
+            List<QualityFinding> hit = sentence.isBlank() ? List.of() : cache.get(key);
+            found.add(hit);
+            if (hit != null) {
+                cached += sentence.isBlank() ? 0 : 1;
+            } else {
+                pending.computeIfAbsent(key, k -> new Pending(k, sentence, nameSpans)).indices.add(i);
+            }
+        }
+        try {
+            checkPending(new ArrayList<>(pending.values()), deadline);
+        } catch (TimeoutException e) {
+            return timedOut(sentences.size());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                return timedOut(sentences.size());
+            }
+            return ArticleCheck.failed(sentences.size(), "LanguageTool failed: " + describe(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ArticleCheck.failed(sentences.size(), "French check interrupted");
+        }
+        for (Pending unit : pending.values()) {
+            cache.put(unit.key, unit.findings);
+            unit.indices.forEach(i -> found.set(i, unit.findings));
+        }
+        List<SentenceCheck> results = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            int index = i;
+            List<QualityFinding> findings = found.get(i).stream().map(finding -> finding.onSentence(index)).toList();
+            results.add(new SentenceCheck(i, findings, QualityScore.of(findings)));
+        }
+        return ArticleCheck.of(results, cached);
+    }
+
+    /** How many distinct sentences the cache holds. */
+    public int cachedSentences() {
+        return cache.size();
+    }
+
+    void clearCache() {
+        cache.clear();
+    }
+
+    /** Stops the worker threads; a check running on one is abandoned. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    private void checkPending(List<Pending> units, long deadline)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        if (units.isEmpty()) {
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        for (List<Pending> chunk : chunks(units, settings.threads())) {
+            futures.add(workers.submit(checkTask(chunk, deadline)));
+        }
+        try {
+            for (Future<?> future : futures) {
+                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } finally {
+            futures.forEach(future -> future.cancel(true));
+        }
+    }
+
+    private Callable<Void> checkTask(List<Pending> chunk, long deadline) {
+        return () -> {
+            TextChecker checker = idle.poll();
+            if (checker == null) {
+                checker = factory.create();
+            }
+            List<List<Span>> spans = chunk.stream().map(unit -> unit.names).toList();
+            CheckedText text = CheckedText.of(chunk.stream().map(unit -> unit.sentence).toList(), spans);
+            List<RuleMatch> matches = checker.check(text.annotated(), deadline);
+            // Only a checker that came back normally goes back to the pool.
+            idle.add(checker);
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeoutException("past the article's deadline");
+            }
+            List<List<QualityFinding>> perSentence = text.distribute(matches);
+            for (int k = 0; k < chunk.size(); k++) {
+                chunk.get(k).findings = accepted(chunk.get(k), perSentence.get(k));
+            }
+            return null;
+        };
+    }
+
+    /** Drops findings that lie wholly inside a name or an accepted term. */
+    private List<QualityFinding> accepted(Pending unit, List<QualityFinding> findings) {
+        List<Span> protectedSpans = new ArrayList<>(unit.names);
+        protectedSpans.addAll(acceptedTerms.find(unit.sentence));
+        return findings.stream()
+                .filter(finding -> protectedSpans.stream()
+                        .noneMatch(span -> finding.end() > finding.start() && span.contains(finding.start(), finding.end())))
+                .toList();
+    }
+
+    /** Splits the units into at most {@code count} runs of about equal length, in order. */
+    static List<List<Pending>> chunks(List<Pending> units, int count) {
+        long total = units.stream().mapToLong(unit -> unit.sentence.length() + 2).sum();
+        long share = Math.max(1, total / count);
+        List<List<Pending>> chunks = new ArrayList<>();
+        List<Pending> current = new ArrayList<>();
+        long length = 0;
+        for (Pending unit : units) {
+            current.add(unit);
+            length += unit.sentence.length() + 2;
+            if (length >= share && chunks.size() < count - 1) {
+                chunks.add(current);
+                current = new ArrayList<>();
+                length = 0;
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+
+    private ArticleCheck timedOut(int sentenceCount) {
+        return ArticleCheck.failed(sentenceCount, "French check timed out after "
+                + settings.articleTimeout().toMillis() + " ms");
+    }
+
+    private static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "french-check-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** A distinct sentence (with its names) to check, and the article positions it fills. */
+    static final class Pending {
+        final String key;
+        final String sentence;
+        final List<Span> names;
+        final List<Integer> indices = new ArrayList<>();
+        volatile List<QualityFinding> findings = List.of();
+
+        Pending(String key, String sentence, List<Span> names) {
+            this.key = key;
+            this.sentence = sentence;
+            this.names = names;
+        }
+    }
+}

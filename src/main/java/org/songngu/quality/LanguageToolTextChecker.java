@@ -1,0 +1,61 @@
+package org.songngu.quality;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.UserConfig;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * A {@link TextChecker} over one {@link JLanguageTool} (not thread-safe: one per thread). The
+ * accepted words are given when the instance is built, through {@link UserConfig}, and never
+ * changed afterwards.
+ */
+final class LanguageToolTextChecker implements TextChecker {
+
+    private final JLanguageTool tool;
+    private volatile long deadlineNanos = Long.MAX_VALUE;
+
+    LanguageToolTextChecker(Language french, QualitySettings settings, Collection<String> acceptedWords) {
+        this.tool = build(french, settings, acceptedWords);
+        // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.
+        tool.setCheckCancelledCallback(() -> System.nanoTime() - deadlineNanos > 0
+                || Thread.currentThread().isInterrupted());
+    }
+
+    /** A plain {@link JLanguageTool} with the rules and accepted words of {@code settings}. */
+    static JLanguageTool build(Language french, QualitySettings settings, Collection<String> acceptedWords) {
+        List<String> words = acceptedWords.stream().map(String::strip).filter(word -> !word.isEmpty()).toList();
+        JLanguageTool tool = new JLanguageTool(french, null, new UserConfig(new ArrayList<>(words)));
+        // Multi-word terms ("Comité provincial du Parti") are phrases for the speller, added before any check.
+        List<String> phrases = words.stream().filter(word -> word.contains(" ")).toList();
+        if (!phrases.isEmpty()) {
+            tool.getAllSpellingCheckRules().forEach(rule -> rule.acceptPhrases(phrases));
+        }
+        tool.disableRules(new ArrayList<>(settings.disabledRules()));
+        settings.disabledCategories().forEach(category -> tool.disableCategory(new CategoryId(category)));
+        return tool;
+    }
+
+    /** A factory of checkers sharing one {@link Language}. */
+    static TextChecker.Factory factory(Language french, QualitySettings settings, Collection<String> acceptedWords) {
+        List<String> words = List.copyOf(acceptedWords);
+        return () -> new LanguageToolTextChecker(french, settings, words);
+    }
+
+    @Override
+    public List<RuleMatch> check(AnnotatedText text, long deadline) throws IOException {
+        deadlineNanos = deadline;
+        try {
+            return tool.check(text);
+        } finally {
+            deadlineNanos = Long.MAX_VALUE;
+        }
+    }
+}
