@@ -1,16 +1,16 @@
 package org.songngu.batch;
 
-import org.songngu.corpus.ArticleFolder;
+import org.songngu.corpus.IngestedArticle;
 
-/** An item of the ingest step: an article folder to read, or one the corpus scan already rejected. */
+/** An item of the ingest step: an article read and cleaned, or one that could not be read. */
 sealed interface CorpusItem {
 
     String articleId();
 
-    record Readable(ArticleFolder folder) implements CorpusItem {
+    record Ingested(IngestedArticle article) implements CorpusItem {
         @Override
         public String articleId() {
-            return folder.id();
+            return article.id();
         }
     }
 

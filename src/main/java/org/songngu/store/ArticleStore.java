@@ -63,8 +63,8 @@ public class ArticleStore {
             jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(article.id()).update();
         }
         for (VersionContent version : versions) {
-            jdbc.sql("INSERT INTO article_version (article_id, lang, file_name, paragraphs) VALUES (?, ?, ?, ?)")
-                    .params(article.id(), version.language(), version.fileName(), version.paragraphs())
+            jdbc.sql("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)")
+                    .params(article.id(), version.language(), version.paragraphs())
                     .update();
             batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, ?, ?)",
                     version.sentences(), 500, (statement, sentence) -> {
@@ -113,6 +113,11 @@ public class ArticleStore {
                     .params(articleId, ArticleStatus.FAILED.name(), truncate(error), now)
                     .update();
         }
+    }
+
+    /** Clears an earlier read error once the article reads again as it was stored. */
+    public void clearError(String articleId) {
+        jdbc.sql("UPDATE article SET last_error = NULL WHERE id = ? AND last_error IS NOT NULL").param(articleId).update();
     }
 
     /** Articles read but not yet aligned, in id order. */

@@ -18,7 +18,6 @@ CREATE TABLE article (
 CREATE TABLE article_version (
     article_id    VARCHAR(200) NOT NULL REFERENCES article(id) ON DELETE CASCADE,
     lang          VARCHAR(5)   NOT NULL,
-    file_name     VARCHAR(200) NOT NULL,
     paragraphs    INT          NOT NULL,
     PRIMARY KEY (article_id, lang)
 );

@@ -1,0 +1,103 @@
+package org.songngu.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.songngu.align.Aligner;
+import org.songngu.corpus.ArticleIngestor;
+import org.songngu.corpus.CorpusScanner;
+import org.songngu.corpus.IngestResult;
+import org.songngu.corpus.IngestSettings;
+import org.songngu.quality.FrenchChecker;
+import org.songngu.store.ArticleStore;
+import org.songngu.system.SongnguProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The alignment job: {@code ingestStep} reads, cleans, segments and checks each new or changed
+ * article; {@code alignStep} aligns what was read, as one batch, and stores the beads.
+ */
+@Configuration
+class AlignmentJobConfiguration {
+
+    @Bean
+    Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step alignStep) {
+        return new JobBuilder("alignmentJob", jobRepository)
+                .start(ingestStep)
+                .next(alignStep)
+                .build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ListItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
+            SongnguProperties properties) {
+        return new StepBuilder("ingestStep", jobRepository)
+                .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(corpusReader)
+                .processor(articleProcessor)
+                .writer(articleWriter)
+                .build();
+    }
+
+    /** Reads the whole corpus when the step starts: the boilerplate model is learned from all of it. */
+    @Bean
+    @StepScope
+    ListItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
+            IngestSettings settings) {
+        IngestResult result = ArticleIngestor.ingestAll(CorpusScanner.scan(Path.of(corpus)), settings);
+        List<CorpusItem> items = new ArrayList<>();
+        result.articles().forEach(article -> items.add(new CorpusItem.Ingested(article)));
+        result.failures().forEach(failure -> items.add(new CorpusItem.Rejected(failure.articleId(), failure.getMessage())));
+        items.sort(Comparator.comparing(CorpusItem::articleId));
+        return new ListItemReader<>(items);
+    }
+
+    @Bean
+    ArticleProcessor articleProcessor(ArticleStore store, FrenchChecker checker) {
+        return new ArticleProcessor(store, checker);
+    }
+
+    @Bean
+    @StepScope
+    ArticleWriter articleWriter(ArticleStore store, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
+        return new ArticleWriter(store, jobExecutionId);
+    }
+
+    @Bean
+    Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ListItemReader<AlignedArticle> alignedArticles, ArticleStore store, SongnguProperties properties) {
+        return new StepBuilder("alignStep", jobRepository)
+                .<AlignedArticle, AlignedArticle>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(alignedArticles)
+                .writer(new AlignedArticleWriter(store))
+                .build();
+    }
+
+    /** Aligns every pending article when the step starts, so that the lexicon learns from them all. */
+    @Bean
+    @StepScope
+    ListItemReader<AlignedArticle> alignedArticles(ArticleStore store, Map<LanguagePair, Aligner> aligners) {
+        List<String> pending = store.pendingAlignment();
+        if (pending.isEmpty()) {
+            return new ListItemReader<>(List.of());
+        }
+        BatchAlignment alignment = BatchAlignment.compute(pending, store.aligned(), store::sentences, aligners);
+        return new ListItemReader<>(pending.stream().map(alignment::get).toList());
+    }
+}

@@ -1,0 +1,89 @@
+package org.songngu.batch;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.songngu.corpus.ArticleText;
+import org.songngu.corpus.IngestedArticle;
+import org.songngu.corpus.Language;
+import org.songngu.quality.ArticleCheck;
+import org.songngu.quality.FrenchChecker;
+import org.songngu.quality.QualityFinding;
+import org.songngu.segment.Sentence;
+import org.songngu.segment.SentenceSplitter;
+import org.songngu.store.ArticleRow;
+import org.songngu.store.ArticleStore;
+import org.songngu.store.FindingRow;
+import org.songngu.store.SentenceRow;
+import org.songngu.store.VersionContent;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Turns an ingested article into what the store keeps: sentences per language and French findings.
+ * An article whose content hash matches the stored one is left alone.
+ */
+class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
+
+    private final ArticleStore store;
+    private final FrenchChecker checker;
+
+    ArticleProcessor(ArticleStore store, FrenchChecker checker) {
+        this.store = store;
+        this.checker = checker;
+    }
+
+    @Override
+    public ProcessedArticle process(CorpusItem item) {
+        if (item instanceof CorpusItem.Rejected rejected) {
+            return new ProcessedArticle.Failed(rejected.articleId(), rejected.reason());
+        }
+        IngestedArticle article = ((CorpusItem.Ingested) item).article();
+        if (store.contentHash(article.id()).filter(article.contentHash()::equals).isPresent()) {
+            return new ProcessedArticle.Unchanged(article.id());
+        }
+        List<VersionContent> versions = new ArrayList<>();
+        List<String> french = List.of();
+        List<String> translations = new ArrayList<>();
+        for (Map.Entry<Language, ArticleText> entry : article.versions().entrySet()) {
+            ArticleText text = entry.getValue();
+            List<Sentence> segmented = SentenceSplitter.forLanguage(entry.getKey()).segment(text.paragraphs());
+            List<SentenceRow> rows = new ArrayList<>(segmented.size());
+            for (int i = 0; i < segmented.size(); i++) {
+                rows.add(new SentenceRow(i, segmented.get(i).paragraph(), segmented.get(i).text()));
+            }
+            versions.add(new VersionContent(entry.getKey().code(), text.paragraphs().size(), rows));
+            List<String> sentences = segmented.stream().map(Sentence::text).toList();
+            if (entry.getKey() == Language.FR) {
+                french = sentences;
+            } else {
+                translations.addAll(sentences);
+            }
+        }
+        ArticleCheck check = checker.check(french, TranslationNames.in(translations));
+        List<FindingRow> findings = check.findings().stream().map(ArticleProcessor::row).toList();
+        return new ProcessedArticle.Prepared(row(article), versions, findings,
+                check.isFailed() ? "FAILED" : "OK", check.failure());
+    }
+
+    private static ArticleRow row(IngestedArticle article) {
+        return new ArticleRow(article.id(), article.title(), article.meta().source(), date(article.meta().date()),
+                article.contentHash());
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            // A malformed date in meta.properties is metadata noise, not a reason to reject the article.
+            return null;
+        }
+    }
+
+    private static FindingRow row(QualityFinding finding) {
+        return new FindingRow(finding.sentence(), finding.ruleId(), finding.category(), finding.message(),
+                finding.start(), finding.end(), finding.suggestions());
+    }
+}
