@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.languagetool.language.French;
+import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
 import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
@@ -52,7 +52,7 @@ public final class FrenchChecker implements AutoCloseable {
      * @param names proper names to accept everywhere, with or without diacritics
      */
     public FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names) {
-        this(settings, terms, names, LanguageToolTextChecker.factory(new French(), settings,
+        this(settings, terms, names, LanguageToolTextChecker.factory(Languages.getLanguageForShortCode("fr"), settings,
                 Stream.concat(terms.stream(), names.stream()).toList()));
     }
 

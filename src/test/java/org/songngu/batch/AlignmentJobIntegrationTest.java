@@ -44,6 +44,8 @@ class AlignmentJobIntegrationTest {
         assertThat(first.articles()).extracting(row -> row.articleId())
                 .contains(SEED, "tphcm-mot-cua-truc-tuyen");
         assertThat(first.count(RunOutcome.PROCESSED)).isEqualTo(first.articles().size());
+        assertThat(jdbc.sql("SELECT id || ' ' || check_status FROM article ORDER BY id").query(String.class).list())
+                .allMatch(line -> line.endsWith(" OK"));
     }
 
     @Test
