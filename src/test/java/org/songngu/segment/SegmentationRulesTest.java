@@ -16,9 +16,9 @@ class SegmentationRulesTest {
     @Test
     void putsSongnguRulesBeforeLanguageToolRulesForFrenchAndEnglish() {
         assertThat(ruleNames(SegmentationRules.forLanguage(Language.FR), "fr"))
-                .containsExactly("Songngu French", "GeneralImportant", "French", "Default");
+                .containsExactly("Songngu French", "GeneralImportant", "French");
         assertThat(ruleNames(SegmentationRules.forLanguage(Language.EN), "en"))
-                .containsExactly("Songngu English", "GeneralImportant", "English", "Default");
+                .containsExactly("Songngu English", "GeneralImportant", "English");
     }
 
     @Test
