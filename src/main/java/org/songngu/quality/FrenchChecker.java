@@ -218,10 +218,19 @@ public final class FrenchChecker implements AutoCloseable {
         };
     }
 
-    /** Drops findings that lie wholly inside a name or an accepted term. */
     private List<QualityFinding> accepted(Pending unit, List<QualityFinding> findings) {
-        List<Span> protectedSpans = new ArrayList<>(unit.names);
-        protectedSpans.addAll(acceptedTerms.find(unit.sentence));
+        return accepted(unit.sentence, unit.names, findings);
+    }
+
+    /** The name spans of {@code sentence} as this checker marks them (for the benchmark's baseline). */
+    List<Span> nameSpans(String sentence, Collection<String> extraNames) {
+        return names.find(sentence, extraNames);
+    }
+
+    /** Drops findings that lie wholly inside a name or an accepted term. */
+    List<QualityFinding> accepted(String sentence, List<Span> nameSpans, List<QualityFinding> findings) {
+        List<Span> protectedSpans = new ArrayList<>(nameSpans);
+        protectedSpans.addAll(acceptedTerms.find(sentence));
         return findings.stream()
                 .filter(finding -> protectedSpans.stream()
                         .noneMatch(span -> finding.end() > finding.start() && span.contains(finding.start(), finding.end())))
