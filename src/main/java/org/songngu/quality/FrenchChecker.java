@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.languagetool.Languages;
+import org.languagetool.language.French;
 import org.languagetool.rules.RuleMatch;
 import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
@@ -36,7 +37,8 @@ import org.songngu.glossary.Glossary;
  */
 public final class FrenchChecker implements AutoCloseable {
 
-    private static final String WARM_UP_TEXT = "Le Comité provincial du Parti a tenu sa réunion le 12 mars.";
+    /** Touches the tagger, the pattern rules and the speller's suggestions, all loaded lazily. */
+    private static final String WARM_UP_TEXT = "Les délégé du Comité provincial a tenu leurs réunion le 12 mars a Hanoï.";
 
     private final QualitySettings settings;
     private final NameFinder names;
@@ -52,7 +54,7 @@ public final class FrenchChecker implements AutoCloseable {
      * @param names proper names to accept everywhere, with or without diacritics
      */
     public FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names) {
-        this(settings, terms, names, LanguageToolTextChecker.factory(Languages.getLanguageForShortCode("fr"), settings,
+        this(settings, terms, names, LanguageToolTextChecker.factory(sharedFrench(), settings,
                 Stream.concat(terms.stream(), names.stream()).toList()));
     }
 
@@ -64,6 +66,14 @@ public final class FrenchChecker implements AutoCloseable {
         this.factory = factory;
         this.cache = new SentenceCache(settings.cacheSize());
         this.workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());
+    }
+
+    /**
+     * LanguageTool's one French instance. Getting it here, on the caller's thread, also runs
+     * LanguageTool's static set-up, which fails when two workers start it at the same time.
+     */
+    static org.languagetool.Language sharedFrench() {
+        return Languages.getLanguageForShortCode("fr");
     }
 
     /** A checker that accepts every French variant of {@code glossary} and the given names. */
@@ -208,10 +218,19 @@ public final class FrenchChecker implements AutoCloseable {
         };
     }
 
-    /** Drops findings that lie wholly inside a name or an accepted term. */
     private List<QualityFinding> accepted(Pending unit, List<QualityFinding> findings) {
-        List<Span> protectedSpans = new ArrayList<>(unit.names);
-        protectedSpans.addAll(acceptedTerms.find(unit.sentence));
+        return accepted(unit.sentence, unit.names, findings);
+    }
+
+    /** The name spans of {@code sentence} as this checker marks them (for the benchmark's baseline). */
+    List<Span> nameSpans(String sentence, Collection<String> extraNames) {
+        return names.find(sentence, extraNames);
+    }
+
+    /** Drops findings that lie wholly inside a name or an accepted term. */
+    List<QualityFinding> accepted(String sentence, List<Span> nameSpans, List<QualityFinding> findings) {
+        List<Span> protectedSpans = new ArrayList<>(nameSpans);
+        protectedSpans.addAll(acceptedTerms.find(sentence));
         return findings.stream()
                 .filter(finding -> protectedSpans.stream()
                         .noneMatch(span -> finding.end() > finding.start() && span.contains(finding.start(), finding.end())))

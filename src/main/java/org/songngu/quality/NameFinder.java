@@ -18,8 +18,8 @@ import org.songngu.corpus.AccentFolding;
  *
  * <p>The heuristic accepts a run of two or more capitalised words that are each a possible
  * Vietnamese syllable, or a single such word when it cannot be French: it has
- * a letter French does not use (ư, ơ, ă, đ, ạ, ễ...), an initial ng/nh, a final nh, or is one of
- * the commonest Vietnamese name syllables.
+ * a letter French does not use (ư, ơ, ă, đ, ạ, ễ...), an initial ng, nh or kh, a final nh or ng,
+ * the diphthong ươ/uô, or is one of the commonest Vietnamese name syllables.
  */
 final class NameFinder {
 
@@ -37,6 +37,8 @@ final class NameFinder {
     /** Letters of Vietnamese that French spelling never uses. */
     private static final Pattern VIETNAMESE_ONLY_LETTER =
             Pattern.compile("[ăắằẳẵặđơớờởỡợưứừửữựảãạẻẽẹỉĩịỏõọủũụỳỷỹỵấầẩẫậếềểễệốồổỗộáíóúýìòĂĐƠƯ]");
+    /** Initials ng, nh, kh, finals nh, ng and the diphthong ươ/uô: rare in capitalised French words. */
+    private static final Pattern VIETNAMESE_ONLY_SHAPE = Pattern.compile("^(ng|nh|kh)|(nh|ng)$|uo");
     private static final Set<String> COMMON_SYLLABLES = Set.of("nguyen", "tran", "pham", "hoang", "huynh",
             "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly", "dinh", "doan", "trinh", "luong", "thanh",
             "tien", "minh", "hung", "dung", "tuan", "quang", "xuan", "thuy", "huong", "hien", "phuong", "giang",
@@ -120,8 +122,8 @@ final class NameFinder {
 
     private static boolean cannotBeFrench(String word) {
         String folded = AccentFolding.fold(word);
-        return VIETNAMESE_ONLY_LETTER.matcher(word).find() || folded.startsWith("ng") || folded.startsWith("nh")
-                || folded.endsWith("nh") || COMMON_SYLLABLES.contains(folded);
+        return VIETNAMESE_ONLY_LETTER.matcher(word).find() || VIETNAMESE_ONLY_SHAPE.matcher(folded).find()
+                || COMMON_SYLLABLES.contains(folded);
     }
 
     private static boolean isCapitalised(String token) {

@@ -1,0 +1,68 @@
+package org.songngu.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class CheckFrenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void printsEachFindingAtItsLineAndColumnThenASummary() throws IOException {
+        Path file = dir.resolve("fr.txt");
+        Files.writeString(file, """
+                Le Comité provincial du Parti de Thai Binh s'est réuni.
+
+                Selon M. Nguyen Tien Thanh, il a mangé des pomme.
+                """, StandardCharsets.UTF_8);
+
+        int status = run("--in", file.toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "3:40 D_N Le déterminant s'accorde avec le nom \"pomme\".",
+                "2 lines checked, 1 findings");
+    }
+
+    @Test
+    void failsWithAClearMessageWhenTheFileCannotBeRead() {
+        int status = run("--in", dir.resolve("missing.txt").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("check-french: cannot read").contains("missing.txt: no such file");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void failsWithAClearMessageWhenTheFileIsNotUtf8() throws IOException {
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, "Le comit\u00e9 s'est r\u00e9uni.".getBytes(StandardCharsets.ISO_8859_1));
+
+        int status = run("--in", file.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("not valid UTF-8");
+    }
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new CheckFrenchCommand(SharedChecker.get()));
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        return command.execute(args);
+    }
+}
