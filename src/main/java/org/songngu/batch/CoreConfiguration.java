@@ -13,6 +13,7 @@ import org.songngu.corpus.IngestSettings;
 import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryCsvReader;
+import org.songngu.quality.CheckFrenchCommand;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualitySettings;
 import org.songngu.system.SongnguProperties;
@@ -48,6 +49,12 @@ class CoreConfiguration {
         warmUp.setDaemon(true);
         warmUp.start();
         return checker;
+    }
+
+    /** {@code check-french}, with the job's checker and so the job's settings. */
+    @Bean
+    CheckFrenchCommand checkFrenchCommand(FrenchChecker checker) {
+        return new CheckFrenchCommand(checker);
     }
 
     @Bean
