@@ -46,7 +46,7 @@ public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, d
 
     /** The configuration measured in docs/ALIGNMENT.md. */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(3, 20, 0.5, 0.5, 0.15, 5, 0.5, 2, 2.0, 7);
+        return new AlignerSettings(3, 10, 0.5, 0.5, 0.15, 5, 0.5, 2, 2.0, 7);
     }
 
     public AlignerSettings withPasses(int newPasses) {
