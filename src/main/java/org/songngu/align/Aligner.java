@@ -42,21 +42,25 @@ public final class Aligner {
             }
             List<List<BandedSearch.Step>> next = new ArrayList<>(prepared.size());
             for (int d = 0; d < prepared.size(); d++) {
-                next.add(search(prepared.get(d), model, paths == null ? null : paths.get(d)));
+                // learning passes read plain posteriors; the last pass softens them into confidences
+                double temperature = pass == settings.passes() - 1 ? settings.temperature() : 1.0;
+                next.add(search(d, prepared.get(d), model, paths == null ? null : paths.get(d), temperature));
             }
             paths = next;
         }
         List<Alignment> alignments = new ArrayList<>(paths.size());
         for (List<BandedSearch.Step> path : paths) {
             alignments.add(new Alignment(path.stream()
-                    .map(step -> Bead.of(step.s(), step.a(), step.t(), step.b(), step.posterior()))
+                    .map(step -> Bead.of(step.s(), step.a(), step.t(), step.b(),
+                            step.posterior() * reliability(step.a(), step.b())))
                     .toList()));
         }
         return alignments;
     }
 
     /** Searches in a band around the diagonal, or around the previous path, widening it while the path runs near its edge. */
-    private List<BandedSearch.Step> search(PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous) {
+    private List<BandedSearch.Step> search(int index, PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous,
+                                           double temperature) {
         int n = document.source().size();
         int m = document.target().size();
         int slope = n == 0 ? m : (m + n - 1) / n;
@@ -64,17 +68,36 @@ public final class Aligner {
         if (previous != null) {
             width = Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         }
-        BeadScorer scorer = model.scorer(document);
+        BeadScorer scorer = model.scorer(index, document);
         while (true) {
             Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
-            BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide(), settings.temperature())
+            BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide(), temperature)
                     .run(margin);
             if (!result.nearEdge() || width >= Math.max(n, m)) {
                 return result.steps();
             }
             width *= 2;
         }
+    }
+
+    /**
+     * How often a bead of this shape is exactly right when the search is sure of it: the posterior
+     * says the sentences belong together, not that a gold standard groups them the same way, and
+     * conventions differ most for deletions and large beads. Measured once on the development sets
+     * (docs/ALIGNMENT.md), one table for all.
+     */
+    static double reliability(int a, int b) {
+        if (a == 0 || b == 0) {
+            return 0.6;
+        }
+        if (a == 1 && b == 1) {
+            return 1.0;
+        }
+        if (a + b == 3) {
+            return 0.97;
+        }
+        return a + b == 4 ? 0.85 : 0.7;
     }
 
     private static List<int[]> ends(List<BandedSearch.Step> path) {

@@ -8,11 +8,12 @@ package org.songngu.align;
  *                          while the best path runs near its edge
  * @param anchorWeight      weight of number, punctuation, name and glossary evidence (the items are not independent)
  * @param lexiconWeight     weight of the learned word-translation evidence
- * @param lexiconThreshold  IBM Model 1 probability from which a word pair counts as a translation
+ * @param lexiconThreshold  mean of the two IBM Model 1 probabilities from which a word pair counts as a translation
  * @param lexiconIterations EM iterations of IBM Model 1
  * @param learnConfidence   the posterior from which a 1-1 bead of a pass teaches the next pass
  * @param passes            search passes over the batch (1: no learning; 2: learn once, align again; ...)
- * @param temperature       softness of the posteriors that give each bead its confidence
+ * @param temperature       softness of the last pass's posteriors that give each bead its confidence
+ *                          (learning passes use plain posteriors)
  * @param cognateLength     folded length from which any identical word is evidence (shorter: only names)
  */
 public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, double lexiconWeight,
@@ -45,7 +46,7 @@ public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, d
 
     /** The configuration measured in docs/ALIGNMENT.md. */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(3, 20, 0.5, 0.5, 0.1, 5, 0.5, 2, 1.0, 7);
+        return new AlignerSettings(3, 10, 0.5, 0.5, 0.15, 5, 0.5, 2, 2.0, 7);
     }
 
     public AlignerSettings withPasses(int newPasses) {

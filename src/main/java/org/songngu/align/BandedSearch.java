@@ -9,7 +9,7 @@ import java.util.List;
  * Dynamic programme over beads of up to {@code maxSide} sentences a side inside a {@link Band}:
  * the cheapest path (Viterbi) and, by forward–backward in log space at a temperature, the
  * posterior probability of each bead on that path. Memory: two doubles and one byte per band
- * cell (17 bytes). One instance per search; not thread-safe.
+ * cell (17 bytes), plus one float per cell and bead shape for the bead costs. One instance per search; not thread-safe.
  */
 final class BandedSearch {
 
@@ -58,6 +58,9 @@ final class BandedSearch {
         double[] best = new double[cells];
         double[] forward = new double[cells];
         byte[] back = new byte[cells];
+        // bead costs are kept for the backward pass: one float per cell and shape
+        float[] costs = new float[cells * shapes.length];
+        Arrays.fill(costs, Float.POSITIVE_INFINITY);
         Arrays.fill(best, Double.POSITIVE_INFINITY);
         Arrays.fill(forward, Double.POSITIVE_INFINITY);
         Arrays.fill(back, (byte) -1);
@@ -79,6 +82,7 @@ final class BandedSearch {
                         continue;
                     }
                     double cost = scorer.cost(i - shapes[k][0], shapes[k][0], j - shapes[k][1], shapes[k][1]);
+                    costs[here * shapes.length + k] = (float) cost;
                     if (cost == Double.POSITIVE_INFINITY) {
                         continue;
                     }
@@ -98,7 +102,7 @@ final class BandedSearch {
             return new Result(List.of(), true);
         }
         // the Viterbi costs are no longer needed: their array holds the backward sums
-        double[] backward = backward(best);
+        double[] backward = backward(best, costs);
         double total = forward[end];
         List<Step> steps = new ArrayList<>();
         boolean nearEdge = false;
@@ -121,7 +125,7 @@ final class BandedSearch {
     }
 
     /** Backward sums: {@code −ln} of the total weight of paths from a cell to (n, m). */
-    private double[] backward(double[] backward) {
+    private double[] backward(double[] backward, float[] costs) {
         int cells = backward.length;
         Arrays.fill(backward, Double.POSITIVE_INFINITY);
         backward[cells - 1] = 0;
@@ -133,12 +137,12 @@ final class BandedSearch {
                     continue;
                 }
                 int count = 0;
-                for (int[] shape : shapes) {
-                    int to = cell(i + shape[0], j + shape[1]);
+                for (int k = 0; k < shapes.length; k++) {
+                    int to = cell(i + shapes[k][0], j + shapes[k][1]);
                     if (to < 0 || backward[to] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double cost = scorer.cost(i, shape[0], j, shape[1]);
+                    double cost = costs[to * shapes.length + k];
                     if (cost != Double.POSITIVE_INFINITY) {
                         terms[count++] = backward[to] + cost / temperature;
                     }

@@ -13,12 +13,12 @@ import org.songngu.glossary.TermPair;
  * and thread-safe; the scorers it builds are not.
  */
 record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] sourceP1, double[] targetP1,
-                   double variance, Lexicon lexicon, List<TermPair> glossary) {
+                   double variance, double[] ratios, Lexicon lexicon, List<TermPair> glossary) {
 
     /** Shape priors {@code p(a-b)}: most beads are 1-1, merges and splits are rarer the bigger they are. */
     private static final double[][] SHAPES = {
-        {0, 0.008, 0, 0, 0, 0, 0},
-        {0.008, 0.80, 0.06, 0.012, 0.002, 0.0005, 0.0002},
+        {0, 0.001, 0, 0, 0, 0, 0},
+        {0.001, 0.80, 0.06, 0.012, 0.002, 0.0005, 0.0002},
         {0, 0.06, 0.02, 0.005, 0.001, 0.0003, 0.0001},
         {0, 0.012, 0.005, 0.003, 0.001, 0.0003, 0.0001},
         {0, 0.002, 0.001, 0.001, 0.001, 0.0002, 0.0001},
@@ -35,10 +35,11 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
                 new NameEvidence(settings.cognateLength()), new GlossaryEvidence(glossary));
         double[] p1 = new double[evidence.size()];
         Arrays.fill(p1, DEFAULT_P1);
-        return new CorpusModel(settings, evidence, p1, p1.clone(), DEFAULT_VARIANCE, null, glossary);
+        return new CorpusModel(settings, evidence, p1, p1.clone(), DEFAULT_VARIANCE, null, null, glossary);
     }
 
-    BeadScorer scorer(PreparedPair document) {
+    /** The scorer of document {@code index} of the batch. */
+    BeadScorer scorer(int index, PreparedPair document) {
         int maxSide = settings.maxSide();
         double[][] shapes = new double[maxSide + 1][maxSide + 1];
         for (int a = 0; a <= maxSide; a++) {
@@ -46,7 +47,8 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         }
         List<BeadScorer> parts = new ArrayList<>();
         parts.add(new BeadShapeScorer(shapes));
-        parts.add(new LengthScorer(document.sourceLengths(), document.targetLengths(), variance));
+        parts.add(new LengthScorer(document.sourceLengths(), document.targetLengths(), variance,
+                ratios == null ? Double.NaN : ratios[index]));
         for (int k = 0; k < evidence.size(); k++) {
             boolean lexical = evidence.get(k) instanceof LexiconEvidence;
             double weight = lexical ? settings.lexiconWeight() : settings.anchorWeight();
@@ -64,9 +66,12 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         List<List<String>> sources = new ArrayList<>();
         List<List<String>> targets = new ArrayList<>();
         List<Double> deltas = new ArrayList<>();
+        double[] learnedRatios = new double[documents.size()];
         for (int d = 0; d < documents.size(); d++) {
             PreparedPair document = documents.get(d);
-            LengthScorer length = new LengthScorer(document.sourceLengths(), document.targetLengths(), 1);
+            learnedRatios[d] = ratio(document, passes.get(d));
+            LengthScorer length = new LengthScorer(document.sourceLengths(), document.targetLengths(), 1,
+                    learnedRatios[d]);
             for (BandedSearch.Step step : passes.get(d)) {
                 if (step.a() == 1 && step.b() == 1 && step.posterior() >= settings.learnConfidence()) {
                     sources.add(document.source().get(step.s()).words());
@@ -103,7 +108,25 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         Lexicon lexiconOut = learnedEvidence.size() > 4 ? ((LexiconEvidence) learnedEvidence.get(4)).lexicon() : null;
         return new CorpusModel(settings, List.copyOf(learnedEvidence),
                 Arrays.copyOf(newSourceP1, learnedEvidence.size()), Arrays.copyOf(newTargetP1, learnedEvidence.size()),
-                learnedVariance, lexiconOut, glossary);
+                learnedVariance, learnedRatios, lexiconOut, glossary);
+    }
+
+    /**
+     * Target/source length ratio over the confident 1-1 beads of a document, or NaN (use the totals)
+     * when it has fewer than ten: where one side omits passages the totals overstate the ratio.
+     */
+    private double ratio(PreparedPair document, List<BandedSearch.Step> path) {
+        double source = 0;
+        double target = 0;
+        int beads = 0;
+        for (BandedSearch.Step step : path) {
+            if (step.a() == 1 && step.b() == 1 && step.posterior() >= settings.learnConfidence()) {
+                source += document.source().get(step.s()).length();
+                target += document.target().get(step.t()).length();
+                beads++;
+            }
+        }
+        return beads >= 10 ? (target + 1) / (source + 1) : Double.NaN;
     }
 
     /** Share of source and of target items covered in confident 1-1 beads, smoothed and kept in [0.05, 0.95]. */

@@ -1,8 +1,6 @@
 package org.songngu.align;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * IBM Model 1 (Brown et al. 1993) trained by expectation–maximisation: {@code p(t | s)}, the
@@ -12,7 +10,8 @@ import java.util.Map;
  */
 final class IbmModel1 {
 
-    private final Map<Long, Integer> index = new HashMap<>();
+    private final LongIntMap index = new LongIntMap();
+    private long[] keys;
     private double[] probability;
     private final int nullWord;
 
@@ -32,14 +31,17 @@ final class IbmModel1 {
             for (int t : target) {
                 for (int s = 0; s <= source.length; s++) {
                     int word = s < source.length ? source[s] : model.nullWord;
-                    cells[p][c++] = model.index.computeIfAbsent(key(word, t), k -> model.index.size());
+                    cells[p][c++] = model.index.idOf(key(word, t));
                 }
             }
         }
         double[] probability = new double[model.index.size()];
         java.util.Arrays.fill(probability, 1.0);
+        model.keys = model.index.keysById();
         int[] sourceOf = new int[probability.length];
-        model.index.forEach((key, id) -> sourceOf[id] = (int) (key >>> 32));
+        for (int id = 0; id < sourceOf.length; id++) {
+            sourceOf[id] = (int) (model.keys[id] >>> 32);
+        }
         double[] counts = new double[probability.length];
         double[] totals = new double[sourceVocabulary + 1];
         for (int iteration = 0; iteration < iterations; iteration++) {
@@ -70,18 +72,18 @@ final class IbmModel1 {
 
     /** {@code p(t | s)}, 0 for pairs that never co-occurred. */
     double probability(int s, int t) {
-        Integer id = index.get(key(s, t));
-        return id == null ? 0 : probability[id];
+        int id = index.get(key(s, t));
+        return id < 0 ? 0 : probability[id];
     }
 
     /** Calls {@code consumer} with every (s, t, p(t|s)) of a real source word. */
     void forEach(TranslationConsumer consumer) {
-        index.forEach((key, id) -> {
-            int s = (int) (key >>> 32);
+        for (int id = 0; id < keys.length; id++) {
+            int s = (int) (keys[id] >>> 32);
             if (s != nullWord) {
-                consumer.accept(s, (int) (long) key, probability[id]);
+                consumer.accept(s, (int) keys[id], probability[id]);
             }
-        });
+        }
     }
 
     /** Receives one translation probability. */

@@ -6,7 +6,7 @@ package org.songngu.align;
  * character, {@code δ = (lt − c·ls) / sqrt(s² · (ls + lt/c)/2)} is roughly standard normal for true
  * beads, and the cost is {@code −ln P(|Z| ≥ |δ|) = −ln erfc(|δ|/√2)}: 0 when the lengths agree,
  * growing with δ². The ratio is estimated from the document itself (Vietnamese runs longer than
- * French, English shorter). Not thread-safe only in that it is tied to one document; no cache.
+ * French, English shorter): first from its total lengths, then from its confident 1-1 beads. Not thread-safe only in that it is tied to one document; no cache.
  */
 final class LengthScorer implements BeadScorer {
 
@@ -15,10 +15,17 @@ final class LengthScorer implements BeadScorer {
     private final double ratio;
     private final double variance;
 
+    /** With the ratio of the document's total lengths. */
     LengthScorer(int[] sourceLengths, int[] targetLengths, double variance) {
+        this(sourceLengths, targetLengths, variance, Double.NaN);
+    }
+
+    /** With a given ratio (from confident beads: totals mislead when one side omits passages); NaN for the totals. */
+    LengthScorer(int[] sourceLengths, int[] targetLengths, double variance, double ratio) {
         this.sourcePrefix = prefix(sourceLengths);
         this.targetPrefix = prefix(targetLengths);
-        this.ratio = (targetPrefix[targetLengths.length] + 1.0) / (sourcePrefix[sourceLengths.length] + 1.0);
+        this.ratio = Double.isNaN(ratio)
+                ? (targetPrefix[targetLengths.length] + 1.0) / (sourcePrefix[sourceLengths.length] + 1.0) : ratio;
         this.variance = variance;
     }
 
@@ -36,6 +43,10 @@ final class LengthScorer implements BeadScorer {
 
     @Override
     public double cost(int s, int a, int t, int b) {
+        if (a == 0 || b == 0) {
+            // an untranslated sentence has no length to compare; its shape prior prices it
+            return 0;
+        }
         double z = Math.abs(delta(s, a, t, b)) / Math.sqrt(variance);
         return negLogErfc(z / Math.sqrt(2));
     }

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Word translations learned from the texts being aligned: IBM Model 1 in both directions on
- * confident 1-1 beads, kept as links between a source and a target word when either direction
- * gives {@code p ≥ threshold}. Immutable and thread-safe once built.
+ * confident 1-1 beads, kept as links between a source and a target word when the mean of
+ * {@code p(t|s)} and {@code p(s|t)} reaches a threshold (either direction alone lets rare words
+ * link to everything they met once). Immutable and thread-safe once built.
  */
 final class Lexicon {
 
@@ -36,7 +37,7 @@ final class Lexicon {
         List<List<Integer>> sourceLinks = emptyLists(sourceIds.size());
         List<List<Integer>> targetLinks = emptyLists(targetIds.size());
         forward.forEach((s, t, p) -> {
-            if (p >= threshold || backward.probability(t, s) >= threshold) {
+            if ((p + backward.probability(t, s)) / 2 >= threshold) {
                 sourceLinks.get(s).add(t);
                 targetLinks.get(t).add(s);
             }

@@ -68,12 +68,15 @@ final class MatchScorer implements BeadScorer {
             }
             double score = 0;
             for (int i = s; i < s + a; i++) {
+                double[] g = gain[b][i];
+                if (g.length == 0) {
+                    continue;
+                }
                 long mask = 0;
                 for (int j = t; j < t + b; j++) {
                     mask |= mask(i, j);
                 }
                 score += uncoveredSum[b][i];
-                double[] g = gain[b][i];
                 while (mask != 0) {
                     score += g[Long.numberOfTrailingZeros(mask)];
                     mask &= mask - 1;

@@ -1,0 +1,152 @@
+package org.songngu.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScorersTest {
+
+    /** Expected values: −ln erfc(x) computed with Python's math.erfc. */
+    @ParameterizedTest
+    @CsvSource({
+        "0.0, 0.0",
+        "0.5, 0.7350",
+        "1.0, 1.8495",
+        "2.0, 5.3649",
+        "4.0, 17.9878",
+    })
+    void negLogErfcMatchesTheTable(double x, double expected) {
+        assertThat(LengthScorer.negLogErfc(x)).isCloseTo(expected, within(1e-3));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // source length, target length, cost ordering expectation: cost of (ls,lt) below cost of (ls, 2*lt)
+        "100, 100",
+        "40, 45",
+        "200, 180",
+    })
+    void lengthCostGrowsWithMismatch(int ls, int lt) {
+        LengthScorer scorer = new LengthScorer(new int[] {ls, ls}, new int[] {lt, 2 * lt}, 6.8, (double) lt / ls);
+        double matched = scorer.cost(0, 1, 0, 1);
+        double mismatched = scorer.cost(0, 1, 1, 1);
+        assertThat(matched).isCloseTo(0.0, within(0.05));
+        assertThat(mismatched).isGreaterThan(matched + 1);
+    }
+
+    @Test
+    void lengthGivesNoEvidenceOnAnUntranslatedSentence() {
+        LengthScorer scorer = new LengthScorer(new int[] {80}, new int[] {10}, 6.8);
+        assertThat(scorer.cost(0, 1, 0, 0)).isZero();
+        assertThat(scorer.cost(0, 0, 0, 1)).isZero();
+    }
+
+    @Test
+    void lengthRatioDefaultsToTheDocumentTotals() {
+        LengthScorer scorer = new LengthScorer(new int[] {99, 99}, new int[] {149, 149}, 6.8);
+        assertThat(scorer.ratio()).isCloseTo(1.5, within(0.01));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, 1, 0.80",
+        "1, 0, 0.01",
+        "2, 1, 0.05",
+        "2, 2, 0.04",
+    })
+    void shapeCostIsMinusLogOfTheNormalisedProbability(int a, int b, double probability) {
+        double[][] table = {{0, 0.01, 0}, {0.01, 0.80, 0.05}, {0, 0.05, 0.04}};
+        BeadShapeScorer scorer = new BeadShapeScorer(table);
+        assertThat(scorer.cost(0, a, 0, b)).isCloseTo(-Math.log(probability / 0.96), within(1e-9));
+    }
+
+    @Test
+    void shapeOutsideTheTableIsImpossible() {
+        BeadShapeScorer scorer = new BeadShapeScorer(new double[][] {{0, 0.1}, {0.1, 0.8}});
+        assertThat(scorer.cost(0, 2, 0, 1)).isInfinite();
+        assertThat(scorer.cost(0, 0, 0, 0)).isInfinite();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // source | matching target | unrelated target
+        "Il y avait 30 000 hommes en 1956.|There were 30,000 men in 1956.|There were many men then.",
+        "Le 21/12/2023, à 14 h.|On 21/12/2023 at 14:00.|On a winter day.",
+        "Ngày 3 tháng 2 năm 2024.|Le 3 février 2024.|Un jour d'hiver.",
+    })
+    void sharedNumbersLowerTheCost(String source, String matching, String unrelated) {
+        double matched = cost(new NumberEvidence(), source, matching);
+        double unmatched = cost(new NumberEvidence(), source, unrelated);
+        assertThat(matched).isNegative();
+        assertThat(unmatched).isGreaterThan(matched);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Qui est là ?|Who is there?|He is there.",
+        "Il cria : « Venez ! »|He shouted: \"Come!\"|He shouted then came.",
+        "Ai đó?|Qui est-ce ?|C'est lui.",
+    })
+    void sharedPunctuationLowersTheCost(String source, String matching, String unrelated) {
+        assertThat(cost(new PunctuationEvidence(), source, matching))
+                .isLessThan(cost(new PunctuationEvidence(), source, unrelated));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le secrétaire Nguyen Tien Thanh a parlé.|Bí thư Nguyễn Tiến Thành phát biểu.|Bí thư phát biểu.",
+        "Ensuite David partit pour Jérusalem.|Then David went to Jerusalem.|Then the king went home.",
+    })
+    void foldedNamesLowerTheCost(String source, String matching, String unrelated) {
+        NameEvidence names = new NameEvidence(7);
+        assertThat(cost(names, source, matching)).isNegative().isLessThan(cost(names, source, unrelated));
+    }
+
+    @Test
+    void glossaryPairsLowerTheCost() {
+        GlossaryEvidence glossary = new GlossaryEvidence(List.of(new org.songngu.glossary.TermPair(
+                List.of("Comité provincial du Parti"), List.of("Tỉnh ủy", "Tỉnh uỷ"))));
+        String source = "Le Comité provincial du Parti a tenu sa réunion.";
+        assertThat(cost(glossary, source, "Tỉnh uỷ đã họp."))
+                .isNegative()
+                .isLessThan(cost(glossary, source, "Hội nghị đã họp."));
+    }
+
+    @Test
+    void lexiconLinksLearnedWordsAndCoversThem() {
+        List<List<String>> sources = List.of(List.of("le", "chat"), List.of("le", "chien"), List.of("un", "chat"));
+        List<List<String>> targets = List.of(List.of("the", "cat"), List.of("the", "dog"), List.of("a", "cat"));
+        Lexicon lexicon = Lexicon.learn(sources, targets, 10, 0.3);
+        assertThat(lexicon.sourceLinks(lexicon.sourceId("chat"))).contains(lexicon.targetId("cat"));
+        assertThat(lexicon.sourceLinks(lexicon.sourceId("chat"))).doesNotContain(lexicon.targetId("dog"));
+        LexiconEvidence evidence = new LexiconEvidence(lexicon);
+        assertThat(cost(evidence, "Le chat dort.", "The cat sleeps."))
+                .isLessThan(cost(evidence, "Le chat dort.", "The dog sleeps."));
+    }
+
+    @Test
+    void anUnalignedSentenceGetsNoMatchEvidence() {
+        PreparedPair pair = PreparedPair.of(new DocumentPair("d", List.of("En 1956."), List.of("In 1956.")));
+        MatchScorer scorer = new MatchScorer(new NumberEvidence().extract(pair), 0.8, 0.8, 1, 3);
+        assertThat(scorer.cost(0, 1, 0, 0)).isZero();
+        assertThat(scorer.cost(0, 0, 0, 1)).isZero();
+    }
+
+    @Test
+    void compositeAddsItsParts() {
+        CompositeScorer composite = new CompositeScorer(List.of((s, a, t, b) -> 1.5, (s, a, t, b) -> a + b));
+        assertThat(composite.cost(0, 2, 0, 1)).isEqualTo(4.5);
+    }
+
+    /** Cost of the 1-1 bead of a one-sentence document pair under one kind of evidence. */
+    private static double cost(Evidence evidence, String source, String target) {
+        PreparedPair pair = PreparedPair.of(new DocumentPair("d", List.of(source, "Autre phrase sans rien."),
+                List.of(target, "Another plain sentence.")));
+        return new MatchScorer(evidence.extract(pair), 0.8, 0.8, 1, 3).cost(0, 1, 0, 1);
+    }
+}
