@@ -12,9 +12,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
 
     private final ArticleStore store;
+    private final long jobExecutionId;
 
-    AlignedArticleWriter(ArticleStore store) {
+    AlignedArticleWriter(ArticleStore store, long jobExecutionId) {
         this.store = store;
+        this.jobExecutionId = jobExecutionId;
     }
 
     @Override
@@ -24,6 +26,7 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
                 store.saveBeads(article.articleId(), pair.getKey().code(), pair.getValue());
             }
             store.markAligned(article.articleId());
+            store.recordAligned(jobExecutionId, article.articleId());
         }
     }
 }

@@ -80,13 +80,21 @@ class AlignmentJobConfiguration {
 
     @Bean
     Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListItemReader<AlignedArticle> alignedArticles, ArticleStore store, SongnguProperties properties) {
+            ListItemReader<AlignedArticle> alignedArticles, AlignedArticleWriter alignedArticleWriter,
+            SongnguProperties properties) {
         return new StepBuilder("alignStep", jobRepository)
                 .<AlignedArticle, AlignedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(alignedArticles)
-                .writer(new AlignedArticleWriter(store))
+                .writer(alignedArticleWriter)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    AlignedArticleWriter alignedArticleWriter(ArticleStore store,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
+        return new AlignedArticleWriter(store, jobExecutionId);
     }
 
     /** Aligns every pending article when the step starts, so that the lexicon learns from them all. */

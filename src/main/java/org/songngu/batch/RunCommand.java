@@ -34,7 +34,13 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RunReport report = runs.run(corpus);
+        RunReport report;
+        try {
+            report = runs.run(corpus);
+        } catch (RunInProgressException e) {
+            spec.commandLine().getErr().println("run refused: " + e.getMessage());
+            return 2;
+        }
         for (RunArticleRow article : report.articles()) {
             out.println(article.outcome().label() + " " + article.articleId()
                     + (article.message() == null ? "" : ": " + article.message()));

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleStore {
 
     private static final int MAX_ERROR = 4000;
+    private static final String RESUMED = "completed after an interrupted run";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -189,6 +190,23 @@ public class ArticleStore {
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(jobExecutionId, articleId, outcome.name(), truncate(message), Timestamp.from(Instant.now()))
                 .update();
+    }
+
+    /**
+     * Records that a run aligned an article. One that the run found unchanged had been read by an
+     * interrupted earlier run and is only now complete: the report says so.
+     */
+    @Transactional
+    public void recordAligned(long jobExecutionId, String articleId) {
+        int resumed = jdbc.sql("UPDATE run_article SET outcome = ?, message = ? "
+                        + "WHERE job_execution_id = ? AND article_id = ? AND outcome = ?")
+                .params(RunOutcome.PROCESSED.name(), RESUMED, jobExecutionId, articleId, RunOutcome.UNCHANGED.name())
+                .update();
+        boolean recorded = jdbc.sql("SELECT COUNT(*) FROM run_article WHERE job_execution_id = ? AND article_id = ?")
+                .params(jobExecutionId, articleId).query(Integer.class).single() > 0;
+        if (resumed == 0 && !recorded) {
+            recordOutcome(jobExecutionId, articleId, RunOutcome.PROCESSED, RESUMED);
+        }
     }
 
     /** The report of one run, in article order. */

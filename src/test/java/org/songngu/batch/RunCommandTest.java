@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.songngu.store.RunLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,9 @@ class RunCommandTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RunLock lock;
 
     @TempDir
     Path corpus;
@@ -84,6 +88,37 @@ class RunCommandTest {
         assertThat(result.output()).contains("error: ").contains("nowhere").contains("does not exist");
     }
 
+    @Test
+    void aSecondRunWhileOneIsRunningIsRefused() throws IOException {
+        write("run-test-refused/fr.txt", FRENCH);
+        String token = lock.tryAcquire().orElseThrow();
+        try {
+            Result result = run("--corpus", corpus.toString());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.errors()).contains("run refused: another run is in progress (process "
+                    + ProcessHandle.current().pid());
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE id = 'run-test-refused'").query(Integer.class)
+                    .single()).isZero();
+        } finally {
+            lock.release(token);
+        }
+    }
+
+    @Test
+    void aLockLeftByAKilledProcessDoesNotBlockTheNextRun() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String token = lock.tryAcquire().orElseThrow();
+        jdbc.sql("UPDATE run_lock SET pid = ? WHERE holder = ?").params(gone.pid(), token).update();
+        write("run-test-after-kill/fr.txt", FRENCH);
+
+        Result result = run("--corpus", corpus.toString());
+
+        assertThat(result.exitCode()).as(result.output() + result.errors()).isZero();
+        assertThat(result.output()).contains("processed run-test-after-kill");
+    }
+
     private void write(String name, String content) throws IOException {
         Path file = corpus.resolve(name);
         Files.createDirectories(file.getParent());
@@ -92,12 +127,14 @@ class RunCommandTest {
 
     private Result run(String... args) {
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(command);
         commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
         int exitCode = commandLine.execute(args);
-        return new Result(exitCode, out.toString());
+        return new Result(exitCode, out.toString(), err.toString());
     }
 
-    private record Result(int exitCode, String output) {
+    private record Result(int exitCode, String output, String errors) {
     }
 }
