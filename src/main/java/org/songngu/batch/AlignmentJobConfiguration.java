@@ -62,7 +62,9 @@ class AlignmentJobConfiguration {
         IngestResult result = ArticleIngestor.ingestAll(CorpusScanner.scan(Path.of(corpus)), settings);
         List<CorpusItem> items = new ArrayList<>();
         result.articles().forEach(article -> items.add(new CorpusItem.Ingested(article)));
-        result.failures().forEach(failure -> items.add(new CorpusItem.Rejected(failure.articleId(), failure.getMessage())));
+        // The article is named on the report's line already: its reason is the file and what is wrong.
+        result.failures().forEach(failure -> items.add(new CorpusItem.Rejected(failure.articleId(),
+                failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason())));
         items.sort(Comparator.comparing(CorpusItem::articleId));
         return new ListItemReader<>(items);
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.songngu.corpus.ArticleText;
 import org.songngu.corpus.IngestedArticle;
 import org.songngu.corpus.Language;
@@ -27,6 +29,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
 
+    private static final Logger log = LoggerFactory.getLogger(ArticleProcessor.class);
+
     private final ArticleStore store;
     private final FrenchChecker checker;
 
@@ -41,6 +45,16 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
             return new ProcessedArticle.Failed(rejected.articleId(), rejected.reason());
         }
         IngestedArticle article = ((CorpusItem.Ingested) item).article();
+        try {
+            return prepare(article);
+        } catch (RuntimeException e) {
+            // A bug met on one article must not stop the run over the others; the log keeps the trace.
+            log.error("article {} could not be processed", article.id(), e);
+            return new ProcessedArticle.Failed(article.id(), "internal error: " + e);
+        }
+    }
+
+    private ProcessedArticle prepare(IngestedArticle article) {
         if (store.contentHash(article.id()).filter(article.contentHash()::equals).isPresent()) {
             return new ProcessedArticle.Unchanged(article.id());
         }

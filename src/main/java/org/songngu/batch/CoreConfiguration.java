@@ -1,6 +1,5 @@
 package org.songngu.batch;
 
-import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.songngu.corpus.IngestSettings;
 import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryCsvReader;
+import org.songngu.glossary.GlossaryLoad;
 import org.songngu.quality.CheckFrenchCommand;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualitySettings;
@@ -26,14 +26,20 @@ class CoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CoreConfiguration.class);
 
-    /** The glossary; a missing one only weakens alignment and checks, so it is a warning, not a failure. */
+    /**
+     * The glossary, read leniently: a bad row or a missing file weakens alignment and checks but
+     * does not stop the job; each problem is logged here and printed by {@code run}.
+     */
     @Bean
-    Glossary glossary(SongnguProperties properties) {
-        if (!Files.exists(properties.glossary())) {
-            log.warn("no glossary at {}: aligning and checking without terminology", properties.glossary().toAbsolutePath());
-            return Glossary.empty();
-        }
-        return new GlossaryCsvReader().read(properties.glossary());
+    GlossaryLoad glossaryLoad(SongnguProperties properties) {
+        GlossaryLoad load = new GlossaryCsvReader().readLenient(properties.glossary());
+        load.messages().forEach(message -> log.warn("glossary: {} (left out)", message));
+        return load;
+    }
+
+    @Bean
+    Glossary glossary(GlossaryLoad glossaryLoad) {
+        return glossaryLoad.glossary();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.songngu.glossary.GlossaryLoad;
 import org.songngu.store.RunArticleRow;
 import org.songngu.store.RunOutcome;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 class RunCommand implements Callable<Integer> {
 
     private final AlignmentRuns runs;
+    private final GlossaryLoad glossary;
 
     @Spec
     CommandSpec spec;
@@ -27,13 +29,15 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
     Path corpus;
 
-    RunCommand(AlignmentRuns runs) {
+    RunCommand(AlignmentRuns runs, GlossaryLoad glossary) {
         this.runs = runs;
+        this.glossary = glossary;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        glossary.messages().forEach(message -> out.println("glossary: " + message + " (left out)"));
         RunReport report;
         try {
             report = runs.run(corpus);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -35,19 +36,42 @@ public final class GlossaryCsvReader {
             .setIgnoreEmptyLines(true)
             .get();
 
-    /** Reads one CSV file, or every {@code *.csv} file of a folder in name order. */
+    /** Reads one CSV file, or every {@code *.csv} file of a folder in name order; any problem rejects it all. */
     public Glossary read(Path path) {
+        return load(path, problem -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * Reads like {@link #read} but keeps going: a bad row is left out, a file that cannot be read at
+     * all is left out, and each is reported, so that one typo does not stop a scheduled run.
+     */
+    public GlossaryLoad readLenient(Path path) {
+        List<GlossaryFormatException> problems = new ArrayList<>();
+        Glossary glossary = load(path, problems::add);
+        return new GlossaryLoad(glossary, problems);
+    }
+
+    private Glossary load(Path path, Consumer<GlossaryFormatException> problems) {
+        List<Path> files;
         if (Files.isDirectory(path)) {
-            List<Term> terms = new ArrayList<>();
-            for (Path file : csvFilesIn(path)) {
-                terms.addAll(readFile(file).terms());
+            files = csvFilesIn(path);
+        } else if (Files.isRegularFile(path)) {
+            files = List.of(path);
+        } else {
+            problems.accept(new GlossaryFormatException(path, 0, "no glossary file or folder at this path"));
+            return Glossary.empty();
+        }
+        List<Term> terms = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                readFile(file, terms, problems);
+            } catch (GlossaryFormatException e) {
+                problems.accept(e);
             }
-            return new Glossary(terms);
         }
-        if (!Files.isRegularFile(path)) {
-            throw new GlossaryFormatException(path, 0, "no glossary file or folder at this path");
-        }
-        return readFile(path);
+        return new Glossary(terms);
     }
 
     private static List<Path> csvFilesIn(Path folder) {
@@ -58,10 +82,10 @@ public final class GlossaryCsvReader {
         }
     }
 
-    private Glossary readFile(Path file) {
+    private void readFile(Path file, List<Term> terms, Consumer<GlossaryFormatException> problems) {
         String content = decode(file);
+        List<Term> read = new ArrayList<>();
         try (Reader reader = new java.io.StringReader(content); CSVParser parser = FORMAT.parse(reader)) {
-            List<Term> terms = new ArrayList<>();
             boolean headerSeen = false;
             for (CSVRecord row : parser) {
                 long line = row.getCharacterPosition() >= 0 ? lineOf(content, row.getCharacterPosition()) : 0;
@@ -69,13 +93,17 @@ public final class GlossaryCsvReader {
                     checkHeader(file, line, row);
                     headerSeen = true;
                 } else {
-                    terms.add(term(file, line, row));
+                    try {
+                        read.add(term(file, line, row));
+                    } catch (GlossaryFormatException e) {
+                        problems.accept(e);
+                    }
                 }
             }
             if (!headerSeen) {
                 throw new GlossaryFormatException(file, 0, "empty file: expected the header fr,vi,en,note");
             }
-            return new Glossary(terms);
+            terms.addAll(read);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports unbalanced quotes as IOException/UncheckedIOException with its own position.
             throw new GlossaryFormatException(file, 0, "malformed CSV: " + e.getMessage(), e);

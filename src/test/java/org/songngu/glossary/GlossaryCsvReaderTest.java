@@ -129,6 +129,28 @@ class GlossaryCsvReaderTest {
                 .hasMessageContaining("no glossary file or folder");
     }
 
+    @Test
+    void lenientReadingLeavesOutBadRowsAndReportsThem() throws IOException {
+        write("a.csv", "fr,vi,en,note\ndialogue direct,đối thoại trực tiếp,direct dialogue,\nbroken,hỏng\nsystème politique,hệ thống chính trị,political system,\n");
+        write("b.csv", "fr,en,vi,note\nx,y,z,\n");
+
+        GlossaryLoad load = reader.readLenient(dir);
+
+        assertThat(load.glossary().terms()).extracting(term -> term.preferred(Language.FR))
+                .containsExactly("dialogue direct", "système politique");
+        assertThat(load.messages()).hasSize(2);
+        assertThat(load.messages().get(0)).contains("a.csv:3").contains("expected 4 cells");
+        assertThat(load.messages().get(1)).contains("b.csv:1").contains("expected the header");
+    }
+
+    @Test
+    void lenientReadingOfAMissingPathIsAnEmptyGlossaryWithAProblem() {
+        GlossaryLoad load = reader.readLenient(dir.resolve("nowhere"));
+
+        assertThat(load.glossary().terms()).isEmpty();
+        assertThat(load.messages()).singleElement().asString().contains("no glossary file or folder");
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
