@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleStore {
 
     private static final int MAX_ERROR = 4000;
+    private static final String PENDING = "PENDING";
     private static final String RESUMED = "completed after an interrupted run";
 
     private final JdbcClient jdbc;
@@ -60,6 +61,7 @@ public class ArticleStore {
                             article.contentHash(), ArticleStatus.SEGMENTED.name(), now)
                     .update();
         }
+        retireReviewedBeads(article.id(), now);
         for (String table : List.of("bead", "finding", "sentence", "article_version")) {
             jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(article.id()).update();
         }
@@ -76,6 +78,42 @@ public class ArticleStore {
                         statement.setString(5, sentence.text());
                     });
         }
+    }
+
+    /**
+     * Keeps the beads a reviewer worked on (a status other than pending, or an edited text) before
+     * the article's text is replaced, keyed by the sentences they covered, so that the new
+     * alignment can take the review back where the sentences are unchanged.
+     */
+    private void retireReviewedBeads(String articleId, Timestamp now) {
+        Map<String, List<String>> sentences = sentences(articleId);
+        List<Map<String, Object>> beads = jdbc.sql("""
+                SELECT lang_pair, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text, status, confidence,
+                       updated_at, updated_by
+                FROM bead WHERE article_id = ? ORDER BY lang_pair, idx""").param(articleId).query().listOfRows();
+        for (Map<String, Object> bead : beads) {
+            String pair = (String) bead.get("lang_pair");
+            String srcSentences = joined(sentences.get("fr"), bead, "src");
+            String tgtSentences = joined(sentences.get(pair.substring(3)), bead, "tgt");
+            boolean reviewed = !PENDING.equals(bead.get("status")) || !srcSentences.equals(bead.get("src_text"))
+                    || !tgtSentences.equals(bead.get("tgt_text"));
+            if (reviewed) {
+                jdbc.sql("""
+                        INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences, src_text, tgt_text,
+                                                  status, confidence, updated_at, updated_by, retired_at, restored)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                        .params(articleId, pair, srcSentences, tgtSentences, bead.get("src_text"), bead.get("tgt_text"),
+                                bead.get("status"), bead.get("confidence"), bead.get("updated_at"), bead.get("updated_by"),
+                                now)
+                        .update();
+            }
+        }
+    }
+
+    private static String joined(List<String> sentences, Map<String, Object> bead, String side) {
+        int start = ((Number) bead.get(side + "_start")).intValue();
+        int end = ((Number) bead.get(side + "_end")).intValue();
+        return sentences == null || end > sentences.size() ? "" : String.join(" ", sentences.subList(start, end));
     }
 
     /** Replaces the French findings of an article and records whether its check ran. */
@@ -149,7 +187,10 @@ public class ArticleStore {
         return byLanguage;
     }
 
-    /** Replaces an article's beads for one pair ("fr-vi", "fr-en"). */
+    /**
+     * Replaces an article's beads for one pair ("fr-vi", "fr-en"). A new bead over exactly the
+     * sentences of a bead a reviewer worked on before the article changed gets that review back.
+     */
     @Transactional
     public void saveBeads(String articleId, String pair, List<BeadRow> beads) {
         jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair).update();
@@ -170,6 +211,31 @@ public class ArticleStore {
             statement.setDouble(10, bead.confidence());
             statement.setTimestamp(11, now);
         });
+        restoreReviews(articleId, pair, beads);
+    }
+
+    private void restoreReviews(String articleId, String pair, List<BeadRow> beads) {
+        List<Map<String, Object>> retired = jdbc.sql("""
+                SELECT id, src_sentences, tgt_sentences, src_text, tgt_text, status, updated_at, updated_by
+                FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC""")
+                .params(articleId, pair).query().listOfRows();
+        if (retired.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Object>> bySentences = new java.util.HashMap<>();
+        retired.forEach(row -> bySentences.putIfAbsent(row.get("src_sentences") + "\u0000" + row.get("tgt_sentences"), row));
+        for (BeadRow bead : beads) {
+            Map<String, Object> review = bySentences.remove(bead.srcText() + "\u0000" + bead.tgtText());
+            if (review != null) {
+                jdbc.sql("""
+                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?
+                        WHERE article_id = ? AND lang_pair = ? AND idx = ?""")
+                        .params(review.get("status"), review.get("src_text"), review.get("tgt_text"),
+                                review.get("updated_at"), review.get("updated_by"), articleId, pair, bead.index())
+                        .update();
+                jdbc.sql("UPDATE retired_bead SET restored = TRUE WHERE id = ?").param(review.get("id")).update();
+            }
+        }
     }
 
     /** Marks an article aligned once all its pairs are stored. */
