@@ -44,13 +44,14 @@ class AlignmentJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ListItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
-            SongnguProperties properties) {
+            RunProgress progress, SongnguProperties properties) {
         return new StepBuilder("ingestStep", jobRepository)
                 .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(corpusReader)
                 .processor(articleProcessor)
                 .writer(articleWriter)
+                .listener(new ProgressListener(progress))
                 .build();
     }
 
@@ -58,7 +59,7 @@ class AlignmentJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
-            IngestSettings settings) {
+            IngestSettings settings, RunProgress progress) {
         IngestResult result = ArticleIngestor.ingestAll(CorpusScanner.scan(Path.of(corpus)), settings);
         List<CorpusItem> items = new ArrayList<>();
         result.articles().forEach(article -> items.add(new CorpusItem.Ingested(article)));
@@ -66,6 +67,7 @@ class AlignmentJobConfiguration {
         result.failures().forEach(failure -> items.add(new CorpusItem.Rejected(failure.articleId(),
                 failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason())));
         items.sort(Comparator.comparing(CorpusItem::articleId));
+        progress.start("ingest", items.size());
         return new ListItemReader<>(items);
     }
 
@@ -83,12 +85,13 @@ class AlignmentJobConfiguration {
     @Bean
     Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ListItemReader<AlignedArticle> alignedArticles, AlignedArticleWriter alignedArticleWriter,
-            SongnguProperties properties) {
+            RunProgress progress, SongnguProperties properties) {
         return new StepBuilder("alignStep", jobRepository)
                 .<AlignedArticle, AlignedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(alignedArticles)
                 .writer(alignedArticleWriter)
+                .listener(new ProgressListener(progress))
                 .build();
     }
 
@@ -102,8 +105,10 @@ class AlignmentJobConfiguration {
     /** Aligns every pending article when the step starts, so that the lexicon learns from them all. */
     @Bean
     @StepScope
-    ListItemReader<AlignedArticle> alignedArticles(ArticleStore store, Map<LanguagePair, Aligner> aligners) {
+    ListItemReader<AlignedArticle> alignedArticles(ArticleStore store, Map<LanguagePair, Aligner> aligners,
+            RunProgress progress) {
         List<String> pending = store.pendingAlignment();
+        progress.start("align", pending.size());
         if (pending.isEmpty()) {
             return new ListItemReader<>(List.of());
         }

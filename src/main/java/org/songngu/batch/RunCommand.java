@@ -3,6 +3,9 @@ package org.songngu.batch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.songngu.glossary.GlossaryLoad;
 import org.songngu.store.RunArticleRow;
@@ -22,6 +25,7 @@ class RunCommand implements Callable<Integer> {
 
     private final AlignmentRuns runs;
     private final GlossaryLoad glossary;
+    private final RunProgress progress;
 
     @Spec
     CommandSpec spec;
@@ -29,9 +33,10 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
     Path corpus;
 
-    RunCommand(AlignmentRuns runs, GlossaryLoad glossary) {
+    RunCommand(AlignmentRuns runs, GlossaryLoad glossary, RunProgress progress) {
         this.runs = runs;
         this.glossary = glossary;
+        this.progress = progress;
     }
 
     @Override
@@ -39,11 +44,17 @@ class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         glossary.messages().forEach(message -> out.println("glossary: " + message + " (left out)"));
         RunReport report;
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        // Progress goes to standard error so that standard output stays one line per article.
+        ticker.scheduleAtFixedRate(() -> progress.current().ifPresent(snapshot ->
+                spec.commandLine().getErr().println(snapshot.describe())), 5, 5, TimeUnit.SECONDS);
         try {
             report = runs.run(corpus);
         } catch (RunInProgressException e) {
             spec.commandLine().getErr().println("run refused: " + e.getMessage());
             return 2;
+        } finally {
+            ticker.shutdownNow();
         }
         for (RunArticleRow article : report.articles()) {
             out.println(article.outcome().label() + " " + article.articleId()
