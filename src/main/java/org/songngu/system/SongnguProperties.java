@@ -12,17 +12,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param glossary     the glossary CSV file or folder
  * @param runOnStartup whether the web application runs the job once when it starts
  * @param chunkSize    articles per transaction in the ingest step
+ * @param schedule     when the web application runs the job by itself
  */
 @ConfigurationProperties("songngu")
 public record SongnguProperties(
         @DefaultValue("corpus") Path corpus,
         @DefaultValue("glossary") Path glossary,
         @DefaultValue("true") boolean runOnStartup,
-        @DefaultValue("5") int chunkSize) {
+        @DefaultValue("5") int chunkSize,
+        @DefaultValue Schedule schedule) {
 
     public SongnguProperties {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("songngu.chunk-size must be at least 1");
+        }
+    }
+
+    /**
+     * @param cron a Spring cron expression ({@code songngu.schedule.cron}, e.g. {@code 0 0 * * * *}
+     *             for every hour); empty turns scheduled runs off
+     */
+    public record Schedule(@DefaultValue("") String cron) {
+
+        public boolean enabled() {
+            return cron != null && !cron.isBlank();
         }
     }
 }

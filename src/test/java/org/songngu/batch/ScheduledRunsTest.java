@@ -1,0 +1,80 @@
+package org.songngu.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.songngu.store.RunLock;
+import org.songngu.system.SongnguProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A scheduled tick runs only when there is something to do and no other run holds the lock. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ScheduledRunsTest {
+
+    @Autowired
+    AlignmentRuns runs;
+
+    @Autowired
+    CorpusChanges changes;
+
+    @Autowired
+    RunLock lock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void ticksRunOnlyWhenTheCorpusHasNews() throws IOException {
+        ScheduledRuns scheduled = new ScheduledRuns(runs, changes,
+                new SongnguProperties(corpus, Path.of("glossary"), false, 5, new SongnguProperties.Schedule("0 0 * * * *")));
+        write("schedule-a/fr.txt", "Le Conseil populaire provincial a adopté douze résolutions lors de sa session de décembre 2023.");
+
+        long before = executions();
+        scheduled.tick();
+        assertThat(executions()).isEqualTo(before + 1);
+        assertThat(status("schedule-a")).isEqualTo("ALIGNED");
+
+        scheduled.tick();
+        assertThat(executions()).as("nothing new: no run").isEqualTo(before + 1);
+
+        write("schedule-a/fr.txt", "Le Conseil populaire provincial a adopté quatorze résolutions lors de sa session de décembre 2023.");
+        String token = lock.tryAcquire().orElseThrow();
+        try {
+            scheduled.tick();
+            assertThat(executions()).as("another run holds the lock: skipped").isEqualTo(before + 1);
+        } finally {
+            lock.release(token);
+        }
+
+        scheduled.tick();
+        assertThat(executions()).isEqualTo(before + 2);
+        assertThat(jdbc.sql("SELECT content FROM sentence WHERE article_id = 'schedule-a'").query(String.class).single())
+                .contains("quatorze");
+    }
+
+    private long executions() {
+        return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+    }
+
+    private String status(String article) {
+        return jdbc.sql("SELECT status FROM article WHERE id = ?").param(article).query(String.class).single();
+    }
+
+    private void write(String name, String content) throws IOException {
+        Path file = corpus.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
