@@ -62,7 +62,9 @@ public final class TmxReader {
     }
 
     private static long readDocument(XMLStreamReader xml, Consumer<TmxEntry> sink) throws XMLStreamException {
-        xml.nextTag();
+        while (xml.next() != XMLStreamConstants.START_ELEMENT) {
+            // prolog: declaration, DOCTYPE (skipped, never loaded), comments
+        }
         if (!"tmx".equals(xml.getLocalName())) {
             throw error(xml, "not a TMX file: the root element is <" + xml.getLocalName() + ">, expected <tmx>");
         }
