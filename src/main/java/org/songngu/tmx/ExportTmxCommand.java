@@ -126,7 +126,11 @@ public final class ExportTmxCommand implements Callable<Integer> {
                     settings.clock().instant());
             long units;
             try (TmxWriter writer = TmxWriter.open(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW), header)) {
-                source.forEachUnit(request, writer::write);
+                List<String> languages = request.pair().languages().stream().map(request.codes()::code).toList();
+                source.forEachUnit(request, unit -> {
+                    requireLanguages(unit, languages, request.pair());
+                    writer.write(unit);
+                });
                 units = writer.unitsWritten();
             }
             move(partial, target);
@@ -136,6 +140,15 @@ public final class ExportTmxCommand implements Callable<Integer> {
             if (!moved) {
                 Files.deleteIfExists(partial);
             }
+        }
+    }
+
+    /** Every unit of a file has the same languages: CAT tools drop units outside the file's pair. */
+    private static void requireLanguages(TranslationUnit unit, List<String> languages, TmxPair pair) {
+        List<String> actual = unit.variants().stream().map(TmxVariant::language).toList();
+        if (actual.size() != languages.size() || !actual.containsAll(languages)) {
+            throw new IllegalArgumentException("unit " + unit.tuid() + " has variants " + actual + ", expected "
+                    + languages + " for " + pair.pairName());
         }
     }
 
