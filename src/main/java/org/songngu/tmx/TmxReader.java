@@ -159,7 +159,21 @@ public final class TmxReader {
     }
 
     private static String collapseSpaces(CharSequence text) {
-        return text.toString().replaceAll("\\s+", " ").strip();
+        StringBuilder collapsed = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = collapsed.length() > 0;
+            } else {
+                if (space) {
+                    collapsed.append(' ');
+                    space = false;
+                }
+                collapsed.append(c);
+            }
+        }
+        return collapsed.toString();
     }
 
     private static void skipElement(XMLStreamReader xml) throws XMLStreamException {

@@ -1,7 +1,5 @@
 package org.songngu.tmx;
 
-import java.util.regex.Pattern;
-
 /**
  * One language version of a translation unit: the language code exactly as it goes into
  * {@code xml:lang} ({@code fr}, {@code vi-VN}...) and the segment text. A merged bead is one variant
@@ -9,10 +7,8 @@ import java.util.regex.Pattern;
  */
 public record TmxVariant(String language, String text) {
 
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-
     public TmxVariant {
-        if (language == null || !LANGUAGE_TAG.matcher(language).matches()) {
+        if (!isLanguageTag(language)) {
             throw new IllegalArgumentException("not a language code: '" + language + "' (expected e.g. fr or fr-FR)");
         }
         if (text == null || text.isBlank()) {
@@ -20,7 +16,36 @@ public record TmxVariant(String language, String text) {
         }
     }
 
+    /** {@code [A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*}, checked by hand: it runs for every variant written. */
     static boolean isLanguageTag(String code) {
-        return code != null && LANGUAGE_TAG.matcher(code).matches();
+        if (code == null) {
+            return false;
+        }
+        int primary = 0;
+        while (primary < code.length() && isAsciiLetter(code.charAt(primary))) {
+            primary++;
+        }
+        if (primary < 2 || primary > 3) {
+            return false;
+        }
+        int subtag = -1; // length of the current subtag after a '-', -1 before the first '-'
+        for (int i = primary; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '-') {
+                if (subtag == 0) {
+                    return false;
+                }
+                subtag = 0;
+            } else if (subtag >= 0 && (isAsciiLetter(c) || (c >= '0' && c <= '9')) && subtag < 8) {
+                subtag++;
+            } else {
+                return false;
+            }
+        }
+        return subtag != 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

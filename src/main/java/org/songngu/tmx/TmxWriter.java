@@ -1,9 +1,12 @@
 package org.songngu.tmx;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,13 +33,13 @@ public final class TmxWriter implements AutoCloseable {
     // The JDK's own StAX: the output does not change with whichever StAX jar is on the class path.
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private final OutputStream stream;
+    private final Writer stream;
     private final XMLStreamWriter xml;
     private final String sourceLanguage;
     private long unitsWritten;
     private boolean closed;
 
-    private TmxWriter(OutputStream stream, XMLStreamWriter xml, String sourceLanguage) {
+    private TmxWriter(Writer stream, XMLStreamWriter xml, String sourceLanguage) {
         this.stream = stream;
         this.xml = xml;
         this.sourceLanguage = sourceLanguage;
@@ -44,9 +47,10 @@ public final class TmxWriter implements AutoCloseable {
 
     /** Starts a TMX document on {@code out} (UTF-8); the writer owns the stream from now on. */
     public static TmxWriter open(OutputStream out, TmxHeader header) {
-        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        // A buffered character writer: given a byte stream, the JDK's StAX writes it one byte per call.
+        Writer buffered = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffered);
             TmxWriter writer = new TmxWriter(buffered, xml, header.sourceLanguage());
             writer.start(header);
             return writer;
@@ -115,7 +119,7 @@ public final class TmxWriter implements AutoCloseable {
             return;
         }
         closed = true;
-        try (OutputStream out = stream) {
+        try (Writer out = stream) {
             indent(1);
             xml.writeEndElement();
             xml.writeCharacters("\n");

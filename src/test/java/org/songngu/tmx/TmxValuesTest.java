@@ -22,7 +22,7 @@ class TmxValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "f", "fr_FR", "fr-", "français", "fr FR", "*all*"})
+    @ValueSource(strings = {"", "f", "fr_FR", "fr-", "fr--FR", "-fr", "frFR", "fr-123456789", "français", "fr FR", "*all*"})
     void rejectsWhatIsNotALanguageTag(String code) {
         assertThatThrownBy(() -> new TmxVariant(code, "x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a language code");
