@@ -108,6 +108,16 @@ class TmxWriterTest {
     }
 
     @Test
+    void okapiMatchesTheSourceCodeExactlyWhichIsWhyCodesAreConfigurable() {
+        byte[] plain = export(TmxHeader.songngu("1.0", "fr", CREATED), frenchVietnamese(TmxLanguageCodes.plain()));
+        byte[] regional = export(TmxHeader.songngu("1.0", "fr-FR", CREATED), frenchVietnamese(TmxLanguageCodes.regional()));
+
+        assertThatThrownBy(() -> OkapiReadBack.read(plain, "fr-FR", "vi-VN")).hasMessageContaining("fr-FR");
+        assertThat(OkapiReadBack.read(regional, "fr-FR", "vi-VN")).hasSize(2)
+                .allSatisfy(unit -> assertThat(unit.texts()).containsOnlyKeys("fr-FR", "vi-VN"));
+    }
+
+    @Test
     void escapesMarkupAmpersandsAndQuotesInTextAndAttributes() {
         String french = "<script>alert(\"x\" & 'y')</script> R&D « A > B » ]]>";
         TranslationUnit unit = new TranslationUnit("a&b/\"q\"/<1>", null, "o'neil & co", null, null,
