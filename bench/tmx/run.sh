@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # TMX export at scale: streams N generated fr-vi-en units (default 1,000,000) into a TMX file with a
-# 64 MiB heap, reads it back, prints units/s and peak heap. Usage: bench/tmx/run.sh [units] [heap]
+# 64 MiB heap, reads it back, prints units/s and peak heap, validates the file against the DTD. Usage: bench/tmx/run.sh [units] [heap]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -DskipTests test-compile

@@ -11,12 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
 import org.songngu.corpus.Language;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Scale check, not a test: streams N generated fr-vi-en units (default 1,000,000) into a TMX file
- * through {@link TmxWriter}, reads the file back with {@link TmxReader}, and prints units per second
- * and peak heap for each. Run it with a small heap ({@code bench/tmx/run.sh} uses -Xmx64m): the units
+ * through {@link TmxWriter}, reads the file back with {@link TmxReader}, prints units per second and
+ * peak heap for each, then validates the whole file against the TMX 1.4b DTD. Run it with a small heap ({@code bench/tmx/run.sh} uses -Xmx64m): the units
  * are generated one at a time and never held, so a flat peak heap shows the writer keeps nothing.
  * Usage: {@code TmxExportBenchmark [units] [file]}.
  */
@@ -70,7 +78,41 @@ public final class TmxExportBenchmark {
         if (read != units) {
             throw new IllegalStateException("read " + read + " units back, wrote " + units);
         }
+        start = System.nanoTime();
+        long valid = validate(file);
+        System.out.printf(Locale.ROOT, "valid against tmx14.dtd: %,d units checked in %.1f s%n", valid,
+                (System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.ROOT, "max heap %d MiB, file %s%n", Runtime.getRuntime().maxMemory() >> 20, file);
+    }
+
+    /** Streams the file through the JDK's validating SAX parser with the DTD from the test resources. */
+    private static long validate(Path file) throws IOException {
+        long[] units = {0};
+        try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setValidating(true);
+            factory.newSAXParser().parse(file.toFile(), new DefaultHandler() {
+                @Override
+                public InputSource resolveEntity(String publicId, String systemId) {
+                    return new InputSource(TmxExportBenchmark.class.getResourceAsStream("tmx14.dtd"));
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String name, Attributes attributes) {
+                    if (name.equals("tu")) {
+                        units[0]++;
+                    }
+                }
+            });
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("export is not valid TMX 1.4b: " + e.getMessage(), e);
+        }
+        return units[0];
     }
 
     /** Unit {@code i}, built on demand: a different article every 50 beads, a merged bead every 7th. */
