@@ -55,7 +55,13 @@ public final class TmxWriter implements AutoCloseable {
             writer.start(header);
             return writer;
         } catch (XMLStreamException e) {
-            throw failure("cannot start the TMX document", e);
+            UncheckedIOException failure = failure("cannot start the TMX document", e);
+            try {
+                buffered.close();
+            } catch (IOException closing) {
+                failure.addSuppressed(closing);
+            }
+            throw failure;
         }
     }
 
