@@ -231,6 +231,28 @@ class TmxWriterTest {
     }
 
     @Test
+    void aStreamThatFailsDuringTheHeaderIsReportedAndClosed() {
+        boolean[] closed = {false};
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("read-only file system");
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        // A header longer than the buffers makes the very first flush happen while the header is written.
+        TmxHeader longHeader = TmxHeader.songngu("v".repeat(200_000), "fr", CREATED);
+
+        assertThatThrownBy(() -> TmxWriter.open(broken, longHeader)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot start the TMX document").hasMessageContaining("read-only file system");
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
     void writtenUnitsReadBackThroughTheImportReader() {
         TmxLanguageCodes codes = TmxLanguageCodes.regional();
         TranslationUnit unit = unit("a/fr-vi-en/3", codes, 0.75, Map.of(Language.FR, "Le Tỉnh ủy & « M. Thành ».",
