@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runOnStartup whether the web application runs the job once when it starts
  * @param chunkSize    articles per transaction in the ingest step
  * @param schedule     when the web application runs the job by itself
+ * @param tmx          the language codes TMX exports write
  */
 @ConfigurationProperties("songngu")
 public record SongnguProperties(
@@ -20,12 +21,21 @@ public record SongnguProperties(
         @DefaultValue("glossary") Path glossary,
         @DefaultValue("true") boolean runOnStartup,
         @DefaultValue("5") int chunkSize,
-        @DefaultValue Schedule schedule) {
+        @DefaultValue Schedule schedule,
+        @DefaultValue Tmx tmx) {
 
     public SongnguProperties {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("songngu.chunk-size must be at least 1");
         }
+    }
+
+    /**
+     * The {@code xml:lang} codes of exports: CAT tools match them exactly, so they follow the
+     * receiving project ({@code fr} or {@code fr-FR}, {@code vi} or {@code vi-VN}, {@code en} or {@code en-US}).
+     */
+    public record Tmx(@DefaultValue("fr") String french, @DefaultValue("vi") String vietnamese,
+            @DefaultValue("en") String english) {
     }
 
     /**

@@ -1,0 +1,147 @@
+package org.songngu.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.songngu.corpus.Language;
+import org.songngu.tmx.ExportCandidate;
+import org.songngu.tmx.ExportRequest;
+import org.songngu.tmx.TmxPair;
+import org.songngu.tmx.TmxProperty;
+import org.songngu.tmx.TmxUnitSource;
+import org.songngu.tmx.TranslationUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Streams the stored beads to a TMX export: rows are read with a cursor (a fetch size inside a
+ * read-only transaction, which PostgreSQL needs to stream) and turned into units one at a time, so
+ * an export of millions of pairs runs in constant memory. A fr+vi+en unit joins the fr→vi and
+ * fr→en beads that cover the same French sentences.
+ */
+@Component
+public class JdbcTmxUnitSource implements TmxUnitSource {
+
+    private static final String PAIR_QUERY = """
+            SELECT b.article_id, b.idx, b.src_start, b.src_end, b.src_text, b.tgt_text, b.confidence, b.status,
+                   b.updated_at, b.updated_by, a.published, a.source_url, a.updated_at
+            FROM bead b JOIN article a ON a.id = b.article_id
+            WHERE b.lang_pair = ? AND b.src_end > b.src_start AND b.tgt_end > b.tgt_start
+            ORDER BY b.article_id, b.idx""";
+    private static final String TRIPLE_QUERY = """
+            SELECT v.article_id, v.idx, v.src_start, v.src_end, v.src_text, v.tgt_text, e.tgt_text,
+                   LEAST(v.confidence, e.confidence), v.status, e.status,
+                   CASE WHEN v.updated_at > e.updated_at THEN v.updated_at ELSE e.updated_at END,
+                   CASE WHEN v.updated_at > e.updated_at THEN v.updated_by ELSE e.updated_by END,
+                   a.published, a.source_url, a.updated_at
+            FROM bead v
+            JOIN bead e ON e.article_id = v.article_id AND e.lang_pair = 'fr-en'
+                       AND e.src_start = v.src_start AND e.src_end = v.src_end AND e.tgt_end > e.tgt_start
+            JOIN article a ON a.id = v.article_id
+            WHERE v.lang_pair = 'fr-vi' AND v.src_end > v.src_start AND v.tgt_end > v.tgt_start
+            ORDER BY v.article_id, v.idx""";
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcTmxUnitSource(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(500);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachUnit(ExportRequest request, Consumer<TranslationUnit> sink) {
+        FindingCategories findings = new FindingCategories(jdbc);
+        if (request.pair() == TmxPair.FR_VI_EN) {
+            jdbc.query(TRIPLE_QUERY, (RowCallbackHandler) rs -> {
+                String status = bothApproved(rs.getString(9), rs.getString(10));
+                emit(request, sink, findings, rs, status, rs.getDouble(8), 11, 13,
+                        List.of(rs.getString(5), rs.getString(6), rs.getString(7)));
+            });
+            return;
+        }
+        String pair = request.pair().pairName();
+        jdbc.query(PAIR_QUERY, (RowCallbackHandler) rs -> emit(request, sink, findings, rs, rs.getString(8), rs.getDouble(7), 9, 11,
+                List.of(rs.getString(5), rs.getString(6))), pair);
+    }
+
+    /** A fr+vi+en unit counts as approved only when both of its beads are. */
+    private static String bothApproved(String vietnamese, String english) {
+        return vietnamese.equals(english) ? vietnamese : "PENDING";
+    }
+
+    /**
+     * @param changed the column of the change date (the reviewer's name follows it)
+     * @param article the column of the article's date (its source URL and update time follow it)
+     */
+    private static void emit(ExportRequest request, Consumer<TranslationUnit> sink, FindingCategories findings,
+            ResultSet rs, String status, double confidence, int changed, int article, List<String> texts)
+            throws SQLException {
+        String articleId = rs.getString(1);
+        int beadIndex = rs.getInt(2);
+        LocalDate published = rs.getObject(article, LocalDate.class);
+        ExportCandidate candidate = new ExportCandidate(articleId, published, status, confidence,
+                findings.of(articleId, rs.getInt(3), rs.getInt(4)));
+        if (!request.filter().test(candidate)) {
+            return;
+        }
+        Timestamp changedAt = rs.getTimestamp(changed);
+        Timestamp createdAt = rs.getTimestamp(article + 2);
+        String reviewer = rs.getString(changed + 1);
+        List<TmxProperty> properties = List.of(
+                TmxProperty.document(articleId, rs.getString(article + 1)),
+                TmxProperty.confidence(confidence),
+                TmxProperty.status(status));
+        List<Language> languages = request.pair().languages();
+        List<org.songngu.tmx.TmxVariant> variants = new ArrayList<>(languages.size());
+        for (int i = 0; i < languages.size(); i++) {
+            variants.add(request.codes().variant(languages.get(i), texts.get(i)));
+        }
+        Instant created = createdAt == null ? null : createdAt.toInstant();
+        Instant changedInstant = changedAt == null ? null : changedAt.toInstant();
+        sink.accept(new TranslationUnit(request.pair().tuid(articleId, beadIndex), created, reviewer,
+                changedInstant, reviewer, properties, variants));
+    }
+
+    /** The LanguageTool categories found on an article's French sentences, loaded one article at a time. */
+    private static final class FindingCategories {
+
+        private final JdbcTemplate jdbc;
+        private String article;
+        private Map<Integer, Set<String>> bySentence = Map.of();
+
+        FindingCategories(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        Set<String> of(String articleId, int srcStart, int srcEnd) {
+            if (!articleId.equals(article)) {
+                article = articleId;
+                Map<Integer, Set<String>> loaded = new HashMap<>();
+                jdbc.query("SELECT sentence_idx, category FROM finding WHERE article_id = ?",
+                        (RowCallbackHandler) rs -> loaded.computeIfAbsent(rs.getInt(1), k -> new HashSet<>())
+                                .add(rs.getString(2)), articleId);
+                bySentence = loaded;
+            }
+            Set<String> categories = new HashSet<>();
+            for (int sentence = srcStart; sentence < srcEnd; sentence++) {
+                categories.addAll(bySentence.getOrDefault(sentence, Set.of()));
+            }
+            return categories;
+        }
+    }
+}
