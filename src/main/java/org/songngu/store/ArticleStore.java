@@ -238,6 +238,12 @@ public class ArticleStore {
         }
     }
 
+    /** Sets the review status of every bead of an article, as an import of an approved memory does. */
+    public void setStatus(String articleId, String status, String by) {
+        jdbc.sql("UPDATE bead SET status = ?, updated_by = ? WHERE article_id = ? AND src_end > src_start AND tgt_end > tgt_start")
+                .params(status, by, articleId).update();
+    }
+
     /** Marks an article aligned once all its pairs are stored. */
     public void markAligned(String articleId) {
         jdbc.sql("UPDATE article SET status = ?, updated_at = ? WHERE id = ?")
