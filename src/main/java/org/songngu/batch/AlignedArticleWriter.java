@@ -13,14 +13,20 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
 
     private final ArticleStore store;
     private final long jobExecutionId;
+    private final StageTimes times;
 
-    AlignedArticleWriter(ArticleStore store, long jobExecutionId) {
+    AlignedArticleWriter(ArticleStore store, long jobExecutionId, StageTimes times) {
         this.store = store;
         this.jobExecutionId = jobExecutionId;
+        this.times = times;
     }
 
     @Override
     public void write(Chunk<? extends AlignedArticle> chunk) {
+        times.time(StageTimes.Stage.STORE, () -> store(chunk));
+    }
+
+    private void store(Chunk<? extends AlignedArticle> chunk) {
         for (AlignedArticle article : chunk) {
             for (Map.Entry<LanguagePair, List<BeadRow>> pair : article.beads().entrySet()) {
                 store.saveBeads(article.articleId(), pair.getKey().code(), pair.getValue());

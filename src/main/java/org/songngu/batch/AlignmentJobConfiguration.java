@@ -59,8 +59,9 @@ class AlignmentJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
-            IngestSettings settings, RunProgress progress) {
-        IngestResult result = ArticleIngestor.ingestAll(CorpusScanner.scan(Path.of(corpus)), settings);
+            IngestSettings settings, RunProgress progress, StageTimes times) {
+        IngestResult result = times.time(StageTimes.Stage.INGEST,
+                () -> ArticleIngestor.ingestAll(CorpusScanner.scan(Path.of(corpus)), settings));
         List<CorpusItem> items = new ArrayList<>();
         result.articles().forEach(article -> items.add(new CorpusItem.Ingested(article)));
         // The article is named on the report's line already: its reason is the file and what is wrong.
@@ -72,14 +73,15 @@ class AlignmentJobConfiguration {
     }
 
     @Bean
-    ArticleProcessor articleProcessor(ArticleStore store, FrenchChecker checker) {
-        return new ArticleProcessor(store, checker);
+    ArticleProcessor articleProcessor(ArticleStore store, FrenchChecker checker, StageTimes times) {
+        return new ArticleProcessor(store, checker, times);
     }
 
     @Bean
     @StepScope
-    ArticleWriter articleWriter(ArticleStore store, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
-        return new ArticleWriter(store, jobExecutionId);
+    ArticleWriter articleWriter(ArticleStore store, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            StageTimes times) {
+        return new ArticleWriter(store, jobExecutionId, times);
     }
 
     @Bean
@@ -98,21 +100,22 @@ class AlignmentJobConfiguration {
     @Bean
     @StepScope
     AlignedArticleWriter alignedArticleWriter(ArticleStore store,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
-        return new AlignedArticleWriter(store, jobExecutionId);
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
+        return new AlignedArticleWriter(store, jobExecutionId, times);
     }
 
     /** Aligns every pending article when the step starts, so that the lexicon learns from them all. */
     @Bean
     @StepScope
     ListItemReader<AlignedArticle> alignedArticles(ArticleStore store, Map<LanguagePair, Aligner> aligners,
-            RunProgress progress) {
+            RunProgress progress, StageTimes times) {
         List<String> pending = store.pendingAlignment();
         progress.start("align", pending.size());
         if (pending.isEmpty()) {
             return new ListItemReader<>(List.of());
         }
-        BatchAlignment alignment = BatchAlignment.compute(pending, store.aligned(), store::sentences, aligners);
+        BatchAlignment alignment = times.time(StageTimes.Stage.ALIGN,
+                () -> BatchAlignment.compute(pending, store.aligned(), store::sentences, aligners));
         return new ListItemReader<>(pending.stream().map(alignment::get).toList());
     }
 }

@@ -37,6 +37,7 @@ public class AlignmentRuns implements DisposableBean {
     private final Job alignmentJob;
     private final ArticleStore store;
     private final RunLock lock;
+    private final StageTimes times;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "songngu-run-heartbeat");
         thread.setDaemon(true);
@@ -44,7 +45,8 @@ public class AlignmentRuns implements DisposableBean {
     });
 
     public AlignmentRuns(JobOperator jobOperator, JobRepository jobRepository, Job alignmentJob, ArticleStore store,
-            RunLock lock) {
+            RunLock lock, StageTimes times) {
+        this.times = times;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.alignmentJob = alignmentJob;
@@ -66,6 +68,7 @@ public class AlignmentRuns implements DisposableBean {
                 TimeUnit.SECONDS);
         try {
             recoverAbandonedRuns();
+            times.reset();
             JobParameters parameters = new JobParametersBuilder()
                     .addString("corpus", corpus.toAbsolutePath().normalize().toString())
                     .addLong("requestedAt", System.currentTimeMillis())

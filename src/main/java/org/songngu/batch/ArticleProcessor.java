@@ -33,10 +33,12 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
 
     private final ArticleStore store;
     private final FrenchChecker checker;
+    private final StageTimes times;
 
-    ArticleProcessor(ArticleStore store, FrenchChecker checker) {
+    ArticleProcessor(ArticleStore store, FrenchChecker checker, StageTimes times) {
         this.store = store;
         this.checker = checker;
+        this.times = times;
     }
 
     @Override
@@ -63,7 +65,8 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         List<String> translations = new ArrayList<>();
         for (Map.Entry<Language, ArticleText> entry : article.versions().entrySet()) {
             ArticleText text = entry.getValue();
-            List<Sentence> segmented = SentenceSplitter.forLanguage(entry.getKey()).segment(text.paragraphs());
+            List<Sentence> segmented = times.time(StageTimes.Stage.SEGMENT,
+                    () -> SentenceSplitter.forLanguage(entry.getKey()).segment(text.paragraphs()));
             List<SentenceRow> rows = new ArrayList<>(segmented.size());
             for (int i = 0; i < segmented.size(); i++) {
                 rows.add(new SentenceRow(i, segmented.get(i).paragraph(), segmented.get(i).text()));
@@ -76,7 +79,9 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
                 translations.addAll(sentences);
             }
         }
-        ArticleCheck check = checker.check(french, TranslationNames.in(translations));
+        List<String> frenchSentences = french;
+        ArticleCheck check = times.time(StageTimes.Stage.FRENCH_CHECK,
+                () -> checker.check(frenchSentences, TranslationNames.in(translations)));
         List<FindingRow> findings = check.findings().stream().map(ArticleProcessor::row).toList();
         return new ProcessedArticle.Prepared(row(article), versions, findings,
                 check.isFailed() ? "FAILED" : "OK", check.failure());

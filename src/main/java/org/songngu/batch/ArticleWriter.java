@@ -10,14 +10,20 @@ class ArticleWriter implements ItemWriter<ProcessedArticle> {
 
     private final ArticleStore store;
     private final long jobExecutionId;
+    private final StageTimes times;
 
-    ArticleWriter(ArticleStore store, long jobExecutionId) {
+    ArticleWriter(ArticleStore store, long jobExecutionId, StageTimes times) {
         this.store = store;
         this.jobExecutionId = jobExecutionId;
+        this.times = times;
     }
 
     @Override
     public void write(Chunk<? extends ProcessedArticle> chunk) {
+        times.time(StageTimes.Stage.STORE, () -> store(chunk));
+    }
+
+    private void store(Chunk<? extends ProcessedArticle> chunk) {
         for (ProcessedArticle item : chunk) {
             if (item instanceof ProcessedArticle.Prepared prepared) {
                 store.saveSegmented(prepared.article(), prepared.versions());

@@ -26,6 +26,7 @@ class RunCommand implements Callable<Integer> {
     private final AlignmentRuns runs;
     private final GlossaryLoad glossary;
     private final RunProgress progress;
+    private final StageTimes times;
 
     @Spec
     CommandSpec spec;
@@ -33,10 +34,11 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
     Path corpus;
 
-    RunCommand(AlignmentRuns runs, GlossaryLoad glossary, RunProgress progress) {
+    RunCommand(AlignmentRuns runs, GlossaryLoad glossary, RunProgress progress, StageTimes times) {
         this.runs = runs;
         this.glossary = glossary;
         this.progress = progress;
+        this.times = times;
     }
 
     @Override
@@ -63,6 +65,7 @@ class RunCommand implements Callable<Integer> {
         for (String error : report.errors()) {
             out.println("error: " + error);
         }
+        out.println("time: " + times.describe());
         out.printf("run %d %s: %d processed, %d unchanged, %d failed%n", report.executionId(),
                 report.status().toLowerCase(), report.count(RunOutcome.PROCESSED),
                 report.count(RunOutcome.UNCHANGED), report.count(RunOutcome.FAILED));

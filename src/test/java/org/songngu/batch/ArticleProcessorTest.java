@@ -19,7 +19,7 @@ import org.songngu.store.ArticleStore;
 class ArticleProcessorTest {
 
     private final ArticleStore store = mock(ArticleStore.class);
-    private final ArticleProcessor processor = new ArticleProcessor(store, null);
+    private final ArticleProcessor processor = new ArticleProcessor(store, null, new StageTimes());
     private final IngestedArticle article = new IngestedArticle("a", ArticleMeta.NONE,
             Map.of(Language.FR, new ArticleText(Language.FR, List.of("Une phrase."))), "hash-1");
 

@@ -80,7 +80,7 @@ class BadInputRunTest {
         StringWriter out = new StringWriter();
         CommandLine commandLine = new CommandLine(new RunCommand(runs, new GlossaryLoad(Glossary.empty(), List.of(
                 new GlossaryFormatException(Path.of("glossary/glossary.csv"), 12, "expected 4 cells (fr,vi,en,note) but found 2"))),
-                new RunProgress()));
+                new RunProgress(), new StageTimes()));
         commandLine.setOut(new PrintWriter(out));
         exitCode = commandLine.execute("--corpus", corpus.toString());
         output = out.toString();
