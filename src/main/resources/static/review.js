@@ -251,7 +251,18 @@
   });
 
   // Start on the bead named in the address (#bead-12, from the map or a search), else the first pending one.
-  const fromHash = location.hash.startsWith('#bead-') ? document.getElementById(location.hash.slice(1)) : null;
+  function fromAddress(hash) {
+    if (hash.startsWith('#bead-')) { return document.getElementById(hash.slice(1)); }
+    const sentence = /^#(fr|vi|en)-(\d+)$/.exec(hash);
+    if (!sentence) { return null; }
+    const at = Number(sentence[2]);
+    const inside = (b, start, end) => Number(b.dataset[start]) <= at && at < Number(b.dataset[end]);
+    if (sentence[1] === 'fr') {
+      return beads(columns()[0] || 'vi').find((b) => inside(b, 'srcStart', 'srcEnd'));
+    }
+    return beads(sentence[1]).find((b) => inside(b, 'tgtStart', 'tgtEnd'));
+  }
+  const fromHash = fromAddress(location.hash);
   const firstColumn = columns()[0] || 'vi';
   focus(fromHash || beads(firstColumn).find((b) => b.classList.contains('pending')) || beads(firstColumn)[0], !!fromHash);
 })();

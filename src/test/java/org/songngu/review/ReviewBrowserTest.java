@@ -132,6 +132,12 @@ class ReviewBrowserTest {
         press("\u001b");
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.getElementById('help').close();");
         screenshot("review-article.png");
+
+        driver.get(url("/?q=Thai+Binh"));
+        assertThat(driver.findElements(By.cssSelector(".hits mark"))).as("accent-insensitive search hits")
+                .anySatisfy(mark -> assertThat(mark.getText()).isEqualTo("Thái Bình"));
+        assertThat(driver.findElement(By.cssSelector("tr[data-article='" + SEED + "']")).getText()).contains("1 / ");
+        screenshot("review-articles.png");
     }
 
     private void signIn() {
