@@ -106,6 +106,7 @@ class ReviewApplicationTest {
                 .andExpect(jsonPath("$.paths['/api/beads/{beadId}/approve'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}/pairs/{pair}/undo'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/runs'].post").exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 
     @Test
