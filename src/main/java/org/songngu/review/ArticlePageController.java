@@ -1,39 +1,80 @@
 package org.songngu.review;
 
-import org.springframework.http.HttpStatus;
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The articles list and one article's aligned pairs. */
+/** The pages: sign-in, the articles list with filters and search, one article, the runs. */
 @Controller
 class ArticlePageController {
 
+    private final ArticlePages pages;
     private final ReviewQueries queries;
+    private final RunLauncher launcher;
+    private final ReviewProperties properties;
 
-    ArticlePageController(ReviewQueries queries) {
+    ArticlePageController(ArticlePages pages, ReviewQueries queries, RunLauncher launcher, ReviewProperties properties) {
+        this.pages = pages;
         this.queries = queries;
+        this.launcher = launcher;
+        this.properties = properties;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
     }
 
     @GetMapping("/")
-    String articles(Model model) {
-        model.addAttribute("articles", queries.articles());
+    String articles(@RequestParam(required = false) String review, @RequestParam(required = false) Double minConfidence,
+            @RequestParam(required = false) Double maxConfidence, @RequestParam(required = false) Boolean findings,
+            @RequestParam(required = false) Boolean missingTerms, @RequestParam(required = false) String q, Model model) {
+        ArticleFilter filter = new ArticleFilter(review, minConfidence, maxConfidence, findings, missingTerms, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("articles", pages.articles(filter));
+        model.addAttribute("hits", filter.query().isBlank() ? java.util.List.of() : pages.search(filter.query()));
         return "articles";
     }
 
     @GetMapping("/articles/{id}")
-    String article(@PathVariable String id, @RequestParam(defaultValue = "fr-vi") String pair, Model model) {
-        if (!pair.equals("fr-vi") && !pair.equals("fr-en")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "pair must be fr-vi or fr-en");
-        }
-        ArticleSummary article = queries.article(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no article " + id));
-        model.addAttribute("article", article);
-        model.addAttribute("pair", pair);
-        model.addAttribute("beads", queries.beads(id, pair));
+    String article(@PathVariable String id, Model model) {
+        model.addAttribute("view", pages.view(id));
+        model.addAttribute("settings", properties);
         return "article";
+    }
+
+    @GetMapping("/runs")
+    String runs(Model model) {
+        model.addAttribute("runs", queries.runs(50));
+        model.addAttribute("running", launcher.running().orElse(null));
+        model.addAttribute("lastResult", launcher.lastResult().orElse(null));
+        return "runs";
+    }
+
+    @PostMapping("/runs")
+    String startRun(Principal user, RedirectAttributes redirect) {
+        try {
+            launcher.start(user.getName());
+            redirect.addFlashAttribute("message", "Run started over the corpus; reload this page to follow it.");
+        } catch (RunInProgressException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/runs";
+    }
+
+    @ExceptionHandler({NotFoundException.class, InvalidActionException.class})
+    String notFound(RuntimeException e, Model model, HttpServletResponse response) {
+        response.setStatus(e instanceof NotFoundException ? 404 : 400);
+        model.addAttribute("message", e.getMessage());
+        return "problem";
     }
 }

@@ -1,0 +1,65 @@
+package org.songngu.review;
+
+import java.util.Locale;
+
+/** The JSON bodies of the bead actions. {@code version} is the bead's version as the caller read it. */
+final class ApiRequests {
+
+    private ApiRequests() {
+    }
+
+    record VersionBody(Integer version) {
+    }
+
+    record EditBody(Integer version, String side, String text) {
+    }
+
+    record MergeBody(Integer version, Integer nextVersion) {
+    }
+
+    record SplitBody(Integer version, Integer sourceAt, Integer targetAt) {
+    }
+
+    record ShiftBody(Integer version, String side, String direction, Integer neighbourVersion) {
+    }
+
+    record ThresholdBody(Double minConfidence) {
+    }
+
+    static int required(Integer value, String name) {
+        if (value == null) {
+            throw new InvalidActionException("\"" + name + "\" is required" + ("version".equals(name)
+                    ? ": send the bead's version as you read it, so that a change made since is not overwritten."
+                    : "."));
+        }
+        return value;
+    }
+
+    static Side side(String value) {
+        if (value != null) {
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "source", "fr", "french":
+                    return Side.SOURCE;
+                case "target", "vi", "en":
+                    return Side.TARGET;
+                default:
+                    break;
+            }
+        }
+        throw new InvalidActionException("\"side\" must be \"source\" (French) or \"target\", not " + value + ".");
+    }
+
+    static Direction direction(String value) {
+        if (value != null) {
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "previous", "prev", "up":
+                    return Direction.PREVIOUS;
+                case "next", "down":
+                    return Direction.NEXT;
+                default:
+                    break;
+            }
+        }
+        throw new InvalidActionException("\"direction\" must be \"previous\" or \"next\", not " + value + ".");
+    }
+}

@@ -1,0 +1,224 @@
+package org.songngu.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.songngu.corpus.AccentFolding;
+import org.songngu.corpus.Language;
+import org.songngu.glossary.TermMatch;
+import org.springframework.stereotype.Service;
+
+/** Builds what the pages and the API show: filtered article lists, search hits, the article view. */
+@Service
+public class ArticlePages {
+
+    static final List<String> PAIRS = List.of("fr-vi", "fr-en");
+    private static final int MAP_SIZE = 220;
+
+    private final ReviewQueries queries;
+    private final ReviewStore store;
+    private final TermCheck terms;
+    private final ReviewProperties properties;
+
+    ArticlePages(ReviewQueries queries, ReviewStore store, TermCheck terms, ReviewProperties properties) {
+        this.queries = queries;
+        this.store = store;
+        this.terms = terms;
+        this.properties = properties;
+    }
+
+    /** The articles that pass {@code filter}, with their count of beads that lack a glossary translation. */
+    public List<ArticleSummary> articles(ArticleFilter filter) {
+        Map<String, Integer> missing = missingTermsPerArticle();
+        Set<String> matching = filter.query().isBlank() ? null
+                : Set.copyOf(search(filter.query()).stream().map(SearchHit::articleId).toList());
+        return queries.articles().stream()
+                .map(article -> article.withMissingTerms(missing.getOrDefault(article.id(), 0)))
+                .filter(article -> matching == null || matching.contains(article.id()))
+                .filter(filter::accepts)
+                .toList();
+    }
+
+    public ArticleSummary article(String id) {
+        return queries.article(id).map(article -> article.withMissingTerms(missingTermsPerArticle().getOrDefault(id, 0)))
+                .orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
+    }
+
+    /** Sentences whose accent-folded text contains the accent-folded query ("Thai Binh" finds "Thái Bình"). */
+    public List<SearchHit> search(String query) {
+        String key = AccentFolding.fold(query.strip());
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchHit sentence : queries.allSentences()) {
+            AccentFolding.Folded folded = AccentFolding.foldWithOffsets(sentence.text());
+            int at = folded.text().indexOf(key);
+            if (at >= 0) {
+                hits.add(new SearchHit(sentence.articleId(), sentence.articleTitle(), sentence.language(),
+                        sentence.sentence(), sentence.text(), folded.originalStart(at),
+                        folded.originalEnd(at + key.length() - 1)));
+                if (hits.size() == properties.searchLimit()) {
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** A pair's beads in order. */
+    public List<Bead> beads(String articleId, String pair) {
+        requirePair(pair);
+        article(articleId);
+        return store.beads(articleId, pair);
+    }
+
+    public ArticleView view(String articleId) {
+        ArticleSummary article = article(articleId);
+        List<String> french = store.sentences(articleId, "fr");
+        Map<String, List<Bead>> pairs = new LinkedHashMap<>();
+        Map<String, Integer> targetCounts = new HashMap<>();
+        Map<String, List<String>> targets = new HashMap<>();
+        for (String pair : PAIRS) {
+            List<Bead> beads = store.beads(articleId, pair);
+            if (!beads.isEmpty()) {
+                pairs.put(pair, beads);
+                targets.put(pair, store.sentences(articleId, BeadActions.targetLanguage(pair)));
+                targetCounts.put(pair, targets.get(pair).size());
+            }
+        }
+        Map<Integer, List<Finding>> findings = new HashMap<>();
+        queries.findings(articleId).forEach(finding ->
+                findings.computeIfAbsent(finding.sentence(), index -> new ArrayList<>()).add(finding));
+
+        List<ArticleView.Row> rows = new ArrayList<>();
+        for (AlignmentTable.Block block : AlignmentTable.blocks(french.size(), pairs)) {
+            List<ArticleView.Sentence> sentences = new ArrayList<>();
+            for (int i = block.srcStart(); i < block.srcEnd(); i++) {
+                sentences.add(frenchSentence(i, french.get(i), findings.getOrDefault(i, List.of()), block, pairs));
+            }
+            rows.add(new ArticleView.Row(rows.size() + 1, block.srcStart(), block.srcEnd(), sentences,
+                    cells(block.of("fr-vi"), french, targets.get("fr-vi")),
+                    cells(block.of("fr-en"), french, targets.get("fr-en"))));
+        }
+        List<ArticleView.MapView> maps = pairs.entrySet().stream()
+                .map(entry -> map(entry.getKey(), entry.getValue(), french.size(), targetCounts.get(entry.getKey())))
+                .toList();
+        return new ArticleView(article, List.copyOf(pairs.keySet()), rows, maps);
+    }
+
+    static void requirePair(String pair) {
+        if (!PAIRS.contains(pair)) {
+            throw new InvalidActionException("Unknown pair " + pair + ": use fr-vi or fr-en.");
+        }
+    }
+
+    private ArticleView.Sentence frenchSentence(int index, String text, List<Finding> findings,
+            AlignmentTable.Block block, Map<String, List<Bead>> pairs) {
+        List<Markup.Span> spans = new ArrayList<>();
+        for (Finding finding : findings) {
+            String suggestions = finding.suggestions() == null || finding.suggestions().isBlank() ? ""
+                    : "\nSuggestions: " + finding.suggestions().replace("|", ", ");
+            spans.add(new Markup.Span(finding.start(), finding.end(), "finding",
+                    finding.message() + suggestions + " [" + finding.ruleId() + "]"));
+        }
+        for (TermMatch match : terms.find(Language.FR, text)) {
+            spans.add(new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)));
+            for (String pair : pairs.keySet()) {
+                Bead covering = covering(block.of(pair), index);
+                Language target = TermCheck.language(BeadActions.targetLanguage(pair));
+                if (covering != null && !match.term().in(target).isEmpty()
+                        && terms.find(target, covering.tgtText()).stream().noneMatch(m -> m.term().equals(match.term()))) {
+                    spans.add(new Markup.Span(match.start(), match.end(), "term-missing term-missing-" + target.code(),
+                            "Missing from the " + languageName(target) + " of bead #" + covering.index() + ": "
+                                    + String.join(" | ", match.term().in(target))));
+                }
+            }
+        }
+        return new ArticleView.Sentence(index, Markup.pieces(text, spans), findings.size());
+    }
+
+    private List<ArticleView.Cell> cells(List<Bead> beads, List<String> french, List<String> targetSentences) {
+        List<ArticleView.Cell> cells = new ArrayList<>();
+        for (Bead bead : beads) {
+            Language target = TermCheck.language(BeadActions.targetLanguage(bead.pair()));
+            List<Piece> targetPieces = Markup.pieces(bead.tgtText(), terms.find(target, bead.tgtText()).stream()
+                    .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
+                    .toList());
+            String original = String.join(" ", slice(french, bead.srcStart(), bead.srcEnd()));
+            List<Piece> editedSource = bead.srcText().equals(original) ? List.of()
+                    : Markup.pieces(bead.srcText(), terms.find(Language.FR, bead.srcText()).stream()
+                            .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
+                            .toList());
+            List<String> missing = terms.missing(bead.srcText(), target, bead.tgtText()).stream()
+                    .map(TermCheck.Missing::describe)
+                    .toList();
+            cells.add(new ArticleView.Cell(bead, properties.band(bead.confidence()), targetPieces, editedSource, missing,
+                    slice(french, bead.srcStart(), bead.srcEnd()), slice(targetSentences, bead.tgtStart(), bead.tgtEnd())));
+        }
+        return cells;
+    }
+
+    private ArticleView.MapView map(String pair, List<Bead> beads, int frenchCount, int targetCount) {
+        double scaleX = (double) MAP_SIZE / Math.max(1, frenchCount);
+        double scaleY = (double) MAP_SIZE / Math.max(1, targetCount);
+        List<ArticleView.MapBead> points = new ArrayList<>();
+        for (Bead bead : beads) {
+            // A bead without sentences on one side still gets a sliver, so that it can be seen and clicked.
+            double w = Math.max(2, (bead.srcEnd() - bead.srcStart()) * scaleX);
+            double h = Math.max(2, (bead.tgtEnd() - bead.tgtStart()) * scaleY);
+            String title = "#" + bead.index() + " " + bead.shape() + " · confidence "
+                    + String.format(Locale.ROOT, "%.2f", bead.confidence()) + " · " + bead.status().name().toLowerCase();
+            points.add(new ArticleView.MapBead(bead.id(), bead.index(), round(bead.srcStart() * scaleX),
+                    round(bead.tgtStart() * scaleY), round(w), round(h), properties.band(bead.confidence()), title));
+        }
+        return new ArticleView.MapView(pair, MAP_SIZE, MAP_SIZE, frenchCount, targetCount, points);
+    }
+
+    private Map<String, Integer> missingTermsPerArticle() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Bead bead : queries.allBeads()) {
+            Language target = TermCheck.language(BeadActions.targetLanguage(bead.pair()));
+            if (!terms.missing(bead.srcText(), target, bead.tgtText()).isEmpty()) {
+                counts.merge(bead.articleId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static List<String> slice(List<String> sentences, int start, int end) {
+        return sentences.subList(Math.min(start, sentences.size()), Math.min(end, sentences.size()));
+    }
+
+    private static Bead covering(List<Bead> beads, int french) {
+        return beads.stream().filter(bead -> bead.srcStart() <= french && french < bead.srcEnd()).findFirst().orElse(null);
+    }
+
+    private static String glossaryTitle(TermMatch match) {
+        List<String> parts = new ArrayList<>();
+        for (Language language : Language.values()) {
+            if (!match.term().in(language).isEmpty()) {
+                parts.add(language.code() + ": " + String.join(" | ", match.term().in(language)));
+            }
+        }
+        String note = match.term().note().isBlank() ? "" : "\n" + match.term().note();
+        return "Glossary — " + String.join(" · ", parts) + note;
+    }
+
+    private static String languageName(Language language) {
+        return switch (language) {
+            case FR -> "French";
+            case VI -> "Vietnamese";
+            case EN -> "English";
+        };
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,101 @@
+package org.songngu.review;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The article page's actions, called by htmx: each does one {@link BeadActions} call and answers
+ * with the re-rendered review area (alignment maps and table), and the outcome in the
+ * {@code X-Songngu-Message} header. Errors come back as {@code ProblemDetail} (see ReviewErrors).
+ */
+@Controller
+class BeadActionController {
+
+    private final BeadActions actions;
+    private final ArticlePages pages;
+    private final ReviewAudit audit;
+    private final ReviewProperties properties;
+    private final ReviewStore store;
+
+    BeadActionController(BeadActions actions, ArticlePages pages, ReviewAudit audit, ReviewProperties properties,
+            ReviewStore store) {
+        this.actions = actions;
+        this.store = store;
+        this.pages = pages;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    @PostMapping("/articles/{id}/actions/{action}")
+    String act(@PathVariable String id, @PathVariable String action, @RequestParam(required = false) Long bead,
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) Integer otherVersion,
+            @RequestParam(required = false) String side, @RequestParam(required = false) String direction,
+            @RequestParam(required = false) Integer sourceAt, @RequestParam(required = false) Integer targetAt,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String pair,
+            @RequestParam(required = false) Double minConfidence, Principal principal, Model model,
+            HttpServletResponse response) {
+        String user = principal.getName();
+        if (bead != null) {
+            store.bead(bead).filter(found -> !found.articleId().equals(id)).ifPresent(found -> {
+                throw new InvalidActionException("Bead " + bead + " belongs to article " + found.articleId()
+                        + ", not " + id + ".");
+            });
+        }
+        ActionOutcome outcome = switch (action) {
+            case "approve" -> actions.approve(beadId(bead), ApiRequests.required(version, "version"), user);
+            case "reject" -> actions.reject(beadId(bead), ApiRequests.required(version, "version"), user);
+            case "reset" -> actions.reset(beadId(bead), ApiRequests.required(version, "version"), user);
+            case "edit" -> actions.edit(beadId(bead), ApiRequests.required(version, "version"), ApiRequests.side(side),
+                    text, user);
+            case "merge" -> actions.mergeWithNext(beadId(bead), ApiRequests.required(version, "version"), otherVersion,
+                    user);
+            case "split" -> actions.split(beadId(bead), ApiRequests.required(version, "version"),
+                    ApiRequests.required(sourceAt, "sourceAt"), ApiRequests.required(targetAt, "targetAt"), user);
+            case "shift" -> actions.shift(beadId(bead), ApiRequests.required(version, "version"), ApiRequests.side(side),
+                    ApiRequests.direction(direction), otherVersion, user);
+            case "undo" -> actions.undo(id, pair(pair), user);
+            case "approve-above" -> actions.approveAbove(id, pair(pair),
+                    minConfidence == null ? properties.highConfidence() : minConfidence, user);
+            default -> throw new NotFoundException("There is no action " + action + ".");
+        };
+        response.setHeader("X-Songngu-Message", URLEncoder.encode(outcome.summary(), StandardCharsets.UTF_8));
+        if (!outcome.beadIds().isEmpty()) {
+            response.setHeader("X-Songngu-Focus", String.valueOf(outcome.beadIds().get(0)));
+        }
+        model.addAttribute("view", pages.view(id));
+        model.addAttribute("settings", properties);
+        return "article :: review";
+    }
+
+    @GetMapping("/articles/{id}/beads/{beadId}/history")
+    String history(@PathVariable String id, @PathVariable long beadId, Model model) {
+        model.addAttribute("beadId", beadId);
+        model.addAttribute("history", audit.history(beadId));
+        return "history :: trail";
+    }
+
+    private static long beadId(Long bead) {
+        if (bead == null) {
+            throw new InvalidActionException("\"bead\" is required: the id of the bead to act on.");
+        }
+        return bead;
+    }
+
+    private static String pair(String pair) {
+        if (pair == null) {
+            throw new InvalidActionException("\"pair\" is required: fr-vi or fr-en.");
+        }
+        ArticlePages.requirePair(pair);
+        return pair;
+    }
+}

@@ -1,0 +1,361 @@
+package org.songngu.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reviewer's actions on beads, each saved at once in one transaction, guarded by the version
+ * the reviewer saw, recorded in the audit trail, and checked to keep the pair's beads covering
+ * every sentence of both sides exactly once in order ({@link Coverage}).
+ */
+@Service
+@Transactional
+public class BeadActions {
+
+    private static final int MAX_TEXT = 20_000;
+
+    private final ReviewStore store;
+    private final ReviewAudit audit;
+
+    BeadActions(ReviewStore store, ReviewAudit audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    public ActionOutcome approve(long beadId, int version, String user) {
+        return setStatus(beadId, version, BeadStatus.APPROVED, ActionKind.APPROVE, user);
+    }
+
+    public ActionOutcome reject(long beadId, int version, String user) {
+        return setStatus(beadId, version, BeadStatus.REJECTED, ActionKind.REJECT, user);
+    }
+
+    /** Puts an approved or rejected bead back to pending. */
+    public ActionOutcome reset(long beadId, int version, String user) {
+        return setStatus(beadId, version, BeadStatus.PENDING, ActionKind.RESET, user);
+    }
+
+    /** Replaces the text of one side; the ranges stay, so the text is the reviewer's correction. */
+    public ActionOutcome edit(long beadId, int version, Side side, String text, String user) {
+        Bead bead = current(beadId, version);
+        if (text == null || text.isBlank()) {
+            throw new InvalidActionException("The new text is empty. To drop a sentence from the pair, reject the"
+                    + " bead or shift the sentence to a neighbour.");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidActionException("The new text has " + text.length() + " characters; at most "
+                    + MAX_TEXT + " are accepted.");
+        }
+        String cleaned = text.strip();
+        Bead edited = side == Side.SOURCE ? bead.withTexts(cleaned, bead.tgtText()) : bead.withTexts(bead.srcText(), cleaned);
+        return commit(bead, ActionKind.EDIT, side.name().toLowerCase() + " text of #" + bead.index(), user, null,
+                List.of(new Planned(bead, edited)), false);
+    }
+
+    /** Joins a bead with the next one; their texts are joined as they are, edits included. */
+    public ActionOutcome mergeWithNext(long beadId, int version, Integer nextVersion, String user) {
+        Bead bead = current(beadId, version);
+        List<Bead> beads = store.beads(bead.articleId(), bead.pair());
+        if (bead.index() + 1 >= beads.size()) {
+            throw new InvalidActionException("Bead #" + bead.index() + " is the last of the article: there is no next"
+                    + " bead to merge it with.");
+        }
+        Bead next = beads.get(bead.index() + 1);
+        requireVersion(next, nextVersion);
+        Bead merged = new Bead(bead.id(), bead.articleId(), bead.pair(), bead.index(), bead.srcStart(), next.srcEnd(),
+                bead.tgtStart(), next.tgtEnd(), join(bead.srcText(), next.srcText()), join(bead.tgtText(), next.tgtText()),
+                Math.min(bead.confidence(), next.confidence()), BeadStatus.PENDING, bead.version(), null, null);
+        return commit(bead, ActionKind.MERGE, "#" + bead.index() + " with #" + next.index(), user, null,
+                List.of(new Planned(bead, merged), new Planned(next, null)), true);
+    }
+
+    /**
+     * Splits a bead in two before French sentence {@code sourceAt} and target sentence
+     * {@code targetAt} (absolute sentence indices); both halves must keep at least one sentence.
+     */
+    public ActionOutcome split(long beadId, int version, int sourceAt, int targetAt, String user) {
+        Bead bead = current(beadId, version);
+        if (sourceAt < bead.srcStart() || sourceAt > bead.srcEnd() || targetAt < bead.tgtStart() || targetAt > bead.tgtEnd()) {
+            throw new InvalidActionException("Bead #" + bead.index() + " holds French sentences " + range(bead.srcStart(),
+                    bead.srcEnd()) + " and target sentences " + range(bead.tgtStart(), bead.tgtEnd())
+                    + "; the split point " + sourceAt + "/" + targetAt + " is outside it.");
+        }
+        boolean firstEmpty = sourceAt == bead.srcStart() && targetAt == bead.tgtStart();
+        boolean secondEmpty = sourceAt == bead.srcEnd() && targetAt == bead.tgtEnd();
+        if (firstEmpty || secondEmpty) {
+            throw new InvalidActionException("Splitting bead #" + bead.index() + " at " + sourceAt + "/" + targetAt
+                    + " would leave one half without any sentence; choose a point inside the bead.");
+        }
+        Texts texts = texts(bead);
+        texts.requireUnedited(bead, Side.SOURCE, "split");
+        texts.requireUnedited(bead, Side.TARGET, "split");
+        Bead first = bead.withRanges(bead.srcStart(), sourceAt, bead.tgtStart(), targetAt,
+                texts.source(bead.srcStart(), sourceAt), texts.target(bead.tgtStart(), targetAt))
+                .withStatus(BeadStatus.PENDING);
+        Bead second = bead.withRanges(sourceAt, bead.srcEnd(), targetAt, bead.tgtEnd(),
+                texts.source(sourceAt, bead.srcEnd()), texts.target(targetAt, bead.tgtEnd()))
+                .withStatus(BeadStatus.PENDING).asNew();
+        return commit(bead, ActionKind.SPLIT, "#" + bead.index() + " before " + sourceAt + "/" + targetAt, user, null,
+                List.of(new Planned(bead, first), new Planned(null, second)), true);
+    }
+
+    /** Moves the first sentence of a side to the previous bead, or the last one to the next bead. */
+    public ActionOutcome shift(long beadId, int version, Side side, Direction direction, Integer neighbourVersion,
+            String user) {
+        Bead bead = current(beadId, version);
+        List<Bead> beads = store.beads(bead.articleId(), bead.pair());
+        int neighbourIndex = direction == Direction.PREVIOUS ? bead.index() - 1 : bead.index() + 1;
+        if (neighbourIndex < 0 || neighbourIndex >= beads.size()) {
+            throw new InvalidActionException("Bead #" + bead.index() + " has no " + direction.name().toLowerCase()
+                    + " bead to shift a sentence to.");
+        }
+        Bead neighbour = beads.get(neighbourIndex);
+        requireVersion(neighbour, neighbourVersion);
+        int start = side == Side.SOURCE ? bead.srcStart() : bead.tgtStart();
+        int end = side == Side.SOURCE ? bead.srcEnd() : bead.tgtEnd();
+        String sideName = side == Side.SOURCE ? "French" : "target";
+        if (start == end) {
+            throw new InvalidActionException("Bead #" + bead.index() + " has no " + sideName + " sentence to shift.");
+        }
+        boolean otherSideEmpty = side == Side.SOURCE ? bead.tgtStart() == bead.tgtEnd() : bead.srcStart() == bead.srcEnd();
+        if (end - start == 1 && otherSideEmpty) {
+            throw new InvalidActionException("Shifting the only sentence of bead #" + bead.index() + " would leave it"
+                    + " empty; merge it with its neighbour instead (m).");
+        }
+        Texts texts = texts(bead);
+        texts.requireUnedited(bead, side, "shift");
+        texts.requireUnedited(neighbour, side, "shift");
+        int newStart = direction == Direction.PREVIOUS ? start + 1 : start;
+        int newEnd = direction == Direction.PREVIOUS ? end : end - 1;
+        int neighbourStart = side == Side.SOURCE ? neighbour.srcStart() : neighbour.tgtStart();
+        int neighbourEnd = side == Side.SOURCE ? neighbour.srcEnd() : neighbour.tgtEnd();
+        int newNeighbourStart = direction == Direction.PREVIOUS ? neighbourStart : neighbourStart - 1;
+        int newNeighbourEnd = direction == Direction.PREVIOUS ? neighbourEnd + 1 : neighbourEnd;
+        Bead shifted = reshape(bead, side, newStart, newEnd, texts).withStatus(BeadStatus.PENDING);
+        Bead grown = reshape(neighbour, side, newNeighbourStart, newNeighbourEnd, texts).withStatus(BeadStatus.PENDING);
+        return commit(bead, ActionKind.SHIFT, sideName + " sentence of #" + bead.index() + " to #" + neighbour.index(),
+                user, null, List.of(new Planned(bead, shifted), new Planned(neighbour, grown)), true);
+    }
+
+    /** Approves every pending bead of a pair whose confidence is at least {@code minimum}. */
+    public ActionOutcome approveAbove(String articleId, String pair, double minimum, String user) {
+        if (!(minimum >= 0 && minimum <= 1)) {
+            throw new InvalidActionException("The confidence threshold must be between 0 and 1, not " + minimum + ".");
+        }
+        List<Bead> beads = existingPair(articleId, pair);
+        List<Planned> plan = beads.stream()
+                .filter(bead -> bead.status() == BeadStatus.PENDING && bead.confidence() >= minimum)
+                .map(bead -> new Planned(bead, bead.withStatus(BeadStatus.APPROVED)))
+                .toList();
+        if (plan.isEmpty()) {
+            return new ActionOutcome(null, articleId, pair, "No pending bead has a confidence of "
+                    + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more.", List.of());
+        }
+        return commit(beads.get(0), ActionKind.APPROVE_ABOVE, plan.size() + " beads at "
+                + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more", user, null, plan, false);
+    }
+
+    /**
+     * Undoes the user's latest action on the pair that is not undone yet, provided nobody changed
+     * its beads since; otherwise a conflict names the bead and who changed it.
+     */
+    public ActionOutcome undo(String articleId, String pair, String user) {
+        List<Bead> beads = existingPair(articleId, pair);
+        ReviewAction last = audit.lastUndoable(articleId, pair, user).orElseThrow(() -> new InvalidActionException(
+                "You have no action on this pair left to undo."));
+        List<Planned> plan = new ArrayList<>();
+        for (BeadChange change : audit.changes(last.id())) {
+            Bead now = store.bead(change.beadId()).orElse(null);
+            if (change.after() == null) {
+                if (now != null) {
+                    throw conflict(now, "Bead " + change.beadId() + " exists again; the " + last.action() + " cannot be undone.");
+                }
+                plan.add(new Planned(null, change.before()));
+                continue;
+            }
+            if (now == null || !sameContent(now, change.after())) {
+                Bead seen = now != null ? now : change.after();
+                throw conflict(seen, "Bead #" + seen.index() + " was changed after your " + last.action().name().toLowerCase()
+                        + (now != null ? " (by " + now.updatedBy() + ")" : " (it no longer exists)")
+                        + "; undoing would overwrite that change, so nothing was undone.");
+            }
+            plan.add(new Planned(now, change.before()));
+        }
+        Bead anchor = beads.get(0);
+        return commit(anchor, ActionKind.UNDO, last.action().name().toLowerCase() + " " + Objects.toString(last.detail(), ""),
+                user, last.id(), plan, true);
+    }
+
+    // What a reviewer sees of a bead; versions differ after an undo and a redo of the same change.
+    private static boolean sameContent(Bead a, Bead b) {
+        return a.srcStart() == b.srcStart() && a.srcEnd() == b.srcEnd() && a.tgtStart() == b.tgtStart()
+                && a.tgtEnd() == b.tgtEnd() && a.srcText().equals(b.srcText()) && a.tgtText().equals(b.tgtText())
+                && a.status() == b.status() && Double.compare(a.confidence(), b.confidence()) == 0;
+    }
+
+    private ActionOutcome setStatus(long beadId, int version, BeadStatus status, ActionKind kind, String user) {
+        Bead bead = current(beadId, version);
+        return commit(bead, kind, "#" + bead.index(), user, null, List.of(new Planned(bead, bead.withStatus(status))), false);
+    }
+
+    /** One row to write: {@code before} as read (null to insert), {@code after} wanted (null to delete). */
+    private record Planned(Bead before, Bead after) {
+    }
+
+    private ActionOutcome commit(Bead anchor, ActionKind kind, String detail, String user, Long undoes,
+            List<Planned> plan, boolean structural) {
+        String articleId = anchor.articleId();
+        String pair = anchor.pair();
+        long[] ids = new long[plan.size()];
+        for (int i = 0; i < plan.size(); i++) {
+            Planned step = plan.get(i);
+            if (step.after() == null) {
+                if (!store.delete(step.before().id(), step.before().version())) {
+                    throw conflict(step.before(), null);
+                }
+                ids[i] = step.before().id();
+            }
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            Planned step = plan.get(i);
+            if (step.before() != null && step.after() != null) {
+                if (!store.update(step.after(), step.before().version(), user)) {
+                    throw conflict(step.before(), null);
+                }
+                ids[i] = step.before().id();
+            }
+        }
+        int temporary = -2_000_000;
+        for (int i = 0; i < plan.size(); i++) {
+            Planned step = plan.get(i);
+            if (step.before() == null) {
+                ids[i] = store.insert(step.after(), temporary--, user);
+            }
+        }
+        if (structural) {
+            store.renumber(articleId, pair);
+            checkCoverage(articleId, pair);
+        }
+        List<BeadChange> changes = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Bead after = plan.get(i).after() == null ? null : store.bead(ids[i]).orElseThrow();
+            changes.add(new BeadChange(ids[i], plan.get(i).before(), after));
+        }
+        long actionId = audit.record(articleId, pair, kind, detail, user, undoes, changes);
+        List<Long> focus = changes.stream().filter(change -> change.after() != null)
+                .sorted(Comparator.comparingInt(change -> change.after().index()))
+                .map(BeadChange::beadId)
+                .toList();
+        return new ActionOutcome(actionId, articleId, pair, describe(kind, detail), focus);
+    }
+
+    private void checkCoverage(String articleId, String pair) {
+        List<Bead> beads = store.beads(articleId, pair);
+        int sources = store.sentences(articleId, "fr").size();
+        int targets = store.sentences(articleId, targetLanguage(pair)).size();
+        Coverage.problem(beads, sources, targets).ifPresent(problem -> {
+            throw new IllegalStateException("refusing a change that breaks the alignment of " + articleId + " "
+                    + pair + ": " + problem);
+        });
+    }
+
+    private static String describe(ActionKind kind, String detail) {
+        String verb = switch (kind) {
+            case APPROVE -> "Approved";
+            case REJECT -> "Rejected";
+            case RESET -> "Reset to pending";
+            case EDIT -> "Edited the";
+            case MERGE -> "Merged";
+            case SPLIT -> "Split";
+            case SHIFT -> "Shifted the";
+            case APPROVE_ABOVE -> "Approved";
+            case UNDO -> "Undid";
+        };
+        return verb + " " + detail;
+    }
+
+    private Bead current(long beadId, int version) {
+        Bead bead = store.bead(beadId).orElseThrow(() -> new NotFoundException("There is no bead " + beadId
+                + ": it may have been merged into another one or replaced by a new run; reload the article."));
+        requireVersion(bead, version);
+        return bead;
+    }
+
+    private static void requireVersion(Bead bead, Integer expected) {
+        if (expected != null && bead.version() != expected) {
+            throw conflict(bead, null);
+        }
+    }
+
+    static BeadConflictException conflict(Bead bead, String message) {
+        if (message != null) {
+            return new BeadConflictException(bead.id(), message);
+        }
+        String who = bead.updatedBy() == null ? "another run" : bead.updatedBy();
+        return new BeadConflictException(bead.id(), "Bead #" + bead.index() + " of " + bead.articleId() + " " + bead.pair()
+                + " was changed by " + who + (bead.updatedAt() == null ? "" : " at " + bead.updatedAt())
+                + " after you loaded it. Nothing was overwritten: reload the article to see the change, then try again.");
+    }
+
+    private List<Bead> existingPair(String articleId, String pair) {
+        List<Bead> beads = store.beads(articleId, pair);
+        if (beads.isEmpty()) {
+            throw new NotFoundException("Article " + articleId + " has no " + pair + " alignment.");
+        }
+        return beads;
+    }
+
+    private Texts texts(Bead bead) {
+        return new Texts(store.sentences(bead.articleId(), "fr"), store.sentences(bead.articleId(), targetLanguage(bead.pair())));
+    }
+
+    static String targetLanguage(String pair) {
+        return pair.substring(pair.indexOf('-') + 1);
+    }
+
+    private static Bead reshape(Bead bead, Side side, int start, int end, Texts texts) {
+        return side == Side.SOURCE
+                ? bead.withRanges(start, end, bead.tgtStart(), bead.tgtEnd(), texts.source(start, end), bead.tgtText())
+                : bead.withRanges(bead.srcStart(), bead.srcEnd(), start, end, bead.srcText(), texts.target(start, end));
+    }
+
+    private static String join(String first, String second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        return second.isEmpty() ? first : first + " " + second;
+    }
+
+    private static String range(int start, int end) {
+        return start == end ? "(none)" : start + "–" + (end - 1);
+    }
+
+    /** The original sentences of an article pair, joined as the job joins them. */
+    private record Texts(List<String> sources, List<String> targets) {
+
+        String source(int start, int end) {
+            return String.join(" ", sources.subList(start, end));
+        }
+
+        String target(int start, int end) {
+            return String.join(" ", targets.subList(start, end));
+        }
+
+        // Split and shift rebuild a side from its sentences: refuse rather than drop a hand edit.
+        void requireUnedited(Bead bead, Side side, String action) {
+            boolean edited = side == Side.SOURCE
+                    ? !bead.srcText().equals(source(bead.srcStart(), bead.srcEnd()))
+                    : !bead.tgtText().equals(target(bead.tgtStart(), bead.tgtEnd()));
+            if (edited) {
+                throw new InvalidActionException("The " + (side == Side.SOURCE ? "French" : "target") + " text of bead #"
+                        + bead.index() + " was edited by hand; a " + action + " rebuilds it from the sentences and"
+                        + " would lose the edit. Undo the edit first (u), or " + action + " before editing.");
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.songngu.review;
+
+import java.security.Principal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The review as a REST API: articles, alignments, bead actions, audit trail, runs. Every action
+ * takes the version of the bead the caller read and answers 409 when someone changed it since.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "review", description = "Articles, alignments and bead actions")
+class ReviewApiController {
+
+    private final ArticlePages pages;
+    private final BeadActions actions;
+    private final ReviewStore store;
+    private final ReviewAudit audit;
+    private final ReviewQueries queries;
+    private final RunLauncher launcher;
+
+    ReviewApiController(ArticlePages pages, BeadActions actions, ReviewStore store, ReviewAudit audit,
+            ReviewQueries queries, RunLauncher launcher) {
+        this.pages = pages;
+        this.actions = actions;
+        this.store = store;
+        this.audit = audit;
+        this.queries = queries;
+        this.launcher = launcher;
+    }
+
+    /** A bead action's outcome with the pair's beads as they are now. */
+    record ActionResponse(ActionOutcome outcome, List<Bead> beads) {
+    }
+
+    @GetMapping("/articles")
+    @Operation(summary = "Articles with review progress, filtered",
+            description = "review: todo|in-progress|done|unaligned; the confidence range applies to an article's"
+                    + " lowest bead confidence; q searches sentences, accent-insensitive.")
+    List<ArticleSummary> articles(@RequestParam(required = false) String review,
+            @RequestParam(required = false) Double minConfidence, @RequestParam(required = false) Double maxConfidence,
+            @RequestParam(required = false) Boolean findings, @RequestParam(required = false) Boolean missingTerms,
+            @RequestParam(required = false) String q) {
+        return pages.articles(new ArticleFilter(review, minConfidence, maxConfidence, findings, missingTerms, q));
+    }
+
+    @GetMapping("/articles/{id}")
+    @Operation(summary = "One article's summary")
+    ArticleSummary article(@PathVariable String id) {
+        return pages.article(id);
+    }
+
+    @GetMapping("/articles/{id}/pairs/{pair}/beads")
+    @Operation(summary = "An article's alignment for one pair (fr-vi or fr-en), beads in order")
+    List<Bead> beads(@PathVariable String id, @PathVariable String pair) {
+        return pages.beads(id, pair);
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Sentences containing a text, accent- and case-insensitive")
+    List<SearchHit> search(@RequestParam String q) {
+        return pages.search(q);
+    }
+
+    @GetMapping("/beads/{beadId}")
+    @Operation(summary = "One bead")
+    Bead bead(@PathVariable long beadId) {
+        return store.bead(beadId).orElseThrow(() -> new NotFoundException("There is no bead " + beadId + "."));
+    }
+
+    @GetMapping("/beads/{beadId}/history")
+    @Operation(summary = "The audit trail of a bead: who did what, when, before and after, newest first")
+    List<ReviewAction> history(@PathVariable long beadId) {
+        return audit.history(beadId);
+    }
+
+    @PostMapping("/beads/{beadId}/approve")
+    @Operation(summary = "Approve a bead")
+    ActionResponse approve(@PathVariable long beadId, @RequestBody ApiRequests.VersionBody body, Principal user) {
+        return respond(actions.approve(beadId, ApiRequests.required(body.version(), "version"), user.getName()));
+    }
+
+    @PostMapping("/beads/{beadId}/reject")
+    @Operation(summary = "Reject a bead")
+    ActionResponse reject(@PathVariable long beadId, @RequestBody ApiRequests.VersionBody body, Principal user) {
+        return respond(actions.reject(beadId, ApiRequests.required(body.version(), "version"), user.getName()));
+    }
+
+    @PostMapping("/beads/{beadId}/reset")
+    @Operation(summary = "Put a bead back to pending")
+    ActionResponse reset(@PathVariable long beadId, @RequestBody ApiRequests.VersionBody body, Principal user) {
+        return respond(actions.reset(beadId, ApiRequests.required(body.version(), "version"), user.getName()));
+    }
+
+    @PutMapping("/beads/{beadId}/text")
+    @Operation(summary = "Replace the text of one side", description = "side: source (French) or target")
+    ActionResponse edit(@PathVariable long beadId, @RequestBody ApiRequests.EditBody body, Principal user) {
+        return respond(actions.edit(beadId, ApiRequests.required(body.version(), "version"),
+                ApiRequests.side(body.side()), body.text(), user.getName()));
+    }
+
+    @PostMapping("/beads/{beadId}/merge-next")
+    @Operation(summary = "Merge a bead with the next one", description = "nextVersion, when given, guards the next bead too")
+    ActionResponse merge(@PathVariable long beadId, @RequestBody ApiRequests.MergeBody body, Principal user) {
+        return respond(actions.mergeWithNext(beadId, ApiRequests.required(body.version(), "version"),
+                body.nextVersion(), user.getName()));
+    }
+
+    @PostMapping("/beads/{beadId}/split")
+    @Operation(summary = "Split a bead before French sentence sourceAt and target sentence targetAt",
+            description = "Absolute sentence indices; both halves must keep a sentence.")
+    ActionResponse split(@PathVariable long beadId, @RequestBody ApiRequests.SplitBody body, Principal user) {
+        return respond(actions.split(beadId, ApiRequests.required(body.version(), "version"),
+                ApiRequests.required(body.sourceAt(), "sourceAt"), ApiRequests.required(body.targetAt(), "targetAt"),
+                user.getName()));
+    }
+
+    @PostMapping("/beads/{beadId}/shift")
+    @Operation(summary = "Shift a bead's first sentence to the previous bead, or its last to the next",
+            description = "side: source|target; direction: previous|next")
+    ActionResponse shift(@PathVariable long beadId, @RequestBody ApiRequests.ShiftBody body, Principal user) {
+        return respond(actions.shift(beadId, ApiRequests.required(body.version(), "version"),
+                ApiRequests.side(body.side()), ApiRequests.direction(body.direction()), body.neighbourVersion(),
+                user.getName()));
+    }
+
+    @PostMapping("/articles/{id}/pairs/{pair}/approve-above")
+    @Operation(summary = "Approve every pending bead at or above a confidence")
+    ActionResponse approveAbove(@PathVariable String id, @PathVariable String pair,
+            @RequestBody ApiRequests.ThresholdBody body, Principal user) {
+        ArticlePages.requirePair(pair);
+        if (body.minConfidence() == null) {
+            throw new InvalidActionException("\"minConfidence\" is required, between 0 and 1.");
+        }
+        return respond(actions.approveAbove(id, pair, body.minConfidence(), user.getName()));
+    }
+
+    @PostMapping("/articles/{id}/pairs/{pair}/undo")
+    @Operation(summary = "Undo your latest action on the pair that is not undone yet")
+    ActionResponse undo(@PathVariable String id, @PathVariable String pair, Principal user) {
+        ArticlePages.requirePair(pair);
+        return respond(actions.undo(id, pair, user.getName()));
+    }
+
+    @GetMapping("/runs")
+    @Operation(summary = "The job's runs, newest first")
+    List<RunSummary> runs(@RequestParam(defaultValue = "50") int limit) {
+        return queries.runs(Math.max(1, Math.min(limit, 500)));
+    }
+
+    @PostMapping("/runs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Start a run over the configured corpus (admin)")
+    RunLauncher.RunRequest startRun(Principal user) {
+        return launcher.start(user.getName());
+    }
+
+    private ActionResponse respond(ActionOutcome outcome) {
+        return new ActionResponse(outcome, store.beads(outcome.articleId(), outcome.pair()));
+    }
+}

@@ -1,0 +1,56 @@
+package org.songngu.review;
+
+import org.songngu.users.AccountException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the API and of the page's actions as RFC 9457 {@code ProblemDetail}, each with a
+ * sentence a reviewer can act on. Spring MVC's own errors (bad JSON, missing parameter...) too.
+ */
+@RestControllerAdvice(basePackages = {"org.songngu.review", "org.songngu.users"})
+class ReviewErrors extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail conflict(BeadConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Bead changed by someone else", e.getMessage());
+        problem.setProperty("beadId", e.beadId());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrent(ConcurrencyFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Bead changed by someone else", "Another reviewer changed these beads at"
+                + " the same moment. Nothing was overwritten: reload the article and try again.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidActionException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Action not possible", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail running(RunInProgressException e) {
+        return problem(HttpStatus.CONFLICT, "Run in progress", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail account(AccountException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Account not changed", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

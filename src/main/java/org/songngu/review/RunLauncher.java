@@ -1,0 +1,81 @@
+package org.songngu.review;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.songngu.batch.AlignmentRuns;
+import org.songngu.batch.RunReport;
+import org.songngu.system.SongnguProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the alignment job over the configured corpus on a background thread when an admin asks,
+ * one run at a time. Thread-safe.
+ */
+@Service
+public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final AlignmentRuns runs;
+    private final SongnguProperties properties;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "songngu-admin-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<RunRequest> running = new AtomicReference<>();
+    private final AtomicReference<String> lastResult = new AtomicReference<>();
+
+    RunLauncher(AlignmentRuns runs, SongnguProperties properties) {
+        this.runs = runs;
+        this.properties = properties;
+    }
+
+    /** Who asked for a run, when, and over which folder. */
+    public record RunRequest(String requestedBy, Instant requestedAt, String corpus) {
+    }
+
+    /** Starts a run unless one started from here is under way. */
+    public RunRequest start(String user) {
+        RunRequest request = new RunRequest(user, Instant.now(), properties.corpus().toString());
+        if (!running.compareAndSet(null, request)) {
+            RunRequest current = running.get();
+            throw new RunInProgressException("A run is already under way, started by " + current.requestedBy()
+                    + " at " + current.requestedAt() + "; wait for it to finish (GET /api/runs).");
+        }
+        executor.submit(() -> {
+            try {
+                RunReport report = runs.run(properties.corpus());
+                lastResult.set("run " + report.executionId() + " " + report.status());
+                log.info("run {} requested by {}: {}", report.executionId(), user, report.status());
+            } catch (Exception e) {
+                lastResult.set("the run requested by " + user + " could not start: " + e.getMessage());
+                log.error("run requested by {} over {} could not start", user, properties.corpus(), e);
+            } finally {
+                running.set(null);
+            }
+        });
+        return request;
+    }
+
+    public Optional<RunRequest> running() {
+        return Optional.ofNullable(running.get());
+    }
+
+    public Optional<String> lastResult() {
+        return Optional.ofNullable(lastResult.get());
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,64 @@
+package org.songngu.users;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Account management for admins (the security rules keep everyone else out). */
+@RestController
+@RequestMapping("/api/users")
+@Tag(name = "users", description = "Accounts (admin only)")
+class UsersApiController {
+
+    private final UserAccounts accounts;
+
+    UsersApiController(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    record NewAccount(String username, String password, String role) {
+    }
+
+    record NewPassword(String password) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Every account")
+    List<Account> list() {
+        return accounts.list();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an account", description = "role: reviewer or admin; password: 12 characters or more")
+    Account create(@RequestBody NewAccount body) {
+        return accounts.create(body.username(), body.password(), role(body.role()));
+    }
+
+    @PutMapping("/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Replace an account's password")
+    void changePassword(@PathVariable String username, @RequestBody NewPassword body) {
+        accounts.changePassword(username, body.password());
+    }
+
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name == null ? "REVIEWER" : name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new AccountException("\"role\" must be reviewer or admin, not " + name + ".");
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.songngu.review;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.songngu.users.Account;
+import org.songngu.users.Role;
+import org.songngu.users.SecurityConfiguration;
+import org.songngu.users.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages and the API in a web slice: security rules, escaping, ProblemDetail errors. */
+// Boot's in-memory user would sit beside the mocked UserAccounts; the application has only the latter.
+@WebMvcTest(excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
+@Import({SecurityConfiguration.class, ReviewWebTest.Settings.class})
+class ReviewWebTest {
+
+    static class Settings {
+        @org.springframework.context.annotation.Bean
+        ReviewProperties reviewProperties() {
+            return ReviewProperties.defaults();
+        }
+    }
+
+    private static final String ID = "thai-binh-dan-van";
+    private static final ArticleSummary SEED = new ArticleSummary(ID, "Améliorer <b>la</b> qualité", "ALIGNED", null, 2,
+            List.of(new ArticleSummary.PairProgress("fr-vi", 1, 0, 2)), 1,
+            new ArticleSummary.LastRun(7, "PROCESSED", null, Instant.parse("2025-01-02T03:04:05Z")), 0.4, 1);
+    private static final Bead BEAD = new Bead(11L, ID, "fr-vi", 0, 0, 1, 0, 1, "Le matin <script>alert(1)</script>",
+            "Sáng 21/12 <img src=x onerror=alert(2)>", 0.42, BeadStatus.PENDING, 3, Instant.now(), null);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ArticlePages pages;
+
+    @MockitoBean
+    ReviewQueries queries;
+
+    @MockitoBean
+    BeadActions actions;
+
+    @MockitoBean
+    ReviewStore store;
+
+    @MockitoBean
+    ReviewAudit audit;
+
+    @MockitoBean
+    RunLauncher launcher;
+
+    @MockitoBean
+    UserAccounts accounts;
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPageAndTheApiAnswers401() throws Exception {
+        mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("Sign in")));
+        mvc.perform(get("/api/articles"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("Sign in first")))
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
+    }
+
+    @Test
+    void theArticlesPageShowsProgressAndEscapesStoredText() throws Exception {
+        given(pages.articles(any())).willReturn(List.of(SEED));
+
+        mvc.perform(get("/").with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/articles/" + ID)))
+                .andExpect(content().string(containsString("Améliorer &lt;b&gt;la&lt;/b&gt; qualité")))
+                .andExpect(content().string(containsString("1 / 2")));
+    }
+
+    @Test
+    void theArticlePageShowsBeadsWithStoredTextEscaped() throws Exception {
+        ArticleView.Cell cell = new ArticleView.Cell(BEAD, "low", List.of(new Piece(BEAD.tgtText(), "", "")), List.of(),
+                List.of("“mobilisation des masses” → dân vận"), List.of(BEAD.srcText()), List.of(BEAD.tgtText()));
+        ArticleView view = new ArticleView(SEED, List.of("fr-vi"), List.of(new ArticleView.Row(1, 0, 1,
+                List.of(new ArticleView.Sentence(0, List.of(new Piece(BEAD.srcText(), "finding", "Faute <i>ici</i>")), 1)),
+                List.of(cell), List.of())), List.of(new ArticleView.MapView("fr-vi", 220, 220, 1, 1,
+                List.of(new ArticleView.MapBead(11, 0, 0, 0, 220, 220, "low", "#0")))));
+        given(pages.view(ID)).willReturn(view);
+
+        mvc.perform(get("/articles/" + ID).with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(containsString("&lt;img src=x onerror=alert(2)&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("<img src=x"))))
+                .andExpect(content().string(containsString("title=\"Faute &lt;i&gt;ici&lt;/i&gt;\"")))
+                .andExpect(content().string(containsString("data-version=\"3\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("htmx.min.js")));
+    }
+
+    @Test
+    void anUnknownArticleIsAFriendly404() throws Exception {
+        given(pages.view("nowhere")).willThrow(new NotFoundException("There is no article nowhere."));
+
+        mvc.perform(get("/articles/nowhere").with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no article nowhere.")));
+    }
+
+    @Test
+    void aSessionRequestWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/api/beads/11/approve").with(user("lan").roles("REVIEWER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("CSRF")));
+        verify(actions, never()).approve(11, 3, "lan");
+    }
+
+    @Test
+    void aReviewerApprovesABeadThroughTheApi() throws Exception {
+        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L)));
+        given(store.beads(ID, "fr-vi")).willReturn(List.of(BEAD));
+
+        mvc.perform(post("/api/beads/11/approve").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome.summary").value("Approved #0"))
+                .andExpect(jsonPath("$.beads[0].version").value(3));
+    }
+
+    @Test
+    void scriptsCallTheApiWithBasicCredentialsAndNoCsrfToken() throws Exception {
+        given(accounts.loadUserByUsername("bot")).willReturn(User.withUsername("bot").password("{noop}a-long-password")
+                .roles("REVIEWER").build());
+        given(actions.reject(11, 3, "bot")).willReturn(new ActionOutcome(6L, ID, "fr-vi", "Rejected #0", List.of(11L)));
+
+        mvc.perform(post("/api/beads/11/reject").with(httpBasic("bot", "a-long-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/beads/11/reject").with(httpBasic("bot", "wrong"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aStaleVersionIsA409ProblemThatSaysWhatToDo() throws Exception {
+        given(actions.approve(11, 2, "lan")).willThrow(new BeadConflictException(11, "Bead #0 was changed by minh."
+                + " Nothing was overwritten: reload the article to see the change, then try again."));
+
+        mvc.perform(post("/api/beads/11/approve").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":2}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Bead changed by someone else"))
+                .andExpect(jsonPath("$.detail").value(containsString("reload the article")))
+                .andExpect(jsonPath("$.beadId").value(11));
+    }
+
+    @Test
+    void invalidActionsAreUnprocessableAndBadBodiesAreBadRequests() throws Exception {
+        given(actions.mergeWithNext(11, 3, null, "lan")).willThrow(new InvalidActionException("Bead #0 is the last."));
+
+        mvc.perform(post("/api/beads/11/merge-next").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("Bead #0 is the last."));
+        mvc.perform(post("/api/beads/11/approve").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("\"version\" is required")));
+        mvc.perform(post("/api/beads/11/shift").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3,\"side\":\"left\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("\"side\" must be")));
+        mvc.perform(post("/api/beads/11/approve").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/articles/" + ID + "/pairs/vi-en/undo").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("fr-vi or fr-en")));
+    }
+
+    @Test
+    void onlyAnAdminStartsARunOrManagesAccounts() throws Exception {
+        given(launcher.start("root")).willReturn(new RunLauncher.RunRequest("root", Instant.now(), "corpus"));
+        given(accounts.create(anyString(), anyString(), any())).willReturn(new Account("thu", Role.REVIEWER, true, Instant.now()));
+
+        mvc.perform(post("/api/runs").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("admin role")));
+        mvc.perform(get("/api/users").with(user("lan").roles("REVIEWER"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/runs").with(user("root").roles("ADMIN", "REVIEWER")).with(csrf()))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.requestedBy").value("root"));
+        mvc.perform(post("/api/users").with(user("root").roles("ADMIN", "REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"thu\",\"password\":\"another-long-one\",\"role\":\"reviewer\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.username").value("thu"))
+                .andExpect(jsonPath("$.passwordHash").doesNotExist());
+        mvc.perform(post("/api/users").with(user("root").roles("ADMIN", "REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"thu\",\"password\":\"another-long-one\",\"role\":\"boss\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("reviewer or admin")));
+    }
+
+    @Test
+    void aSecondRunWhileOneIsUnderWayIsAConflict() throws Exception {
+        given(launcher.start("root")).willThrow(new RunInProgressException("A run is already under way."));
+
+        mvc.perform(post("/api/runs").with(user("root").roles("ADMIN", "REVIEWER")).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("A run is already under way."));
+    }
+
+    @Test
+    void thePageActionAnswersWithTheReviewAreaAndTheOutcome() throws Exception {
+        given(store.bead(11)).willReturn(Optional.of(BEAD));
+        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L)));
+        given(pages.view(ID)).willReturn(new ArticleView(SEED, List.of(), List.of(), List.of()));
+
+        mvc.perform(post("/articles/" + ID + "/actions/approve").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .param("bead", "11").param("version", "3"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Songngu-Message", "Approved+%230"))
+                .andExpect(header().string("X-Songngu-Focus", "11"))
+                .andExpect(content().string(containsString("id=\"review\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void aPageActionOnABeadOfAnotherArticleIsRefused() throws Exception {
+        given(store.bead(11)).willReturn(Optional.of(BEAD));
+
+        mvc.perform(post("/articles/other/actions/approve").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .param("bead", "11").param("version", "3"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("belongs to article " + ID)));
+        verify(actions, never()).approve(11, 3, "lan");
+    }
+}
