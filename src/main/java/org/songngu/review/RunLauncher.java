@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.batch.AlignmentRuns;
+import org.songngu.store.RunLock;
 import org.songngu.batch.RunReport;
 import org.songngu.system.SongnguProperties;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class RunLauncher {
 
     private final AlignmentRuns runs;
     private final SongnguProperties properties;
+    private final RunLock lock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "songngu-admin-run");
         thread.setDaemon(true);
@@ -34,17 +36,22 @@ public class RunLauncher {
     private final AtomicReference<RunRequest> running = new AtomicReference<>();
     private final AtomicReference<String> lastResult = new AtomicReference<>();
 
-    RunLauncher(AlignmentRuns runs, SongnguProperties properties) {
+    RunLauncher(AlignmentRuns runs, SongnguProperties properties, RunLock lock) {
         this.runs = runs;
         this.properties = properties;
+        this.lock = lock;
     }
 
     /** Who asked for a run, when, and over which folder. */
     public record RunRequest(String requestedBy, Instant requestedAt, String corpus) {
     }
 
-    /** Starts a run unless one started from here is under way. */
+    /** Starts a run unless one is under way, started from here or by any other process (the run lock). */
     public RunRequest start(String user) {
+        lock.holder().ifPresent(holder -> {
+            throw new RunInProgressException("A run is already under way (process " + holder.pid() + " on "
+                    + holder.host() + ", since " + holder.acquired() + "); wait for it to finish (GET /api/runs).");
+        });
         RunRequest request = new RunRequest(user, Instant.now(), properties.corpus().toString());
         if (!running.compareAndSet(null, request)) {
             RunRequest current = running.get();

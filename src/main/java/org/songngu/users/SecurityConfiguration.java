@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -38,7 +39,9 @@ public class SecurityConfiguration {
     private static final RequestMatcher API = request -> request.getRequestURI()
             .startsWith(request.getContextPath() + "/api/");
 
+    /** Only in the web application: the command-line tools start Spring without a web server. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/songngu.css", "/review.js", "/webjars/**", "/favicon.ico",
