@@ -44,6 +44,11 @@ class ReviewErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail export(TmxDownloadController.InvalidExportException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Export not possible", e.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail account(AccountException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Account not changed", e.getMessage());
     }

@@ -99,12 +99,7 @@ public final class ExportTmxCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         TmxPair tmxPair = TmxPair.fromName(pair);
-        boolean approvedOnly = switch (status) {
-            case "approved" -> true;
-            case "any" -> false;
-            default -> throw new IllegalArgumentException("unknown status '" + status + "' (expected approved or any)");
-        };
-        TmxExportFilter filter = new TmxExportFilter(approvedOnly, minConfidence, Set.copyOf(articles), from, to,
+        TmxExportFilter filter = new TmxExportFilter(TmxExportFilter.approvedOnly(status), minConfidence, Set.copyOf(articles), from, to,
                 Set.copyOf(excludedFindings));
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a folder, expected a file");
@@ -122,17 +117,8 @@ public final class ExportTmxCommand implements Callable<Integer> {
         Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         boolean moved = false;
         try {
-            TmxHeader header = TmxHeader.songngu(settings.toolVersion(), settings.codes().code(request.pair().languages().get(0)),
-                    settings.clock().instant());
-            long units;
-            try (TmxWriter writer = TmxWriter.open(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW), header)) {
-                List<String> languages = request.pair().languages().stream().map(request.codes()::code).toList();
-                source.forEachUnit(request, unit -> {
-                    requireLanguages(unit, languages, request.pair());
-                    writer.write(unit);
-                });
-                units = writer.unitsWritten();
-            }
+            long units = new TmxExport(source, settings)
+                    .writeTo(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW), request);
             move(partial, target);
             moved = true;
             return units;
@@ -140,15 +126,6 @@ public final class ExportTmxCommand implements Callable<Integer> {
             if (!moved) {
                 Files.deleteIfExists(partial);
             }
-        }
-    }
-
-    /** Every unit of a file has the same languages: CAT tools drop units outside the file's pair. */
-    private static void requireLanguages(TranslationUnit unit, List<String> languages, TmxPair pair) {
-        List<String> actual = unit.variants().stream().map(TmxVariant::language).toList();
-        if (actual.size() != languages.size() || !actual.containsAll(languages)) {
-            throw new IllegalArgumentException("unit " + unit.tuid() + " has variants " + actual + ", expected "
-                    + languages + " for " + pair.pairName());
         }
     }
 

@@ -41,6 +41,15 @@ public record TmxExportFilter(boolean approvedOnly, double minConfidence, Set<St
         return new TmxExportFilter(true, 0, Set.of(), null, null, Set.of());
     }
 
+    /** {@code approved} → true, {@code any} → false: the {@code --status} / {@code status} option. */
+    public static boolean approvedOnly(String status) {
+        return switch (status == null ? "" : status.strip().toLowerCase(Locale.ROOT)) {
+            case APPROVED -> true;
+            case "any" -> false;
+            default -> throw new IllegalArgumentException("unknown status '" + status + "' (expected approved or any)");
+        };
+    }
+
     public boolean test(ExportCandidate candidate) {
         return (!approvedOnly || APPROVED.equalsIgnoreCase(candidate.status()))
                 && candidate.confidence() >= minConfidence
