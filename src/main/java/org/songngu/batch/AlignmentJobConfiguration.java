@@ -1,21 +1,17 @@
 package org.songngu.batch;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.songngu.align.Aligner;
-import org.songngu.corpus.ArticleIngestor;
-import org.songngu.corpus.CorpusScanner;
-import org.songngu.corpus.IngestResult;
-import org.songngu.corpus.IngestSettings;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.store.ArticleStore;
 import org.songngu.system.SongnguProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -24,6 +20,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -34,18 +31,44 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AlignmentJobConfiguration {
 
     @Bean
-    Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step alignStep) {
+    Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step alignStep, CorpusSnapshots snapshots) {
         return new JobBuilder("alignmentJob", jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution jobExecution) {
+                        snapshots.release(jobExecution.getId());
+                    }
+                })
                 .start(ingestStep)
                 .next(alignStep)
                 .build();
     }
 
+    /**
+     * The ingest step, partitioned: the article list is cut into {@code songngu.partitions} ranges
+     * run in parallel by the partition handler. Here a local thread pool runs them; a remote
+     * handler could send the same ranges to worker processes without changing the worker step.
+     */
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, ArticlePartitioner ingestPartitioner,
+            RunProgress progress, SongnguProperties properties) {
+        // Not a bean: a TaskExecutor bean would make Boot drop its own application task executor.
+        SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("songngu-ingest-");
+        partitionThreads.setConcurrencyLimit(properties.effectivePartitions());
+        return new StepBuilder("ingestStep", jobRepository)
+                .partitioner("ingestWorkerStep", ingestPartitioner)
+                .step(ingestWorkerStep)
+                .gridSize(properties.effectivePartitions())
+                .taskExecutor(partitionThreads)
+                .listener(new ProgressListener.Finish(progress))
+                .build();
+    }
+
+    @Bean
+    Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ListItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
             RunProgress progress, SongnguProperties properties) {
-        return new StepBuilder("ingestStep", jobRepository)
+        return new StepBuilder("ingestWorkerStep", jobRepository)
                 .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(corpusReader)
@@ -55,21 +78,25 @@ class AlignmentJobConfiguration {
                 .build();
     }
 
-    /** Reads the whole corpus when the step starts: the boilerplate model is learned from all of it. */
+    /** Takes the corpus snapshot when the step starts; the ranges index its sorted items. */
+    @Bean
+    @StepScope
+    ArticlePartitioner ingestPartitioner(@Value("#{jobParameters['corpus']}") String corpus,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, CorpusSnapshots snapshots,
+            RunProgress progress) {
+        List<CorpusItem> items = snapshots.items(jobExecutionId, Path.of(corpus));
+        progress.start("ingest", items.size());
+        return new ArticlePartitioner(items.size());
+    }
+
+    /** One partition's articles. */
     @Bean
     @StepScope
     ListItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
-            IngestSettings settings, RunProgress progress, StageTimes times) {
-        IngestResult result = times.time(StageTimes.Stage.INGEST,
-                () -> ArticleIngestor.ingestAll(CorpusScanner.scan(Path.of(corpus)), settings));
-        List<CorpusItem> items = new ArrayList<>();
-        result.articles().forEach(article -> items.add(new CorpusItem.Ingested(article)));
-        // The article is named on the report's line already: its reason is the file and what is wrong.
-        result.failures().forEach(failure -> items.add(new CorpusItem.Rejected(failure.articleId(),
-                failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason())));
-        items.sort(Comparator.comparing(CorpusItem::articleId));
-        progress.start("ingest", items.size());
-        return new ListItemReader<>(items);
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            @Value("#{stepExecutionContext['from']}") Integer from, @Value("#{stepExecutionContext['to']}") Integer to,
+            CorpusSnapshots snapshots) {
+        return new ListItemReader<>(snapshots.items(jobExecutionId, Path.of(corpus)).subList(from, to));
     }
 
     @Bean
@@ -94,6 +121,7 @@ class AlignmentJobConfiguration {
                 .reader(alignedArticles)
                 .writer(alignedArticleWriter)
                 .listener(new ProgressListener(progress))
+                .listener(new ProgressListener.Finish(progress))
                 .build();
     }
 

@@ -11,14 +11,18 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Counts stored articles into {@link RunProgress} and logs the progress every few seconds. */
-class ProgressListener implements ItemWriteListener<Object>, StepExecutionListener {
+/**
+ * Counts stored articles into {@link RunProgress} and logs the progress every few seconds. Safe to
+ * share between the partitions of a step; {@link Finish} closes the step's progress when the whole
+ * step (every partition) is over.
+ */
+class ProgressListener implements ItemWriteListener<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
 
     private final RunProgress progress;
-    private Instant lastLog = Instant.EPOCH;
+    private volatile Instant lastLog = Instant.EPOCH;
 
     ProgressListener(RunProgress progress) {
         this.progress = progress;
@@ -34,10 +38,20 @@ class ProgressListener implements ItemWriteListener<Object>, StepExecutionListen
         }
     }
 
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        progress.current().ifPresent(snapshot -> log.info("{} (done)", snapshot.describe()));
-        progress.finish();
-        return stepExecution.getExitStatus();
+    /** Logs the final figures of a step and clears the progress. */
+    static final class Finish implements StepExecutionListener {
+
+        private final RunProgress progress;
+
+        Finish(RunProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public ExitStatus afterStep(StepExecution stepExecution) {
+            progress.current().ifPresent(snapshot -> log.info("{} (done)", snapshot.describe()));
+            progress.finish();
+            return stepExecution.getExitStatus();
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param glossary     the glossary CSV file or folder
  * @param runOnStartup whether the web application runs the job once when it starts
  * @param chunkSize    articles per transaction in the ingest step
+ * @param partitions   partitions of the ingest step run in parallel; 0 means one per core
  * @param schedule     when the web application runs the job by itself
  * @param tmx          the language codes TMX exports write
  */
@@ -21,6 +22,7 @@ public record SongnguProperties(
         @DefaultValue("glossary") Path glossary,
         @DefaultValue("true") boolean runOnStartup,
         @DefaultValue("5") int chunkSize,
+        @DefaultValue("0") int partitions,
         @DefaultValue Schedule schedule,
         @DefaultValue Tmx tmx) {
 
@@ -28,6 +30,14 @@ public record SongnguProperties(
         if (chunkSize < 1) {
             throw new IllegalArgumentException("songngu.chunk-size must be at least 1");
         }
+        if (partitions < 0) {
+            throw new IllegalArgumentException("songngu.partitions must be 0 (one per core) or more");
+        }
+    }
+
+    /** The partition count to use: the configured one, or one per core. */
+    public int effectivePartitions() {
+        return partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
     }
 
     /**

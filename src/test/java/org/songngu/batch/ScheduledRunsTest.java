@@ -38,7 +38,7 @@ class ScheduledRunsTest {
     @Test
     void ticksRunOnlyWhenTheCorpusHasNews() throws IOException {
         ScheduledRuns scheduled = new ScheduledRuns(runs, changes,
-                new SongnguProperties(corpus, Path.of("glossary"), false, 5, new SongnguProperties.Schedule("0 0 * * * *"),
+                new SongnguProperties(corpus, Path.of("glossary"), false, 5, 0, new SongnguProperties.Schedule("0 0 * * * *"),
                         new SongnguProperties.Tmx("fr", "vi", "en")));
         write("schedule-a/fr.txt", "Le Conseil populaire provincial a adopté douze résolutions lors de sa session de décembre 2023.");
 
