@@ -29,6 +29,7 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
     /** Default variance of δ (Gale and Church's 6.8 for characters) and default {@code p1}s before learning. */
     private static final double DEFAULT_VARIANCE = 6.8;
     private static final double DEFAULT_P1 = 0.6;
+    private static final int PRIOR_BEADS = 10;
 
     static CorpusModel initial(AlignerSettings settings, List<TermPair> glossary) {
         List<Evidence> evidence = List.of(new NumberEvidence(), new PunctuationEvidence(),
@@ -49,11 +50,13 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         parts.add(new BeadShapeScorer(shapes));
         parts.add(new LengthScorer(document.sourceLengths(), document.targetLengths(), variance,
                 ratios == null ? Double.NaN : ratios[index]));
+        List<MatchScorer.Kind> kinds = new ArrayList<>();
         for (int k = 0; k < evidence.size(); k++) {
             boolean lexical = evidence.get(k) instanceof LexiconEvidence;
             double weight = lexical ? settings.lexiconWeight() : settings.anchorWeight();
-            parts.add(new MatchScorer(evidence.get(k).extract(document), sourceP1[k], targetP1[k], weight, maxSide));
+            kinds.add(new MatchScorer.Kind(evidence.get(k).extract(document), sourceP1[k], targetP1[k], weight));
         }
+        parts.add(new MatchScorer(kinds, maxSide, settings.supportOffset()));
         return new CompositeScorer(parts);
     }
 
@@ -81,10 +84,13 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
                 }
             }
         }
-        // median of δ² over χ²(1)'s median: robust to the wrong beads among the confident ones
+        // median of δ² over χ²(1)'s median: robust to the wrong beads among the confident ones;
+        // shrunk towards the prior as if it had been seen on PRIOR_BEADS beads, so that a batch of
+        // one short document learns from its few beads without trusting them blindly
         deltas.sort(null);
-        double learnedVariance = deltas.size() >= 20
-                ? Math.max(0.5, deltas.get(deltas.size() / 2) / 0.4549) : variance;
+        double learnedVariance = deltas.isEmpty() ? variance
+                : (PRIOR_BEADS * variance + deltas.size() * Math.max(0.5, deltas.get(deltas.size() / 2) / 0.4549))
+                        / (PRIOR_BEADS + deltas.size());
         for (TermPair pair : glossary) {
             for (String source : pair.source()) {
                 for (String target : pair.target()) {

@@ -128,7 +128,7 @@ class AlignerTest {
         assertThatThrownBy(() -> new Bead(List.of(1), List.of(0), 1.5)).hasMessageContaining("[0,1]");
         assertThatThrownBy(() -> new Alignment(List.of(Bead.of(1, 1, 0, 1, 1))))
                 .hasMessageContaining("source 0");
-        assertThatThrownBy(() -> new AlignerSettings(0, 10, 1, 1, 0.1, 5, 0.5, 2, 1, 7))
+        assertThatThrownBy(() -> new AlignerSettings(0, 10, 1, 1, 0.1, 5, 0.5, 2, 1, 7, 2))
                 .hasMessageContaining("maxSide");
     }
 
