@@ -2,6 +2,7 @@ package org.songngu.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.songngu.glossary.TermPair;
 
@@ -13,9 +14,14 @@ import org.songngu.glossary.TermPair;
  * confidence.
  *
  * <p>Immutable and thread-safe: each call works on its own state, so one instance may serve
- * concurrent calls. A call itself runs on the calling thread.
+ * concurrent calls. A call aligns the documents of its batch in parallel on the common fork-join
+ * pool; the result does not depend on the number of threads.
  */
 public final class Aligner {
+
+    /** The widest band a first search starts with (memory: about 61 bytes per band cell). */
+    private static final int MAX_START_WIDTH = 32;
+    private static final long START_CELLS = 500_000;
 
     private final AlignerSettings settings;
     private final List<TermPair> glossary;
@@ -33,20 +39,22 @@ public final class Aligner {
 
     /** Aligns every document, learning from the whole batch between passes; results in input order. */
     public List<Alignment> alignAll(List<DocumentPair> documents) {
-        List<PreparedPair> prepared = documents.stream().map(PreparedPair::of).toList();
+        // documents are independent within a pass: they are prepared and searched in parallel
+        // (the common fork-join pool, sized to the cores); results keep the input order
+        List<PreparedPair> prepared = documents.parallelStream().map(PreparedPair::of).toList();
         CorpusModel model = CorpusModel.initial(settings, glossary);
         List<List<BandedSearch.Step>> paths = null;
         for (int pass = 0; pass < settings.passes(); pass++) {
             if (paths != null) {
                 model = model.learn(prepared, paths);
             }
-            List<List<BandedSearch.Step>> next = new ArrayList<>(prepared.size());
-            for (int d = 0; d < prepared.size(); d++) {
-                // learning passes read plain posteriors; the last pass softens them into confidences
-                double temperature = pass == settings.passes() - 1 ? settings.temperature() : 1.0;
-                next.add(search(d, prepared.get(d), model, paths == null ? null : paths.get(d), temperature));
-            }
-            paths = next;
+            // learning passes read plain posteriors; the last pass softens them into confidences
+            double temperature = pass == settings.passes() - 1 ? settings.temperature() : 1.0;
+            CorpusModel current = model;
+            List<List<BandedSearch.Step>> previous = paths;
+            paths = IntStream.range(0, prepared.size()).parallel()
+                    .mapToObj(d -> search(d, prepared.get(d), current, previous == null ? null : previous.get(d), temperature))
+                    .toList();
         }
         List<Alignment> alignments = new ArrayList<>(paths.size());
         for (List<BandedSearch.Step> path : paths) {
@@ -65,6 +73,11 @@ public final class Aligner {
         int m = document.target().size();
         int slope = n == 0 ? m : (m + n - 1) / n;
         int width = Math.max(settings.bandWidth(), slope / 2 + settings.maxSide() + 1);
+        // a long document strays from the diagonal by about the square root of its length: starting
+        // there saves the searches of the narrower bands that would only find the path at their edge
+        // (within a budget of cells: a very long document starts narrow and widens only if it must)
+        int affordable = (int) Math.min(MAX_START_WIDTH, START_CELLS / (2L * Math.max(1, n) + 2));
+        width = Math.max(width, Math.min(affordable, (int) (2 * Math.sqrt(Math.max(n, m)))));
         if (previous != null) {
             width = Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         }

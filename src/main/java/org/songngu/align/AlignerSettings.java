@@ -15,10 +15,14 @@ package org.songngu.align;
  * @param temperature       softness of the last pass's posteriors that give each bead its confidence
  *                          (learning passes use plain posteriors)
  * @param cognateLength     folded length from which any identical word is evidence (shorter: only names)
+ * @param supportOffset     prior log-odds that a sentence of a multi-sentence side belongs to its bead,
+ *                          before the evidence of its own items ({@link MatchScorer}); +∞ turns the
+ *                          support term off
  */
 public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, double lexiconWeight,
                               double lexiconThreshold, int lexiconIterations, double learnConfidence,
-                              int passes, double temperature, int cognateLength) {
+                              int passes, double temperature, int cognateLength,
+                              double supportOffset) {
 
     public AlignerSettings {
         if (maxSide < 1 || maxSide > 6) {
@@ -39,6 +43,9 @@ public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, d
         if (!(learnConfidence >= 0 && learnConfidence <= 1)) {
             throw new IllegalArgumentException("learnConfidence must be in [0,1], not " + learnConfidence);
         }
+        if (Double.isNaN(supportOffset)) {
+            throw new IllegalArgumentException("supportOffset must be a number or +∞");
+        }
         if (!(temperature > 0)) {
             throw new IllegalArgumentException("temperature must be positive, not " + temperature);
         }
@@ -46,11 +53,11 @@ public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, d
 
     /** The configuration measured in docs/ALIGNMENT.md. */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(3, 10, 0.5, 0.5, 0.15, 5, 0.5, 2, 2.0, 7);
+        return new AlignerSettings(3, 10, 0.5, 0.5, 0.15, 5, 0.5, 2, 2.0, 7, 2.0);
     }
 
     public AlignerSettings withPasses(int newPasses) {
         return new AlignerSettings(maxSide, bandWidth, anchorWeight, lexiconWeight, lexiconThreshold,
-                lexiconIterations, learnConfidence, newPasses, temperature, cognateLength);
+                lexiconIterations, learnConfidence, newPasses, temperature, cognateLength, supportOffset);
     }
 }

@@ -67,6 +67,7 @@ final class BandedSearch {
         best[0] = 0;
         forward[0] = 0;
         double[] terms = new double[shapes.length];
+        double[] cellCosts = new double[shapes.length];
         for (int i = 0; i <= band.n(); i++) {
             for (int j = band.lo()[i]; j <= band.hi()[i]; j++) {
                 int here = cell(i, j);
@@ -76,12 +77,14 @@ final class BandedSearch {
                 double min = Double.POSITIVE_INFINITY;
                 int arg = -1;
                 int count = 0;
+                // one call per cell: the scorer shares work between the beads ending here
+                scorer.costsEndingAt(i, j, shapes, cellCosts);
                 for (int k = 0; k < shapes.length; k++) {
                     int from = cell(i - shapes[k][0], j - shapes[k][1]);
                     if (from < 0 || best[from] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double cost = scorer.cost(i - shapes[k][0], shapes[k][0], j - shapes[k][1], shapes[k][1]);
+                    double cost = cellCosts[k];
                     costs[here * shapes.length + k] = (float) cost;
                     if (cost == Double.POSITIVE_INFINITY) {
                         continue;
@@ -114,7 +117,7 @@ final class BandedSearch {
             int[] shape = shapes[back[here]];
             int s = i - shape[0];
             int t = j - shape[1];
-            double cost = scorer.cost(s, shape[0], t, shape[1]);
+            double cost = costs[here * shapes.length + back[here]];
             double logPosterior = total - forward[cell(s, t)] - cost / temperature - backward[here];
             steps.add(new Step(s, shape[0], t, shape[1], Math.min(1.0, Math.exp(-Math.max(0, -logPosterior)))));
             i = s;

@@ -12,4 +12,19 @@ public interface BeadScorer {
 
     /** The cost of aligning source sentences {@code [s, s+a)} with target sentences {@code [t, t+b)}. */
     double cost(int s, int a, int t, int b);
+
+    /**
+     * The costs of every bead ending at cell {@code (i, j)}: {@code out[k]} for the bead of
+     * {@code shapes[k][0]} source and {@code shapes[k][1]} target sentences, infinite when it would
+     * start before the document. The search calls it once per cell, row by row, so a scorer may
+     * share work between the beads of a cell and between neighbouring cells; the result must equal
+     * {@link #cost} bead by bead.
+     */
+    default void costsEndingAt(int i, int j, int[][] shapes, double[] out) {
+        for (int k = 0; k < shapes.length; k++) {
+            int a = shapes[k][0];
+            int b = shapes[k][1];
+            out[k] = i < a || j < b ? Double.POSITIVE_INFINITY : cost(i - a, a, j - b, b);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 final class CompositeScorer implements BeadScorer {
 
     private final BeadScorer[] parts;
+    private double[] partial = new double[0];
 
     CompositeScorer(List<BeadScorer> parts) {
         this.parts = parts.toArray(BeadScorer[]::new);
@@ -18,5 +19,19 @@ final class CompositeScorer implements BeadScorer {
             sum += part.cost(s, a, t, b);
         }
         return sum;
+    }
+
+    @Override
+    public void costsEndingAt(int i, int j, int[][] shapes, double[] out) {
+        if (partial.length != shapes.length) {
+            partial = new double[shapes.length];
+        }
+        java.util.Arrays.fill(out, 0, shapes.length, 0);
+        for (BeadScorer part : parts) {
+            part.costsEndingAt(i, j, shapes, partial);
+            for (int k = 0; k < shapes.length; k++) {
+                out[k] += partial[k];
+            }
+        }
     }
 }

@@ -3,17 +3,20 @@ package org.songngu.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.songngu.glossary.TermPair;
 
 /**
  * What one pass over a batch knows: the length variance, for each kind of evidence the chance
  * {@code p1} that a true translation covers an item (source and target side), and the learned
- * lexicon (null before the first learning). Builds the composite scorer of a document. Immutable
- * and thread-safe; the scorers it builds are not.
+ * lexicon (null before the first learning), and the items of every kind extracted from every document
+ * of the batch when it was learned (null before). Builds the composite scorer of a document.
+ * Immutable and thread-safe; the scorers it builds are not.
  */
 record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] sourceP1, double[] targetP1,
-                   double variance, double[] ratios, Lexicon lexicon, List<TermPair> glossary) {
+                   double variance, double[] ratios, Lexicon lexicon, List<TermPair> glossary,
+                   List<List<MatchEvidence>> extracted) {
 
     /** Shape priors {@code p(a-b)}: most beads are 1-1, merges and splits are rarer the bigger they are. */
     private static final double[][] SHAPES = {
@@ -29,13 +32,14 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
     /** Default variance of δ (Gale and Church's 6.8 for characters) and default {@code p1}s before learning. */
     private static final double DEFAULT_VARIANCE = 6.8;
     private static final double DEFAULT_P1 = 0.6;
+    private static final int PRIOR_BEADS = 10;
 
     static CorpusModel initial(AlignerSettings settings, List<TermPair> glossary) {
         List<Evidence> evidence = List.of(new NumberEvidence(), new PunctuationEvidence(),
                 new NameEvidence(settings.cognateLength()), new GlossaryEvidence(glossary));
         double[] p1 = new double[evidence.size()];
         Arrays.fill(p1, DEFAULT_P1);
-        return new CorpusModel(settings, evidence, p1, p1.clone(), DEFAULT_VARIANCE, null, null, glossary);
+        return new CorpusModel(settings, evidence, p1, p1.clone(), DEFAULT_VARIANCE, null, null, glossary, null);
     }
 
     /** The scorer of document {@code index} of the batch. */
@@ -49,11 +53,14 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         parts.add(new BeadShapeScorer(shapes));
         parts.add(new LengthScorer(document.sourceLengths(), document.targetLengths(), variance,
                 ratios == null ? Double.NaN : ratios[index]));
+        List<MatchScorer.Kind> kinds = new ArrayList<>();
         for (int k = 0; k < evidence.size(); k++) {
             boolean lexical = evidence.get(k) instanceof LexiconEvidence;
             double weight = lexical ? settings.lexiconWeight() : settings.anchorWeight();
-            parts.add(new MatchScorer(evidence.get(k).extract(document), sourceP1[k], targetP1[k], weight, maxSide));
+            MatchEvidence items = extracted == null ? evidence.get(k).extract(document) : extracted.get(index).get(k);
+            kinds.add(new MatchScorer.Kind(items, sourceP1[k], targetP1[k], weight));
         }
+        parts.add(new MatchScorer(kinds, maxSide, settings.supportOffset()));
         return new CompositeScorer(parts);
     }
 
@@ -81,10 +88,13 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
                 }
             }
         }
-        // median of δ² over χ²(1)'s median: robust to the wrong beads among the confident ones
+        // median of δ² over χ²(1)'s median: robust to the wrong beads among the confident ones;
+        // shrunk towards the prior as if it had been seen on PRIOR_BEADS beads, so that a batch of
+        // one short document learns from its few beads without trusting them blindly
         deltas.sort(null);
-        double learnedVariance = deltas.size() >= 20
-                ? Math.max(0.5, deltas.get(deltas.size() / 2) / 0.4549) : variance;
+        double learnedVariance = deltas.isEmpty() ? variance
+                : (PRIOR_BEADS * variance + deltas.size() * Math.max(0.5, deltas.get(deltas.size() / 2) / 0.4549))
+                        / (PRIOR_BEADS + deltas.size());
         for (TermPair pair : glossary) {
             for (String source : pair.source()) {
                 for (String target : pair.target()) {
@@ -100,15 +110,19 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
             Lexicon learned = Lexicon.learn(sources, targets, settings.lexiconIterations(), settings.lexiconThreshold());
             learnedEvidence.add(new LexiconEvidence(learned));
         }
+        // extracted once, in parallel, for the coverage here and the scorers of the next pass
+        List<List<MatchEvidence>> items = IntStream.range(0, documents.size()).parallel()
+                .mapToObj(d -> learnedEvidence.stream().map(kind -> kind.extract(documents.get(d))).toList())
+                .toList();
         for (int k = 0; k < learnedEvidence.size(); k++) {
-            double[] coverage = coverage(learnedEvidence.get(k), documents, passes);
+            double[] coverage = coverage(k, items, passes);
             newSourceP1[k] = coverage[0];
             newTargetP1[k] = coverage[1];
         }
         Lexicon lexiconOut = learnedEvidence.size() > 4 ? ((LexiconEvidence) learnedEvidence.get(4)).lexicon() : null;
         return new CorpusModel(settings, List.copyOf(learnedEvidence),
                 Arrays.copyOf(newSourceP1, learnedEvidence.size()), Arrays.copyOf(newTargetP1, learnedEvidence.size()),
-                learnedVariance, learnedRatios, lexiconOut, glossary);
+                learnedVariance, learnedRatios, lexiconOut, glossary, items);
     }
 
     /**
@@ -130,11 +144,11 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
     }
 
     /** Share of source and of target items covered in confident 1-1 beads, smoothed and kept in [0.05, 0.95]. */
-    private double[] coverage(Evidence kind, List<PreparedPair> documents, List<List<BandedSearch.Step>> passes) {
+    private double[] coverage(int kind, List<List<MatchEvidence>> extracted, List<List<BandedSearch.Step>> passes) {
         double[] covered = {1, 1};
         double[] items = {2, 2};
-        for (int d = 0; d < documents.size(); d++) {
-            MatchEvidence evidence = kind.extract(documents.get(d));
+        for (int d = 0; d < extracted.size(); d++) {
+            MatchEvidence evidence = extracted.get(d).get(kind);
             for (BandedSearch.Step step : passes.get(d)) {
                 if (step.a() == 1 && step.b() == 1 && step.posterior() >= settings.learnConfidence()) {
                     covered[0] += Long.bitCount(MatchEvidence.mask(evidence.source(), step.s(), step.t()));

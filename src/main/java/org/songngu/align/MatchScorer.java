@@ -1,27 +1,62 @@
 package org.songngu.align;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * Likelihood-ratio evidence from matched items ({@link MatchEvidence}). For each item of each
- * sentence of the bead, with {@code p1} the chance that a true translation covers it and
- * {@code p0} the chance that unrelated sentences do (for a side of {@code b} sentences,
+ * Likelihood-ratio evidence from matched items ({@link MatchEvidence}), all kinds at once. For each
+ * item of each sentence of the bead, with {@code p1} the chance that a true translation covers it
+ * and {@code p0} the chance that unrelated sentences do (for a side of {@code b} sentences,
  * {@code 1 − (1 − p0)^b}), the item adds {@code ln(p1/p0)} when covered and
- * {@code ln((1 − p1)/(1 − p0))} when not. The cost is {@code −weight} times the sum over both
- * directions; items of a sentence aligned to nothing add 0. Items are not independent, hence the
- * weight below 1. Tied to one document; caches coverage masks of sentence pairs, so not thread-safe.
+ * {@code ln((1 − p1)/(1 − p0))} when not. The cost is minus the weighted sum over both directions;
+ * items of a sentence aligned to nothing add 0. Items are not independent, hence weights below 1.
+ *
+ * <p><b>Support.</b> Every sentence of a side of two or more sentences must itself be supported
+ * by the other side: with {@code λ} the unweighted log-likelihood ratio of its own items against
+ * the other side, it adds {@code −ln σ(λ + offset)} = {@code ln(1 + e^−(λ + offset))}, the cost of
+ * believing that it belongs to the bead. A supported sentence ({@code λ} well above 0) costs about
+ * nothing; a sentence whose items the other side does not cover costs about {@code −λ}, so an
+ * untranslated sentence beside a 1-1 bead becomes a 1-0 bead instead of being absorbed into a 2-1.
+ * The summed item evidence cannot do this alone: it is damped by the weight, and a strong 1-1 match
+ * outweighs one unrelated neighbour.
+ *
+ * <p>Tied to one document; caches coverage masks of sentence pairs and the scores of the
+ * sentences ending the last cells, so not thread-safe.
  */
 final class MatchScorer implements BeadScorer {
 
-    private static final int ROWS = 8;
-    private static final int COLUMNS = 256;
+    /** One kind of evidence of a document, with its learned coverage chances and its weight. */
+    record Kind(MatchEvidence evidence, double sourceP1, double targetP1, double weight) {
+    }
 
     private final Direction forward;
     private final Direction backward;
-    private final double weight;
+    private final int maxSide;
+    private final double supportOffset;
+    private final double[] pair = new double[2];
+    private final double[][] forwardWeighted;
+    private final double[][] forwardPlain;
+    private final double[][] backwardWeighted;
+    private final double[][] backwardPlain;
 
+    /** One kind of evidence, without the support term (as the scorer tables test it). */
     MatchScorer(MatchEvidence evidence, double sourceP1, double targetP1, double weight, int maxSide) {
-        this.forward = new Direction(evidence.source(), sourceP1, maxSide);
-        this.backward = new Direction(evidence.target(), targetP1, maxSide);
-        this.weight = weight;
+        this(List.of(new Kind(evidence, sourceP1, targetP1, weight)), maxSide, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param supportOffset prior log-odds that a sentence of a multi-sentence side belongs to its
+     *                      bead; {@code +∞} turns the support term off
+     */
+    MatchScorer(List<Kind> kinds, int maxSide, double supportOffset) {
+        this.maxSide = maxSide;
+        this.supportOffset = supportOffset;
+        this.forward = new Direction(kinds, true, maxSide);
+        this.backward = new Direction(kinds, false, maxSide);
+        forwardWeighted = new double[maxSide + 1][maxSide + 1];
+        forwardPlain = new double[maxSide + 1][maxSide + 1];
+        backwardWeighted = new double[maxSide + 1][maxSide + 1];
+        backwardPlain = new double[maxSide + 1][maxSide + 1];
     }
 
     @Override
@@ -29,70 +64,213 @@ final class MatchScorer implements BeadScorer {
         if (a == 0 || b == 0) {
             return 0;
         }
-        return -weight * (forward.score(s, a, t, b) + backward.score(t, b, s, a));
+        if (a > maxSide || b > maxSide) {
+            throw new IllegalArgumentException("bead " + a + "-" + b + " exceeds " + maxSide + " sentences a side");
+        }
+        double cost = 0;
+        for (int x = s; x < s + a; x++) {
+            forward.spanScore(x, t, b, pair);
+            cost -= pair[0];
+            if (a > 1) {
+                cost += support(pair[1]);
+            }
+        }
+        for (int y = t; y < t + b; y++) {
+            backward.spanScore(y, s, a, pair);
+            cost -= pair[0];
+            if (b > 1) {
+                cost += support(pair[1]);
+            }
+        }
+        return cost;
     }
 
-    /** Items of one side judged against a span of the other side. */
-    private static final class Direction {
-        private final MatchEvidence.Side side;
-        private final double[][] uncoveredSum;
-        private final double[][][] gain;
-        private final long[] cacheKeys = new long[ROWS * COLUMNS];
-        private final long[] cacheMasks = new long[ROWS * COLUMNS];
+    @Override
+    public void costsEndingAt(int i, int j, int[][] shapes, double[] out) {
+        // the scores of the last sentences of each side against the spans ending at the other side's
+        // cell: every bead of the cell is a sum of them, and neighbouring cells reuse them
+        int spansForward = Math.min(maxSide, j);
+        for (int r = 1; r <= Math.min(maxSide, i); r++) {
+            forward.cachedSpanScores(i - r, j, spansForward, forwardWeighted[r], forwardPlain[r]);
+        }
+        int spansBackward = Math.min(maxSide, i);
+        for (int r = 1; r <= Math.min(maxSide, j); r++) {
+            backward.cachedSpanScores(j - r, i, spansBackward, backwardWeighted[r], backwardPlain[r]);
+        }
+        for (int k = 0; k < shapes.length; k++) {
+            int a = shapes[k][0];
+            int b = shapes[k][1];
+            if (a > i || b > j) {
+                out[k] = Double.POSITIVE_INFINITY;
+                continue;
+            }
+            if (a == 0 || b == 0) {
+                out[k] = 0;
+                continue;
+            }
+            double cost = 0;
+            for (int r = 1; r <= a; r++) {
+                cost -= forwardWeighted[r][b];
+                if (a > 1) {
+                    cost += support(forwardPlain[r][b]);
+                }
+            }
+            for (int r = 1; r <= b; r++) {
+                cost -= backwardWeighted[r][a];
+                if (b > 1) {
+                    cost += support(backwardPlain[r][a]);
+                }
+            }
+            out[k] = cost;
+        }
+    }
 
-        Direction(MatchEvidence.Side side, double p1, int maxSide) {
-            this.side = side;
-            int n = side.links().length;
-            uncoveredSum = new double[maxSide + 1][n];
-            gain = new double[maxSide + 1][n][];
-            for (int b = 1; b <= maxSide; b++) {
-                for (int i = 0; i < n; i++) {
-                    double[] p0s = side.p0()[i];
-                    gain[b][i] = new double[p0s.length];
-                    for (int k = 0; k < p0s.length; k++) {
-                        double p0 = 1 - Math.pow(1 - p0s[k], b);
-                        double p1b = Math.max(p1, p0);
-                        double covered = Math.log(p1b / p0);
-                        double uncovered = Math.log((1 - p1b) / (1 - p0));
-                        uncoveredSum[b][i] += uncovered;
-                        gain[b][i][k] = covered - uncovered;
+    /** {@code −ln σ(λ + offset)}, computed without overflow. */
+    private double support(double lambda) {
+        if (supportOffset == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        double z = -(lambda + supportOffset);
+        return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+    }
+
+    /** Items of one side's sentences judged against spans of the other side, every kind at once. */
+    private static final class Direction {
+        private static final int ROWS = 4;
+
+        private final MatchEvidence.Side[] sides;
+        private final double[] weights;
+        private final int maxSide;
+        private final int otherSize;
+        /** {@code [kind][span][sentence]}: sum of the uncovered terms of the sentence's items. */
+        private final double[][][] uncoveredSum;
+        /** {@code [kind][span][sentence][item]}: what covering the item adds to the uncovered sum. */
+        private final double[][][][] gain;
+        private final int columns;
+        private final long[][] cacheKeys;
+        private final long[][] cacheMasks;
+        /** Rolling cache of span scores: slot {@code x % (maxSide+1)}, index {@code end·(maxSide+1) + span}. */
+        private double[][] spanWeighted;
+        private double[][] spanPlain;
+        private int[][] spanOwner;
+
+        Direction(List<Kind> kinds, boolean sourceSide, int maxSide) {
+            this.maxSide = maxSide;
+            int count = kinds.size();
+            sides = new MatchEvidence.Side[count];
+            weights = new double[count];
+            uncoveredSum = new double[count][][];
+            gain = new double[count][][][];
+            int other = 0;
+            for (int k = 0; k < count; k++) {
+                Kind kind = kinds.get(k);
+                MatchEvidence.Side side = sourceSide ? kind.evidence().source() : kind.evidence().target();
+                sides[k] = side;
+                weights[k] = kind.weight();
+                other = side.present().length;
+                double p1 = sourceSide ? kind.sourceP1() : kind.targetP1();
+                int n = side.links().length;
+                uncoveredSum[k] = new double[maxSide + 1][n];
+                gain[k] = new double[maxSide + 1][n][];
+                for (int b = 1; b <= maxSide; b++) {
+                    for (int i = 0; i < n; i++) {
+                        double[] p0s = side.p0()[i];
+                        gain[k][b][i] = new double[p0s.length];
+                        for (int item = 0; item < p0s.length; item++) {
+                            double p0 = 1 - Math.pow(1 - p0s[item], b);
+                            double p1b = Math.max(p1, p0);
+                            double covered = Math.log(p1b / p0);
+                            double uncovered = Math.log((1 - p1b) / (1 - p0));
+                            uncoveredSum[k][b][i] += uncovered;
+                            gain[k][b][i][item] = covered - uncovered;
+                        }
                     }
                 }
             }
-            java.util.Arrays.fill(cacheKeys, -1);
+            otherSize = other;
+            columns = Integer.highestOneBit(Math.max(1, Math.min(256, otherSize))) * 2;
+            cacheKeys = new long[count][ROWS * columns];
+            cacheMasks = new long[count][ROWS * columns];
+            for (long[] keys : cacheKeys) {
+                Arrays.fill(keys, -1);
+            }
         }
 
-        double score(int s, int a, int t, int b) {
-            if (b >= gain.length) {
-                return 0;
-            }
-            double score = 0;
-            for (int i = s; i < s + a; i++) {
-                double[] g = gain[b][i];
+        /** Weighted ({@code out[0]}) and plain ({@code out[1]}) score of sentence x against {@code [start, start+span)}. */
+        void spanScore(int x, int start, int span, double[] out) {
+            double weighted = 0;
+            double plain = 0;
+            for (int k = 0; k < sides.length; k++) {
+                double[] g = gain[k][span][x];
                 if (g.length == 0) {
                     continue;
                 }
                 long mask = 0;
-                for (int j = t; j < t + b; j++) {
-                    mask |= mask(i, j);
+                for (int y = start; y < start + span; y++) {
+                    mask |= mask(k, x, y);
                 }
-                score += uncoveredSum[b][i];
-                while (mask != 0) {
-                    score += g[Long.numberOfTrailingZeros(mask)];
-                    mask &= mask - 1;
-                }
+                double score = uncoveredSum[k][span][x] + covered(g, mask);
+                weighted += weights[k] * score;
+                plain += score;
             }
-            return score;
+            out[0] = weighted;
+            out[1] = plain;
         }
 
-        private long mask(int i, int j) {
-            int slot = (i & (ROWS - 1)) * COLUMNS + (j & (COLUMNS - 1));
-            long key = ((long) i << 32) | j;
-            if (cacheKeys[slot] != key) {
-                cacheKeys[slot] = key;
-                cacheMasks[slot] = MatchEvidence.mask(side, i, j);
+        /** Scores of sentence x against {@code [end-span, end)} for span 1..spans, from the rolling cache when there. */
+        void cachedSpanScores(int x, int end, int spans, double[] weighted, double[] plain) {
+            if (spanOwner == null) {
+                int slots = maxSide + 1;
+                spanWeighted = new double[slots][(otherSize + 1) * slots];
+                spanPlain = new double[slots][(otherSize + 1) * slots];
+                spanOwner = new int[slots][otherSize + 1];
+                for (int[] owner : spanOwner) {
+                    Arrays.fill(owner, -1);
+                }
             }
-            return cacheMasks[slot];
+            int slot = x % (maxSide + 1);
+            int base = end * (maxSide + 1);
+            if (spanOwner[slot][end] == x) {
+                System.arraycopy(spanWeighted[slot], base, weighted, 0, spans + 1);
+                System.arraycopy(spanPlain[slot], base, plain, 0, spans + 1);
+                return;
+            }
+            Arrays.fill(weighted, 0, spans + 1, 0);
+            Arrays.fill(plain, 0, spans + 1, 0);
+            for (int k = 0; k < sides.length; k++) {
+                if (gain[k][1][x].length == 0) {
+                    continue;
+                }
+                long mask = 0;
+                for (int span = 1; span <= spans; span++) {
+                    mask |= mask(k, x, end - span);
+                    double score = uncoveredSum[k][span][x] + covered(gain[k][span][x], mask);
+                    weighted[span] += weights[k] * score;
+                    plain[span] += score;
+                }
+            }
+            System.arraycopy(weighted, 0, spanWeighted[slot], base, spans + 1);
+            System.arraycopy(plain, 0, spanPlain[slot], base, spans + 1);
+            spanOwner[slot][end] = x;
+        }
+
+        private static double covered(double[] gain, long mask) {
+            double sum = 0;
+            while (mask != 0) {
+                sum += gain[Long.numberOfTrailingZeros(mask)];
+                mask &= mask - 1;
+            }
+            return sum;
+        }
+
+        private long mask(int k, int x, int y) {
+            int slot = (x & (ROWS - 1)) * columns + (y & (columns - 1));
+            long key = ((long) x << 32) | y;
+            if (cacheKeys[k][slot] != key) {
+                cacheKeys[k][slot] = key;
+                cacheMasks[k][slot] = MatchEvidence.mask(sides[k], x, y);
+            }
+            return cacheMasks[k][slot];
         }
     }
 }

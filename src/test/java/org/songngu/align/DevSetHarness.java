@@ -137,6 +137,7 @@ public final class DevSetHarness {
         int passes = d.passes();
         double temperature = d.temperature();
         int cognate = d.cognateLength();
+        double support = d.supportOffset();
         for (String override : overrides) {
             String[] kv = override.split("=", 2);
             switch (kv[0]) {
@@ -150,10 +151,11 @@ public final class DevSetHarness {
                 case "passes" -> passes = Integer.parseInt(kv[1]);
                 case "temperature" -> temperature = Double.parseDouble(kv[1]);
                 case "cognate" -> cognate = Integer.parseInt(kv[1]);
+                case "support" -> support = Double.parseDouble(kv[1]);
                 default -> throw new IllegalArgumentException("unknown setting " + kv[0]);
             }
         }
         return new AlignerSettings(maxSide, band, anchor, lexicon, threshold, iterations, learn, passes,
-                temperature, cognate);
+                temperature, cognate, support);
     }
 }

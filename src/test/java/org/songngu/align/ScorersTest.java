@@ -138,6 +138,66 @@ class ScorersTest {
     }
 
     @Test
+    void anUnsupportedSentenceMakesAMergeCostlierThanASupportedOne() {
+        // sources 0 and 1 share the numbers of target 0; source 2 has numbers that target 0 lacks
+        PreparedPair pair = PreparedPair.of(new DocumentPair("d",
+                List.of("Il y a 12 districts.", "Ils comptent 340 communes.", "La photo 7 montre la salle 3 du bâtiment."),
+                List.of("Có 12 huyện với 340 xã.", "Ảnh chụp hội trường.")));
+        MatchScorer.Kind numbers = new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.8, 0.8, 0.5);
+        MatchScorer withSupport = new MatchScorer(List.of(numbers), 3, 2.0);
+        MatchScorer without = new MatchScorer(List.of(numbers), 3, Double.POSITIVE_INFINITY);
+        double supportedExtra = withSupport.cost(0, 2, 0, 1) - without.cost(0, 2, 0, 1);
+        double unsupportedExtra = withSupport.cost(1, 2, 0, 1) - without.cost(1, 2, 0, 1);
+        assertThat(supportedExtra).isBetween(0.0, 0.2);
+        assertThat(unsupportedExtra).isGreaterThan(supportedExtra + 1);
+        // a 1-1 bead has no merged side: no support term
+        assertThat(withSupport.cost(0, 1, 0, 1)).isEqualTo(without.cost(0, 1, 0, 1));
+    }
+
+    @Test
+    void costsOfACellEqualTheCostsOfItsBeadsOneByOne() {
+        List<String> source = new java.util.ArrayList<>();
+        List<String> target = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        String[] words = {"Hanoi", "12", "province", "rapport", "?", "comité", "2024", "délégués", "«", "Thai"};
+        for (int k = 0; k < 12; k++) {
+            StringBuilder s = new StringBuilder("Phrase");
+            StringBuilder t = new StringBuilder("Sentence");
+            for (int w = 0; w < 6; w++) {
+                s.append(' ').append(words[random.nextInt(words.length)]);
+                t.append(' ').append(words[random.nextInt(words.length)]);
+            }
+            source.add(s.toString());
+            target.add(t.toString());
+        }
+        PreparedPair pair = PreparedPair.of(new DocumentPair("d", source, target));
+        List<MatchScorer.Kind> kinds = List.of(
+                new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.7, 0.6, 0.5),
+                new MatchScorer.Kind(new NameEvidence(7).extract(pair), 0.5, 0.4, 0.5),
+                new MatchScorer.Kind(new PunctuationEvidence().extract(pair), 0.6, 0.6, 0.5));
+        MatchScorer bulk = new MatchScorer(kinds, 3, 2.0);
+        MatchScorer single = new MatchScorer(kinds, 3, 2.0);
+        int[][] shapes = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}, {3, 3}, {2, 3}, {3, 2}};
+        double[] out = new double[shapes.length];
+        // row by row, as the search calls it, so that the rolling caches are exercised
+        for (int i = 0; i <= source.size(); i++) {
+            for (int j = 0; j <= target.size(); j++) {
+                bulk.costsEndingAt(i, j, shapes, out);
+                for (int k = 0; k < shapes.length; k++) {
+                    int a = shapes[k][0];
+                    int b = shapes[k][1];
+                    if (a > i || b > j) {
+                        assertThat(out[k]).isInfinite();
+                    } else {
+                        assertThat(out[k]).as("bead %d-%d ending at (%d, %d)", a, b, i, j)
+                                .isCloseTo(single.cost(i - a, a, j - b, b), within(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void compositeAddsItsParts() {
         CompositeScorer composite = new CompositeScorer(List.of((s, a, t, b) -> 1.5, (s, a, t, b) -> a + b));
         assertThat(composite.cost(0, 2, 0, 1)).isEqualTo(4.5);
