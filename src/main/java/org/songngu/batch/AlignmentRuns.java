@@ -1,6 +1,7 @@
 package org.songngu.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -90,11 +91,14 @@ public class AlignmentRuns implements DisposableBean {
 
     private RunReport report(JobExecution execution) {
         List<RunArticleRow> articles = store.outcomes(execution.getId());
+        Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
         List<String> errors = execution.getAllFailureExceptions().stream()
                 .map(AlignmentRuns::describe)
                 .distinct()
                 .toList();
-        return new RunReport(execution.getId(), execution.getStatus().name(), articles, errors);
+        return new RunReport(execution.getId(), execution.getStatus().name(), articles, errors, elapsed,
+                store.frenchSentences(execution.getId()));
     }
 
     private static String describe(Throwable failure) {

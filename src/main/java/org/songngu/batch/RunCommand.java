@@ -1,6 +1,8 @@
 package org.songngu.batch;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -66,10 +68,20 @@ class RunCommand implements Callable<Integer> {
             out.println("error: " + error);
         }
         out.println("time: " + times.describe());
+        out.println("throughput: " + report.throughput());
+        out.printf("memory: peak heap %d MB%n", peakHeapBytes() / (1024 * 1024));
         out.printf("run %d %s: %d processed, %d unchanged, %d failed%n", report.executionId(),
                 report.status().toLowerCase(), report.count(RunOutcome.PROCESSED),
                 report.count(RunOutcome.UNCHANGED), report.count(RunOutcome.FAILED));
         out.flush();
         return report.succeeded() ? 0 : 1;
+    }
+
+    /** The sum of the heap pools' peaks since the JVM started. */
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 }

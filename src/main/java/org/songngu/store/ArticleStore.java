@@ -281,6 +281,14 @@ public class ArticleStore {
         }
     }
 
+    /** How many French sentences the articles a run processed hold: the run's volume. */
+    public long frenchSentences(long jobExecutionId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM sentence s JOIN run_article r ON r.article_id = s.article_id
+                WHERE r.job_execution_id = ? AND r.outcome = 'PROCESSED' AND s.lang = 'fr'""")
+                .param(jobExecutionId).query(Long.class).single();
+    }
+
     /** The report of one run, in article order. */
     public List<RunArticleRow> outcomes(long jobExecutionId) {
         return jdbc.sql("SELECT article_id, outcome, message FROM run_article WHERE job_execution_id = ? ORDER BY article_id")

@@ -47,6 +47,11 @@ class ReviewWebTest {
         ReviewProperties reviewProperties() {
             return ReviewProperties.defaults();
         }
+
+        @org.springframework.context.annotation.Bean
+        org.songngu.tmx.TmxExportSettings tmxExportSettings() {
+            return org.songngu.tmx.TmxExportSettings.defaults();
+        }
     }
 
     private static final String ID = "thai-binh-dan-van";
@@ -76,6 +81,9 @@ class ReviewWebTest {
 
     @MockitoBean
     RunLauncher launcher;
+
+    @MockitoBean
+    org.songngu.tmx.TmxUnitSource tmxSource;
 
     @MockitoBean
     UserAccounts accounts;
