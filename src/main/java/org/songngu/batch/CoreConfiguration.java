@@ -3,6 +3,7 @@ package org.songngu.batch;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,22 @@ class CoreConfiguration {
         return IngestSettings.defaults();
     }
 
+    @Bean
+    QualitySettings qualitySettings(SongnguProperties properties) {
+        SongnguProperties.Quality configured = properties.quality();
+        QualitySettings defaults = QualitySettings.defaults();
+        return new QualitySettings(
+                configured.disabledRules() == null ? defaults.disabledRules() : Set.copyOf(configured.disabledRules()),
+                configured.disabledCategories() == null ? defaults.disabledCategories()
+                        : Set.copyOf(configured.disabledCategories()),
+                configured.articleTimeout() == null ? defaults.articleTimeout() : configured.articleTimeout(),
+                configured.cacheSize() < 0 ? defaults.cacheSize() : configured.cacheSize(),
+                configured.threads() <= 0 ? defaults.threads() : configured.threads());
+    }
+
     @Bean(destroyMethod = "close")
-    FrenchChecker frenchChecker(Glossary glossary) {
-        FrenchChecker checker = FrenchChecker.forGlossary(QualitySettings.defaults(), glossary, List.of());
+    FrenchChecker frenchChecker(QualitySettings settings, Glossary glossary) {
+        FrenchChecker checker = FrenchChecker.forGlossary(settings, glossary, List.of());
         // LanguageTool takes seconds to load: start now, off the path of the first article.
         Thread warmUp = new Thread(checker::warmUp, "french-check-warm-up");
         warmUp.setDaemon(true);

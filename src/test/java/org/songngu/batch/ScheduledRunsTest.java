@@ -39,7 +39,8 @@ class ScheduledRunsTest {
     void ticksRunOnlyWhenTheCorpusHasNews() throws IOException {
         ScheduledRuns scheduled = new ScheduledRuns(runs, changes,
                 new SongnguProperties(corpus, Path.of("glossary"), false, 5, 0, new SongnguProperties.Schedule("0 0 * * * *"),
-                        new SongnguProperties.Tmx("fr", "vi", "en")));
+                        new SongnguProperties.Tmx("fr", "vi", "en"),
+                        new SongnguProperties.Quality(null, null, null, -1, 0)));
         write("schedule-a/fr.txt", "Le Conseil populaire provincial a adopté douze résolutions lors de sa session de décembre 2023.");
 
         long before = executions();
