@@ -83,8 +83,10 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         ArticleCheck check = times.time(StageTimes.Stage.FRENCH_CHECK,
                 () -> checker.check(frenchSentences, TranslationNames.in(translations)));
         List<FindingRow> findings = check.findings().stream().map(ArticleProcessor::row).toList();
+        List<Double> scores = check.isFailed() ? List.of()
+                : check.sentences().stream().map(sentence -> sentence.score()).toList();
         return new ProcessedArticle.Prepared(row(article), versions, findings,
-                check.isFailed() ? "FAILED" : "OK", check.failure());
+                check.isFailed() ? "FAILED" : "OK", check.failure(), scores);
     }
 
     private static ArticleRow row(IngestedArticle article) {

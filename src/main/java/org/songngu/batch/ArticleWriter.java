@@ -28,7 +28,7 @@ class ArticleWriter implements ItemWriter<ProcessedArticle> {
             if (item instanceof ProcessedArticle.Prepared prepared) {
                 store.saveSegmented(prepared.article(), prepared.versions());
                 store.saveFindings(prepared.articleId(), prepared.findings(), prepared.checkStatus(),
-                        prepared.checkError());
+                        prepared.checkError(), prepared.sentenceScores());
                 store.recordOutcome(jobExecutionId, prepared.articleId(), RunOutcome.PROCESSED, null);
             } else if (item instanceof ProcessedArticle.Failed failed) {
                 store.markFailed(failed.articleId(), failed.reason());

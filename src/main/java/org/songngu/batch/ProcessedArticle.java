@@ -12,7 +12,7 @@ sealed interface ProcessedArticle {
     String articleId();
 
     record Prepared(ArticleRow article, List<VersionContent> versions, List<FindingRow> findings,
-            String checkStatus, String checkError) implements ProcessedArticle {
+            String checkStatus, String checkError, List<Double> sentenceScores) implements ProcessedArticle {
         @Override
         public String articleId() {
             return article.id();

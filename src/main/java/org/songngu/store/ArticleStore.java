@@ -116,9 +116,13 @@ public class ArticleStore {
         return sentences == null || end > sentences.size() ? "" : String.join(" ", sentences.subList(start, end));
     }
 
-    /** Replaces the French findings of an article and records whether its check ran. */
+    /**
+     * Replaces the French findings of an article and records whether its check ran, with the
+     * per-sentence quality scores (index = French sentence) and their mean; no scores when it failed.
+     */
     @Transactional
-    public void saveFindings(String articleId, List<FindingRow> findings, String checkStatus, String checkError) {
+    public void saveFindings(String articleId, List<FindingRow> findings, String checkStatus, String checkError,
+            List<Double> sentenceScores) {
         jdbc.sql("DELETE FROM finding WHERE article_id = ?").param(articleId).update();
         batch.batchUpdate("""
                 INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
@@ -132,8 +136,16 @@ public class ArticleStore {
             statement.setInt(7, finding.end());
             statement.setString(8, truncate(String.join("|", finding.suggestions())));
         });
-        jdbc.sql("UPDATE article SET check_status = ?, check_error = ? WHERE id = ?")
-                .params(checkStatus, truncate(checkError), articleId)
+        batch.batchUpdate("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?",
+                java.util.stream.IntStream.range(0, sentenceScores.size()).boxed().toList(), 500, (statement, idx) -> {
+                    statement.setDouble(1, sentenceScores.get(idx));
+                    statement.setString(2, articleId);
+                    statement.setInt(3, idx);
+                });
+        Double mean = sentenceScores.isEmpty() ? null
+                : sentenceScores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        jdbc.sql("UPDATE article SET check_status = ?, check_error = ?, quality_score = ? WHERE id = ?")
+                .params(checkStatus, truncate(checkError), mean, articleId)
                 .update();
     }
 

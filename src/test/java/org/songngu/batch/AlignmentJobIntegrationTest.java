@@ -53,6 +53,13 @@ class AlignmentJobIntegrationTest {
             assertThat(jdbc.sql("SELECT check_status FROM article WHERE id = ?").param(article.articleId())
                     .query(String.class).single()).as("French check of %s", article.articleId()).isEqualTo("OK");
         }
+        // Every French sentence has a quality score in (0, 1], and the article their mean.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = ? AND lang = 'fr' "
+                + "AND (quality_score IS NULL OR quality_score <= 0 OR quality_score > 1)").param(SEED)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT ABS(a.quality_score - (SELECT AVG(s.quality_score) FROM sentence s "
+                + "WHERE s.article_id = a.id AND s.lang = 'fr')) FROM article a WHERE a.id = ?").param(SEED)
+                .query(Double.class).single()).isLessThan(1e-9);
     }
 
     @Test
