@@ -4,6 +4,8 @@ import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.songngu.batch.RunProgress;
+import org.songngu.store.ArticleStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,12 +23,17 @@ class ArticlePageController {
     private final ReviewQueries queries;
     private final RunLauncher launcher;
     private final ReviewProperties properties;
+    private final RunProgress progress;
+    private final ArticleStore store;
 
-    ArticlePageController(ArticlePages pages, ReviewQueries queries, RunLauncher launcher, ReviewProperties properties) {
+    ArticlePageController(ArticlePages pages, ReviewQueries queries, RunLauncher launcher, ReviewProperties properties,
+            RunProgress progress, ArticleStore store) {
         this.pages = pages;
         this.queries = queries;
         this.launcher = launcher;
         this.properties = properties;
+        this.progress = progress;
+        this.store = store;
     }
 
     @GetMapping("/login")
@@ -57,7 +64,16 @@ class ArticlePageController {
         model.addAttribute("runs", queries.runs(50));
         model.addAttribute("running", launcher.running().orElse(null));
         model.addAttribute("lastResult", launcher.lastResult().orElse(null));
+        model.addAttribute("progress", progress.current().map(RunProgress.Snapshot::describe).orElse(null));
         return "runs";
+    }
+
+    /** What one run did with each article, with the reason of each failure. */
+    @GetMapping("/runs/{id}")
+    String run(@PathVariable long id, Model model) {
+        model.addAttribute("executionId", id);
+        model.addAttribute("articles", store.outcomes(id));
+        return "run";
     }
 
     @PostMapping("/runs")

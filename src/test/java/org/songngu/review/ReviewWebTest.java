@@ -1,5 +1,11 @@
 package org.songngu.review;
 
+import org.songngu.batch.RunProgress;
+import org.songngu.store.ArticleStore;
+import org.songngu.store.RunArticleRow;
+import org.songngu.store.RunOutcome;
+import org.songngu.tmx.TmxExportSettings;
+import org.songngu.tmx.TmxUnitSource;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -49,8 +55,8 @@ class ReviewWebTest {
         }
 
         @org.springframework.context.annotation.Bean
-        org.songngu.tmx.TmxExportSettings tmxExportSettings() {
-            return org.songngu.tmx.TmxExportSettings.defaults();
+        TmxExportSettings tmxExportSettings() {
+            return TmxExportSettings.defaults();
         }
     }
 
@@ -83,7 +89,13 @@ class ReviewWebTest {
     RunLauncher launcher;
 
     @MockitoBean
-    org.songngu.tmx.TmxUnitSource tmxSource;
+    TmxUnitSource tmxSource;
+
+    @MockitoBean
+    RunProgress progress;
+
+    @MockitoBean
+    ArticleStore articleStore;
 
     @MockitoBean
     UserAccounts accounts;
@@ -273,5 +285,18 @@ class ReviewWebTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(containsString("belongs to article " + ID)));
         verify(actions, never()).approve(11, 3, "lan");
+    }
+
+    @Test
+    void aRunsPageListsEachArticleWithTheReasonOfItsFailure() throws Exception {
+        given(articleStore.outcomes(7)).willReturn(List.of(
+                new RunArticleRow("bad-utf8", RunOutcome.FAILED,
+                        "fr.txt: not valid UTF-8 at byte 8"),
+                new RunArticleRow("thai-binh-dan-van", RunOutcome.PROCESSED, null)));
+
+        mvc.perform(get("/runs/7")
+                        .with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("fr.txt: not valid UTF-8 at byte 8")));
     }
 }
