@@ -1,17 +1,24 @@
 package org.songngu.batch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.songngu.review.BeadActions;
+import org.songngu.review.BeadConflictException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same job and the same expectations as {@link AlignmentJobIntegrationTest}, on a real
+ * The same job and the same expectations (plus the review's writes) as {@link AlignmentJobIntegrationTest}, on a real
  * PostgreSQL server with the {@code postgres} profile. The server's address comes from
  * {@code SONGNGU_TEST_PG_URL} ({@code .ci/postgres.sh} starts one and CI always sets it;
  * {@link PostgresConfiguredTest} fails in CI when it is missing).
@@ -31,6 +38,41 @@ class PostgresAlignmentJobTest extends AlignmentJobIntegrationTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> user);
         registry.add("spring.datasource.password", () -> password);
+    }
+
+    @Autowired
+    BeadActions actions;
+
+    /** The review's writes on PostgreSQL: optimistic locking, merge and undo keep every sentence once. */
+    @Test
+    void reviewActionsWorkOnPostgres() {
+        long first = beadId(0);
+        actions.approve(first, 0, "pg-reviewer");
+
+        assertThatThrownBy(() -> actions.approve(first, 0, "pg-other")).isInstanceOf(BeadConflictException.class);
+        assertThat(jdbc.sql("SELECT status || ' ' || version || ' ' || updated_by FROM bead WHERE id = ?").param(first)
+                .query(String.class).single()).isEqualTo("APPROVED 1 pg-reviewer");
+
+        long second = beadId(1);
+        int beadsBefore = beadCount();
+        actions.mergeWithNext(second, 0, 0, "pg-reviewer");
+        assertThat(beadCount()).isEqualTo(beadsBefore - 1);
+        actions.undo("thai-binh-dan-van", "fr-vi", "pg-reviewer");
+        assertThat(beadCount()).isEqualTo(beadsBefore);
+        assertThat(jdbc.sql("SELECT SUM(src_end - src_start) FROM bead WHERE article_id = 'thai-binh-dan-van' "
+                + "AND lang_pair = 'fr-vi'").query(Integer.class).single())
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = 'thai-binh-dan-van' AND lang = 'fr'")
+                        .query(Integer.class).single());
+    }
+
+    private long beadId(int index) {
+        return jdbc.sql("SELECT id FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi' AND idx = ?")
+                .param(index).query(Long.class).single();
+    }
+
+    private int beadCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi'")
+                .query(Integer.class).single();
     }
 
     /** Starts from an empty database so that the first run processes every article. */
