@@ -1,6 +1,8 @@
 package org.songngu.bench;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -8,10 +10,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,6 +54,8 @@ public final class ReviewLoadBenchmark {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int LATENCY_CAPACITY = 1_000_000;
     private static final String PASSWORD = randomPassword();
+    private static final String COLUMNS = "id, article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,"
+            + " src_text, tgt_text, confidence, status, version, updated_at, updated_by";
 
     private ReviewLoadBenchmark() {
     }
@@ -72,13 +79,13 @@ public final class ReviewLoadBenchmark {
 
         /** {@code name=value} arguments; unknown names are refused so that a typo does not go unnoticed. */
         static Settings parse(String... args) {
-            Map<String, String> values = new java.util.HashMap<>(Map.of("seconds", "60", "reviewers", "10", "warmup",
+            Map<String, String> values = new HashMap<>(Map.of("seconds", "60", "reviewers", "10", "warmup",
                     "10", "cap", "2000000", "article", "thai-binh-dan-van", "pair", "fr-vi", "auth", "basic"));
             for (String arg : args) {
                 int equals = arg.indexOf('=');
                 if (equals < 0 || !values.containsKey(arg.substring(0, equals))) {
                     throw new IllegalArgumentException("unknown argument " + arg + "; expected name=value with a name"
-                            + " among " + new java.util.TreeSet<>(values.keySet()));
+                            + " among " + new TreeSet<>(values.keySet()));
                 }
                 values.put(arg.substring(0, equals), arg.substring(equals + 1));
             }
@@ -202,8 +209,8 @@ public final class ReviewLoadBenchmark {
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
             return "unknown (" + e.getMessage() + ")";
         }
     }
@@ -237,12 +244,9 @@ public final class ReviewLoadBenchmark {
             encoder.matches(PASSWORD, hash);
             nanos[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         return nanos[nanos.length / 2] / 1e6;
     }
-
-    private static final String COLUMNS = "id, article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,"
-            + " src_text, tgt_text, confidence, status, version, updated_at, updated_by";
 
     private static List<Bead> beads(JdbcClient jdbc, Settings settings) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE article_id = ? AND lang_pair = ? ORDER BY idx")
