@@ -280,10 +280,17 @@ public class BeadActions {
     }
 
     private Bead current(long beadId, int version) {
-        Bead bead = store.bead(beadId).orElseThrow(() -> new NotFoundException("There is no bead " + beadId
-                + ": it may have been merged into another one or replaced by a new run; reload the article."));
+        Bead seen = store.bead(beadId).orElseThrow(() -> gone(beadId));
+        store.lockArticle(seen.articleId());
+        // Read again under the lock: another action may have changed or merged it meanwhile.
+        Bead bead = store.bead(beadId).orElseThrow(() -> gone(beadId));
         requireVersion(bead, version);
         return bead;
+    }
+
+    private static NotFoundException gone(long beadId) {
+        return new NotFoundException("There is no bead " + beadId
+                + ": it may have been merged into another one or replaced by a new run; reload the article.");
     }
 
     private static void requireVersion(Bead bead, Integer expected) {
@@ -303,6 +310,7 @@ public class BeadActions {
     }
 
     private List<Bead> existingPair(String articleId, String pair) {
+        store.lockArticle(articleId);
         List<Bead> beads = store.beads(articleId, pair);
         if (beads.isEmpty()) {
             throw new NotFoundException("Article " + articleId + " has no " + pair + " alignment.");

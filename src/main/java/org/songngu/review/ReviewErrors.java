@@ -2,6 +2,7 @@ package org.songngu.review;
 
 import org.songngu.users.AccountException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +27,13 @@ class ReviewErrors extends ResponseEntityExceptionHandler {
     ProblemDetail concurrent(ConcurrencyFailureException e) {
         return problem(HttpStatus.CONFLICT, "Bead changed by someone else", "Another reviewer changed these beads at"
                 + " the same moment. Nothing was overwritten: reload the article and try again.");
+    }
+
+    /** A lock wait that ran out: someone else's change to the article took too long. Nothing was written. */
+    @ExceptionHandler
+    ProblemDetail busy(TransientDataAccessException e) {
+        return problem(HttpStatus.CONFLICT, "Article busy", "Another reviewer is changing this article right now."
+                + " Nothing was written: reload the article and try again.");
     }
 
     @ExceptionHandler

@@ -26,6 +26,14 @@ class ReviewStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Takes the article's row lock for the rest of the transaction: bead actions on one article run
+     * one after another, so that a merge, split or shift renumbering the pair never meets another.
+     */
+    void lockArticle(String articleId) {
+        jdbc.sql("SELECT id FROM article WHERE id = ? FOR UPDATE").param(articleId).query(String.class).optional();
+    }
+
     Optional<Bead> bead(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE id = ?").param(id).query(ReviewStore::bead).optional();
     }

@@ -203,6 +203,17 @@ class ReviewWebTest {
     }
 
     @Test
+    void aLockWaitThatRunsOutIsA409NotA500() throws Exception {
+        given(actions.split(11, 2, 1, 1, "lan")).willThrow(new org.springframework.dao.QueryTimeoutException("lock timeout"));
+
+        mvc.perform(post("/api/beads/11/split").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":2,\"sourceAt\":1,\"targetAt\":1}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Article busy"))
+                .andExpect(jsonPath("$.detail").value(containsString("Nothing was written")));
+    }
+
+    @Test
     void invalidActionsAreUnprocessableAndBadBodiesAreBadRequests() throws Exception {
         given(actions.mergeWithNext(11, 3, null, "lan")).willThrow(new InvalidActionException("Bead #0 is the last."));
 
