@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# French quality benchmark: FrenchChecker against plain LanguageTool, sentence by sentence, one
-# thread, same rules and accepted words, in one JVM. Usage: bench/quality/run.sh [sentences] [threads] [boilerplate]
+# French quality benchmark: FrenchChecker against plain LanguageTool (sentence by sentence, one
+# thread, same rules, accepted words and name markup), interleaved in one JVM, on sentences built
+# from corpus/. Usage: bench/quality/run.sh [sentences=2400] [threads=nproc] [rounds=2]
+# Extra JVM options (e.g. a JFR recording) go in JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -DskipTests test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-quality.classpath -Dmdep.includeScope=test
-java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-quality.classpath)" \
-    org.songngu.quality.QualityBenchmark "${1:-2400}" "${2:-$(nproc)}" "${3:-true}" 2>&1 | grep -v DEBUG
+java -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-quality.classpath)" \
+    org.songngu.quality.QualityBenchmark "${1:-2400}" "${2:-$(nproc)}" "${3:-2}" corpus 2>&1 | grep -v 'DEBUG\|OpenTelemetry'

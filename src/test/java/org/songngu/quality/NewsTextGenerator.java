@@ -118,6 +118,11 @@ final class NewsTextGenerator {
         return new Article(sentences, List.of(person, place));
     }
 
+    /** One body sentence from a random template, about {@code person} and {@code place}. */
+    String sentence(String person, String place) {
+        return fill(pick(TEMPLATES), person, place);
+    }
+
     private String fill(String template, String person, String place) {
         // The French version spells names without diacritics most of the time, as the site does.
         boolean folded = random.nextInt(4) != 0;

@@ -2,136 +2,193 @@ package org.songngu.quality;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.languagetool.JLanguageTool;
 
 /**
  * Benchmark, not a test: French sentences per second of {@link FrenchChecker} against plain
  * LanguageTool checking sentence by sentence on one thread, with the same rules, the same accepted
- * words and the same name markup, in one run; and whether both give the same findings.
+ * words and the same name markup, in one JVM; and whether both give the same findings.
  *
- * <p>Arguments: {@code [sentences] [threads] [boilerplate true|false]}; run through
+ * <p>Two inputs built by {@link BenchmarkCorpus} from the project's corpus: every line distinct,
+ * and the same with one line in five a repeated site line. For each, plain (A) and checker (B)
+ * passes alternate A, B, A, B, so that neither side profits from running later (JIT, caches of the
+ * machine); the checker's cache is emptied before each of its passes. Wall-clock and process CPU
+ * time (all threads, GC and JIT included) are reported per pass and summed.
+ *
+ * <p>Arguments: {@code [sentences=2400] [threads=cores] [rounds=2] [corpus dir=corpus]}; run through
  * {@code bench/quality/run.sh}.
  */
 public final class QualityBenchmark {
 
-    private static final List<String> TERMS = List.of("mobilisation des masses", "Comité provincial du Parti",
+    static final List<String> TERMS = List.of("mobilisation des masses", "Comité provincial du Parti",
             "Comité populaire provincial", "Front de la Patrie", "nouvelle ruralité",
             "Mobilisation des masses qualifiée", "réduction durable de la pauvreté");
+    private static final int WARM_UP_SENTENCES = 800;
 
     private QualityBenchmark() {
+    }
+
+    /** What one pass of one side measured. */
+    private record Pass(double seconds, double cpuSeconds, int cached, List<List<QualityFinding>> findings) {
     }
 
     public static void main(String[] args) throws IOException {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 2_400;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        boolean boilerplate = args.length <= 2 || Boolean.parseBoolean(args[2]);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        Path corpusDir = Path.of(args.length > 3 ? args[3] : "corpus");
         QualitySettings settings = QualitySettings.defaults().withThreads(threads);
-        List<NewsTextGenerator.Article> warmUp = new NewsTextGenerator(7, boilerplate).articles(300);
-        List<NewsTextGenerator.Article> corpus = new NewsTextGenerator(42, boilerplate).articles(size);
-        int sentences = corpus.stream().mapToInt(article -> article.sentences().size()).sum();
-        long distinct = corpus.stream().flatMap(article -> article.sentences().stream()).distinct().count();
-        System.out.printf(Locale.ROOT, "corpus: %d articles, %d sentences, %d distinct; %d threads%n",
-                corpus.size(), sentences, distinct, threads);
+
+        BenchmarkCorpus source = new BenchmarkCorpus(corpusDir, 42);
+        Set<String> taken = new HashSet<>();
+        List<BenchmarkCorpus.Article> warmUp = source.articles(WARM_UP_SENTENCES, true, taken);
+        List<BenchmarkCorpus.Article> distinct = source.articles(size, false, taken);
+        List<BenchmarkCorpus.Article> boilerplate = source.articles(size, true, taken);
+        System.out.printf(Locale.ROOT, "%d body sentences in %s; %d threads; %d rounds of A (plain) then B (checker)%n",
+                source.corpusSentences(), corpusDir, threads, rounds);
 
         long start = System.nanoTime();
         try (FrenchChecker checker = new FrenchChecker(settings, TERMS, List.of())) {
             checker.warmUp();
             JLanguageTool plain = LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), settings, TERMS);
             System.out.printf(Locale.ROOT, "start-up of both: %.1f s%n", seconds(start));
-
-            // Both sides run the same warm-up articles first, so the JIT has compiled LanguageTool for both.
-            warmUp.forEach(article -> checker.check(article.sentences(), article.names()));
-            for (NewsTextGenerator.Article article : warmUp) {
-                plainCheck(plain, checker, article);
+            // The same warm-up articles on both sides, twice, alternating, before anything is timed.
+            for (int i = 0; i < 2; i++) {
+                plainPass(plain, checker, warmUp);
+                checkerPass(checker, warmUp);
             }
-            checker.clearCache();
-
-            start = System.nanoTime();
-            long plainCpu = cpuNanos();
-            List<List<QualityFinding>> plainFindings = new ArrayList<>();
-            for (NewsTextGenerator.Article article : corpus) {
-                plainFindings.addAll(plainCheck(plain, checker, article));
-            }
-            double plainSeconds = seconds(start);
-            plainCpu = cpuNanos() - plainCpu;
-
-            start = System.nanoTime();
-            long fastCpu = cpuNanos();
-            List<List<QualityFinding>> fastFindings = new ArrayList<>();
-            int cached = 0;
-            for (NewsTextGenerator.Article article : corpus) {
-                ArticleCheck result = checker.check(article.sentences(), article.names());
-                if (result.isFailed()) {
-                    throw new IllegalStateException(result.failure());
-                }
-                result.sentences().forEach(sentence -> fastFindings.add(withoutIndex(sentence.findings())));
-                cached += result.summary().cachedSentences();
-            }
-            double fastSeconds = seconds(start);
-            fastCpu = cpuNanos() - fastCpu;
-            System.out.printf(Locale.ROOT, "CPU time: plain %.1f s, FrenchChecker %.1f s (all threads); "
-                    + "machine load average %.1f on %d cores%n", plainCpu / 1e9, fastCpu / 1e9,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors());
-
-            report(sentences, plainSeconds, fastSeconds, cached, plainFindings, fastFindings, corpus);
+            boolean same = run("all distinct", distinct, rounds, plain, checker);
+            naivePass(plain, distinct);
+            same &= run("with site lines", boilerplate, rounds, plain, checker);
+            System.out.println(same ? "findings: SAME in every pass" : "findings: DIFFERENT");
         }
     }
 
-    private static List<List<QualityFinding>> plainCheck(JLanguageTool plain, FrenchChecker checker,
-            NewsTextGenerator.Article article) throws IOException {
+    private static boolean run(String name, List<BenchmarkCorpus.Article> articles, int rounds, JLanguageTool plain,
+            FrenchChecker checker) throws IOException {
+        int sentences = articles.stream().mapToInt(article -> article.sentences().size()).sum();
+        System.out.printf(Locale.ROOT, "%n== %s: %d articles, %d sentences, %d distinct, mean %.0f chars%n", name,
+                articles.size(), sentences, BenchmarkCorpus.distinct(articles),
+                articles.stream().flatMap(article -> article.sentences().stream()).mapToInt(String::length)
+                        .average().orElse(0));
+        double plainWall = 0;
+        double plainCpu = 0;
+        double checkerWall = 0;
+        double checkerCpu = 0;
+        boolean same = true;
+        for (int round = 1; round <= rounds; round++) {
+            Pass a = plainPass(plain, checker, articles);
+            print("A plain  ", round, sentences, a);
+            Pass b = checkerPass(checker, articles);
+            print("B checker", round, sentences, b);
+            same &= compare(a.findings, b.findings, articles);
+            plainWall += a.seconds;
+            plainCpu += a.cpuSeconds;
+            checkerWall += b.seconds;
+            checkerCpu += b.cpuSeconds;
+        }
+        double total = (double) sentences * rounds;
+        System.out.printf(Locale.ROOT, "%s: plain LanguageTool %.1f sentences/s, FrenchChecker %.1f sentences/s, "
+                + "ratio %.2fx (wall); CPU %.2f vs %.2f ms/sentence, ratio %.2fx (CPU); load average %.1f%n",
+                name, total / plainWall, total / checkerWall, plainWall / checkerWall,
+                1000 * plainCpu / total, 1000 * checkerCpu / total, plainCpu / checkerCpu, loadAverage());
+        return same;
+    }
+
+    /** Plain LanguageTool: one check call per sentence, one thread, same markup as the checker. */
+    private static Pass plainPass(JLanguageTool plain, FrenchChecker checker, List<BenchmarkCorpus.Article> articles)
+            throws IOException {
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
         List<List<QualityFinding>> findings = new ArrayList<>();
-        for (String sentence : article.sentences()) {
-            List<Span> names = checker.nameSpans(sentence, article.names());
-            CheckedText text = CheckedText.of(List.of(sentence), List.of(names));
-            List<QualityFinding> found = text.distribute(plain.check(text.annotated())).get(0);
-            findings.add(checker.accepted(sentence, names, found));
-        }
-        return findings;
-    }
-
-    private static void report(int sentences, double plainSeconds, double fastSeconds, int cached,
-            List<List<QualityFinding>> plain, List<List<QualityFinding>> fast, List<NewsTextGenerator.Article> corpus) {
-        List<String> all = corpus.stream().flatMap(article -> article.sentences().stream()).toList();
-        int different = 0;
-        int findings = 0;
-        for (int i = 0; i < plain.size(); i++) {
-            findings += plain.get(i).size();
-            if (!new HashSet<>(plain.get(i)).equals(new HashSet<>(fast.get(i)))) {
-                if (different++ < 5) {
-                    System.out.println("differs: " + all.get(i) + "\n  plain " + plain.get(i) + "\n  fast  " + fast.get(i));
-                }
+        for (BenchmarkCorpus.Article article : articles) {
+            for (String sentence : article.sentences()) {
+                List<Span> names = checker.nameSpans(sentence, article.names());
+                CheckedText text = CheckedText.of(List.of(sentence), List.of(names));
+                List<QualityFinding> found = text.distribute(plain.check(text.annotated())).get(0);
+                findings.add(checker.accepted(sentence, names, found));
             }
         }
-        double plainRate = sentences / plainSeconds;
-        double fastRate = sentences / fastSeconds;
-        System.out.printf(Locale.ROOT, "plain LanguageTool, sentence by sentence, 1 thread: %.1f sentences/s (%.1f s)%n",
-                plainRate, plainSeconds);
-        System.out.printf(Locale.ROOT, "FrenchChecker: %.1f sentences/s (%.1f s), %d sentences from the cache%n",
-                fastRate, fastSeconds, cached);
-        System.out.printf(Locale.ROOT, "ratio: %.2fx%n", fastRate / plainRate);
-        System.out.printf(Locale.ROOT, "findings: %d; sentences whose findings differ: %d -> %s%n", findings, different,
-                different == 0 ? "SAME" : "DIFFERENT");
+        return new Pass(seconds(start), (processCpuNanos() - cpu) / 1e9, 0, findings);
     }
 
-    private static List<QualityFinding> withoutIndex(List<QualityFinding> findings) {
-        return findings.stream().map(finding -> finding.onSentence(0)).toList();
-    }
-
-    /** CPU time used so far by the live threads of this JVM (LanguageTool's and ours). */
-    private static long cpuNanos() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long total = 0;
-        for (long id : threads.getAllThreadIds()) {
-            total += Math.max(0, threads.getThreadCpuTime(id));
+    /**
+     * For reference only, not the baseline: plain LanguageTool without the name markup, as a naive
+     * set-up would run it. Every Vietnamese name is then a spelling mistake whose suggestions the
+     * speller computes, so it is much slower and its findings differ.
+     */
+    private static void naivePass(JLanguageTool plain, List<BenchmarkCorpus.Article> articles) throws IOException {
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        int sentences = 0;
+        int matches = 0;
+        for (BenchmarkCorpus.Article article : articles) {
+            for (String sentence : article.sentences()) {
+                matches += plain.check(sentence).size();
+                sentences++;
+            }
         }
-        return total;
+        double wall = seconds(start);
+        System.out.printf(Locale.ROOT, "  (reference, not the baseline) plain LanguageTool without name markup: "
+                + "%.1f sentences/s, %.2f ms CPU/sentence, %d matches%n", sentences / wall,
+                (processCpuNanos() - cpu) / 1e6 / sentences, matches);
+    }
+
+    private static Pass checkerPass(FrenchChecker checker, List<BenchmarkCorpus.Article> articles) {
+        checker.clearCache();
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        List<List<QualityFinding>> findings = new ArrayList<>();
+        int cached = 0;
+        for (BenchmarkCorpus.Article article : articles) {
+            ArticleCheck result = checker.check(article.sentences(), article.names());
+            if (result.isFailed()) {
+                throw new IllegalStateException(result.failure());
+            }
+            result.sentences().forEach(sentence -> findings.add(sentence.findings().stream()
+                    .map(finding -> finding.onSentence(0)).toList()));
+            cached += result.summary().cachedSentences();
+        }
+        return new Pass(seconds(start), (processCpuNanos() - cpu) / 1e9, cached, findings);
+    }
+
+    private static void print(String side, int round, int sentences, Pass pass) {
+        int findings = pass.findings.stream().mapToInt(List::size).sum();
+        System.out.printf(Locale.ROOT, "  round %d %s %7.1f sentences/s  %6.2f s wall  %6.2f s CPU  %5d findings%s%n",
+                round, side, sentences / pass.seconds, pass.seconds, pass.cpuSeconds, findings,
+                pass.cached > 0 ? "  " + pass.cached + " from the cache" : "");
+    }
+
+    private static boolean compare(List<List<QualityFinding>> plain, List<List<QualityFinding>> fast,
+            List<BenchmarkCorpus.Article> articles) {
+        List<String> all = articles.stream().flatMap(article -> article.sentences().stream()).toList();
+        int different = 0;
+        for (int i = 0; i < plain.size(); i++) {
+            if (!new HashSet<>(plain.get(i)).equals(new HashSet<>(fast.get(i))) && different++ < 5) {
+                System.out.println("  differs: " + all.get(i) + "\n    plain " + plain.get(i) + "\n    fast  " + fast.get(i));
+            }
+        }
+        if (different > 0) {
+            System.out.println("  sentences whose findings differ: " + different);
+        }
+        return different == 0;
+    }
+
+    /** CPU time of the whole JVM: every thread, GC and JIT compilation included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double seconds(long start) {
