@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -47,6 +51,8 @@ public final class FrenchChecker implements AutoCloseable {
     private final SentenceCache cache;
     private final ExecutorService workers;
     private final BlockingQueue<TextChecker> idle = new LinkedBlockingQueue<>();
+    private final AtomicBoolean warming = new AtomicBoolean();
+    private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
     /**
      * @param terms French terms to accept (the glossary's variants), given to LanguageTool when
@@ -89,6 +95,35 @@ public final class FrenchChecker implements AutoCloseable {
      * @throws IllegalStateException when LanguageTool cannot start
      */
     public void warmUp() {
+        if (!warming.compareAndSet(false, true)) {
+            awaitWarmUp();
+            return;
+        }
+        try {
+            startWorkers();
+            warmedUp.complete(null);
+        } catch (RuntimeException e) {
+            warmedUp.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Waits for a warm-up under way: LanguageTool's start-up is not the article's time, so the
+     * first article's time-out only starts once it is over. A failed warm-up is left to the check.
+     */
+    private void awaitWarmUp() {
+        if (!warming.get()) {
+            return;
+        }
+        try {
+            warmedUp.join();
+        } catch (CompletionException | CancellationException e) {
+            // The check builds its own LanguageTool and reports a failure with its reason.
+        }
+    }
+
+    private void startWorkers() {
         List<Future<?>> started = new ArrayList<>();
         for (int i = 0; i < settings.threads(); i++) {
             started.add(workers.submit(() -> {
@@ -121,6 +156,7 @@ public final class FrenchChecker implements AutoCloseable {
      *         longer than the configured time-out. Never throws for a LanguageTool problem.
      */
     public ArticleCheck check(List<String> sentences, Collection<String> extraNames) {
+        awaitWarmUp();
         long deadline = System.nanoTime() + settings.articleTimeout().toNanos();
         List<List<QualityFinding>> found = new ArrayList<>(sentences.size());
         Map<String, Pending> pending = new LinkedHashMap<>();

@@ -39,6 +39,29 @@ class FrenchCheckerFailureTest {
     }
 
     @Test
+    void aSlowStartUpUnderWayIsNotCountedAgainstTheFirstArticle() throws Exception {
+        // Building a checker takes longer than an article may: only the check itself is timed.
+        TextChecker.Factory slowToBuild = () -> {
+            try {
+                Thread.sleep(600);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return (text, deadline) -> List.of();
+        };
+        try (FrenchChecker checker = new FrenchChecker(SETTINGS, List.of(), List.of(), slowToBuild)) {
+            Thread warmUp = new Thread(checker::warmUp);
+            warmUp.start();
+            Thread.sleep(50);
+
+            ArticleCheck first = checker.check(List.of("Une première phrase."), List.of());
+
+            assertThat(first.isFailed()).as(first.failure()).isFalse();
+            warmUp.join();
+        }
+    }
+
+    @Test
     void reportsATimeOutAsAFailedArticleAndCachesNothing() {
         TextChecker.Factory slow = () -> (text, deadline) -> {
             try {
