@@ -8,10 +8,22 @@ import java.util.Arrays;
  */
 final class LongIntMap {
 
-    private long[] keys = new long[1024];
-    private int[] values = new int[1024];
-    private boolean[] used = new boolean[1024];
+    private long[] keys;
+    private int[] values;
+    private boolean[] used;
     private int size;
+
+    LongIntMap() {
+        this(512);
+    }
+
+    /** @param expected keys expected: room for them is made at once instead of by repeated growth */
+    LongIntMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
+        keys = new long[capacity];
+        values = new int[capacity];
+        used = new boolean[capacity];
+    }
 
     int size() {
         return size;
