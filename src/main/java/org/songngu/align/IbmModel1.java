@@ -11,7 +11,7 @@ import java.util.List;
  * square of the vocabulary. Both directions share one index of word pairs and one table of the
  * pair ids of every sentence pair (flat primitive arrays, no boxing); each EM iteration reads that
  * table once for both directions. Memory: 4 bytes per word-pair occurrence in the training text,
- * plus 40 bytes per distinct pair. Immutable once trained; not shared between threads while training.
+ * plus 48 bytes per distinct pair. Immutable once trained; not shared between threads while training.
  */
 final class IbmModel1 {
 
@@ -67,31 +67,30 @@ final class IbmModel1 {
             sourceOf[id] = (int) (keys[id] >>> 32);
             targetOf[id] = (int) keys[id];
         }
-        // uniform start; the empty word of each side is a parameter per word of the other side
-        double[] forward = new double[pairs];
-        double[] backward = new double[pairs];
+        // one record of four doubles per pair: p(t|s), p(s|t) and their expected counts, side by
+        // side so that a cell of the E step touches one cache line, not four
+        double[] table = new double[4 * pairs];
+        for (int id = 0; id < pairs; id++) {
+            table[4 * id] = 1;
+            table[4 * id + 1] = 1;
+        }
+        // the empty word of each side: one parameter per word of the other side
         double[] forwardNull = new double[targetVocabulary];
         double[] backwardNull = new double[sourceVocabulary];
-        Arrays.fill(forward, 1);
-        Arrays.fill(backward, 1);
         Arrays.fill(forwardNull, 1);
         Arrays.fill(backwardNull, 1);
-        double[] forwardCounts = new double[pairs];
-        double[] backwardCounts = new double[pairs];
         double[] forwardNullCounts = new double[targetVocabulary];
         double[] backwardNullCounts = new double[sourceVocabulary];
         double[] sourceTotals = new double[sourceVocabulary];
         double[] targetTotals = new double[targetVocabulary];
         double[] columnSums = new double[0];
         for (int iteration = 0; iteration < iterations; iteration++) {
-            Arrays.fill(forwardCounts, 0);
-            Arrays.fill(backwardCounts, 0);
+            for (int id = 0; id < pairs; id++) {
+                table[4 * id + 2] = 0;
+                table[4 * id + 3] = 0;
+            }
             Arrays.fill(forwardNullCounts, 0);
             Arrays.fill(backwardNullCounts, 0);
-            Arrays.fill(sourceTotals, 0);
-            Arrays.fill(targetTotals, 0);
-            double forwardNullTotal = 0;
-            double backwardNullTotal = 0;
             for (int p = 0; p < cells.length; p++) {
                 int[] source = sources.get(p);
                 int[] target = targets.get(p);
@@ -106,46 +105,58 @@ final class IbmModel1 {
                 }
                 for (int y = 0, c = 0; y < target.length; y++) {
                     for (int x = 0; x < width; x++, c++) {
-                        columnSums[x] += backward[row[c]];
+                        columnSums[x] += table[4 * row[c] + 1];
                     }
                 }
                 for (int y = 0, start = 0; y < target.length; y++, start += width) {
                     int t = target[y];
                     double sum = forwardNull[t];
                     for (int c = start; c < start + width; c++) {
-                        sum += forward[row[c]];
+                        sum += table[4 * row[c]];
                     }
-                    double nullShare = forwardNull[t] / sum;
-                    forwardNullCounts[t] += nullShare;
-                    forwardNullTotal += nullShare;
+                    forwardNullCounts[t] += forwardNull[t] / sum;
+                    double inverse = 1 / sum;
                     for (int x = 0, c = start; x < width; x++, c++) {
-                        int id = row[c];
-                        double share = forward[id] / sum;
-                        forwardCounts[id] += share;
-                        sourceTotals[source[x]] += share;
-                        double back = backward[id] / columnSums[x];
-                        backwardCounts[id] += back;
-                        targetTotals[t] += back;
+                        int at = 4 * row[c];
+                        table[at + 2] += table[at] * inverse;
+                        table[at + 3] += table[at + 1] / columnSums[x];
                     }
                 }
                 for (int x = 0; x < width; x++) {
-                    double nullShare = backwardNull[source[x]] / columnSums[x];
-                    backwardNullCounts[source[x]] += nullShare;
-                    backwardNullTotal += nullShare;
+                    backwardNullCounts[source[x]] += backwardNull[source[x]] / columnSums[x];
                 }
             }
+            // M step: normalise per conditioning word (totals summed here, not in the E step)
+            Arrays.fill(sourceTotals, 0);
+            Arrays.fill(targetTotals, 0);
             for (int id = 0; id < pairs; id++) {
-                forward[id] = forwardCounts[id] / sourceTotals[sourceOf[id]];
-                backward[id] = backwardCounts[id] / targetTotals[targetOf[id]];
+                sourceTotals[sourceOf[id]] += table[4 * id + 2];
+                targetTotals[targetOf[id]] += table[4 * id + 3];
             }
-            for (int t = 0; t < targetVocabulary; t++) {
-                forwardNull[t] = forwardNullTotal > 0 ? forwardNullCounts[t] / forwardNullTotal : 0;
+            for (int id = 0; id < pairs; id++) {
+                table[4 * id] = table[4 * id + 2] / sourceTotals[sourceOf[id]];
+                table[4 * id + 1] = table[4 * id + 3] / targetTotals[targetOf[id]];
             }
-            for (int s = 0; s < sourceVocabulary; s++) {
-                backwardNull[s] = backwardNullTotal > 0 ? backwardNullCounts[s] / backwardNullTotal : 0;
-            }
+            normalise(forwardNull, forwardNullCounts);
+            normalise(backwardNull, backwardNullCounts);
+        }
+        double[] forward = new double[pairs];
+        double[] backward = new double[pairs];
+        for (int id = 0; id < pairs; id++) {
+            forward[id] = table[4 * id];
+            backward[id] = table[4 * id + 1];
         }
         return new IbmModel1(keys, forward, backward);
+    }
+
+    private static void normalise(double[] probability, double[] counts) {
+        double total = 0;
+        for (double count : counts) {
+            total += count;
+        }
+        for (int k = 0; k < counts.length; k++) {
+            probability[k] = total > 0 ? counts[k] / total : 0;
+        }
     }
 
     /** Number of co-occurring word pairs. */
