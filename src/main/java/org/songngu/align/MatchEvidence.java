@@ -32,13 +32,23 @@ final class MatchEvidence {
     /**
      * Items of one side, each given as its linked ids in the other side's id space; {@code present}
      * the ids of each sentence of the other side, and {@code signature} a 64-bit summary of them
-     * (bit {@code id & 63} set for each present id) that rejects most absent ids without a search.
+     * (bit {@code id & 63} set for each present id) that rejects most absent ids without a search;
+     * {@code linkSignature} the same summary of each item's links, so that an item none of whose
+     * links can be present is rejected with one test.
      */
-    record Side(int[][][] links, int[][] present, double[][] p0, long[] signature) {
+    record Side(int[][][] links, int[][] present, double[][] p0, long[] signature, long[][] linkSignature) {
 
         Side(int[][][] links, int[][] present, double[][] p0) {
-            this(links, present, p0, signatures(present));
+            this(links, present, p0, signatures(present), linkSignatures(links));
         }
+    }
+
+    private static long[][] linkSignatures(int[][][] links) {
+        long[][] signatures = new long[links.length][];
+        for (int i = 0; i < links.length; i++) {
+            signatures[i] = signatures(links[i]);
+        }
+        return signatures;
     }
 
     private static long[] signatures(int[][] present) {
@@ -151,11 +161,15 @@ final class MatchEvidence {
         int[][] links = side.links[i];
         int[] present = side.present[j];
         long signature = side.signature[j];
+        long[] linkSignature = side.linkSignature[i];
         long mask = 0;
         if (present.length == 0) {
             return 0;
         }
         for (int k = 0; k < links.length; k++) {
+            if ((linkSignature[k] & signature) == 0) {
+                continue;
+            }
             for (int id : links[k]) {
                 // (1L << id) uses the low 6 bits of id: a clear bit proves the id absent
                 if ((signature & (1L << id)) != 0 && Arrays.binarySearch(present, id) >= 0) {
