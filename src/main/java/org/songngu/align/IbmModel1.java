@@ -22,13 +22,12 @@ final class IbmModel1 {
     }
 
     private final long[] keys;
-    private final double[] forward;
-    private final double[] backward;
+    /** Per pair id: p(t|s) at {@code 4·id}, p(s|t) at {@code 4·id + 1} (then the last counts). */
+    private final double[] table;
 
-    private IbmModel1(long[] keys, double[] forward, double[] backward) {
+    private IbmModel1(long[] keys, double[] table) {
         this.keys = keys;
-        this.forward = forward;
-        this.backward = backward;
+        this.table = table;
     }
 
     /**
@@ -45,7 +44,7 @@ final class IbmModel1 {
         for (int p = 0; p < sources.size(); p++) {
             occurrences += (long) sources.get(p).length * targets.get(p).length;
         }
-        LongIntMap index = new LongIntMap((int) Math.min(1 << 19, occurrences / 4));
+        LongIntMap index = new LongIntMap((int) Math.min(1 << 16, occurrences / 8));
         int[][] cells = new int[sources.size()][];
         for (int p = 0; p < cells.length; p++) {
             int[] source = sources.get(p);
@@ -60,6 +59,7 @@ final class IbmModel1 {
             cells[p] = row;
         }
         long[] keys = index.keysById();
+        index = null; // not needed once the cells hold the ids: its slots may go before EM allocates
         int pairs = keys.length;
         int[] sourceOf = new int[pairs];
         int[] targetOf = new int[pairs];
@@ -140,13 +140,7 @@ final class IbmModel1 {
             normalise(forwardNull, forwardNullCounts);
             normalise(backwardNull, backwardNullCounts);
         }
-        double[] forward = new double[pairs];
-        double[] backward = new double[pairs];
-        for (int id = 0; id < pairs; id++) {
-            forward[id] = table[4 * id];
-            backward[id] = table[4 * id + 1];
-        }
-        return new IbmModel1(keys, forward, backward);
+        return new IbmModel1(keys, table);
     }
 
     private static void normalise(double[] probability, double[] counts) {
@@ -167,7 +161,7 @@ final class IbmModel1 {
     /** Calls {@code consumer} with every co-occurring (s, t, p(t|s), p(s|t)). */
     void forEach(PairConsumer consumer) {
         for (int id = 0; id < keys.length; id++) {
-            consumer.accept((int) (keys[id] >>> 32), (int) keys[id], forward[id], backward[id]);
+            consumer.accept((int) (keys[id] >>> 32), (int) keys[id], table[4 * id], table[4 * id + 1]);
         }
     }
 
