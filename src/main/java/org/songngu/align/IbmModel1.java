@@ -1,95 +1,168 @@
 package org.songngu.align;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * IBM Model 1 (Brown et al. 1993) trained by expectation–maximisation: {@code p(t | s)}, the
- * probability that source word {@code s} (or the empty word) translates as target word {@code t},
- * from sentence pairs given as word ids. Only co-occurring pairs get a parameter, so memory grows
- * with the training text, not with the square of the vocabulary.
+ * IBM Model 1 (Brown et al. 1993) trained by expectation–maximisation in both directions at once:
+ * {@code p(t | s)}, the probability that source word {@code s} (or the empty word) translates as
+ * target word {@code t}, and {@code p(s | t)} the other way, from sentence pairs given as word ids.
+ * Only co-occurring pairs get parameters, so memory grows with the training text, not with the
+ * square of the vocabulary. Both directions share one index of word pairs and one table of the
+ * pair ids of every sentence pair (flat primitive arrays, no boxing); each EM iteration reads that
+ * table once for both directions. Memory: 4 bytes per word-pair occurrence in the training text,
+ * plus 48 bytes per distinct pair. Immutable once trained; not shared between threads while training.
  */
 final class IbmModel1 {
 
-    private final LongIntMap index = new LongIntMap();
-    private long[] keys;
-    private double[] probability;
-    private final int nullWord;
-
-    /** @param sourceVocabulary number of source word ids; id {@code sourceVocabulary} is the empty word */
-    private IbmModel1(int sourceVocabulary) {
-        this.nullWord = sourceVocabulary;
+    /** Receives one word pair with both translation probabilities. */
+    @FunctionalInterface
+    interface PairConsumer {
+        void accept(int source, int target, double forward, double backward);
     }
 
-    static IbmModel1 train(List<int[]> sources, List<int[]> targets, int sourceVocabulary, int iterations) {
-        IbmModel1 model = new IbmModel1(sourceVocabulary);
-        int[][] cells = new int[sources.size()][];
+    private final long[] keys;
+    /** Per pair id: p(t|s) at {@code 4·id}, p(s|t) at {@code 4·id + 1} (then the last counts). */
+    private final double[] table;
+
+    private IbmModel1(long[] keys, double[] table) {
+        this.keys = keys;
+        this.table = table;
+    }
+
+    /**
+     * @param sourceVocabulary source word ids are in {@code [0, sourceVocabulary)}
+     * @param targetVocabulary target word ids are in {@code [0, targetVocabulary)}
+     */
+    static IbmModel1 train(List<int[]> sources, List<int[]> targets, int sourceVocabulary,
+                           int targetVocabulary, int iterations) {
+        if (sources.size() != targets.size()) {
+            throw new IllegalArgumentException(sources.size() + " source sentences but " + targets.size() + " targets");
+        }
+        // cells[p][y * |source| + x]: the pair id of (source[x], target[y]); shared by both directions
+        long occurrences = 0;
         for (int p = 0; p < sources.size(); p++) {
+            occurrences += (long) sources.get(p).length * targets.get(p).length;
+        }
+        LongIntMap index = new LongIntMap((int) Math.min(1 << 16, occurrences / 8));
+        int[][] cells = new int[sources.size()][];
+        for (int p = 0; p < cells.length; p++) {
             int[] source = sources.get(p);
             int[] target = targets.get(p);
-            cells[p] = new int[(source.length + 1) * target.length];
+            int[] row = new int[source.length * target.length];
             int c = 0;
             for (int t : target) {
-                for (int s = 0; s <= source.length; s++) {
-                    int word = s < source.length ? source[s] : model.nullWord;
-                    cells[p][c++] = model.index.idOf(key(word, t));
+                for (int s : source) {
+                    row[c++] = index.idOf(key(s, t));
                 }
             }
+            cells[p] = row;
         }
-        double[] probability = new double[model.index.size()];
-        java.util.Arrays.fill(probability, 1.0);
-        model.keys = model.index.keysById();
-        int[] sourceOf = new int[probability.length];
-        for (int id = 0; id < sourceOf.length; id++) {
-            sourceOf[id] = (int) (model.keys[id] >>> 32);
+        long[] keys = index.keysById();
+        index = null; // not needed once the cells hold the ids: its slots may go before EM allocates
+        int pairs = keys.length;
+        int[] sourceOf = new int[pairs];
+        int[] targetOf = new int[pairs];
+        for (int id = 0; id < pairs; id++) {
+            sourceOf[id] = (int) (keys[id] >>> 32);
+            targetOf[id] = (int) keys[id];
         }
-        double[] counts = new double[probability.length];
-        double[] totals = new double[sourceVocabulary + 1];
+        // one record of four doubles per pair: p(t|s), p(s|t) and their expected counts, side by
+        // side so that a cell of the E step touches one cache line, not four
+        double[] table = new double[4 * pairs];
+        for (int id = 0; id < pairs; id++) {
+            table[4 * id] = 1;
+            table[4 * id + 1] = 1;
+        }
+        // the empty word of each side: one parameter per word of the other side
+        double[] forwardNull = new double[targetVocabulary];
+        double[] backwardNull = new double[sourceVocabulary];
+        Arrays.fill(forwardNull, 1);
+        Arrays.fill(backwardNull, 1);
+        double[] forwardNullCounts = new double[targetVocabulary];
+        double[] backwardNullCounts = new double[sourceVocabulary];
+        double[] sourceTotals = new double[sourceVocabulary];
+        double[] targetTotals = new double[targetVocabulary];
+        double[] columnSums = new double[0];
         for (int iteration = 0; iteration < iterations; iteration++) {
-            java.util.Arrays.fill(counts, 0);
-            java.util.Arrays.fill(totals, 0);
+            for (int id = 0; id < pairs; id++) {
+                table[4 * id + 2] = 0;
+                table[4 * id + 3] = 0;
+            }
+            Arrays.fill(forwardNullCounts, 0);
+            Arrays.fill(backwardNullCounts, 0);
             for (int p = 0; p < cells.length; p++) {
-                int width = sources.get(p).length + 1;
-                for (int c = 0; c < cells[p].length; c += width) {
-                    double sum = 0;
-                    for (int s = 0; s < width; s++) {
-                        sum += probability[cells[p][c + s]];
-                    }
-                    for (int s = 0; s < width; s++) {
-                        int id = cells[p][c + s];
-                        double share = probability[id] / sum;
-                        counts[id] += share;
-                        totals[sourceOf[id]] += share;
+                int[] source = sources.get(p);
+                int[] target = targets.get(p);
+                int[] row = cells[p];
+                int width = source.length;
+                if (columnSums.length < width) {
+                    columnSums = new double[width];
+                }
+                // backward normalisers: p(s|empty) plus p(s|t) over the target words, per source word
+                for (int x = 0; x < width; x++) {
+                    columnSums[x] = backwardNull[source[x]];
+                }
+                for (int y = 0, c = 0; y < target.length; y++) {
+                    for (int x = 0; x < width; x++, c++) {
+                        columnSums[x] += table[4 * row[c] + 1];
                     }
                 }
+                for (int y = 0, start = 0; y < target.length; y++, start += width) {
+                    int t = target[y];
+                    double sum = forwardNull[t];
+                    for (int c = start; c < start + width; c++) {
+                        sum += table[4 * row[c]];
+                    }
+                    forwardNullCounts[t] += forwardNull[t] / sum;
+                    double inverse = 1 / sum;
+                    for (int x = 0, c = start; x < width; x++, c++) {
+                        int at = 4 * row[c];
+                        table[at + 2] += table[at] * inverse;
+                        table[at + 3] += table[at + 1] / columnSums[x];
+                    }
+                }
+                for (int x = 0; x < width; x++) {
+                    backwardNullCounts[source[x]] += backwardNull[source[x]] / columnSums[x];
+                }
             }
-            for (int id = 0; id < probability.length; id++) {
-                probability[id] = counts[id] / totals[sourceOf[id]];
+            // M step: normalise per conditioning word (totals summed here, not in the E step)
+            Arrays.fill(sourceTotals, 0);
+            Arrays.fill(targetTotals, 0);
+            for (int id = 0; id < pairs; id++) {
+                sourceTotals[sourceOf[id]] += table[4 * id + 2];
+                targetTotals[targetOf[id]] += table[4 * id + 3];
             }
+            for (int id = 0; id < pairs; id++) {
+                table[4 * id] = table[4 * id + 2] / sourceTotals[sourceOf[id]];
+                table[4 * id + 1] = table[4 * id + 3] / targetTotals[targetOf[id]];
+            }
+            normalise(forwardNull, forwardNullCounts);
+            normalise(backwardNull, backwardNullCounts);
         }
-        model.probability = probability;
-        return model;
+        return new IbmModel1(keys, table);
     }
 
-    /** {@code p(t | s)}, 0 for pairs that never co-occurred. */
-    double probability(int s, int t) {
-        int id = index.get(key(s, t));
-        return id < 0 ? 0 : probability[id];
+    private static void normalise(double[] probability, double[] counts) {
+        double total = 0;
+        for (double count : counts) {
+            total += count;
+        }
+        for (int k = 0; k < counts.length; k++) {
+            probability[k] = total > 0 ? counts[k] / total : 0;
+        }
     }
 
-    /** Calls {@code consumer} with every (s, t, p(t|s)) of a real source word. */
-    void forEach(TranslationConsumer consumer) {
+    /** Number of co-occurring word pairs. */
+    int pairs() {
+        return keys.length;
+    }
+
+    /** Calls {@code consumer} with every co-occurring (s, t, p(t|s), p(s|t)). */
+    void forEach(PairConsumer consumer) {
         for (int id = 0; id < keys.length; id++) {
-            int s = (int) (keys[id] >>> 32);
-            if (s != nullWord) {
-                consumer.accept(s, (int) keys[id], probability[id]);
-            }
+            consumer.accept((int) (keys[id] >>> 32), (int) keys[id], table[4 * id], table[4 * id + 1]);
         }
-    }
-
-    /** Receives one translation probability. */
-    @FunctionalInterface
-    interface TranslationConsumer {
-        void accept(int source, int target, double probability);
     }
 
     private static long key(int s, int t) {

@@ -51,6 +51,22 @@ final class LengthScorer implements BeadScorer {
         return negLogErfc(z / Math.sqrt(2));
     }
 
+    @Override
+    public void costsEndingAt(int i, int j, int[][] shapes, double[] out) {
+        double scale = 1 / Math.sqrt(2 * variance);
+        for (int k = 0; k < shapes.length; k++) {
+            int a = shapes[k][0];
+            int b = shapes[k][1];
+            if (i < a || j < b) {
+                out[k] = Double.POSITIVE_INFINITY;
+            } else if (a == 0 || b == 0) {
+                out[k] = 0;
+            } else {
+                out[k] = negLogErfc(Math.abs(delta(i - a, a, j - b, b)) * scale);
+            }
+        }
+    }
+
     /** {@code −ln erfc(x)} for x ≥ 0, from the Numerical Recipes erfc approximation (error < 1.2e-7). */
     static double negLogErfc(double x) {
         double t = 1.0 / (1.0 + 0.5 * x);

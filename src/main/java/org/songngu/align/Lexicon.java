@@ -32,12 +32,11 @@ final class Lexicon {
         Map<String, Integer> targetIds = new HashMap<>();
         List<int[]> source = ids(sources, sourceIds);
         List<int[]> target = ids(targets, targetIds);
-        IbmModel1 forward = IbmModel1.train(source, target, sourceIds.size(), iterations);
-        IbmModel1 backward = IbmModel1.train(target, source, targetIds.size(), iterations);
+        IbmModel1 model = IbmModel1.train(source, target, sourceIds.size(), targetIds.size(), iterations);
         List<List<Integer>> sourceLinks = emptyLists(sourceIds.size());
         List<List<Integer>> targetLinks = emptyLists(targetIds.size());
-        forward.forEach((s, t, p) -> {
-            if ((p + backward.probability(t, s)) / 2 >= threshold) {
+        model.forEach((s, t, forward, backward) -> {
+            if ((forward + backward) / 2 >= threshold) {
                 sourceLinks.get(s).add(t);
                 targetLinks.get(t).add(s);
             }

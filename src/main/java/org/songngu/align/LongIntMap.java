@@ -4,14 +4,28 @@ import java.util.Arrays;
 
 /**
  * Open-addressing map from {@code long} keys to dense {@code int} ids (0, 1, 2... in insertion order),
- * without boxing: IBM Model 1 keys every co-occurring word pair. Not thread-safe.
+ * without boxing: IBM Model 1 keys every co-occurring word pair. {@link Long#MIN_VALUE} marks an
+ * empty slot and cannot be a key. Not thread-safe.
  */
 final class LongIntMap {
 
-    private long[] keys = new long[1024];
-    private int[] values = new int[1024];
-    private boolean[] used = new boolean[1024];
+    private static final long EMPTY = Long.MIN_VALUE;
+
+    private long[] keys;
+    private int[] values;
     private int size;
+
+    LongIntMap() {
+        this(512);
+    }
+
+    /** @param expected keys expected: room for them is made at once instead of by repeated growth */
+    LongIntMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
+        keys = new long[capacity];
+        values = new int[capacity];
+        Arrays.fill(keys, EMPTY);
+    }
 
     int size() {
         return size;
@@ -19,9 +33,11 @@ final class LongIntMap {
 
     /** The id of {@code key}, given the next id when new. */
     int idOf(long key) {
+        if (key == EMPTY) {
+            throw new IllegalArgumentException("Long.MIN_VALUE cannot be a key");
+        }
         int slot = find(key);
-        if (!used[slot]) {
-            used[slot] = true;
+        if (keys[slot] == EMPTY) {
             keys[slot] = key;
             values[slot] = size++;
             if (size * 2 > keys.length) {
@@ -35,14 +51,14 @@ final class LongIntMap {
     /** The id of {@code key}, or -1. */
     int get(long key) {
         int slot = find(key);
-        return used[slot] ? values[slot] : -1;
+        return keys[slot] == EMPTY || key == EMPTY ? -1 : values[slot];
     }
 
     /** Keys in id order. */
     long[] keysById() {
         long[] byId = new long[size];
         for (int slot = 0; slot < keys.length; slot++) {
-            if (used[slot]) {
+            if (keys[slot] != EMPTY) {
                 byId[values[slot]] = keys[slot];
             }
         }
@@ -52,7 +68,7 @@ final class LongIntMap {
     private int find(long key) {
         int mask = keys.length - 1;
         int slot = (int) (mix(key) & mask);
-        while (used[slot] && keys[slot] != key) {
+        while (keys[slot] != EMPTY && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -66,14 +82,12 @@ final class LongIntMap {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;
-        boolean[] oldUsed = used;
         keys = new long[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
-        used = new boolean[oldKeys.length * 2];
+        Arrays.fill(keys, EMPTY);
         for (int slot = 0; slot < oldKeys.length; slot++) {
-            if (oldUsed[slot]) {
+            if (oldKeys[slot] != EMPTY) {
                 int target = find(oldKeys[slot]);
-                used[target] = true;
                 keys[target] = oldKeys[slot];
                 values[target] = oldValues[slot];
             }

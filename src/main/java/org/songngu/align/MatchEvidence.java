@@ -29,8 +29,26 @@ final class MatchEvidence {
         this.target = target;
     }
 
-    /** Items of one side, each given as its linked ids in the other side's id space. */
-    record Side(int[][][] links, int[][] present, double[][] p0) {
+    /**
+     * Items of one side, each given as its linked ids in the other side's id space; {@code present}
+     * the ids of each sentence of the other side, and {@code signature} a 64-bit summary of them
+     * (bit {@code id & 63} set for each present id) that rejects most absent ids without a search.
+     */
+    record Side(int[][][] links, int[][] present, double[][] p0, long[] signature) {
+
+        Side(int[][][] links, int[][] present, double[][] p0) {
+            this(links, present, p0, signatures(present));
+        }
+    }
+
+    private static long[] signatures(int[][] present) {
+        long[] signatures = new long[present.length];
+        for (int j = 0; j < present.length; j++) {
+            for (int id : present[j]) {
+                signatures[j] |= 1L << id;
+            }
+        }
+        return signatures;
     }
 
     /**
@@ -132,13 +150,15 @@ final class MatchEvidence {
     static long mask(Side side, int i, int j) {
         int[][] links = side.links[i];
         int[] present = side.present[j];
+        long signature = side.signature[j];
         long mask = 0;
         if (present.length == 0) {
             return 0;
         }
         for (int k = 0; k < links.length; k++) {
             for (int id : links[k]) {
-                if (Arrays.binarySearch(present, id) >= 0) {
+                // (1L << id) uses the low 6 bits of id: a clear bit proves the id absent
+                if ((signature & (1L << id)) != 0 && Arrays.binarySearch(present, id) >= 0) {
                     mask |= 1L << k;
                     break;
                 }

@@ -33,6 +33,45 @@ class AlignerTest {
         assertThat(alignment.beads()).hasSize(3).extracting(Bead::target).containsOnly(List.of());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "0, 0, 1.0",
+        "0, 40, 1.0",
+        "4, 40, 0.9240",
+        "10, 40, 0.8059",
+        "20, 40, 0.5946",
+        "40, 40, 0.0",
+    })
+    void aDocumentWithMoreDeletionsIsTrustedLess(int deletions, int beads, double expected) {
+        assertThat(Aligner.documentReliability(deletions, beads)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void documentReliabilityRejectsImpossibleCounts() {
+        assertThatThrownBy(() -> Aligner.documentReliability(3, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Aligner.documentReliability(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void insertedSentencesLowerTheConfidenceOfTheWholeDocument() {
+        List<String> source = sentences(40, 3);
+        List<String> inserted = sentences(10, 99);
+        List<String> loose = new ArrayList<>();
+        for (int k = 0; k < source.size(); k++) {
+            loose.add(source.get(k));
+            if (k % 4 == 0) {
+                loose.add(inserted.get(k / 4).replace("Phrase ", "Insertion 9" + k + " du 3" + k + " : "));
+            }
+        }
+        double regular = aligner.align(source, source).beads().stream().mapToDouble(Bead::confidence).max().orElseThrow();
+        Alignment alignment = aligner.align(source, loose);
+        int deletions = (int) alignment.beads().stream().filter(bead -> bead.source().isEmpty()).count();
+        assertThat(deletions).isGreaterThanOrEqualTo(5);
+        double ceiling = Aligner.documentReliability(deletions, alignment.beads().size());
+        assertThat(alignment.beads()).allSatisfy(bead -> assertThat(bead.confidence()).isLessThanOrEqualTo(ceiling + 1e-9));
+        assertThat(ceiling).isLessThan(regular);
+    }
+
     @Test
     void bothSidesEmptyGiveNoBead() {
         assertThat(aligner.align(List.of(), List.of()).beads()).isEmpty();
