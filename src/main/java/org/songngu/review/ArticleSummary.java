@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * One line of the articles page and of {@code GET /api/articles}: the article, its review progress
- * per pair, its last run, its French findings, its lowest bead confidence and how many beads lack
- * a glossary term's translation.
+ * per pair, its last run, its French findings and quality score (the mean of its French sentences'
+ * scores, 1 without findings; null before a check), its lowest bead confidence and how many beads
+ * lack a glossary term's translation.
  */
 public record ArticleSummary(String id, String title, String status, String lastError, int frSentences,
-        List<PairProgress> pairs, int findings, LastRun lastRun, Double minConfidence, int missingTerms) {
+        List<PairProgress> pairs, int findings, LastRun lastRun, Double minConfidence, int missingTerms,
+        Double qualityScore) {
 
     public ArticleSummary {
         pairs = List.copyOf(pairs);
@@ -47,6 +49,7 @@ public record ArticleSummary(String id, String title, String status, String last
     }
 
     ArticleSummary withMissingTerms(int count) {
-        return new ArticleSummary(id, title, status, lastError, frSentences, pairs, findings, lastRun, minConfidence, count);
+        return new ArticleSummary(id, title, status, lastError, frSentences, pairs, findings, lastRun, minConfidence, count,
+                qualityScore);
     }
 }

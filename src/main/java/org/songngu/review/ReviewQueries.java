@@ -61,14 +61,14 @@ class ReviewQueries {
         return jdbc.sql("""
                 SELECT a.id, a.title, a.status, a.last_error,
                        (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = 'fr'),
-                       (SELECT COUNT(*) FROM finding f WHERE f.article_id = a.id)
+                       (SELECT COUNT(*) FROM finding f WHERE f.article_id = a.id), a.quality_score
                 FROM article a""" + where + " ORDER BY a.id")
                 .params(params)
                 .query((rs, row) -> {
                     String id = rs.getString(1);
                     return new ArticleSummary(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                             progress.getOrDefault(id, List.of()), rs.getInt(6), lastRuns.get(id),
-                            minConfidence.get(id), 0);
+                            minConfidence.get(id), 0, rs.getObject(7, Double.class));
                 })
                 .list();
     }

@@ -63,7 +63,7 @@ class ReviewWebTest {
     private static final String ID = "thai-binh-dan-van";
     private static final ArticleSummary SEED = new ArticleSummary(ID, "Améliorer <b>la</b> qualité", "ALIGNED", null, 2,
             List.of(new ArticleSummary.PairProgress("fr-vi", 1, 0, 2)), 1,
-            new ArticleSummary.LastRun(7, "PROCESSED", null, Instant.parse("2025-01-02T03:04:05Z")), 0.4, 1);
+            new ArticleSummary.LastRun(7, "PROCESSED", null, Instant.parse("2025-01-02T03:04:05Z")), 0.4, 1, 0.93);
     private static final Bead BEAD = new Bead(11L, ID, "fr-vi", 0, 0, 1, 0, 1, "Le matin <script>alert(1)</script>",
             "Sáng 21/12 <img src=x onerror=alert(2)>", 0.42, BeadStatus.PENDING, 3, Instant.now(), null);
 
@@ -119,7 +119,8 @@ class ReviewWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/articles/" + ID)))
                 .andExpect(content().string(containsString("Améliorer &lt;b&gt;la&lt;/b&gt; qualité")))
-                .andExpect(content().string(containsString("1 / 2")));
+                .andExpect(content().string(containsString("1 / 2")))
+                .andExpect(content().string(containsString("score 0.93")));
     }
 
     @Test
