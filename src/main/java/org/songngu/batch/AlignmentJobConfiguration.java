@@ -143,7 +143,8 @@ class AlignmentJobConfiguration {
             return new ListItemReader<>(List.of());
         }
         BatchAlignment alignment = times.time(StageTimes.Stage.ALIGN,
-                () -> BatchAlignment.compute(pending, store.aligned(), store::sentences, aligners));
+                () -> BatchAlignment.compute(pending, store.recentlyAligned(BatchAlignment.CONTEXT_ARTICLES),
+                        store::sentences, aligners));
         return new ListItemReader<>(pending.stream().map(alignment::get).toList());
     }
 }

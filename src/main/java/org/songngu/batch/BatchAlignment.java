@@ -23,6 +23,12 @@ import org.songngu.store.BeadRow;
  */
 final class BatchAlignment {
 
+    /**
+     * How many already aligned articles join a run as lexicon material. Enough for a run over a
+     * few changed articles to learn from the memory, few enough that it does not realign all of it.
+     */
+    static final int CONTEXT_ARTICLES = 200;
+
     private final Map<String, AlignedArticle> results;
 
     private BatchAlignment(Map<String, AlignedArticle> results) {

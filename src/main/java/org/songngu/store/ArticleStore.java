@@ -179,10 +179,14 @@ public class ArticleStore {
                 .list();
     }
 
-    /** Every aligned article, in id order: what a corpus-wide lexicon can learn from. */
-    public List<String> aligned() {
-        return jdbc.sql("SELECT id FROM article WHERE status = ? ORDER BY id")
-                .param(ArticleStatus.ALIGNED.name())
+    /**
+     * The {@code limit} most recently aligned articles, in id order: extra material a run's lexicon
+     * can learn from. Bounded, so that a run over one changed article does not realign the whole memory.
+     */
+    public List<String> recentlyAligned(int limit) {
+        return jdbc.sql("SELECT id FROM (SELECT id, updated_at FROM article WHERE status = ? "
+                        + "ORDER BY updated_at DESC, id FETCH FIRST ? ROWS ONLY) recent ORDER BY id")
+                .params(ArticleStatus.ALIGNED.name(), limit)
                 .query(String.class)
                 .list();
     }

@@ -117,21 +117,20 @@ class AlignmentJobIntegrationTest {
     }
 
     private String shapeOf(String article, String pair, String frenchStart) {
-        return jdbc.sql("""
-                SELECT (src_end - src_start) || '-' || (tgt_end - tgt_start) FROM bead
-                WHERE article_id = ? AND lang_pair = ? AND src_text LIKE ?""")
-                .params(article, pair, frenchStart + "%")
-                .query(String.class).single();
+        return bead("(src_end - src_start) || '-' || (tgt_end - tgt_start)", article, pair, frenchStart);
     }
 
     private String targetOf(String article, String pair, String frenchStart) {
-        return jdbc.sql("SELECT tgt_text FROM bead WHERE article_id = ? AND lang_pair = ? AND src_text LIKE ?")
-                .params(article, pair, frenchStart + "%")
-                .query(String.class).single();
+        return bead("tgt_text", article, pair, frenchStart);
     }
 
     private String sourceOf(String article, String pair, String frenchStart) {
-        return jdbc.sql("SELECT src_text FROM bead WHERE article_id = ? AND lang_pair = ? AND src_text LIKE ?")
+        return bead("src_text", article, pair, frenchStart);
+    }
+
+    /** One value of the single bead of the pair whose French starts with {@code frenchStart}. */
+    private String bead(String expression, String article, String pair, String frenchStart) {
+        return jdbc.sql("SELECT " + expression + " FROM bead WHERE article_id = ? AND lang_pair = ? AND src_text LIKE ?")
                 .params(article, pair, frenchStart + "%")
                 .query(String.class).single();
     }
