@@ -95,12 +95,13 @@ public class ArticlePages {
         Map<Integer, List<Finding>> findings = new HashMap<>();
         queries.findings(articleId).forEach(finding ->
                 findings.computeIfAbsent(finding.sentence(), index -> new ArrayList<>()).add(finding));
+        Map<Integer, Double> scores = queries.frenchScores(articleId);
 
         List<ArticleView.Row> rows = new ArrayList<>();
         for (AlignmentTable.Block block : AlignmentTable.blocks(french.size(), pairs)) {
             List<ArticleView.Sentence> sentences = new ArrayList<>();
             for (int i = block.srcStart(); i < block.srcEnd(); i++) {
-                sentences.add(frenchSentence(i, french.get(i), findings.getOrDefault(i, List.of()), block, pairs));
+                sentences.add(frenchSentence(i, french.get(i), findings.getOrDefault(i, List.of()), scores.get(i), block, pairs));
             }
             rows.add(new ArticleView.Row(rows.size() + 1, block.srcStart(), block.srcEnd(), sentences,
                     cells(block.of("fr-vi"), french, targets.get("fr-vi")),
@@ -118,7 +119,7 @@ public class ArticlePages {
         }
     }
 
-    private ArticleView.Sentence frenchSentence(int index, String text, List<Finding> findings,
+    private ArticleView.Sentence frenchSentence(int index, String text, List<Finding> findings, Double score,
             AlignmentTable.Block block, Map<String, List<Bead>> pairs) {
         List<Markup.Span> spans = new ArrayList<>();
         for (Finding finding : findings) {
@@ -140,7 +141,7 @@ public class ArticlePages {
                 }
             }
         }
-        return new ArticleView.Sentence(index, Markup.pieces(text, spans), findings.size());
+        return new ArticleView.Sentence(index, Markup.pieces(text, spans), findings.size(), score);
     }
 
     private List<ArticleView.Cell> cells(List<Bead> beads, List<String> french, List<String> targetSentences) {

@@ -16,8 +16,15 @@ public record ArticleView(ArticleSummary article, List<String> pairs, List<Row> 
         }
     }
 
-    /** A French sentence cut into pieces: glossary terms, findings, missing translations. */
-    public record Sentence(int index, List<Piece> pieces, int findings) {
+    /**
+     * A French sentence cut into pieces (glossary terms, findings, missing translations), with its
+     * French quality score (1 without findings; null before it was checked).
+     */
+    public record Sentence(int index, List<Piece> pieces, int findings, Double score) {
+
+        public String scoreText() {
+            return score == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", score);
+        }
     }
 
     /**

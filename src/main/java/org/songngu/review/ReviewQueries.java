@@ -93,6 +93,17 @@ class ReviewQueries {
                 .list();
     }
 
+    /** The quality score of each checked French sentence of an article, by sentence index. */
+    Map<Integer, Double> frenchScores(String articleId) {
+        Map<Integer, Double> scores = new HashMap<>();
+        jdbc.sql("SELECT idx, quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND quality_score IS NOT NULL")
+                .param(articleId)
+                .query(rs -> {
+                    scores.put(rs.getInt(1), rs.getDouble(2));
+                });
+        return scores;
+    }
+
     /** Every sentence of every article, for search: article id, title, language, index, text. */
     List<SearchHit> allSentences() {
         return jdbc.sql("""

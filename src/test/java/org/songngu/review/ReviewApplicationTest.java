@@ -68,6 +68,7 @@ class ReviewApplicationTest {
                 .params("Le Comité provincial du Parti de Thái Bình a siégé.", "Hội nghị đã họp.", fixture.articleId)
                 .update();
         fixture.finding(1, 0, 2, "Majuscule attendue");
+        fixture.frenchScore(1, 0.65);
         if (jdbc.sql("SELECT COUNT(*) FROM review_user WHERE username = 'app-test'").query(Long.class).single() == 0) {
             accounts.create("app-test", PASSWORD, Role.REVIEWER);
         }
@@ -132,6 +133,9 @@ class ReviewApplicationTest {
 
         ArticleView.Sentence sentence = view.rows().get(1).french().get(0);
         assertThat(sentence.pieces()).anySatisfy(piece -> assertThat(piece.css()).contains("finding"));
+        assertThat(sentence.score()).isEqualTo(0.65);
+        assertThat(sentence.scoreText()).isEqualTo("0.65");
+        assertThat(view.rows().get(0).french().get(0).score()).isNull();
         assertThat(sentence.pieces()).anySatisfy(piece -> {
             assertThat(piece.text()).isEqualTo("Comité provincial du Parti");
             assertThat(piece.css()).contains("term-missing-vi");

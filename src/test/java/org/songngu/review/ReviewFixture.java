@@ -47,6 +47,12 @@ final class ReviewFixture {
                 .update();
     }
 
+    void frenchScore(int sentence, double score) {
+        jdbc.sql("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?")
+                .params(score, articleId, sentence)
+                .update();
+    }
+
     static String french(int i) {
         return "Phrase française numéro " + i + ".";
     }

@@ -128,7 +128,7 @@ class ReviewWebTest {
         ArticleView.Cell cell = new ArticleView.Cell(BEAD, "low", List.of(new Piece(BEAD.tgtText(), "", "")), List.of(),
                 List.of("“mobilisation des masses” → dân vận"), List.of(BEAD.srcText()), List.of(BEAD.tgtText()));
         ArticleView view = new ArticleView(SEED, List.of("fr-vi"), List.of(new ArticleView.Row(1, 0, 1,
-                List.of(new ArticleView.Sentence(0, List.of(new Piece(BEAD.srcText(), "finding", "Faute <i>ici</i>")), 1)),
+                List.of(new ArticleView.Sentence(0, List.of(new Piece(BEAD.srcText(), "finding", "Faute <i>ici</i>")), 1, 0.65)),
                 List.of(cell), List.of())), List.of(new ArticleView.MapView("fr-vi", 220, 220, 1, 1,
                 List.of(new ArticleView.MapBead(11, 0, 0, 0, 220, 220, "low", "#0")))));
         given(pages.view(ID)).willReturn(view);
@@ -140,6 +140,8 @@ class ReviewWebTest {
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(not(containsString("<img src=x"))))
                 .andExpect(content().string(containsString("title=\"Faute &lt;i&gt;ici&lt;/i&gt;\"")))
+                .andExpect(content().string(containsString("class=\"score\"")))
+                .andExpect(content().string(containsString(">0.65</span>")))
                 .andExpect(content().string(containsString("data-version=\"3\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(containsString("htmx.min.js")));
