@@ -36,8 +36,9 @@ import org.songngu.glossary.Glossary;
  * each using its own {@code JLanguageTool} (LanguageTool's checker is not thread-safe) over one
  * shared {@link French} language. The sentences of an article that are not in the cache are
  * joined into a few texts (one per worker), checked in parallel, and the findings are mapped back
- * to their sentences. The cache is keyed by sentence text and name spans, so boilerplate and
- * repeated sentences are checked once. Close it to stop the workers.
+ * to their sentences. Names are masked before the check ({@link MaskedSentence}) and the cache is
+ * keyed by the masked text, so boilerplate, repeated sentences and sentences that differ only in
+ * their names are checked once. Close it to stop the workers.
  */
 public final class FrenchChecker implements AutoCloseable {
 
@@ -158,19 +159,21 @@ public final class FrenchChecker implements AutoCloseable {
     public ArticleCheck check(List<String> sentences, Collection<String> extraNames) {
         awaitWarmUp();
         long deadline = System.nanoTime() + settings.articleTimeout().toNanos();
+        List<MaskedSentence> masked = new ArrayList<>(sentences.size());
         List<List<QualityFinding>> found = new ArrayList<>(sentences.size());
         Map<String, Pending> pending = new LinkedHashMap<>();
         int cached = 0;
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
-            List<Span> nameSpans = sentence.isBlank() ? List.of() : names.find(sentence, extraNames);
-            String key = SentenceCache.key(sentence, nameSpans);
-            List<QualityFinding> hit = sentence.isBlank() ? List.of() : cache.get(key);
+            MaskedSentence sentenceAsRead = MaskedSentence.of(sentence,
+                    sentence.isBlank() ? List.of() : names.find(sentence, extraNames));
+            masked.add(sentenceAsRead);
+            List<QualityFinding> hit = sentence.isBlank() ? List.of() : cache.get(sentenceAsRead.text());
             found.add(hit);
             if (hit != null) {
                 cached += sentence.isBlank() ? 0 : 1;
             } else {
-                pending.computeIfAbsent(key, k -> new Pending(k, sentence, nameSpans)).indices.add(i);
+                pending.computeIfAbsent(sentenceAsRead.text(), Pending::new).indices.add(i);
             }
         }
         try {
@@ -187,13 +190,15 @@ public final class FrenchChecker implements AutoCloseable {
             return ArticleCheck.failed(sentences.size(), "French check interrupted");
         }
         for (Pending unit : pending.values()) {
-            cache.put(unit.key, unit.findings);
+            cache.put(unit.text, unit.findings);
             unit.indices.forEach(i -> found.set(i, unit.findings));
         }
         List<SentenceCheck> results = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             int index = i;
-            List<QualityFinding> findings = found.get(i).stream().map(finding -> finding.onSentence(index)).toList();
+            MaskedSentence sentence = masked.get(i);
+            List<QualityFinding> findings = accepted(sentence.original(), sentence.names(), sentence.toOriginal(found.get(i)))
+                    .stream().map(finding -> finding.onSentence(index)).toList();
             results.add(new SentenceCheck(i, findings, QualityScore.of(findings)));
         }
         return ArticleCheck.of(results, cached);
@@ -238,8 +243,9 @@ public final class FrenchChecker implements AutoCloseable {
             if (checker == null) {
                 checker = factory.create();
             }
-            List<List<Span>> spans = chunk.stream().map(unit -> unit.names).toList();
-            CheckedText text = CheckedText.of(chunk.stream().map(unit -> unit.sentence).toList(), spans);
+            // Names are already masked: LanguageTool reads the stand-in, positions stay masked.
+            CheckedText text = CheckedText.of(chunk.stream().map(unit -> unit.text).toList(),
+                    chunk.stream().map(unit -> List.<Span>of()).toList());
             List<RuleMatch> matches = checker.check(text.annotated(), deadline);
             // Only a checker that came back normally goes back to the pool.
             idle.add(checker);
@@ -248,14 +254,10 @@ public final class FrenchChecker implements AutoCloseable {
             }
             List<List<QualityFinding>> perSentence = text.distribute(matches);
             for (int k = 0; k < chunk.size(); k++) {
-                chunk.get(k).findings = accepted(chunk.get(k), perSentence.get(k));
+                chunk.get(k).findings = List.copyOf(perSentence.get(k));
             }
             return null;
         };
-    }
-
-    private List<QualityFinding> accepted(Pending unit, List<QualityFinding> findings) {
-        return accepted(unit.sentence, unit.names, findings);
     }
 
     /** The name spans of {@code sentence} as this checker marks them (for the benchmark's baseline). */
@@ -275,14 +277,14 @@ public final class FrenchChecker implements AutoCloseable {
 
     /** Splits the units into at most {@code count} runs of about equal length, in order. */
     static List<List<Pending>> chunks(List<Pending> units, int count) {
-        long total = units.stream().mapToLong(unit -> unit.sentence.length() + 2).sum();
+        long total = units.stream().mapToLong(unit -> unit.text.length() + 2).sum();
         long share = Math.max(1, total / count);
         List<List<Pending>> chunks = new ArrayList<>();
         List<Pending> current = new ArrayList<>();
         long length = 0;
         for (Pending unit : units) {
             current.add(unit);
-            length += unit.sentence.length() + 2;
+            length += unit.text.length() + 2;
             if (length >= share && chunks.size() < count - 1) {
                 chunks.add(current);
                 current = new ArrayList<>();
@@ -314,18 +316,17 @@ public final class FrenchChecker implements AutoCloseable {
         };
     }
 
-    /** A distinct sentence (with its names) to check, and the article positions it fills. */
+    /**
+     * A distinct masked sentence to check, the article positions it fills, and its findings in
+     * masked positions (what the cache keeps).
+     */
     static final class Pending {
-        final String key;
-        final String sentence;
-        final List<Span> names;
+        final String text;
         final List<Integer> indices = new ArrayList<>();
         volatile List<QualityFinding> findings = List.of();
 
-        Pending(String key, String sentence, List<Span> names) {
-            this.key = key;
-            this.sentence = sentence;
-            this.names = names;
+        Pending(String text) {
+            this.text = text;
         }
     }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The findings of already checked sentences, least recently used first out. The key is the
- * sentence text together with the name spans it was checked with, so that a sentence checked
- * with other accepted names is checked again. Thread-safe.
+ * sentence as LanguageTool reads it ({@link MaskedSentence#text()}, names masked) and the findings
+ * are in its positions, so sentences that differ only in their names share one entry.
+ * Thread-safe.
  */
 final class SentenceCache {
 
@@ -22,12 +23,6 @@ final class SentenceCache {
                 return size() > SentenceCache.this.capacity;
             }
         };
-    }
-
-    static String key(String sentence, List<Span> names) {
-        StringBuilder key = new StringBuilder(sentence.length() + 8 * names.size() + 1).append(sentence).append('\0');
-        names.forEach(name -> key.append(name.start()).append('-').append(name.end()).append(','));
-        return key.toString();
     }
 
     /** The cached findings (numbered as sentence 0), or null. */

@@ -95,6 +95,23 @@ class FrenchCheckerTest {
     }
 
     @Test
+    void checksSentencesThatDifferOnlyInTheirNamesOnceWithEachOnesOffsets() {
+        String shortName = "Le camarade Tran Lan a signé les accord de coopération avec la province.";
+        String longName = "Le camarade Nguyen Van Giang a signé les accord de coopération avec la province.";
+        checker.check(List.of(shortName), List.of());
+
+        ArticleCheck second = checker.check(List.of(longName), List.of());
+
+        assertThat(second.summary().cachedSentences()).isEqualTo(1);
+        QualityFinding finding = second.findings().stream().filter(found -> found.ruleId().equals("D_N"))
+                .findFirst().orElseThrow();
+        assertThat(finding.start()).isEqualTo(longName.indexOf("les accord"));
+        assertThat(longName.substring(finding.start(), finding.end())).isEqualTo("les accord");
+        assertThat(checker.check(List.of(shortName), List.of()).findings())
+                .anySatisfy(found -> assertThat(found.start()).isEqualTo(shortName.indexOf("les accord")));
+    }
+
+    @Test
     void findsEverySpanInsideItsSentence() {
         List<String> article = List.of(
                 "« Nous devons renforcer la mobilisation des masses », a-t-il déclaré .",

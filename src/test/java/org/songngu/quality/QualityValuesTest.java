@@ -64,7 +64,7 @@ class QualityValuesTest {
     @Test
     void splitsPendingSentencesIntoOneRunPerThread() {
         List<FrenchChecker.Pending> units = List.of("Un.", "Deux phrases.", "Trois.", "Quatre mots ici.").stream()
-                .map(text -> new FrenchChecker.Pending(text, text, List.of())).toList();
+                .map(FrenchChecker.Pending::new).toList();
 
         List<List<FrenchChecker.Pending>> chunks = FrenchChecker.chunks(units, 2);
 

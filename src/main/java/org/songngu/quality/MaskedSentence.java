@@ -1,0 +1,57 @@
+package org.songngu.quality;
+
+import java.util.List;
+
+import org.languagetool.markup.AnnotatedText;
+
+/**
+ * A French sentence as LanguageTool reads it: every name span replaced by
+ * {@link CheckedText#NAME_STAND_IN}. Two sentences that differ only in their names read the same,
+ * so they get the same findings (in masked positions); {@link #toOriginal} places those findings
+ * on this sentence exactly as LanguageTool itself maps positions out of markup.
+ *
+ * <p>That is why the result cache is keyed by the masked text: "Le camarade Nguyen Van Giang a
+ * présidé la conférence." and the same sentence with another name are checked once.
+ */
+record MaskedSentence(String original, List<Span> names, String text) {
+
+    MaskedSentence {
+        names = List.copyOf(names);
+    }
+
+    /** @param names sorted, disjoint spans of {@code sentence} */
+    static MaskedSentence of(String sentence, List<Span> names) {
+        if (names.isEmpty()) {
+            return new MaskedSentence(sentence, names, sentence);
+        }
+        StringBuilder text = new StringBuilder(sentence.length());
+        int cursor = 0;
+        for (Span name : names) {
+            text.append(sentence, cursor, name.start()).append(CheckedText.NAME_STAND_IN);
+            cursor = name.end();
+        }
+        return new MaskedSentence(sentence, names, text.append(sentence, cursor, sentence.length()).toString());
+    }
+
+    /**
+     * The findings, given in positions of the masked text, in positions of the original sentence,
+     * numbered as sentence 0. Uses LanguageTool's own markup mapping ({@link AnnotatedText}), with
+     * the from/to convention LanguageTool applies to its matches, so the result is what a check of
+     * the sentence with its names as markup gives.
+     */
+    List<QualityFinding> toOriginal(List<QualityFinding> masked) {
+        if (names.isEmpty() || masked.isEmpty()) {
+            return masked;
+        }
+        AnnotatedText mapping = CheckedText.of(List.of(original), List.of(names)).annotated();
+        int length = original.length();
+        return masked.stream().map(finding -> {
+            int from = mapping.getOriginalTextPositionFor(finding.start(), false);
+            int to = mapping.getOriginalTextPositionFor(finding.end() - 1, true) + 1;
+            int start = Math.min(Math.max(from, 0), length);
+            int end = Math.min(Math.max(to, start), length);
+            return new QualityFinding(0, finding.ruleId(), finding.category(), finding.message(), start, end,
+                    finding.suggestions());
+        }).toList();
+    }
+}
