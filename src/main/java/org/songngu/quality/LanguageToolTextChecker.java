@@ -19,11 +19,16 @@ import org.languagetool.rules.RuleMatch;
  */
 final class LanguageToolTextChecker implements TextChecker {
 
+    /** Misspelled words whose suggestions each dictionary speller remembers (a few MB at most). */
+    static final int REMEMBERED_WORDS = 5_000;
+
     private final JLanguageTool tool;
     private volatile long deadlineNanos = Long.MAX_VALUE;
 
-    LanguageToolTextChecker(Language french, QualitySettings settings, Collection<String> acceptedWords) {
+    LanguageToolTextChecker(Language french, QualitySettings settings, Collection<String> acceptedWords,
+            SpellerSuggestionMemo suggestions) {
         this.tool = build(french, settings, acceptedWords);
+        suggestions.install(tool);
         // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.
         tool.setCheckCancelledCallback(() -> System.nanoTime() - deadlineNanos > 0
                 || Thread.currentThread().isInterrupted());
@@ -43,10 +48,11 @@ final class LanguageToolTextChecker implements TextChecker {
         return tool;
     }
 
-    /** A factory of checkers sharing one {@link Language}. */
+    /** A factory of checkers sharing one {@link Language} and one memo of speller suggestions. */
     static TextChecker.Factory factory(Language french, QualitySettings settings, Collection<String> acceptedWords) {
         List<String> words = List.copyOf(acceptedWords);
-        return () -> new LanguageToolTextChecker(french, settings, words);
+        SpellerSuggestionMemo suggestions = new SpellerSuggestionMemo(REMEMBERED_WORDS);
+        return () -> new LanguageToolTextChecker(french, settings, words, suggestions);
     }
 
     @Override

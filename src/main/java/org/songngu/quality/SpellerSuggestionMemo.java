@@ -1,0 +1,171 @@
+package org.songngu.quality;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.languagetool.JLanguageTool;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
+import org.languagetool.rules.spelling.morfologik.WeightedSuggestion;
+
+/**
+ * Remembers the French speller's suggestions per word, shared by the workers of one checker.
+ *
+ * <p>Why: LanguageTool computes every suggestion of every misspelled word (its French filter reads
+ * them all), by an edit-distance search of the dictionary that takes milliseconds per word, and
+ * news repeats the same unknown words ("dôngs", acronyms) in sentence after sentence; that search
+ * was the largest single cost of a check after the pattern rules. A word's suggestions depend only
+ * on the word and the dictionary, so remembering them changes no finding (the benchmark compares
+ * with plain LanguageTool sentence by sentence).
+ *
+ * <p>How: LanguageTool 6.6 has no hook for this. {@link #install} wraps the dictionary spellers
+ * inside the speller rule of one {@code JLanguageTool} (private fields, reached by reflection).
+ * When LanguageTool's internals differ, nothing is installed and checking goes on unchanged.
+ */
+final class SpellerSuggestionMemo {
+
+    private static final String[] RULE_SPELLERS = {"speller1", "speller2", "speller3"};
+    private static final String[] SPELLER_LISTS = {"spellers", "defaultDictSpellers", "userDictSpellers"};
+
+    private final int capacity;
+    /** Per wrapped speller position (speller rule field, list index), the suggestions by word. */
+    private final Map<String, Map<String, List<WeightedSuggestion>>> memos = new ConcurrentHashMap<>();
+
+    /** @param capacity words remembered per dictionary speller; past it, new words are not kept */
+    SpellerSuggestionMemo(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /**
+     * Wraps the dictionary spellers of {@code tool}'s active speller rules. Every {@code JLanguageTool}
+     * given to one memo must be built with the same language and accepted words.
+     *
+     * @return whether the spellers were found and wrapped
+     */
+    boolean install(JLanguageTool tool) {
+        boolean installed = false;
+        try {
+            for (Rule rule : tool.getAllActiveRules()) {
+                if (rule instanceof MorfologikSpellerRule speller) {
+                    speller.isMisspelled("initialise");  // the spellers are built on first use
+                    installed |= wrap(speller);
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
+            System.getLogger(SpellerSuggestionMemo.class.getName()).log(System.Logger.Level.WARNING,
+                    "speller suggestions are not remembered (LanguageTool's internals changed?): " + e);
+            return false;
+        }
+        return installed;
+    }
+
+    private boolean wrap(MorfologikSpellerRule rule) throws ReflectiveOperationException {
+        boolean wrapped = false;
+        for (String ruleField : RULE_SPELLERS) {
+            Object multi = field(MorfologikSpellerRule.class, ruleField).get(rule);
+            if (!(multi instanceof MorfologikMultiSpeller)) {
+                continue;
+            }
+            // One original speller sits in several lists; it gets one wrapper.
+            Map<MorfologikSpeller, MorfologikSpeller> wrappers = new IdentityHashMap<>();
+            for (String listField : SPELLER_LISTS) {
+                Field field = field(MorfologikMultiSpeller.class, listField);
+                @SuppressWarnings("unchecked")
+                List<MorfologikSpeller> spellers = (List<MorfologikSpeller>) field.get(multi);
+                List<MorfologikSpeller> replaced = new ArrayList<>(spellers.size());
+                for (int i = 0; i < spellers.size(); i++) {
+                    MorfologikSpeller original = spellers.get(i);
+                    String key = rule.getId() + "/" + ruleField + "/" + listField + "/" + i;
+                    replaced.add(original instanceof Memoizing ? original : wrappers.computeIfAbsent(original,
+                            speller -> new Memoizing(rule.getFileName(), speller, memo(key))));
+                }
+                field.set(multi, List.copyOf(replaced));
+                wrapped |= !replaced.isEmpty();
+            }
+        }
+        return wrapped;
+    }
+
+    private Map<String, List<WeightedSuggestion>> memo(String key) {
+        return memos.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+    }
+
+    /** How many words have their suggestions remembered, over all spellers. */
+    int size() {
+        return memos.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        Field field = owner.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+    }
+
+    /** A dictionary speller that answers {@link #getSuggestions} from the memo, and delegates the rest. */
+    private final class Memoizing extends MorfologikSpeller {
+
+        private final MorfologikSpeller original;
+        private final Map<String, List<WeightedSuggestion>> memo;
+
+        /** @param dictionary a binary dictionary for the superclass; the original does the work */
+        Memoizing(String dictionary, MorfologikSpeller original, Map<String, List<WeightedSuggestion>> memo) {
+            super(dictionary, 1);
+            this.original = original;
+            this.memo = memo;
+        }
+
+        @Override
+        public List<WeightedSuggestion> getSuggestions(String word) {
+            List<WeightedSuggestion> known = memo.get(word);
+            if (known == null) {
+                known = List.copyOf(original.getSuggestions(word));
+                if (memo.size() < capacity) {
+                    memo.put(word, known);
+                }
+            }
+            // LanguageTool's callers may add to the list they get.
+            return new ArrayList<>(known);
+        }
+
+        @Override
+        public boolean isMisspelled(String word) {
+            return original.isMisspelled(word);
+        }
+
+        @Override
+        public List<String> findReplacements(String word) {
+            return original.findReplacements(word);
+        }
+
+        @Override
+        public List<String> findSimilarWords(String word) {
+            return original.findSimilarWords(word);
+        }
+
+        @Override
+        public morfologik.speller.Speller getSpeller() {
+            return original.getSpeller();
+        }
+
+        @Override
+        public boolean convertsCase() {
+            return original.convertsCase();
+        }
+
+        @Override
+        public int getFrequency(String word) {
+            return original.getFrequency(word);
+        }
+
+        @Override
+        public String toString() {
+            return original.toString();
+        }
+    }
+}
