@@ -35,9 +35,9 @@ final class MatchScorer implements BeadScorer {
     private final double supportOffset;
     private final double[] pair = new double[2];
     private final double[][] forwardWeighted;
-    private final double[][] forwardPlain;
+    private final double[][] forwardSupport;
     private final double[][] backwardWeighted;
-    private final double[][] backwardPlain;
+    private final double[][] backwardSupport;
 
     /** One kind of evidence, without the support term (as the scorer tables test it). */
     MatchScorer(MatchEvidence evidence, double sourceP1, double targetP1, double weight, int maxSide) {
@@ -54,9 +54,9 @@ final class MatchScorer implements BeadScorer {
         this.forward = new Direction(kinds, true, maxSide);
         this.backward = new Direction(kinds, false, maxSide);
         forwardWeighted = new double[maxSide + 1][maxSide + 1];
-        forwardPlain = new double[maxSide + 1][maxSide + 1];
+        forwardSupport = new double[maxSide + 1][maxSide + 1];
         backwardWeighted = new double[maxSide + 1][maxSide + 1];
-        backwardPlain = new double[maxSide + 1][maxSide + 1];
+        backwardSupport = new double[maxSide + 1][maxSide + 1];
     }
 
     @Override
@@ -91,11 +91,11 @@ final class MatchScorer implements BeadScorer {
         // cell: every bead of the cell is a sum of them, and neighbouring cells reuse them
         int spansForward = Math.min(maxSide, j);
         for (int r = 1; r <= Math.min(maxSide, i); r++) {
-            forward.cachedSpanScores(i - r, j, spansForward, forwardWeighted[r], forwardPlain[r]);
+            forward.cachedSpanScores(i - r, j, spansForward, forwardWeighted[r], forwardSupport[r], this);
         }
         int spansBackward = Math.min(maxSide, i);
         for (int r = 1; r <= Math.min(maxSide, j); r++) {
-            backward.cachedSpanScores(j - r, i, spansBackward, backwardWeighted[r], backwardPlain[r]);
+            backward.cachedSpanScores(j - r, i, spansBackward, backwardWeighted[r], backwardSupport[r], this);
         }
         for (int k = 0; k < shapes.length; k++) {
             int a = shapes[k][0];
@@ -112,21 +112,30 @@ final class MatchScorer implements BeadScorer {
             for (int r = 1; r <= a; r++) {
                 cost -= forwardWeighted[r][b];
                 if (a > 1) {
-                    cost += support(forwardPlain[r][b]);
+                    cost += forwardSupport[r][b];
                 }
             }
             for (int r = 1; r <= b; r++) {
                 cost -= backwardWeighted[r][a];
                 if (b > 1) {
-                    cost += support(backwardPlain[r][a]);
+                    cost += backwardSupport[r][a];
                 }
             }
             out[k] = cost;
         }
     }
 
+    /**
+     * The coverage mask of kind {@code kind} as the scorer computes it (in chunks, from inverted
+     * lists): items of source sentence x covered by target sentence y when {@code sourceItems},
+     * else items of target sentence x covered by source sentence y. For tests.
+     */
+    long coverage(boolean sourceItems, int kind, int x, int y) {
+        return (sourceItems ? forward : backward).mask(kind, x, y);
+    }
+
     /** {@code −ln σ(λ + offset)}, computed without overflow. */
-    private double support(double lambda) {
+    double support(double lambda) {
         if (supportOffset == Double.POSITIVE_INFINITY) {
             return 0;
         }
@@ -134,33 +143,55 @@ final class MatchScorer implements BeadScorer {
         return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     }
 
-    /** Items of one side's sentences judged against spans of the other side, every kind at once. */
+    /**
+     * Items of one side's sentences judged against spans of the other side, every kind at once.
+     *
+     * <p>Coverage masks are computed a chunk of {@link #CHUNK} neighbouring sentences at a time from
+     * inverted lists instead of pair by pair: the forward direction fixes an item sentence and walks,
+     * for each link of its items, the sorted list of the other side's sentences where that id is
+     * present ({@code postings}); the backward direction, which the search visits a source sentence
+     * (the present side) at a time, fixes that sentence and walks, for each of its ids, the sorted
+     * list of (item sentence, item) that link to it ({@code linkers}). Either way the work is the
+     * matches themselves plus one binary search per id and chunk, not every item against every
+     * sentence of the band; the masks are identical to {@link MatchEvidence#mask}.
+     */
     private static final class Direction {
+        /** Item sentences (or present sentences) held at once: the search needs the last maxSide + 1. */
         private static final int ROWS = 4;
+        private static final int LOG_CHUNK = 4;
+        static final int CHUNK = 1 << LOG_CHUNK;
 
         private final MatchEvidence.Side[] sides;
         private final double[] weights;
         private final int maxSide;
         private final int otherSize;
+        /** Forward: masks of a fixed item sentence against a chunk of the other side; backward: the transpose. */
+        private final boolean byItemSentence;
         /** {@code [kind][span][sentence]}: sum of the uncovered terms of the sentence's items. */
         private final double[][][] uncoveredSum;
         /** {@code [kind][span][sentence][item]}: what covering the item adds to the uncovered sum. */
         private final double[][][][] gain;
-        private final int columns;
-        private final long[][] cacheKeys;
-        private final long[][] cacheMasks;
+        /** Per kind, compressed lists: {@code data[start[id] .. start[id+1])}. */
+        private final int[][] listStart;
+        private final int[][] listData;
+        private final int chunks;
+        private final long[][] chunkKeys;
+        private final long[][] chunkMasks;
         /** Rolling cache of span scores: slot {@code x % (maxSide+1)}, index {@code end·(maxSide+1) + span}. */
         private double[][] spanWeighted;
-        private double[][] spanPlain;
+        private double[][] spanSupport;
         private int[][] spanOwner;
 
         Direction(List<Kind> kinds, boolean sourceSide, int maxSide) {
             this.maxSide = maxSide;
+            this.byItemSentence = sourceSide;
             int count = kinds.size();
             sides = new MatchEvidence.Side[count];
             weights = new double[count];
             uncoveredSum = new double[count][][];
             gain = new double[count][][][];
+            listStart = new int[count][];
+            listData = new int[count][];
             int other = 0;
             for (int k = 0; k < count; k++) {
                 Kind kind = kinds.get(k);
@@ -186,14 +217,84 @@ final class MatchScorer implements BeadScorer {
                         }
                     }
                 }
+                if (byItemSentence) {
+                    postings(k, side);
+                } else {
+                    linkers(k, side);
+                }
             }
             otherSize = other;
-            columns = Integer.highestOneBit(Math.max(1, Math.min(256, otherSize))) * 2;
-            cacheKeys = new long[count][ROWS * columns];
-            cacheMasks = new long[count][ROWS * columns];
-            for (long[] keys : cacheKeys) {
+            int along = byItemSentence ? otherSize : (count == 0 ? 0 : sides[0].links().length);
+            chunks = Integer.highestOneBit(Math.max(1, Math.min(32, along / CHUNK + 1))) * 2;
+            chunkKeys = new long[count][ROWS * chunks];
+            chunkMasks = new long[count][ROWS * chunks * CHUNK];
+            for (long[] keys : chunkKeys) {
                 Arrays.fill(keys, -1);
             }
+        }
+
+        /** For each id of the other side, the sentences of the other side where it is present, ascending. */
+        private void postings(int k, MatchEvidence.Side side) {
+            int[][] present = side.present();
+            int space = 0;
+            for (int[] ids : present) {
+                for (int id : ids) {
+                    space = Math.max(space, id + 1);
+                }
+            }
+            int[] start = new int[space + 1];
+            for (int[] ids : present) {
+                for (int id : ids) {
+                    start[id + 1]++;
+                }
+            }
+            for (int id = 0; id < space; id++) {
+                start[id + 1] += start[id];
+            }
+            int[] fill = Arrays.copyOf(start, space);
+            int[] data = new int[start[space]];
+            for (int y = 0; y < present.length; y++) {
+                for (int id : present[y]) {
+                    data[fill[id]++] = y;
+                }
+            }
+            listStart[k] = start;
+            listData[k] = data;
+        }
+
+        /** For each id of the other side, the (item sentence · 64 + item) whose links hold it, ascending. */
+        private void linkers(int k, MatchEvidence.Side side) {
+            int[][][] links = side.links();
+            int space = 0;
+            for (int[][] items : links) {
+                for (int[] ids : items) {
+                    for (int id : ids) {
+                        space = Math.max(space, id + 1);
+                    }
+                }
+            }
+            int[] start = new int[space + 1];
+            for (int[][] items : links) {
+                for (int[] ids : items) {
+                    for (int id : ids) {
+                        start[id + 1]++;
+                    }
+                }
+            }
+            for (int id = 0; id < space; id++) {
+                start[id + 1] += start[id];
+            }
+            int[] fill = Arrays.copyOf(start, space);
+            int[] data = new int[start[space]];
+            for (int x = 0; x < links.length; x++) {
+                for (int item = 0; item < links[x].length; item++) {
+                    for (int id : links[x][item]) {
+                        data[fill[id]++] = x << 6 | item;
+                    }
+                }
+            }
+            listStart[k] = start;
+            listData[k] = data;
         }
 
         /** Weighted ({@code out[0]}) and plain ({@code out[1]}) score of sentence x against {@code [start, start+span)}. */
@@ -217,24 +318,28 @@ final class MatchScorer implements BeadScorer {
             out[1] = plain;
         }
 
-        /** Scores of sentence x against {@code [end-span, end)} for span 1..spans, from the rolling cache when there. */
-        void cachedSpanScores(int x, int end, int spans, double[] weighted, double[] plain) {
+        /**
+         * Weighted scores of sentence x against {@code [end-span, end)} for span 1..spans, and the
+         * support cost of x ({@code support} of its plain score), from the rolling cache when there.
+         */
+        void cachedSpanScores(int x, int end, int spans, double[] weighted, double[] support, MatchScorer owner) {
             if (spanOwner == null) {
                 int slots = maxSide + 1;
                 spanWeighted = new double[slots][(otherSize + 1) * slots];
-                spanPlain = new double[slots][(otherSize + 1) * slots];
+                spanSupport = new double[slots][(otherSize + 1) * slots];
                 spanOwner = new int[slots][otherSize + 1];
-                for (int[] owner : spanOwner) {
-                    Arrays.fill(owner, -1);
+                for (int[] row : spanOwner) {
+                    Arrays.fill(row, -1);
                 }
             }
             int slot = x % (maxSide + 1);
             int base = end * (maxSide + 1);
             if (spanOwner[slot][end] == x) {
                 System.arraycopy(spanWeighted[slot], base, weighted, 0, spans + 1);
-                System.arraycopy(spanPlain[slot], base, plain, 0, spans + 1);
+                System.arraycopy(spanSupport[slot], base, support, 0, spans + 1);
                 return;
             }
+            double[] plain = support;
             Arrays.fill(weighted, 0, spans + 1, 0);
             Arrays.fill(plain, 0, spans + 1, 0);
             for (int k = 0; k < sides.length; k++) {
@@ -249,8 +354,11 @@ final class MatchScorer implements BeadScorer {
                     plain[span] += score;
                 }
             }
+            for (int span = 1; span <= spans; span++) {
+                support[span] = owner.support(plain[span]);
+            }
             System.arraycopy(weighted, 0, spanWeighted[slot], base, spans + 1);
-            System.arraycopy(plain, 0, spanPlain[slot], base, spans + 1);
+            System.arraycopy(support, 0, spanSupport[slot], base, spans + 1);
             spanOwner[slot][end] = x;
         }
 
@@ -263,14 +371,72 @@ final class MatchScorer implements BeadScorer {
             return sum;
         }
 
-        private long mask(int k, int x, int y) {
-            int slot = (x & (ROWS - 1)) * columns + (y & (columns - 1));
-            long key = ((long) x << 32) | y;
-            if (cacheKeys[k][slot] != key) {
-                cacheKeys[k][slot] = key;
-                cacheMasks[k][slot] = MatchEvidence.mask(sides[k], x, y);
+        /** Bits of the items of sentence x covered by sentence y of the other side, kind k. */
+        long mask(int k, int x, int y) {
+            int fixed = byItemSentence ? x : y;
+            int along = byItemSentence ? y : x;
+            int chunk = along >>> LOG_CHUNK;
+            int slot = (fixed & (ROWS - 1)) * chunks + (chunk & (chunks - 1));
+            long key = ((long) fixed << 32) | chunk;
+            if (chunkKeys[k][slot] != key) {
+                chunkKeys[k][slot] = key;
+                fillChunk(k, fixed, chunk << LOG_CHUNK, slot * CHUNK);
             }
-            return cacheMasks[k][slot];
+            return chunkMasks[k][slot * CHUNK + (along & (CHUNK - 1))];
+        }
+
+        private void fillChunk(int k, int fixed, int first, int at) {
+            long[] masks = chunkMasks[k];
+            Arrays.fill(masks, at, at + CHUNK, 0);
+            int[] start = listStart[k];
+            int[] data = listData[k];
+            int space = start.length - 1;
+            if (byItemSentence) {
+                // the other side's sentences in [first, first + CHUNK) holding a link of each item
+                int[][] items = sides[k].links()[fixed];
+                int last = first + CHUNK;
+                for (int item = 0; item < items.length; item++) {
+                    long bit = 1L << item;
+                    for (int id : items[item]) {
+                        if (id >= space) {
+                            continue;
+                        }
+                        int to = start[id + 1];
+                        for (int p = lowerBound(data, start[id], to, first); p < to && data[p] < last; p++) {
+                            masks[at + data[p] - first] |= bit;
+                        }
+                    }
+                }
+            } else {
+                // the item sentences in [first, first + CHUNK) with an item linking to an id of sentence `fixed`
+                int low = first << 6;
+                int high = (first + CHUNK) << 6;
+                for (int id : sides[k].present()[fixed]) {
+                    if (id >= space) {
+                        continue;
+                    }
+                    int to = start[id + 1];
+                    for (int p = lowerBound(data, start[id], to, low); p < to && data[p] < high; p++) {
+                        int entry = data[p];
+                        masks[at + (entry >>> 6) - first] |= 1L << (entry & 63);
+                    }
+                }
+            }
+        }
+
+        /** First index in {@code [from, to)} whose value is at least {@code value} (the range is ascending). */
+        private static int lowerBound(int[] data, int from, int to, int value) {
+            int lo = from;
+            int hi = to;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (data[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 }
