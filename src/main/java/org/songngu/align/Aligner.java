@@ -44,7 +44,11 @@ public final class Aligner {
         // documents are independent within a pass: they are prepared and searched in parallel
         // (the common fork-join pool, sized to the cores); results keep the input order
         List<PreparedPair> prepared = documents.parallelStream().map(PreparedPair::of).toList();
-        CorpusModel model = CorpusModel.initial(settings, glossary);
+        CorpusModel initial = CorpusModel.initial(settings, glossary);
+        // the items of the first pass's kinds, extracted once: the learning reuses them
+        CorpusModel model = initial.withExtracted(prepared.parallelStream()
+                .map(document -> initial.evidence().stream().map(kind -> kind.extract(document)).toList())
+                .toList());
         List<List<BandedSearch.Step>> paths = null;
         for (int pass = 0; pass < settings.passes(); pass++) {
             if (paths != null) {
