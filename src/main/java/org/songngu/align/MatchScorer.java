@@ -146,18 +146,18 @@ final class MatchScorer implements BeadScorer {
     /**
      * Items of one side's sentences judged against spans of the other side, every kind at once.
      *
-     * <p>Coverage masks are computed a chunk of {@link #CHUNK} neighbouring sentences at a time from
-     * inverted lists instead of pair by pair: the forward direction fixes an item sentence and walks,
-     * for each link of its items, the sorted list of the other side's sentences where that id is
-     * present ({@code postings}); the backward direction, which the search visits a source sentence
-     * (the present side) at a time, fixes that sentence and walks, for each of its ids, the sorted
-     * list of (item sentence, item) that link to it ({@code linkers}). Either way the work is the
-     * matches themselves plus one binary search per id and chunk, not every item against every
-     * sentence of the band; the masks are identical to {@link MatchEvidence#mask}.
+     * <p>Coverage masks are computed for one item sentence against a chunk of {@link #CHUNK}
+     * neighbouring sentences of the other side at a time, from inverted lists instead of pair by
+     * pair: for each link of each item, the sorted list of the other side's sentences where that id
+     * is present ({@code postings}) is walked over the chunk. The work is the matches themselves plus
+     * one binary search per link and chunk, not every item against every sentence of the band; the
+     * lists hold each present id once (no copy of the links per occurrence), and the masks are
+     * identical to {@link MatchEvidence#mask}. The forward direction keeps chunks for the last
+     * {@code maxSide + 1} source sentences along the whole band; the backward one, whose item
+     * sentences are the band's target columns, keeps two chunks (the last source rows) for each of
+     * up to 1,024 columns.
      */
     private static final class Direction {
-        /** Item sentences (or present sentences) held at once: the search needs the last maxSide + 1. */
-        private static final int ROWS = 4;
         private static final int LOG_CHUNK = 4;
         static final int CHUNK = 1 << LOG_CHUNK;
 
@@ -165,8 +165,6 @@ final class MatchScorer implements BeadScorer {
         private final double[] weights;
         private final int maxSide;
         private final int otherSize;
-        /** Forward: masks of a fixed item sentence against a chunk of the other side; backward: the transpose. */
-        private final boolean byItemSentence;
         /** {@code [kind][span][sentence]}: sum of the uncovered terms of the sentence's items. */
         private final double[][][] uncoveredSum;
         /** {@code [kind][span][sentence][item]}: what covering the item adds to the uncovered sum. */
@@ -174,6 +172,8 @@ final class MatchScorer implements BeadScorer {
         /** Per kind, compressed lists: {@code data[start[id] .. start[id+1])}. */
         private final int[][] listStart;
         private final int[][] listData;
+        /** Item sentences held at once (a power of two), and chunks of the other side held for each. */
+        private final int rows;
         private final int chunks;
         private final long[][] chunkKeys;
         private final long[][] chunkMasks;
@@ -184,7 +184,6 @@ final class MatchScorer implements BeadScorer {
 
         Direction(List<Kind> kinds, boolean sourceSide, int maxSide) {
             this.maxSide = maxSide;
-            this.byItemSentence = sourceSide;
             int count = kinds.size();
             sides = new MatchEvidence.Side[count];
             weights = new double[count];
@@ -217,17 +216,21 @@ final class MatchScorer implements BeadScorer {
                         }
                     }
                 }
-                if (byItemSentence) {
-                    postings(k, side);
-                } else {
-                    linkers(k, side);
-                }
+                postings(k, side);
             }
             otherSize = other;
-            int along = byItemSentence ? otherSize : (count == 0 ? 0 : sides[0].links().length);
-            chunks = Integer.highestOneBit(Math.max(1, Math.min(32, along / CHUNK + 1))) * 2;
-            chunkKeys = new long[count][ROWS * chunks];
-            chunkMasks = new long[count][ROWS * chunks * CHUNK];
+            int itemSentences = count == 0 ? 0 : sides[0].links().length;
+            if (sourceSide) {
+                // the search asks for sentences i-1..i-maxSide against the band's columns of row i
+                rows = Integer.highestOneBit(maxSide) * 2;
+                chunks = Integer.highestOneBit(Math.max(1, Math.min(32, otherSize / CHUNK + 1))) * 2;
+            } else {
+                // ... and for the band's columns j-1..j-maxSide against rows i-1..i-maxSide
+                rows = Integer.highestOneBit(Math.max(1, Math.min(512, itemSentences))) * 2;
+                chunks = 2;
+            }
+            chunkKeys = new long[count][rows * chunks];
+            chunkMasks = new long[count][rows * chunks * CHUNK];
             for (long[] keys : chunkKeys) {
                 Arrays.fill(keys, -1);
             }
@@ -256,41 +259,6 @@ final class MatchScorer implements BeadScorer {
             for (int y = 0; y < present.length; y++) {
                 for (int id : present[y]) {
                     data[fill[id]++] = y;
-                }
-            }
-            listStart[k] = start;
-            listData[k] = data;
-        }
-
-        /** For each id of the other side, the (item sentence · 64 + item) whose links hold it, ascending. */
-        private void linkers(int k, MatchEvidence.Side side) {
-            int[][][] links = side.links();
-            int space = 0;
-            for (int[][] items : links) {
-                for (int[] ids : items) {
-                    for (int id : ids) {
-                        space = Math.max(space, id + 1);
-                    }
-                }
-            }
-            int[] start = new int[space + 1];
-            for (int[][] items : links) {
-                for (int[] ids : items) {
-                    for (int id : ids) {
-                        start[id + 1]++;
-                    }
-                }
-            }
-            for (int id = 0; id < space; id++) {
-                start[id + 1] += start[id];
-            }
-            int[] fill = Arrays.copyOf(start, space);
-            int[] data = new int[start[space]];
-            for (int x = 0; x < links.length; x++) {
-                for (int item = 0; item < links[x].length; item++) {
-                    for (int id : links[x][item]) {
-                        data[fill[id]++] = x << 6 | item;
-                    }
                 }
             }
             listStart[k] = start;
@@ -373,52 +341,34 @@ final class MatchScorer implements BeadScorer {
 
         /** Bits of the items of sentence x covered by sentence y of the other side, kind k. */
         long mask(int k, int x, int y) {
-            int fixed = byItemSentence ? x : y;
-            int along = byItemSentence ? y : x;
-            int chunk = along >>> LOG_CHUNK;
-            int slot = (fixed & (ROWS - 1)) * chunks + (chunk & (chunks - 1));
-            long key = ((long) fixed << 32) | chunk;
+            int chunk = y >>> LOG_CHUNK;
+            int slot = (x & (rows - 1)) * chunks + (chunk & (chunks - 1));
+            long key = ((long) x << 32) | chunk;
             if (chunkKeys[k][slot] != key) {
                 chunkKeys[k][slot] = key;
-                fillChunk(k, fixed, chunk << LOG_CHUNK, slot * CHUNK);
+                fillChunk(k, x, chunk << LOG_CHUNK, slot * CHUNK);
             }
-            return chunkMasks[k][slot * CHUNK + (along & (CHUNK - 1))];
+            return chunkMasks[k][slot * CHUNK + (y & (CHUNK - 1))];
         }
 
-        private void fillChunk(int k, int fixed, int first, int at) {
+        /** The masks of sentence x against the other side's sentences {@code [first, first + CHUNK)}. */
+        private void fillChunk(int k, int x, int first, int at) {
             long[] masks = chunkMasks[k];
             Arrays.fill(masks, at, at + CHUNK, 0);
             int[] start = listStart[k];
             int[] data = listData[k];
             int space = start.length - 1;
-            if (byItemSentence) {
-                // the other side's sentences in [first, first + CHUNK) holding a link of each item
-                int[][] items = sides[k].links()[fixed];
-                int last = first + CHUNK;
-                for (int item = 0; item < items.length; item++) {
-                    long bit = 1L << item;
-                    for (int id : items[item]) {
-                        if (id >= space) {
-                            continue;
-                        }
-                        int to = start[id + 1];
-                        for (int p = lowerBound(data, start[id], to, first); p < to && data[p] < last; p++) {
-                            masks[at + data[p] - first] |= bit;
-                        }
-                    }
-                }
-            } else {
-                // the item sentences in [first, first + CHUNK) with an item linking to an id of sentence `fixed`
-                int low = first << 6;
-                int high = (first + CHUNK) << 6;
-                for (int id : sides[k].present()[fixed]) {
+            int[][] items = sides[k].links()[x];
+            int last = first + CHUNK;
+            for (int item = 0; item < items.length; item++) {
+                long bit = 1L << item;
+                for (int id : items[item]) {
                     if (id >= space) {
                         continue;
                     }
                     int to = start[id + 1];
-                    for (int p = lowerBound(data, start[id], to, low); p < to && data[p] < high; p++) {
-                        int entry = data[p];
-                        masks[at + (entry >>> 6) - first] |= 1L << (entry & 63);
+                    for (int p = lowerBound(data, start[id], to, first); p < to && data[p] < last; p++) {
+                        masks[at + data[p] - first] |= bit;
                     }
                 }
             }
