@@ -1,6 +1,8 @@
 package org.songngu.align;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** A document pair with the features of every sentence computed once. Immutable. */
@@ -11,10 +13,12 @@ record PreparedPair(String id, List<SentenceText> source, List<SentenceText> tar
         target = List.copyOf(target);
     }
 
+    /** The sentences of both sides share one instance of each distinct word ({@link SentenceText#of(String, Map)}). */
     static PreparedPair of(DocumentPair document) {
+        Map<String, String> words = new HashMap<>();
         return new PreparedPair(document.id(),
-                document.source().stream().map(SentenceText::of).toList(),
-                document.target().stream().map(SentenceText::of).toList());
+                document.source().stream().map(sentence -> SentenceText.of(sentence, words)).toList(),
+                document.target().stream().map(sentence -> SentenceText.of(sentence, words)).toList());
     }
 
     int[] sourceLengths() {

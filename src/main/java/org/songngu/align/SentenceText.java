@@ -1,9 +1,11 @@
 package org.songngu.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,15 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
     }
 
     static SentenceText of(String sentence) {
+        return of(sentence, new HashMap<>());
+    }
+
+    /**
+     * The features of a sentence, its words taken from (and added to) {@code pool}: the sentences
+     * of a document share one instance of each word, lower-cased or folded, instead of a copy per
+     * occurrence (most of a long document's memory otherwise). Not thread-safe through the pool.
+     */
+    static SentenceText of(String sentence, Map<String, String> pool) {
         List<String> words = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -41,12 +52,12 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
                 start = i;
             } else if (!inWord && start >= 0) {
                 String word = sentence.substring(start, i);
-                String fold = AccentFolding.fold(word);
+                String fold = pool.computeIfAbsent(AccentFolding.fold(word), key -> key);
                 boolean capitalised = Character.isUpperCase(word.charAt(0));
                 if (capitalised && !words.isEmpty() && fold.length() >= 2 && !isNumber(fold)) {
                     names.add(fold);
                 }
-                words.add(word.toLowerCase(Locale.ROOT));
+                words.add(pool.computeIfAbsent(word.toLowerCase(Locale.ROOT), key -> key));
                 folded.add(fold);
                 start = -1;
             }

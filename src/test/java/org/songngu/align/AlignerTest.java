@@ -111,15 +111,7 @@ class AlignerTest {
     @Timeout(60)
     void twentyThousandSentencesAlignInBoundedMemoryAndTime() {
         List<String> source = sentences(20_000, 7);
-        List<String> target = new ArrayList<>();
-        for (int k = 0; k < source.size(); k++) {
-            if (k % 97 == 5) {
-                target.add(source.get(k) + " " + source.get(k + 1));
-                k++;
-            } else {
-                target.add(source.get(k));
-            }
-        }
+        List<String> target = mergedEvery97th(source);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
@@ -194,8 +186,22 @@ class AlignerTest {
                 .hasMessageContaining("supportOffset");
     }
 
+    /** The sentences with every 97th one (from the sixth) merged with the next: the 20,000-sentence case. */
+    static List<String> mergedEvery97th(List<String> source) {
+        List<String> target = new ArrayList<>();
+        for (int k = 0; k < source.size(); k++) {
+            if (k % 97 == 5) {
+                target.add(source.get(k) + " " + source.get(k + 1));
+                k++;
+            } else {
+                target.add(source.get(k));
+            }
+        }
+        return target;
+    }
+
     /** Distinct pseudo-sentences of varied length, with numbers and names as real texts have. */
-    private static List<String> sentences(int count, long seed) {
+    static List<String> sentences(int count, long seed) {
         Random random = new Random(seed);
         String[] words = {"le", "comité", "province", "réunion", "rapport", "citoyens", "réforme", "district",
             "route", "école", "délégués", "résolution", "mouvement", "Hanoï", "Thai", "Binh"};
