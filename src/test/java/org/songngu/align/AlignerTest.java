@@ -46,6 +46,21 @@ class AlignerTest {
         assertThat(Aligner.documentReliability(deletions, beads)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "1, 1, 10",        // short: the configured width
+        "40, 38, 12",      // 2·sqrt(40)
+        "229, 205, 30",
+        "468, 554, 47",
+        "1346, 1524, 64",  // capped at 64
+        "20000, 19794, 12", // the 500,000-cell budget
+        "10, 400, 40",     // 2·sqrt of the longer side
+        "2, 400, 104",     // one side much longer: half the slope
+    })
+    void firstBandGrowsWithTheSquareRootOfTheLengthWithinCapAndBudget(int n, int m, int expected) {
+        assertThat(Aligner.startWidth(AlignerSettings.defaults(), n, m)).isEqualTo(expected);
+    }
+
     @Test
     void documentReliabilityRejectsImpossibleCounts() {
         assertThatThrownBy(() -> Aligner.documentReliability(3, 2)).isInstanceOf(IllegalArgumentException.class);
