@@ -1,8 +1,6 @@
 package org.songngu.align;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** A document pair with the features of every sentence computed once. Immutable. */
@@ -13,9 +11,9 @@ record PreparedPair(String id, List<SentenceText> source, List<SentenceText> tar
         target = List.copyOf(target);
     }
 
-    /** The sentences of both sides share one instance of each distinct word ({@link SentenceText#of(String, Map)}). */
+    /** The sentences of both sides share one instance of each distinct word ({@link SentenceText.WordPool}). */
     static PreparedPair of(DocumentPair document) {
-        Map<String, String> words = new HashMap<>();
+        SentenceText.WordPool words = new SentenceText.WordPool();
         return new PreparedPair(document.id(),
                 document.source().stream().map(sentence -> SentenceText.of(sentence, words)).toList(),
                 document.target().stream().map(sentence -> SentenceText.of(sentence, words)).toList());
