@@ -202,17 +202,36 @@ final class MatchScorer implements BeadScorer {
                 int n = side.links().length;
                 uncoveredSum[k] = new double[maxSide + 1][n];
                 gain[k] = new double[maxSide + 1][n][];
-                for (int b = 1; b <= maxSide; b++) {
-                    for (int i = 0; i < n; i++) {
-                        double[] p0s = side.p0()[i];
+                // the terms depend only on an item's p0 (and the span): the items of a document share
+                // few distinct p0s (one per word and document frequency), so each is computed once
+                LongIntMap known = new LongIntMap();
+                int stride = 2 * (maxSide + 1);
+                double[] terms = new double[stride * 64];
+                for (int i = 0; i < n; i++) {
+                    double[] p0s = side.p0()[i];
+                    for (int b = 1; b <= maxSide; b++) {
                         gain[k][b][i] = new double[p0s.length];
-                        for (int item = 0; item < p0s.length; item++) {
-                            double p0 = 1 - Math.pow(1 - p0s[item], b);
-                            double p1b = Math.max(p1, p0);
-                            double covered = Math.log(p1b / p0);
-                            double uncovered = Math.log((1 - p1b) / (1 - p0));
-                            uncoveredSum[k][b][i] += uncovered;
-                            gain[k][b][i][item] = covered - uncovered;
+                    }
+                    for (int item = 0; item < p0s.length; item++) {
+                        // p0 is in [1e-4, 0.98]: its bits are never the map's empty key
+                        int id = known.idOf(Double.doubleToLongBits(p0s[item]));
+                        int at = id * stride;
+                        if (id == known.size() - 1) {
+                            if (at + stride > terms.length) {
+                                terms = Arrays.copyOf(terms, terms.length * 2);
+                            }
+                            for (int b = 1; b <= maxSide; b++) {
+                                double p0 = 1 - Math.pow(1 - p0s[item], b);
+                                double p1b = Math.max(p1, p0);
+                                double covered = Math.log(p1b / p0);
+                                double uncovered = Math.log((1 - p1b) / (1 - p0));
+                                terms[at + 2 * b] = uncovered;
+                                terms[at + 2 * b + 1] = covered - uncovered;
+                            }
+                        }
+                        for (int b = 1; b <= maxSide; b++) {
+                            uncoveredSum[k][b][i] += terms[at + 2 * b];
+                            gain[k][b][i][item] = terms[at + 2 * b + 1];
                         }
                     }
                 }
