@@ -189,6 +189,33 @@ class AlignerTest {
     }
 
     @Test
+    void concurrentCallersAndASingleThreadGetIdenticalAlignments() throws Exception {
+        List<DocumentPair> batch = new ArrayList<>();
+        for (int d = 0; d < 4; d++) {
+            List<String> source = sentences(150 + 60 * d, d);
+            List<String> target = mergedEvery97th(source);
+            batch.add(new DocumentPair("d" + d, source, target.subList(0, target.size() - d)));
+        }
+        List<Alignment> expected = aligner.alignAll(batch);
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.ForkJoinPool single = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            List<java.util.concurrent.Future<List<Alignment>>> results = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                results.add(callers.submit(() -> aligner.alignAll(batch)));
+            }
+            // inside a one-thread pool the parallel streams and the two IBM Model 1 directions run in turn
+            results.add(single.submit(() -> aligner.alignAll(batch)));
+            for (java.util.concurrent.Future<List<Alignment>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            callers.shutdown();
+            single.shutdown();
+        }
+    }
+
+    @Test
     void beadsAndAlignmentsAreValidated() {
         assertThatThrownBy(() -> new Bead(List.of(), List.of(), 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Bead(List.of(1, 3), List.of(0), 0.5)).hasMessageContaining("contiguous");
