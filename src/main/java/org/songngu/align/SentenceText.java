@@ -95,7 +95,12 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
     }
 
     private static boolean isNumber(String word) {
-        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     private static List<String> numbers(String sentence) {
