@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times Songngu's aligner in process (after warm-up, one thread) over every development set, and,
+# Times Songngu's aligner in process (after warm-up; documents and the two IBM Model 1 directions run
+# on the common fork-join pool) over every development set, and,
 # when a hunalign binary is on PATH, hunalign (empty dictionary) over the same files, with the ratio.
 # usage: bench/align/speed.sh [EVAL_DIR]   (default ../shared/eval)
 set -euo pipefail

@@ -20,7 +20,7 @@ import org.songngu.glossary.TermPair;
 public final class Aligner {
 
     /** The widest band a first search starts with (memory: about 61 bytes per band cell). */
-    private static final int MAX_START_WIDTH = 32;
+    private static final int MAX_START_WIDTH = 64;
     private static final long START_CELLS = 500_000;
 
     private static final double DOCUMENT_RELIABILITY_EXPONENT = 0.75;
@@ -44,7 +44,11 @@ public final class Aligner {
         // documents are independent within a pass: they are prepared and searched in parallel
         // (the common fork-join pool, sized to the cores); results keep the input order
         List<PreparedPair> prepared = documents.parallelStream().map(PreparedPair::of).toList();
-        CorpusModel model = CorpusModel.initial(settings, glossary);
+        CorpusModel initial = CorpusModel.initial(settings, glossary);
+        // the items of the first pass's kinds, extracted once: the learning reuses them
+        CorpusModel model = initial.withExtracted(prepared.parallelStream()
+                .map(document -> initial.evidence().stream().map(kind -> kind.extract(document)).toList())
+                .toList());
         List<List<BandedSearch.Step>> paths = null;
         for (int pass = 0; pass < settings.passes(); pass++) {
             if (paths != null) {
@@ -75,16 +79,7 @@ public final class Aligner {
                                            double temperature) {
         int n = document.source().size();
         int m = document.target().size();
-        int slope = n == 0 ? m : (m + n - 1) / n;
-        int width = Math.max(settings.bandWidth(), slope / 2 + settings.maxSide() + 1);
-        // a long document strays from the diagonal by about the square root of its length: starting
-        // there saves the searches of the narrower bands that would only find the path at their edge
-        // (within a budget of cells: a very long document starts narrow and widens only if it must)
-        int affordable = (int) Math.min(MAX_START_WIDTH, START_CELLS / (2L * Math.max(1, n) + 2));
-        width = Math.max(width, Math.min(affordable, (int) (2 * Math.sqrt(Math.max(n, m)))));
-        if (previous != null) {
-            width = Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
-        }
+        int width = previous == null ? startWidth(settings, n, m) : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         BeadScorer scorer = model.scorer(index, document);
         while (true) {
             Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
@@ -96,6 +91,20 @@ public final class Aligner {
             }
             width *= 2;
         }
+    }
+
+    /**
+     * Half-width of the first search's band. A long document strays from the diagonal by about the
+     * square root of its length: starting at 2·√n saves the searches of the narrower bands that
+     * would only find the path at their edge, up to ±64 (both development documents longer than 256
+     * sentences strayed past ±32 and were searched twice) and within a budget of cells, so that a very
+     * long document starts narrow and widens only if it must.
+     */
+    static int startWidth(AlignerSettings settings, int n, int m) {
+        int slope = n == 0 ? m : (m + n - 1) / n;
+        int width = Math.max(settings.bandWidth(), slope / 2 + settings.maxSide() + 1);
+        int affordable = (int) Math.min(MAX_START_WIDTH, START_CELLS / (2L * Math.max(1, n) + 2));
+        return Math.max(width, Math.min(affordable, (int) (2 * Math.sqrt(Math.max(n, m)))));
     }
 
     /**

@@ -11,7 +11,8 @@ import org.songngu.glossary.TermPair;
  * What one pass over a batch knows: the length variance, for each kind of evidence the chance
  * {@code p1} that a true translation covers an item (source and target side), and the learned
  * lexicon (null before the first learning), and the items of every kind extracted from every document
- * of the batch when it was learned (null before). Builds the composite scorer of a document.
+ * of the batch (null until extracted: then each scorer extracts its own). Builds the composite
+ * scorer of a document.
  * Immutable and thread-safe; the scorers it builds are not.
  */
 record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] sourceP1, double[] targetP1,
@@ -40,6 +41,11 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         double[] p1 = new double[evidence.size()];
         Arrays.fill(p1, DEFAULT_P1);
         return new CorpusModel(settings, evidence, p1, p1.clone(), DEFAULT_VARIANCE, null, null, glossary, null);
+    }
+
+    /** This model with the items of its kinds extracted from every document of the batch. */
+    CorpusModel withExtracted(List<List<MatchEvidence>> items) {
+        return new CorpusModel(settings, evidence, sourceP1, targetP1, variance, ratios, lexicon, glossary, items);
     }
 
     /** The scorer of document {@code index} of the batch. */
@@ -110,9 +116,13 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
             Lexicon learned = Lexicon.learn(sources, targets, settings.lexiconIterations(), settings.lexiconThreshold());
             learnedEvidence.add(new LexiconEvidence(learned));
         }
-        // extracted once, in parallel, for the coverage here and the scorers of the next pass
+        // extracted once, in parallel, for the coverage here and the scorers of the next pass; the
+        // kinds this model already extracted (all but the new lexicon) are reused, not extracted again
         List<List<MatchEvidence>> items = IntStream.range(0, documents.size()).parallel()
-                .mapToObj(d -> learnedEvidence.stream().map(kind -> kind.extract(documents.get(d))).toList())
+                .mapToObj(d -> IntStream.range(0, learnedEvidence.size())
+                        .mapToObj(k -> extracted != null && k < evidence.size() && evidence.get(k) == learnedEvidence.get(k)
+                                ? extracted.get(d).get(k) : learnedEvidence.get(k).extract(documents.get(d)))
+                        .toList())
                 .toList();
         for (int k = 0; k < learnedEvidence.size(); k++) {
             double[] coverage = coverage(k, items, passes);

@@ -2,16 +2,19 @@ package org.songngu.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 
 /**
- * IBM Model 1 (Brown et al. 1993) trained by expectation–maximisation in both directions at once:
+ * IBM Model 1 (Brown et al. 1993) trained by expectation–maximisation in both directions:
  * {@code p(t | s)}, the probability that source word {@code s} (or the empty word) translates as
  * target word {@code t}, and {@code p(s | t)} the other way, from sentence pairs given as word ids.
  * Only co-occurring pairs get parameters, so memory grows with the training text, not with the
  * square of the vocabulary. Both directions share one index of word pairs and one table of the
- * pair ids of every sentence pair (flat primitive arrays, no boxing); each EM iteration reads that
- * table once for both directions. Memory: 4 bytes per word-pair occurrence in the training text,
- * plus 48 bytes per distinct pair. Immutable once trained; not shared between threads while training.
+ * pair ids of every sentence pair (flat primitive arrays, no boxing); the two directions are
+ * independent from there and train at the same time on two threads of the common fork-join pool,
+ * each with its own table of (probability, count) records, summing in the same order as one thread
+ * would, so the result does not depend on the threads. Memory: 4 bytes per word-pair occurrence in
+ * the training text, plus 48 bytes per distinct pair. Immutable once trained.
  */
 final class IbmModel1 {
 
@@ -22,12 +25,15 @@ final class IbmModel1 {
     }
 
     private final long[] keys;
-    /** Per pair id: p(t|s) at {@code 4·id}, p(s|t) at {@code 4·id + 1} (then the last counts). */
-    private final double[] table;
+    /** Per pair id: p(t|s) at {@code 2·id} (then its last count). */
+    private final double[] forward;
+    /** Per pair id: p(s|t) at {@code 2·id} (then its last count). */
+    private final double[] backward;
 
-    private IbmModel1(long[] keys, double[] table) {
+    private IbmModel1(long[] keys, double[] forward, double[] backward) {
         this.keys = keys;
-        this.table = table;
+        this.forward = forward;
+        this.backward = backward;
     }
 
     /**
@@ -67,80 +73,123 @@ final class IbmModel1 {
             sourceOf[id] = (int) (keys[id] >>> 32);
             targetOf[id] = (int) keys[id];
         }
-        // one record of four doubles per pair: p(t|s), p(s|t) and their expected counts, side by
-        // side so that a cell of the E step touches one cache line, not four
-        double[] table = new double[4 * pairs];
-        for (int id = 0; id < pairs; id++) {
-            table[4 * id] = 1;
-            table[4 * id + 1] = 1;
+        // the two directions share nothing but the read-only cells: each trains on its own thread
+        // (the common fork-join pool), every sum in the same order as on one thread
+        ForkJoinTask<double[]> backward = ForkJoinTask.adapt(
+                () -> backward(sources, cells, targetOf, sourceVocabulary, targetVocabulary, iterations, pairs)).fork();
+        double[] forward = forward(targets, cells, sourceOf, sourceVocabulary, targetVocabulary, iterations, pairs);
+        return new IbmModel1(keys, forward, backward.join());
+    }
+
+    /**
+     * p(t|s) by EM: one record of two doubles per pair, the probability and its expected count side
+     * by side so that a cell of the E step touches one cache line, not two.
+     *
+     * @return p(t|s) at {@code 2·id}
+     */
+    private static double[] forward(List<int[]> targets, int[][] cells, int[] sourceOf, int sourceVocabulary,
+                                    int targetVocabulary, int iterations, int pairs) {
+        double[] table = initialTable(pairs);
+        // the empty source word: one parameter per target word
+        double[] nullProbability = new double[targetVocabulary];
+        Arrays.fill(nullProbability, 1);
+        double[] nullCounts = new double[targetVocabulary];
+        double[] totals = new double[sourceVocabulary];
+        for (int iteration = 0; iteration < iterations; iteration++) {
+            clearCounts(table);
+            Arrays.fill(nullCounts, 0);
+            for (int p = 0; p < cells.length; p++) {
+                int[] target = targets.get(p);
+                int[] row = cells[p];
+                int width = target.length == 0 ? 0 : row.length / target.length;
+                for (int y = 0, start = 0; y < target.length; y++, start += width) {
+                    int t = target[y];
+                    double sum = nullProbability[t];
+                    for (int c = start; c < start + width; c++) {
+                        sum += table[2 * row[c]];
+                    }
+                    nullCounts[t] += nullProbability[t] / sum;
+                    double inverse = 1 / sum;
+                    for (int c = start; c < start + width; c++) {
+                        int at = 2 * row[c];
+                        table[at + 1] += table[at] * inverse;
+                    }
+                }
+            }
+            maximise(table, sourceOf, totals);
+            normalise(nullProbability, nullCounts);
         }
-        // the empty word of each side: one parameter per word of the other side
-        double[] forwardNull = new double[targetVocabulary];
-        double[] backwardNull = new double[sourceVocabulary];
-        Arrays.fill(forwardNull, 1);
-        Arrays.fill(backwardNull, 1);
-        double[] forwardNullCounts = new double[targetVocabulary];
-        double[] backwardNullCounts = new double[sourceVocabulary];
-        double[] sourceTotals = new double[sourceVocabulary];
-        double[] targetTotals = new double[targetVocabulary];
+        return table;
+    }
+
+    /** p(s|t) by EM, as {@link #forward} the other way round: p(s|t) at {@code 2·id}. */
+    private static double[] backward(List<int[]> sources, int[][] cells, int[] targetOf, int sourceVocabulary,
+                                     int targetVocabulary, int iterations, int pairs) {
+        double[] table = initialTable(pairs);
+        // the empty target word: one parameter per source word
+        double[] nullProbability = new double[sourceVocabulary];
+        Arrays.fill(nullProbability, 1);
+        double[] nullCounts = new double[sourceVocabulary];
+        double[] totals = new double[targetVocabulary];
         double[] columnSums = new double[0];
         for (int iteration = 0; iteration < iterations; iteration++) {
-            for (int id = 0; id < pairs; id++) {
-                table[4 * id + 2] = 0;
-                table[4 * id + 3] = 0;
-            }
-            Arrays.fill(forwardNullCounts, 0);
-            Arrays.fill(backwardNullCounts, 0);
+            clearCounts(table);
+            Arrays.fill(nullCounts, 0);
             for (int p = 0; p < cells.length; p++) {
                 int[] source = sources.get(p);
-                int[] target = targets.get(p);
                 int[] row = cells[p];
                 int width = source.length;
                 if (columnSums.length < width) {
                     columnSums = new double[width];
                 }
-                // backward normalisers: p(s|empty) plus p(s|t) over the target words, per source word
+                // normalisers: p(s|empty) plus p(s|t) over the target words, per source word
                 for (int x = 0; x < width; x++) {
-                    columnSums[x] = backwardNull[source[x]];
+                    columnSums[x] = nullProbability[source[x]];
                 }
-                for (int y = 0, c = 0; y < target.length; y++) {
-                    for (int x = 0; x < width; x++, c++) {
-                        columnSums[x] += table[4 * row[c] + 1];
+                for (int c = 0; c < row.length; c += width) {
+                    for (int x = 0; x < width; x++) {
+                        columnSums[x] += table[2 * row[c + x]];
                     }
                 }
-                for (int y = 0, start = 0; y < target.length; y++, start += width) {
-                    int t = target[y];
-                    double sum = forwardNull[t];
-                    for (int c = start; c < start + width; c++) {
-                        sum += table[4 * row[c]];
-                    }
-                    forwardNullCounts[t] += forwardNull[t] / sum;
-                    double inverse = 1 / sum;
-                    for (int x = 0, c = start; x < width; x++, c++) {
-                        int at = 4 * row[c];
-                        table[at + 2] += table[at] * inverse;
-                        table[at + 3] += table[at + 1] / columnSums[x];
+                for (int c = 0; c < row.length; c += width) {
+                    for (int x = 0; x < width; x++) {
+                        int at = 2 * row[c + x];
+                        table[at + 1] += table[at] / columnSums[x];
                     }
                 }
                 for (int x = 0; x < width; x++) {
-                    backwardNullCounts[source[x]] += backwardNull[source[x]] / columnSums[x];
+                    nullCounts[source[x]] += nullProbability[source[x]] / columnSums[x];
                 }
             }
-            // M step: normalise per conditioning word (totals summed here, not in the E step)
-            Arrays.fill(sourceTotals, 0);
-            Arrays.fill(targetTotals, 0);
-            for (int id = 0; id < pairs; id++) {
-                sourceTotals[sourceOf[id]] += table[4 * id + 2];
-                targetTotals[targetOf[id]] += table[4 * id + 3];
-            }
-            for (int id = 0; id < pairs; id++) {
-                table[4 * id] = table[4 * id + 2] / sourceTotals[sourceOf[id]];
-                table[4 * id + 1] = table[4 * id + 3] / targetTotals[targetOf[id]];
-            }
-            normalise(forwardNull, forwardNullCounts);
-            normalise(backwardNull, backwardNullCounts);
+            maximise(table, targetOf, totals);
+            normalise(nullProbability, nullCounts);
         }
-        return new IbmModel1(keys, table);
+        return table;
+    }
+
+    private static double[] initialTable(int pairs) {
+        double[] table = new double[2 * pairs];
+        for (int id = 0; id < pairs; id++) {
+            table[2 * id] = 1;
+        }
+        return table;
+    }
+
+    private static void clearCounts(double[] table) {
+        for (int at = 1; at < table.length; at += 2) {
+            table[at] = 0;
+        }
+    }
+
+    /** M step: each probability is its count over the total count of its conditioning word. */
+    private static void maximise(double[] table, int[] conditioningOf, double[] totals) {
+        Arrays.fill(totals, 0);
+        for (int id = 0; id < conditioningOf.length; id++) {
+            totals[conditioningOf[id]] += table[2 * id + 1];
+        }
+        for (int id = 0; id < conditioningOf.length; id++) {
+            table[2 * id] = table[2 * id + 1] / totals[conditioningOf[id]];
+        }
     }
 
     private static void normalise(double[] probability, double[] counts) {
@@ -161,7 +210,7 @@ final class IbmModel1 {
     /** Calls {@code consumer} with every co-occurring (s, t, p(t|s), p(s|t)). */
     void forEach(PairConsumer consumer) {
         for (int id = 0; id < keys.length; id++) {
-            consumer.accept((int) (keys[id] >>> 32), (int) keys[id], table[4 * id], table[4 * id + 1]);
+            consumer.accept((int) (keys[id] >>> 32), (int) keys[id], forward[2 * id], backward[2 * id]);
         }
     }
 

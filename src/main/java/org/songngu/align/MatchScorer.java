@@ -35,9 +35,9 @@ final class MatchScorer implements BeadScorer {
     private final double supportOffset;
     private final double[] pair = new double[2];
     private final double[][] forwardWeighted;
-    private final double[][] forwardPlain;
+    private final double[][] forwardSupport;
     private final double[][] backwardWeighted;
-    private final double[][] backwardPlain;
+    private final double[][] backwardSupport;
 
     /** One kind of evidence, without the support term (as the scorer tables test it). */
     MatchScorer(MatchEvidence evidence, double sourceP1, double targetP1, double weight, int maxSide) {
@@ -54,9 +54,9 @@ final class MatchScorer implements BeadScorer {
         this.forward = new Direction(kinds, true, maxSide);
         this.backward = new Direction(kinds, false, maxSide);
         forwardWeighted = new double[maxSide + 1][maxSide + 1];
-        forwardPlain = new double[maxSide + 1][maxSide + 1];
+        forwardSupport = new double[maxSide + 1][maxSide + 1];
         backwardWeighted = new double[maxSide + 1][maxSide + 1];
-        backwardPlain = new double[maxSide + 1][maxSide + 1];
+        backwardSupport = new double[maxSide + 1][maxSide + 1];
     }
 
     @Override
@@ -91,11 +91,11 @@ final class MatchScorer implements BeadScorer {
         // cell: every bead of the cell is a sum of them, and neighbouring cells reuse them
         int spansForward = Math.min(maxSide, j);
         for (int r = 1; r <= Math.min(maxSide, i); r++) {
-            forward.cachedSpanScores(i - r, j, spansForward, forwardWeighted[r], forwardPlain[r]);
+            forward.cachedSpanScores(i - r, j, spansForward, forwardWeighted[r], forwardSupport[r], this);
         }
         int spansBackward = Math.min(maxSide, i);
         for (int r = 1; r <= Math.min(maxSide, j); r++) {
-            backward.cachedSpanScores(j - r, i, spansBackward, backwardWeighted[r], backwardPlain[r]);
+            backward.cachedSpanScores(j - r, i, spansBackward, backwardWeighted[r], backwardSupport[r], this);
         }
         for (int k = 0; k < shapes.length; k++) {
             int a = shapes[k][0];
@@ -112,21 +112,30 @@ final class MatchScorer implements BeadScorer {
             for (int r = 1; r <= a; r++) {
                 cost -= forwardWeighted[r][b];
                 if (a > 1) {
-                    cost += support(forwardPlain[r][b]);
+                    cost += forwardSupport[r][b];
                 }
             }
             for (int r = 1; r <= b; r++) {
                 cost -= backwardWeighted[r][a];
                 if (b > 1) {
-                    cost += support(backwardPlain[r][a]);
+                    cost += backwardSupport[r][a];
                 }
             }
             out[k] = cost;
         }
     }
 
+    /**
+     * The coverage mask of kind {@code kind} as the scorer computes it (in chunks, from inverted
+     * lists): items of source sentence x covered by target sentence y when {@code sourceItems},
+     * else items of target sentence x covered by source sentence y. For tests.
+     */
+    long coverage(boolean sourceItems, int kind, int x, int y) {
+        return (sourceItems ? forward : backward).mask(kind, x, y);
+    }
+
     /** {@code −ln σ(λ + offset)}, computed without overflow. */
-    private double support(double lambda) {
+    double support(double lambda) {
         if (supportOffset == Double.POSITIVE_INFINITY) {
             return 0;
         }
@@ -134,9 +143,23 @@ final class MatchScorer implements BeadScorer {
         return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     }
 
-    /** Items of one side's sentences judged against spans of the other side, every kind at once. */
+    /**
+     * Items of one side's sentences judged against spans of the other side, every kind at once.
+     *
+     * <p>Coverage masks are computed for one item sentence against a chunk of {@link #CHUNK}
+     * neighbouring sentences of the other side at a time, from inverted lists instead of pair by
+     * pair: for each link of each item, the sorted list of the other side's sentences where that id
+     * is present ({@code postings}) is walked over the chunk. The work is the matches themselves plus
+     * one binary search per link and chunk, not every item against every sentence of the band; the
+     * lists hold each present id once (no copy of the links per occurrence), and the masks are
+     * identical to {@link MatchEvidence#mask}. The forward direction keeps chunks for the last
+     * {@code maxSide + 1} source sentences along the whole band; the backward one, whose item
+     * sentences are the band's target columns, keeps two chunks (the last source rows) for each of
+     * up to 1,024 columns.
+     */
     private static final class Direction {
-        private static final int ROWS = 4;
+        private static final int LOG_CHUNK = 4;
+        static final int CHUNK = 1 << LOG_CHUNK;
 
         private final MatchEvidence.Side[] sides;
         private final double[] weights;
@@ -146,12 +169,17 @@ final class MatchScorer implements BeadScorer {
         private final double[][][] uncoveredSum;
         /** {@code [kind][span][sentence][item]}: what covering the item adds to the uncovered sum. */
         private final double[][][][] gain;
-        private final int columns;
-        private final long[][] cacheKeys;
-        private final long[][] cacheMasks;
+        /** Per kind, compressed lists: {@code data[start[id] .. start[id+1])}. */
+        private final int[][] listStart;
+        private final int[][] listData;
+        /** Item sentences held at once (a power of two), and chunks of the other side held for each. */
+        private final int rows;
+        private final int chunks;
+        private final long[][] chunkKeys;
+        private final long[][] chunkMasks;
         /** Rolling cache of span scores: slot {@code x % (maxSide+1)}, index {@code end·(maxSide+1) + span}. */
         private double[][] spanWeighted;
-        private double[][] spanPlain;
+        private double[][] spanSupport;
         private int[][] spanOwner;
 
         Direction(List<Kind> kinds, boolean sourceSide, int maxSide) {
@@ -161,6 +189,8 @@ final class MatchScorer implements BeadScorer {
             weights = new double[count];
             uncoveredSum = new double[count][][];
             gain = new double[count][][][];
+            listStart = new int[count][];
+            listData = new int[count][];
             int other = 0;
             for (int k = 0; k < count; k++) {
                 Kind kind = kinds.get(k);
@@ -172,28 +202,86 @@ final class MatchScorer implements BeadScorer {
                 int n = side.links().length;
                 uncoveredSum[k] = new double[maxSide + 1][n];
                 gain[k] = new double[maxSide + 1][n][];
-                for (int b = 1; b <= maxSide; b++) {
-                    for (int i = 0; i < n; i++) {
-                        double[] p0s = side.p0()[i];
+                // the terms depend only on an item's p0 (and the span): the items of a document share
+                // few distinct p0s (one per word and document frequency), so each is computed once
+                LongIntMap known = new LongIntMap();
+                int stride = 2 * (maxSide + 1);
+                double[] terms = new double[stride * 64];
+                for (int i = 0; i < n; i++) {
+                    double[] p0s = side.p0()[i];
+                    for (int b = 1; b <= maxSide; b++) {
                         gain[k][b][i] = new double[p0s.length];
-                        for (int item = 0; item < p0s.length; item++) {
-                            double p0 = 1 - Math.pow(1 - p0s[item], b);
-                            double p1b = Math.max(p1, p0);
-                            double covered = Math.log(p1b / p0);
-                            double uncovered = Math.log((1 - p1b) / (1 - p0));
-                            uncoveredSum[k][b][i] += uncovered;
-                            gain[k][b][i][item] = covered - uncovered;
+                    }
+                    for (int item = 0; item < p0s.length; item++) {
+                        // p0 is in [1e-4, 0.98]: its bits are never the map's empty key
+                        int id = known.idOf(Double.doubleToLongBits(p0s[item]));
+                        int at = id * stride;
+                        if (id == known.size() - 1) {
+                            if (at + stride > terms.length) {
+                                terms = Arrays.copyOf(terms, terms.length * 2);
+                            }
+                            for (int b = 1; b <= maxSide; b++) {
+                                double p0 = 1 - Math.pow(1 - p0s[item], b);
+                                double p1b = Math.max(p1, p0);
+                                double covered = Math.log(p1b / p0);
+                                double uncovered = Math.log((1 - p1b) / (1 - p0));
+                                terms[at + 2 * b] = uncovered;
+                                terms[at + 2 * b + 1] = covered - uncovered;
+                            }
+                        }
+                        for (int b = 1; b <= maxSide; b++) {
+                            uncoveredSum[k][b][i] += terms[at + 2 * b];
+                            gain[k][b][i][item] = terms[at + 2 * b + 1];
                         }
                     }
                 }
+                postings(k, side);
             }
             otherSize = other;
-            columns = Integer.highestOneBit(Math.max(1, Math.min(256, otherSize))) * 2;
-            cacheKeys = new long[count][ROWS * columns];
-            cacheMasks = new long[count][ROWS * columns];
-            for (long[] keys : cacheKeys) {
+            int itemSentences = count == 0 ? 0 : sides[0].links().length;
+            if (sourceSide) {
+                // the search asks for sentences i-1..i-maxSide against the band's columns of row i
+                rows = Integer.highestOneBit(maxSide) * 2;
+                chunks = Integer.highestOneBit(Math.max(1, Math.min(32, otherSize / CHUNK + 1))) * 2;
+            } else {
+                // ... and for the band's columns j-1..j-maxSide against rows i-1..i-maxSide
+                rows = Integer.highestOneBit(Math.max(1, Math.min(512, itemSentences))) * 2;
+                chunks = 2;
+            }
+            chunkKeys = new long[count][rows * chunks];
+            chunkMasks = new long[count][rows * chunks * CHUNK];
+            for (long[] keys : chunkKeys) {
                 Arrays.fill(keys, -1);
             }
+        }
+
+        /** For each id of the other side, the sentences of the other side where it is present, ascending. */
+        private void postings(int k, MatchEvidence.Side side) {
+            int[][] present = side.present();
+            int space = 0;
+            for (int[] ids : present) {
+                for (int id : ids) {
+                    space = Math.max(space, id + 1);
+                }
+            }
+            int[] start = new int[space + 1];
+            for (int[] ids : present) {
+                for (int id : ids) {
+                    start[id + 1]++;
+                }
+            }
+            for (int id = 0; id < space; id++) {
+                start[id + 1] += start[id];
+            }
+            int[] fill = Arrays.copyOf(start, space);
+            int[] data = new int[start[space]];
+            for (int y = 0; y < present.length; y++) {
+                for (int id : present[y]) {
+                    data[fill[id]++] = y;
+                }
+            }
+            listStart[k] = start;
+            listData[k] = data;
         }
 
         /** Weighted ({@code out[0]}) and plain ({@code out[1]}) score of sentence x against {@code [start, start+span)}. */
@@ -217,24 +305,28 @@ final class MatchScorer implements BeadScorer {
             out[1] = plain;
         }
 
-        /** Scores of sentence x against {@code [end-span, end)} for span 1..spans, from the rolling cache when there. */
-        void cachedSpanScores(int x, int end, int spans, double[] weighted, double[] plain) {
+        /**
+         * Weighted scores of sentence x against {@code [end-span, end)} for span 1..spans, and the
+         * support cost of x ({@code support} of its plain score), from the rolling cache when there.
+         */
+        void cachedSpanScores(int x, int end, int spans, double[] weighted, double[] support, MatchScorer owner) {
             if (spanOwner == null) {
                 int slots = maxSide + 1;
                 spanWeighted = new double[slots][(otherSize + 1) * slots];
-                spanPlain = new double[slots][(otherSize + 1) * slots];
+                spanSupport = new double[slots][(otherSize + 1) * slots];
                 spanOwner = new int[slots][otherSize + 1];
-                for (int[] owner : spanOwner) {
-                    Arrays.fill(owner, -1);
+                for (int[] row : spanOwner) {
+                    Arrays.fill(row, -1);
                 }
             }
             int slot = x % (maxSide + 1);
             int base = end * (maxSide + 1);
             if (spanOwner[slot][end] == x) {
                 System.arraycopy(spanWeighted[slot], base, weighted, 0, spans + 1);
-                System.arraycopy(spanPlain[slot], base, plain, 0, spans + 1);
+                System.arraycopy(spanSupport[slot], base, support, 0, spans + 1);
                 return;
             }
+            double[] plain = support;
             Arrays.fill(weighted, 0, spans + 1, 0);
             Arrays.fill(plain, 0, spans + 1, 0);
             for (int k = 0; k < sides.length; k++) {
@@ -249,8 +341,11 @@ final class MatchScorer implements BeadScorer {
                     plain[span] += score;
                 }
             }
+            for (int span = 1; span <= spans; span++) {
+                support[span] = owner.support(plain[span]);
+            }
             System.arraycopy(weighted, 0, spanWeighted[slot], base, spans + 1);
-            System.arraycopy(plain, 0, spanPlain[slot], base, spans + 1);
+            System.arraycopy(support, 0, spanSupport[slot], base, spans + 1);
             spanOwner[slot][end] = x;
         }
 
@@ -263,14 +358,54 @@ final class MatchScorer implements BeadScorer {
             return sum;
         }
 
-        private long mask(int k, int x, int y) {
-            int slot = (x & (ROWS - 1)) * columns + (y & (columns - 1));
-            long key = ((long) x << 32) | y;
-            if (cacheKeys[k][slot] != key) {
-                cacheKeys[k][slot] = key;
-                cacheMasks[k][slot] = MatchEvidence.mask(sides[k], x, y);
+        /** Bits of the items of sentence x covered by sentence y of the other side, kind k. */
+        long mask(int k, int x, int y) {
+            int chunk = y >>> LOG_CHUNK;
+            int slot = (x & (rows - 1)) * chunks + (chunk & (chunks - 1));
+            long key = ((long) x << 32) | chunk;
+            if (chunkKeys[k][slot] != key) {
+                chunkKeys[k][slot] = key;
+                fillChunk(k, x, chunk << LOG_CHUNK, slot * CHUNK);
             }
-            return cacheMasks[k][slot];
+            return chunkMasks[k][slot * CHUNK + (y & (CHUNK - 1))];
+        }
+
+        /** The masks of sentence x against the other side's sentences {@code [first, first + CHUNK)}. */
+        private void fillChunk(int k, int x, int first, int at) {
+            long[] masks = chunkMasks[k];
+            Arrays.fill(masks, at, at + CHUNK, 0);
+            int[] start = listStart[k];
+            int[] data = listData[k];
+            int space = start.length - 1;
+            int[][] items = sides[k].links()[x];
+            int last = first + CHUNK;
+            for (int item = 0; item < items.length; item++) {
+                long bit = 1L << item;
+                for (int id : items[item]) {
+                    if (id >= space) {
+                        continue;
+                    }
+                    int to = start[id + 1];
+                    for (int p = lowerBound(data, start[id], to, first); p < to && data[p] < last; p++) {
+                        masks[at + data[p] - first] |= bit;
+                    }
+                }
+            }
+        }
+
+        /** First index in {@code [from, to)} whose value is at least {@code value} (the range is ascending). */
+        private static int lowerBound(int[] data, int from, int to, int value) {
+            int lo = from;
+            int hi = to;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (data[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 }

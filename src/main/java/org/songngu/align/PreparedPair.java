@@ -11,10 +11,12 @@ record PreparedPair(String id, List<SentenceText> source, List<SentenceText> tar
         target = List.copyOf(target);
     }
 
+    /** The sentences of both sides share one instance of each distinct word ({@link SentenceText.WordPool}). */
     static PreparedPair of(DocumentPair document) {
+        SentenceText.WordPool words = new SentenceText.WordPool();
         return new PreparedPair(document.id(),
-                document.source().stream().map(SentenceText::of).toList(),
-                document.target().stream().map(SentenceText::of).toList());
+                document.source().stream().map(sentence -> SentenceText.of(sentence, words)).toList(),
+                document.target().stream().map(sentence -> SentenceText.of(sentence, words)).toList());
     }
 
     int[] sourceLengths() {

@@ -1,9 +1,11 @@
 package org.songngu.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
 
     /** Digit groups of three after a space, dot, comma or no-break space belong to one number. */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,\u00a0\u202f]\\d{3}(?!\\d))*");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
     SentenceText {
         words = List.copyOf(words);
@@ -31,6 +35,36 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
     }
 
     static SentenceText of(String sentence) {
+        return of(sentence, new WordPool());
+    }
+
+    /**
+     * Words seen in a document: each distinct word form's lower-cased and folded forms, computed
+     * once, and one shared instance of each distinct string, instead of two new strings per
+     * occurrence (most of a long document's memory otherwise). Not thread-safe.
+     */
+    static final class WordPool {
+        private final Map<String, String[]> forms = new HashMap<>();
+        private final Map<String, String> strings = new HashMap<>();
+
+        /** {lower case, folded} of a word as it appears in the text. */
+        String[] forms(String word) {
+            String[] known = forms.get(word);
+            if (known == null) {
+                known = new String[] {shared(word.toLowerCase(Locale.ROOT)), shared(AccentFolding.fold(word))};
+                forms.put(word, known);
+            }
+            return known;
+        }
+
+        private String shared(String text) {
+            String known = strings.putIfAbsent(text, text);
+            return known == null ? text : known;
+        }
+    }
+
+    /** The features of a sentence, its words taken from (and added to) {@code pool}. */
+    static SentenceText of(String sentence, WordPool pool) {
         List<String> words = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -41,12 +75,13 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
                 start = i;
             } else if (!inWord && start >= 0) {
                 String word = sentence.substring(start, i);
-                String fold = AccentFolding.fold(word);
+                String[] forms = pool.forms(word);
+                String fold = forms[1];
                 boolean capitalised = Character.isUpperCase(word.charAt(0));
                 if (capitalised && !words.isEmpty() && fold.length() >= 2 && !isNumber(fold)) {
                     names.add(fold);
                 }
-                words.add(word.toLowerCase(Locale.ROOT));
+                words.add(forms[0]);
                 folded.add(fold);
                 start = -1;
             }
@@ -60,14 +95,19 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
     }
 
     private static boolean isNumber(String word) {
-        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     private static List<String> numbers(String sentence) {
         Set<String> found = new LinkedHashSet<>();
         Matcher matcher = NUMBER.matcher(sentence);
         while (matcher.find()) {
-            String digits = matcher.group().replaceAll("\\D", "").replaceFirst("^0+(?=\\d)", "");
+            String digits = LEADING_ZEROS.matcher(NON_DIGIT.matcher(matcher.group()).replaceAll("")).replaceFirst("");
             found.add(digits);
         }
         return List.copyOf(found);

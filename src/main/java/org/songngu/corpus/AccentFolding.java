@@ -14,9 +14,27 @@ public final class AccentFolding {
     private AccentFolding() {
     }
 
-    /** The folded key of {@code text}. */
+    /** Folded forms of the characters below U+2000 (Latin, Vietnamese...), filled as they are met. */
+    private static final String[] FOLDED_CHARS = new String[0x2000];
+
+    /** The folded key of {@code text} (the same as {@code foldWithOffsets(text).text()}, without the offsets). */
     public static String fold(String text) {
-        return foldWithOffsets(text).text();
+        StringBuilder folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && (c < 'A' || c > 'Z')) {
+                // unchanged: copied only once something before it changed
+                if (folded != null) {
+                    folded.append(c);
+                }
+                continue;
+            }
+            if (folded == null) {
+                folded = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            folded.append(foldChar(c));
+        }
+        return folded == null ? text : folded.toString();
     }
 
     /** The folded key with, for each of its characters, the index of the character it came from. */
@@ -40,6 +58,19 @@ public final class AccentFolding {
         if (c < 0x80) {
             return String.valueOf(Character.toLowerCase(c));
         }
+        if (c < FOLDED_CHARS.length) {
+            // a racing thread at worst computes the same immutable string again
+            String known = FOLDED_CHARS[c];
+            if (known == null) {
+                known = decompose(c);
+                FOLDED_CHARS[c] = known;
+            }
+            return known;
+        }
+        return decompose(c);
+    }
+
+    private static String decompose(char c) {
         switch (c) {
             case 'đ', 'Đ':
                 return "d";

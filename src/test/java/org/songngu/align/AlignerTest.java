@@ -46,6 +46,21 @@ class AlignerTest {
         assertThat(Aligner.documentReliability(deletions, beads)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "1, 1, 10",        // short: the configured width
+        "40, 38, 12",      // 2·sqrt(40)
+        "229, 205, 30",
+        "468, 554, 47",
+        "1346, 1524, 64",  // capped at 64
+        "20000, 19794, 12", // the 500,000-cell budget
+        "10, 400, 40",     // 2·sqrt of the longer side
+        "2, 400, 104",     // one side much longer: half the slope
+    })
+    void firstBandGrowsWithTheSquareRootOfTheLengthWithinCapAndBudget(int n, int m, int expected) {
+        assertThat(Aligner.startWidth(AlignerSettings.defaults(), n, m)).isEqualTo(expected);
+    }
+
     @Test
     void documentReliabilityRejectsImpossibleCounts() {
         assertThatThrownBy(() -> Aligner.documentReliability(3, 2)).isInstanceOf(IllegalArgumentException.class);
@@ -111,15 +126,7 @@ class AlignerTest {
     @Timeout(60)
     void twentyThousandSentencesAlignInBoundedMemoryAndTime() {
         List<String> source = sentences(20_000, 7);
-        List<String> target = new ArrayList<>();
-        for (int k = 0; k < source.size(); k++) {
-            if (k % 97 == 5) {
-                target.add(source.get(k) + " " + source.get(k + 1));
-                k++;
-            } else {
-                target.add(source.get(k));
-            }
-        }
+        List<String> target = mergedEvery97th(source);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
@@ -182,6 +189,33 @@ class AlignerTest {
     }
 
     @Test
+    void concurrentCallersAndASingleThreadGetIdenticalAlignments() throws Exception {
+        List<DocumentPair> batch = new ArrayList<>();
+        for (int d = 0; d < 4; d++) {
+            List<String> source = sentences(150 + 60 * d, d);
+            List<String> target = mergedEvery97th(source);
+            batch.add(new DocumentPair("d" + d, source, target.subList(0, target.size() - d)));
+        }
+        List<Alignment> expected = aligner.alignAll(batch);
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.ForkJoinPool single = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            List<java.util.concurrent.Future<List<Alignment>>> results = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                results.add(callers.submit(() -> aligner.alignAll(batch)));
+            }
+            // inside a one-thread pool the parallel streams and the two IBM Model 1 directions run in turn
+            results.add(single.submit(() -> aligner.alignAll(batch)));
+            for (java.util.concurrent.Future<List<Alignment>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            callers.shutdown();
+            single.shutdown();
+        }
+    }
+
+    @Test
     void beadsAndAlignmentsAreValidated() {
         assertThatThrownBy(() -> new Bead(List.of(), List.of(), 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Bead(List.of(1, 3), List.of(0), 0.5)).hasMessageContaining("contiguous");
@@ -194,8 +228,22 @@ class AlignerTest {
                 .hasMessageContaining("supportOffset");
     }
 
+    /** The sentences with every 97th one (from the sixth) merged with the next: the 20,000-sentence case. */
+    static List<String> mergedEvery97th(List<String> source) {
+        List<String> target = new ArrayList<>();
+        for (int k = 0; k < source.size(); k++) {
+            if (k % 97 == 5) {
+                target.add(source.get(k) + " " + source.get(k + 1));
+                k++;
+            } else {
+                target.add(source.get(k));
+            }
+        }
+        return target;
+    }
+
     /** Distinct pseudo-sentences of varied length, with numbers and names as real texts have. */
-    private static List<String> sentences(int count, long seed) {
+    static List<String> sentences(int count, long seed) {
         Random random = new Random(seed);
         String[] words = {"le", "comité", "province", "réunion", "rapport", "citoyens", "réforme", "district",
             "route", "école", "délégués", "résolution", "mouvement", "Hanoï", "Thai", "Binh"};

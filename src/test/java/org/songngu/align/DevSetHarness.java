@@ -21,7 +21,8 @@ import org.songngu.evaluation.UnitMerging;
  * In-process harness over the development sets (not a test; run by bench/align/*.sh):
  * {@code accuracy EVAL_DIR [key=value...]} prints strict/lax F1 per set for settings overridden by
  * the arguments; {@code speed EVAL_DIR [ROUNDS]} times alignment after warm-up and prints
- * sentences per second.
+ * sentences per second; {@code memory [ROUNDS]} aligns the 20,000-sentence document of the tests
+ * (run it with {@code -Xmx}).
  */
 public final class DevSetHarness {
 
@@ -29,6 +30,10 @@ public final class DevSetHarness {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("memory")) {
+            memory(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            return;
+        }
         Path eval = Path.of(args.length > 1 ? args[1] : "../shared/eval");
         List<Path> sets = sets(eval);
         if (args[0].equals("speed")) {
@@ -123,6 +128,22 @@ public final class DevSetHarness {
         System.out.printf(Locale.ROOT, "songngu in-process: %d source + %d target sentences in %.3f s "
                         + "(CPU %.3f s): %.0f source sentences/s, %.0f sentences/s (both sides)%n",
                 sources, sentences - sources, seconds, cpu, sources / seconds, sentences / seconds);
+    }
+
+    /**
+     * Aligns the 20,000-sentence document of {@code AlignerTest} (206 merges on one side) {@code rounds}
+     * times; run it with {@code -Xmx...} to find the smallest heap it fits (an OutOfMemoryError ends the run).
+     */
+    private static void memory(int rounds) {
+        List<String> source = AlignerTest.sentences(20_000, 7);
+        List<String> target = AlignerTest.mergedEvery97th(source);
+        Aligner aligner = new Aligner(AlignerSettings.defaults(), List.of());
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            Alignment alignment = aligner.align(source, target);
+            System.out.printf(Locale.ROOT, "20,000 sentences: %d beads in %.1f s, max heap %d MB%n",
+                    alignment.beads().size(), (System.nanoTime() - start) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
+        }
     }
 
     private static List<BeadKey> read(Path file) throws IOException {

@@ -197,6 +197,59 @@ class ScorersTest {
         }
     }
 
+    /** Random items with 1 to 3 links each, up to 64 a sentence, over 40 × 37 sentences (several chunks). */
+    @ParameterizedTest
+    @CsvSource({"1, 20", "2, 200", "3, 6"})
+    void chunkedCoverageMasksEqualThePairByPairMasks(long seed, int vocabulary) {
+        java.util.Random random = new java.util.Random(seed);
+        int n = 40;
+        int m = 37;
+        int[][][] sourceLinks = randomLinks(random, n, vocabulary);
+        int[][][] targetLinks = randomLinks(random, m, vocabulary);
+        int[][] sourcePresent = randomPresent(random, n, vocabulary);
+        int[][] targetPresent = randomPresent(random, m, vocabulary);
+        MatchEvidence evidence = MatchEvidence.build(sourceLinks, sourcePresent, targetLinks, targetPresent,
+                vocabulary, vocabulary);
+        MatchScorer scorer = new MatchScorer(List.of(new MatchScorer.Kind(evidence, 0.6, 0.6, 0.5)), 3, 2.0);
+        // visited in a scrambled order so that chunks are evicted and recomputed
+        List<int[]> pairs = new java.util.ArrayList<>();
+        for (int x = 0; x < n; x++) {
+            for (int y = 0; y < m; y++) {
+                pairs.add(new int[] {x, y});
+            }
+        }
+        java.util.Collections.shuffle(pairs, random);
+        long covered = 0;
+        for (int[] p : pairs) {
+            long forward = MatchEvidence.mask(evidence.source(), p[0], p[1]);
+            long backward = MatchEvidence.mask(evidence.target(), p[1], p[0]);
+            assertThat(scorer.coverage(true, 0, p[0], p[1])).as("source %d in target %d", p[0], p[1]).isEqualTo(forward);
+            assertThat(scorer.coverage(false, 0, p[1], p[0])).as("target %d in source %d", p[1], p[0]).isEqualTo(backward);
+            covered += Long.bitCount(forward) + Long.bitCount(backward);
+        }
+        assertThat(covered).isPositive();
+    }
+
+    private static int[][][] randomLinks(java.util.Random random, int sentences, int vocabulary) {
+        int[][][] links = new int[sentences][][];
+        for (int i = 0; i < sentences; i++) {
+            int items = i % 9 == 4 ? 70 : random.nextInt(12);
+            links[i] = new int[items][];
+            for (int k = 0; k < items; k++) {
+                links[i][k] = random.ints(1 + random.nextInt(3), 0, vocabulary).distinct().sorted().toArray();
+            }
+        }
+        return links;
+    }
+
+    private static int[][] randomPresent(java.util.Random random, int sentences, int vocabulary) {
+        int[][] present = new int[sentences][];
+        for (int i = 0; i < sentences; i++) {
+            present[i] = random.ints(i % 7 == 3 ? 0 : random.nextInt(25), 0, vocabulary).distinct().sorted().toArray();
+        }
+        return present;
+    }
+
     @Test
     void compositeAddsItsParts() {
         CompositeScorer composite = new CompositeScorer(List.of((s, a, t, b) -> 1.5, (s, a, t, b) -> a + b));

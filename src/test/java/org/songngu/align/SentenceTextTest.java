@@ -50,4 +50,17 @@ class SentenceTextTest {
     void hyphensAndApostrophesSplitWords(String sentence, String expected) {
         assertThat(String.join(" ", SentenceText.of(sentence).words())).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void sentencesOfOneDocumentShareEachWord() {
+        PreparedPair pair = PreparedPair.of(new DocumentPair("d", List.of("Le comité se réunit.", "Le comité approuve."),
+                List.of("Ủy ban họp.", "le comité")));
+        SentenceText first = pair.source().get(0);
+        SentenceText second = pair.source().get(1);
+        assertThat(second.words().get(0)).isSameAs(first.words().get(0)).isEqualTo("le");
+        assertThat(second.folded().get(1)).isSameAs(first.folded().get(1)).isEqualTo("comite");
+        assertThat(pair.target().get(1).words().get(1)).isSameAs(first.words().get(1)).isEqualTo("comité");
+        // the features are those of a sentence read alone
+        assertThat(first).isEqualTo(SentenceText.of("Le comité se réunit."));
+    }
 }

@@ -1,0 +1,84 @@
+package org.songngu.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IbmModel1Test {
+
+    /** la maison / the house, la fleur / the flower, maison bleue / blue house. */
+    private static final List<int[]> SOURCES = List.of(new int[] {0, 1}, new int[] {0, 2}, new int[] {1, 3});
+    private static final List<int[]> TARGETS = List.of(new int[] {0, 1}, new int[] {0, 2}, new int[] {3, 1});
+
+    /** Expected values: a plain dictionary implementation of the same EM (both empty words), 5 iterations. */
+    @ParameterizedTest
+    @CsvSource({
+        "0, 0, 0.864715774048, 0.864715774048",
+        "1, 0, 0.037013251091, 0.037013251091",
+        "0, 1, 0.037013251091, 0.037013251091",
+        "1, 1, 0.864715774048, 0.864715774048",
+        "2, 0, 0.163310637117, 0.098270974861",
+        "0, 2, 0.098270974861, 0.163310637117",
+        "2, 2, 0.836689362883, 0.836689362883",
+        "1, 3, 0.098270974861, 0.163310637117",
+        "3, 3, 0.836689362883, 0.836689362883",
+        "3, 1, 0.163310637117, 0.098270974861",
+    })
+    void bothDirectionsMatchAReferenceImplementation(int source, int target, double forward, double backward) {
+        IbmModel1 model = IbmModel1.train(SOURCES, TARGETS, 4, 4, 5);
+        assertThat(model.pairs()).isEqualTo(10);
+        double[] found = {Double.NaN, Double.NaN};
+        model.forEach((s, t, f, b) -> {
+            if (s == source && t == target) {
+                found[0] = f;
+                found[1] = b;
+            }
+        });
+        assertThat(found[0]).isCloseTo(forward, within(1e-9));
+        assertThat(found[1]).isCloseTo(backward, within(1e-9));
+    }
+
+    @Test
+    void theSameOnOneThreadManyAtOnceOrInASingleThreadPool() throws Exception {
+        Random random = new Random(5);
+        List<int[]> sources = new ArrayList<>();
+        List<int[]> targets = new ArrayList<>();
+        for (int p = 0; p < 400; p++) {
+            sources.add(random.ints(random.nextInt(15), 0, 300).toArray());
+            targets.add(random.ints(random.nextInt(15), 0, 250).toArray());
+        }
+        List<double[]> expected = flatten(IbmModel1.train(sources, targets, 300, 250, 5));
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        ForkJoinPool single = new ForkJoinPool(1);
+        try {
+            List<Future<IbmModel1>> results = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                results.add(callers.submit(() -> IbmModel1.train(sources, targets, 300, 250, 5)));
+            }
+            results.add(single.submit(() -> IbmModel1.train(sources, targets, 300, 250, 5)));
+            for (Future<IbmModel1> result : results) {
+                assertThat(flatten(result.get())).usingRecursiveComparison().isEqualTo(expected);
+            }
+        } finally {
+            callers.shutdown();
+            single.shutdown();
+        }
+    }
+
+    private static List<double[]> flatten(IbmModel1 model) {
+        List<double[]> pairs = new ArrayList<>();
+        model.forEach((s, t, f, b) -> pairs.add(new double[] {s, t, f, b}));
+        return pairs;
+    }
+}
