@@ -80,6 +80,7 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
             }
         }
         List<String> frenchSentences = french;
+        times.time(StageTimes.Stage.LANGUAGETOOL_START_UP, checker::awaitWarmUp);
         ArticleCheck check = times.time(StageTimes.Stage.FRENCH_CHECK,
                 () -> checker.check(frenchSentences, TranslationNames.in(translations)));
         List<FindingRow> findings = check.findings().stream().map(ArticleProcessor::row).toList();

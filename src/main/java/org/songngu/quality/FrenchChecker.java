@@ -110,10 +110,12 @@ public final class FrenchChecker implements AutoCloseable {
     }
 
     /**
-     * Waits for a warm-up under way: LanguageTool's start-up is not the article's time, so the
-     * first article's time-out only starts once it is over. A failed warm-up is left to the check.
+     * Waits for a warm-up under way, if any: LanguageTool's start-up is not the article's time, so
+     * the first article's time-out only starts once it is over ({@link #check} calls this first;
+     * the job calls it before timing the check). Never throws: a failed warm-up is left to the
+     * check, which reports it.
      */
-    private void awaitWarmUp() {
+    public void awaitWarmUp() {
         if (!warming.get()) {
             return;
         }

@@ -1,9 +1,13 @@
 package org.songngu.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +17,11 @@ import org.songngu.corpus.ArticleMeta;
 import org.songngu.corpus.ArticleText;
 import org.songngu.corpus.IngestedArticle;
 import org.songngu.corpus.Language;
+import org.songngu.quality.ArticleCheck;
+import org.songngu.quality.FrenchChecker;
 import org.songngu.store.ArticleStore;
 
-/** The ingest step's processor on the paths that need no LanguageTool. */
+/** The ingest step's processor on the paths that need no LanguageTool (the checker is a mock). */
 class ArticleProcessorTest {
 
     private final ArticleStore store = mock(ArticleStore.class);
@@ -34,6 +40,25 @@ class ArticleProcessorTest {
         when(store.contentHash("a")).thenReturn(Optional.of("hash-1"));
 
         assertThat(processor.process(new CorpusItem.Ingested(article))).isEqualTo(new ProcessedArticle.Unchanged("a"));
+    }
+
+    @Test
+    void waitingForTheCheckersStartUpIsNotCountedAsCheckingTime() {
+        FrenchChecker checker = mock(FrenchChecker.class);
+        doAnswer(invocation -> {
+            Thread.sleep(300);
+            return null;
+        }).when(checker).awaitWarmUp();
+        when(checker.check(anyList(), anyCollection())).thenReturn(ArticleCheck.failed(1, "not checked here"));
+        when(store.contentHash("a")).thenReturn(Optional.empty());
+        StageTimes times = new StageTimes();
+
+        ProcessedArticle processed = new ArticleProcessor(store, checker, times).process(new CorpusItem.Ingested(article));
+
+        assertThat(processed).isInstanceOf(ProcessedArticle.Prepared.class);
+        assertThat(times.snapshot().get(StageTimes.Stage.LANGUAGETOOL_START_UP)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(times.snapshot().get(StageTimes.Stage.FRENCH_CHECK)).isLessThan(Duration.ofMillis(300));
+        assertThat(times.describe()).contains("languagetool start up 0.3 s, french check 0.");
     }
 
     @Test
