@@ -19,8 +19,11 @@ import org.languagetool.rules.RuleMatch;
  */
 final class LanguageToolTextChecker implements TextChecker {
 
-    /** Misspelled words whose suggestions each dictionary speller remembers (a few MB at most). */
-    static final int REMEMBERED_WORDS = 5_000;
+    /**
+     * Misspelled words whose suggestions each dictionary speller remembers: news repeats a small
+     * set of unknown words; at 1–3 KB a word over six spellers, at most about 30 MB.
+     */
+    static final int REMEMBERED_WORDS = 2_000;
 
     private final JLanguageTool tool;
     private volatile long deadlineNanos = Long.MAX_VALUE;
