@@ -11,8 +11,8 @@ import java.util.concurrent.ForkJoinTask;
  * Only co-occurring pairs get parameters, so memory grows with the training text, not with the
  * square of the vocabulary. Both directions share one index of word pairs and one table of the
  * pair ids of every sentence pair (flat primitive arrays, no boxing); the two directions are
- * independent from there and train at the same time on two threads of the common fork-join pool,
- * each with its own table of (probability, count) records, summing in the same order as one thread
+ * independent from there and train at the same time, one on the calling thread and one forked to
+ * a fork-join pool (the caller's when it is a fork-join worker, else the common pool), each with its own table of (probability, count) records, summing in the same order as one thread
  * would, so the result does not depend on the threads. Memory: 4 bytes per word-pair occurrence in
  * the training text, plus 48 bytes per distinct pair. Immutable once trained.
  */
@@ -73,8 +73,9 @@ final class IbmModel1 {
             sourceOf[id] = (int) (keys[id] >>> 32);
             targetOf[id] = (int) keys[id];
         }
-        // the two directions share nothing but the read-only cells: each trains on its own thread
-        // (the common fork-join pool), every sum in the same order as on one thread
+        // the two directions share nothing but the read-only cells: the backward one is forked (a
+        // join from outside a pool runs it itself when no worker took it), every sum in the same
+        // order as on one thread
         ForkJoinTask<double[]> backward = ForkJoinTask.adapt(
                 () -> backward(sources, cells, targetOf, sourceVocabulary, targetVocabulary, iterations, pairs)).fork();
         double[] forward = forward(targets, cells, sourceOf, sourceVocabulary, targetVocabulary, iterations, pairs);

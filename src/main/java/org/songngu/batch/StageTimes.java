@@ -60,7 +60,7 @@ public class StageTimes {
         StringBuilder line = new StringBuilder();
         snapshot().forEach((stage, duration) -> line.append(line.length() == 0 ? "" : ", ")
                 .append(stage.name().toLowerCase().replace('_', ' ')).append(' ')
-                .append(String.format("%.1f s", duration.toMillis() / 1000.0)));
+                .append(String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0)));
         return line.toString();
     }
 

@@ -196,12 +196,17 @@ public final class FrenchChecker implements AutoCloseable {
             unit.indices.forEach(i -> found.set(i, unit.findings));
         }
         List<SentenceCheck> results = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            int index = i;
-            MaskedSentence sentence = masked.get(i);
-            List<QualityFinding> findings = accepted(sentence.original(), sentence.names(), sentence.toOriginal(found.get(i)))
-                    .stream().map(finding -> finding.onSentence(index)).toList();
-            results.add(new SentenceCheck(i, findings, QualityScore.of(findings)));
+        try {
+            for (int i = 0; i < sentences.size(); i++) {
+                int index = i;
+                MaskedSentence sentence = masked.get(i);
+                List<QualityFinding> findings = accepted(sentence.original(), sentence.names(),
+                        sentence.toOriginal(found.get(i))).stream().map(finding -> finding.onSentence(index)).toList();
+                results.add(new SentenceCheck(i, findings, QualityScore.of(findings)));
+            }
+        } catch (RuntimeException e) {
+            // LanguageTool's position mapping refused a finding: the article's check fails, not the run.
+            return ArticleCheck.failed(sentences.size(), "could not place LanguageTool's findings: " + describe(e));
         }
         return ArticleCheck.of(results, cached);
     }
@@ -269,6 +274,9 @@ public final class FrenchChecker implements AutoCloseable {
 
     /** Drops findings that lie wholly inside a name or an accepted term. */
     List<QualityFinding> accepted(String sentence, List<Span> nameSpans, List<QualityFinding> findings) {
+        if (findings.isEmpty()) {
+            return findings;
+        }
         List<Span> protectedSpans = new ArrayList<>(nameSpans);
         protectedSpans.addAll(acceptedTerms.find(sentence));
         return findings.stream()

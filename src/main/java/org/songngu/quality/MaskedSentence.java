@@ -44,14 +44,25 @@ record MaskedSentence(String original, List<Span> names, String text) {
             return masked;
         }
         AnnotatedText mapping = CheckedText.of(List.of(original), List.of(names)).annotated();
-        int length = original.length();
+        int maskedLength = text.length();
         return masked.stream().map(finding -> {
-            int from = mapping.getOriginalTextPositionFor(finding.start(), false);
-            int to = mapping.getOriginalTextPositionFor(finding.end() - 1, true) + 1;
-            int start = Math.min(Math.max(from, 0), length);
-            int end = Math.min(Math.max(to, start), length);
+            int start = toOriginal(mapping, Math.min(finding.start(), maskedLength));
+            // LanguageTool's convention for a match's end: the last character's position, plus one
+            int end = finding.end() <= finding.start() ? start
+                    : toOriginal(mapping, Math.min(finding.end(), maskedLength) - 1, true) + 1;
+            end = Math.min(Math.max(end, start), original.length());
             return new QualityFinding(0, finding.ruleId(), finding.category(), finding.message(), start, end,
                     finding.suggestions());
         }).toList();
+    }
+
+    /** A start position; the end of the masked text maps to the end of the original. */
+    private int toOriginal(AnnotatedText mapping, int position) {
+        return position >= text.length() ? original.length()
+                : Math.min(toOriginal(mapping, position, false), original.length());
+    }
+
+    private static int toOriginal(AnnotatedText mapping, int position, boolean isEnd) {
+        return Math.max(0, mapping.getOriginalTextPositionFor(Math.max(0, position), isEnd));
     }
 }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.Rule;
@@ -36,8 +37,12 @@ final class SpellerSuggestionMemo {
     private final int capacity;
     /** Per wrapped speller position (speller rule field, list index), the suggestions by word. */
     private final Map<String, Map<String, List<WeightedSuggestion>>> memos = new ConcurrentHashMap<>();
+    private final LongAdder answered = new LongAdder();
 
-    /** @param capacity words remembered per dictionary speller; past it, new words are not kept */
+    /**
+     * @param capacity words remembered per dictionary speller; when a speller's memo is full it is
+     *                 emptied, so a long-running checker follows the words of recent articles
+     */
     SpellerSuggestionMemo(int capacity) {
         this.capacity = capacity;
     }
@@ -101,14 +106,23 @@ final class SpellerSuggestionMemo {
         return memos.values().stream().mapToInt(Map::size).sum();
     }
 
+    /** How many suggestion lists were answered from the memo. */
+    long answered() {
+        return answered.sum();
+    }
+
     private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
         Field field = owner.getDeclaredField(name);
         field.setAccessible(true);
         return field;
     }
 
-    /** A dictionary speller that answers {@link #getSuggestions} from the memo, and delegates the rest. */
-    private final class Memoizing extends MorfologikSpeller {
+    /**
+     * A dictionary speller that answers {@link #getSuggestions} from the memo, and delegates the
+     * rest. It must override every public method of {@link MorfologikSpeller} (a test checks it):
+     * the superclass it is built as is not the speller it stands for.
+     */
+    final class Memoizing extends MorfologikSpeller {
 
         private final MorfologikSpeller original;
         private final Map<String, List<WeightedSuggestion>> memo;
@@ -125,9 +139,12 @@ final class SpellerSuggestionMemo {
             List<WeightedSuggestion> known = memo.get(word);
             if (known == null) {
                 known = List.copyOf(original.getSuggestions(word));
-                if (memo.size() < capacity) {
-                    memo.put(word, known);
+                if (memo.size() >= capacity) {
+                    memo.clear();
                 }
+                memo.put(word, known);
+            } else {
+                answered.increment();
             }
             // LanguageTool's callers may add to the list they get.
             return new ArrayList<>(known);

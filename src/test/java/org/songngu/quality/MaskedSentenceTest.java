@@ -40,4 +40,25 @@ class MaskedSentenceTest {
         assertThat(SENTENCE.substring(placed.start(), placed.end())).isEqualTo(original);
         assertThat(placed.suggestions()).containsExactly("x");
     }
+
+    @ParameterizedTest(name = "masked [{0}, {1}) at the edges is [{2}, {3})")
+    @CsvSource({
+        "0, 0, 0, 0",
+        "0, 6, 0, 9",
+        "6, 6, 9, 9",
+        "17, 23, 20, 29",
+        "23, 23, 29, 29",
+        "30, 30, 29, 29",
+    })
+    void placesEmptyAndEdgeFindingsWithoutFailing(int start, int end, int expectedStart, int expectedEnd) {
+        // a name at each end: "Thai Binh a reçu M. Hoang Anh" reads "Dupont a reçu M. Dupont"
+        String sentence = "Thai Binh a reçu M. Hoang Anh";
+        MaskedSentence masked = MaskedSentence.of(sentence, List.of(new Span(0, 9), new Span(20, 29)));
+        QualityFinding finding = new QualityFinding(0, "RULE", "CAT", "message", start, end, List.of());
+
+        QualityFinding placed = masked.toOriginal(List.of(finding)).get(0);
+
+        assertThat(masked.text()).isEqualTo("Dupont a reçu M. Dupont");
+        assertThat(List.of(placed.start(), placed.end())).containsExactly(expectedStart, expectedEnd);
+    }
 }
