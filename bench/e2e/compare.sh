@@ -23,7 +23,8 @@ run() { # folder, extra JVM options...
   mkdir -p "$work/$dir"
   (cd "$work/$dir" && java -Dsongngu.glossary="$OLDPWD/glossary" "$@" -jar "$OLDPWD/target/songngu.jar" \
       run --corpus "$work/corpus" | tail -n 2)
-  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$work/$dir/data/songngu" -user sa -sql "
+  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$work/$dir/data/songngu" -user sa \
+      -password "$(cat "$work/$dir/data/songngu.secret")" -sql "
       SELECT article_id, lang, idx, paragraph, content FROM sentence ORDER BY article_id, lang, idx;
       SELECT article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, ROUND(confidence, 6)
         FROM bead ORDER BY article_id, lang_pair, idx;

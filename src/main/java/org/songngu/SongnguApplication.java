@@ -1,5 +1,6 @@
 package org.songngu;
 
+import org.songngu.system.EmbeddedDatabaseProtection;
 import org.songngu.system.StandaloneCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -18,6 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class SongnguApplication {
 
     public static void main(String[] args) {
+        // Before H2 loads: its AUTO_SERVER socket (web application and commands sharing data/) on loopback only.
+        EmbeddedDatabaseProtection.bindToLoopback();
         if (args.length > 0 && StandaloneCommands.handles(args[0])) {
             System.exit(StandaloneCommands.execute(args));
         }

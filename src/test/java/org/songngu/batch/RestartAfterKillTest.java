@@ -114,14 +114,19 @@ class RestartAfterKillTest {
                 + Files.readString(work.resolve("first.log")));
     }
 
-    private static Connection connectWhenReady(String url, Instant deadline) throws Exception {
+    /** The password the run generated into its owner-only data folder on first start. */
+    private String password() throws IOException {
+        return Files.readString(work.resolve("data/songngu.secret")).strip();
+    }
+
+    private Connection connectWhenReady(String url, Instant deadline) throws Exception {
         while (true) {
             try {
-                Connection connection = DriverManager.getConnection(url, "sa", "");
+                Connection connection = DriverManager.getConnection(url, "sa", password());
                 count(connection, "SELECT COUNT(*) FROM article");
                 return connection;
-            } catch (SQLException e) {
-                // Not there yet: Flyway has not created the tables.
+            } catch (SQLException | IOException e) {
+                // Not there yet: no password file, or Flyway has not created the tables.
                 if (Instant.now().isAfter(deadline)) {
                     throw e;
                 }
@@ -130,8 +135,8 @@ class RestartAfterKillTest {
         }
     }
 
-    private static int count(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+    private int count(String url, String sql) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", password())) {
             return count(connection, sql);
         }
     }
@@ -143,8 +148,8 @@ class RestartAfterKillTest {
         }
     }
 
-    private static List<String> statuses(String url) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+    private List<String> statuses(String url) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", password());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
