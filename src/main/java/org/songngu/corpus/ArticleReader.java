@@ -41,6 +41,7 @@ public final class ArticleReader {
 
     /** Reads every version and the meta file of {@code folder}. */
     public RawArticle read(ArticleFolder folder) {
+        CorpusFileCheck.check(folder); // again just before reading: the folder may have changed since the scan
         String id = folder.id();
         Map<Path, byte[]> contents = new LinkedHashMap<>();
         folder.files().values().forEach(file -> contents.put(file, bytes(id, file)));

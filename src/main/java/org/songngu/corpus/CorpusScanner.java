@@ -2,6 +2,7 @@ package org.songngu.corpus;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,12 +67,14 @@ public final class CorpusScanner {
      */
     public static ArticleFolder readFolder(Path dir) {
         String id = dir.getFileName().toString();
+        Path corpusDir = dir.toAbsolutePath().getParent();
+        CorpusFileCheck.checkFolder(corpusDir, dir);
         Map<Language, Path> files = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Path text = dir.resolve(language.code() + ".txt");
             Path html = dir.resolve(language.code() + ".html");
-            boolean hasText = Files.isRegularFile(text);
-            boolean hasHtml = Files.isRegularFile(html);
+            boolean hasText = present(corpusDir, id, text);
+            boolean hasHtml = present(corpusDir, id, html);
             if (hasText && hasHtml) {
                 throw new ArticleInputException(id, null, "both " + text.getFileName() + " and "
                         + html.getFileName() + " are present; keep only one");
@@ -84,6 +87,15 @@ public final class CorpusScanner {
             throw new ArticleInputException(id, null, "no French version (fr.txt or fr.html)");
         }
         Path meta = dir.resolve(META_FILE);
-        return new ArticleFolder(id, dir, files, Files.isRegularFile(meta) ? meta : null);
+        return new ArticleFolder(id, dir, files, present(corpusDir, id, meta) ? meta : null);
+    }
+
+    /** Whether the article has this file; one that is there but may not be read is refused (CorpusFileCheck). */
+    private static boolean present(Path corpusDir, String id, Path file) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        CorpusFileCheck.checkFile(corpusDir, id, file);
+        return true;
     }
 }
