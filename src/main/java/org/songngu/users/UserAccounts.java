@@ -1,8 +1,10 @@
 package org.songngu.users;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -13,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The accounts in {@code review_user}: Spring Security reads them here, admins create them here. */
 @Service
@@ -20,13 +23,17 @@ public class UserAccounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,100}");
     static final int MIN_PASSWORD = 12;
+    /** bcrypt reads at most 72 bytes: a longer password would be cut, so it is refused. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final AccountSessions sessions;
 
-    public UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    public UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AccountSessions sessions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.sessions = sessions;
     }
 
     @Override
@@ -59,8 +66,16 @@ public class UserAccounts implements UserDetailsService {
         return new Account(username, role, true, now);
     }
 
-    /** Replaces an account's password. */
+    /** Replaces an account's password and ends all its open sessions. */
     public void changePassword(String username, String password) {
+        changePassword(username, password, null);
+    }
+
+    /**
+     * Replaces an account's password and ends its open sessions but {@code keepSessionId} (the
+     * session of a user who changed their own password).
+     */
+    public void changePassword(String username, String password, String keepSessionId) {
         checkPassword(password);
         int updated = jdbc.sql("UPDATE review_user SET password_hash = ? WHERE username = ?")
                 .params(encoder.encode(password), username)
@@ -68,6 +83,37 @@ public class UserAccounts implements UserDetailsService {
         if (updated == 0) {
             throw new AccountException("There is no account named " + username + ".");
         }
+        sessions.end(username, keepSessionId);
+    }
+
+    /**
+     * Disables (its sessions end and it can no longer sign in) or enables an account. The last
+     * enabled admin cannot be disabled: nobody could manage accounts any more.
+     */
+    @Transactional
+    public Account setEnabled(String username, boolean enabled) {
+        Account account = find(username)
+                .orElseThrow(() -> new AccountException("There is no account named " + username + "."));
+        if (!enabled && account.role() == Role.ADMIN && account.enabled()) {
+            long otherAdmins = jdbc.sql("SELECT COUNT(*) FROM review_user WHERE role = 'ADMIN' AND enabled AND username <> ?")
+                    .param(username).query(Long.class).single();
+            if (otherAdmins == 0) {
+                throw new AccountException(username + " is the last enabled admin: enable or create another admin first.");
+            }
+        }
+        jdbc.sql("UPDATE review_user SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        if (!enabled) {
+            sessions.end(username, null);
+        }
+        return new Account(account.username(), account.role(), enabled, account.createdAt());
+    }
+
+    public Optional<Account> find(String username) {
+        return jdbc.sql("SELECT username, role, enabled, created_at FROM review_user WHERE username = ?")
+                .param(username)
+                .query((rs, row) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3),
+                        rs.getTimestamp(4).toInstant()))
+                .optional();
     }
 
     public List<Account> list() {
@@ -81,9 +127,15 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("SELECT COUNT(*) FROM review_user").query(Long.class).single() == 0;
     }
 
-    private static void checkPassword(String password) {
+    static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new AccountException("A password needs at least " + MIN_PASSWORD + " characters.");
+        }
+        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PASSWORD_BYTES) {
+            throw new AccountException("A password may have at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (the"
+                    + " limit of bcrypt, which stores it); this one has " + bytes + " bytes. Accented and Vietnamese"
+                    + " letters take 2 or 3 bytes each.");
         }
     }
 }

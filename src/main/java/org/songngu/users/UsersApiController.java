@@ -42,16 +42,30 @@ class UsersApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an account", description = "role: reviewer or admin; password: 12 characters or more")
+    @Operation(summary = "Create an account", description = "role: reviewer or admin; password: 12 characters to 72 bytes (UTF-8)")
     Account create(@RequestBody NewAccount body) {
         return accounts.create(body.username(), body.password(), role(body.role()));
     }
 
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Replace an account's password")
+    @Operation(summary = "Replace an account's password", description = "12 characters to 72 bytes; ends the"
+            + " account's open sessions")
     void changePassword(@PathVariable String username, @RequestBody NewPassword body) {
         accounts.changePassword(username, body.password());
+    }
+
+    @PostMapping("/{username}/disable")
+    @Operation(summary = "Disable an account", description = "It can no longer sign in and its open sessions end;"
+            + " the last enabled admin cannot be disabled")
+    Account disable(@PathVariable String username) {
+        return accounts.setEnabled(username, false);
+    }
+
+    @PostMapping("/{username}/enable")
+    @Operation(summary = "Enable a disabled account")
+    Account enable(@PathVariable String username) {
+        return accounts.setEnabled(username, true);
     }
 
     private static Role role(String name) {

@@ -82,6 +82,8 @@ class ReviewBrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1500,1000", "--lang=en");
+        // The console, to find any script, style or request the Content-Security-Policy blocked.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -138,6 +140,9 @@ class ReviewBrowserTest {
                 .anySatisfy(mark -> assertThat(mark.getText()).isEqualTo("Thái Bình"));
         assertThat(driver.findElement(By.cssSelector("tr[data-article='" + SEED + "']")).getText()).contains("1 / ");
         screenshot("review-articles.png");
+        assertThat(driver.manage().logs().get("browser").getAll())
+                .as("console messages of the pages: nothing blocked by the Content-Security-Policy")
+                .noneSatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
     }
 
     private void signIn() {
