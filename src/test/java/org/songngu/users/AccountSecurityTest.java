@@ -259,6 +259,30 @@ class AccountSecurityTest {
     }
 
     @Test
+    void theAccountPageChangesTheOwnPasswordWithTheCurrentOne() throws Exception {
+        String name = reviewer("rev-page");
+        MockHttpSession session = signIn(name, PASSWORD, newAddress());
+
+        mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Change your password")));
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "not-mine-at-all")
+                        .param("newPassword", "page-new-password").param("confirmation", "page-new-password"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+                        .param("newPassword", "page-new-password").param("confirmation", "page-new-passwort"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/account/password").session(session).param("currentPassword", PASSWORD)
+                        .param("newPassword", "page-new-password").param("confirmation", "page-new-password"))
+                .andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+                        .param("newPassword", "page-new-password").param("confirmation", "page-new-password"))
+                .andExpect(redirectedUrl("/account?changed"));
+        mvc.perform(get("/api/articles").with(httpBasic(name, "page-new-password")).with(from(newAddress())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void pagesCarryTheSecurityHeadersAndErrorIsNotAPage() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
