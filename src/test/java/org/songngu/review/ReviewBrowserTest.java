@@ -143,6 +143,13 @@ class ReviewBrowserTest {
         assertThat(driver.manage().logs().get("browser").getAll())
                 .as("console messages of the pages: nothing blocked by the Content-Security-Policy")
                 .noneSatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
+
+        // The control: an injected inline script is blocked, and the console says so.
+        Object ran = ((JavascriptExecutor) driver).executeScript("const s = document.createElement('script');"
+                + " s.textContent = 'window.injected = true;'; document.head.appendChild(s); return window.injected === true;");
+        assertThat(ran).as("an inline script ran").isEqualTo(Boolean.FALSE);
+        assertThat(driver.manage().logs().get("browser").getAll())
+                .anySatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
     }
 
     private void signIn() {
