@@ -100,14 +100,19 @@ class RestartAfterKillTest {
     /** Polls the child's database and kills the child once some, not all, articles are aligned. */
     private int killDuringAlignment(Process child, String url) throws Exception {
         Instant deadline = Instant.now().plus(LIMIT);
-        try (Connection connection = connectWhenReady(url, deadline)) {
-            while (Instant.now().isBefore(deadline) && child.isAlive()) {
-                int aligned = count(connection, "SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'");
-                if (aligned > 0) {
-                    child.destroyForcibly().waitFor();
-                    return aligned;
+        while (Instant.now().isBefore(deadline) && child.isAlive()) {
+            try (Connection connection = connectWhenReady(url, deadline)) {
+                while (Instant.now().isBefore(deadline) && child.isAlive()) {
+                    int aligned = count(connection, "SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'");
+                    if (aligned > 0) {
+                        child.destroyForcibly().waitFor();
+                        return aligned;
+                    }
+                    Thread.sleep(5);
                 }
-                Thread.sleep(5);
+            } catch (SQLException e) {
+                // The child was still creating its tables, or its sharing server changed: connect again.
+                Thread.sleep(200);
             }
         }
         throw new AssertionError("the run ended or timed out before the align step stored an article:\n"
@@ -122,9 +127,18 @@ class RestartAfterKillTest {
     private Connection connectWhenReady(String url, Instant deadline) throws Exception {
         while (true) {
             try {
+                if (!Files.exists(work.resolve("data/songngu.lock.db"))) {
+                    // Only through the child: opened from here first, the file would be created by this JVM.
+                    throw new IOException("the child has not opened its database yet");
+                }
                 Connection connection = DriverManager.getConnection(url, "sa", password());
-                count(connection, "SELECT COUNT(*) FROM article");
-                return connection;
+                try {
+                    count(connection, "SELECT COUNT(*) FROM article");
+                    return connection;
+                } catch (SQLException e) {
+                    connection.close();
+                    throw e;
+                }
             } catch (SQLException | IOException e) {
                 // Not there yet: no password file, or Flyway has not created the tables.
                 if (Instant.now().isAfter(deadline)) {
