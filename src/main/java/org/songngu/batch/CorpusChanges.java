@@ -11,8 +11,8 @@ import org.songngu.store.ArticleStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells whether a run would have anything to do: a new or changed article, or one read but not yet
- * aligned. Scheduled runs ask first, so that a quiet corpus does not fill the job repository with
+ * Tells whether a run would have anything to do: a new or changed article, one read but not yet
+ * aligned, or one an older ingest pipeline stored that no reviewer touched ({@link ArticleStore#isUpToDate}). Scheduled runs ask first, so that a quiet corpus does not fill the job repository with
  * empty runs. An article that cannot be read is not news: it would fail again the same way.
  */
 @Component
@@ -27,13 +27,13 @@ class CorpusChanges {
     }
 
     boolean anythingToDo(Path corpus) {
-        if (!store.pendingAlignment().isEmpty()) {
+        if (!store.pendingAlignment().isEmpty() || store.anyOutdated()) {
             return true;
         }
         for (ArticleFolder folder : CorpusScanner.scan(corpus).articles()) {
             try {
                 String hash = reader.read(folder).contentHash();
-                if (store.contentHash(folder.id()).filter(hash::equals).isEmpty()) {
+                if (!store.isUpToDate(folder.id(), hash)) {
                     return true;
                 }
             } catch (ArticleInputException e) {
