@@ -31,7 +31,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Turns an ingested article into what the store keeps: sentences per language, French findings and
  * the metadata lines set aside (less those a reviewer put back as content). An article whose content
  * hash matches the stored one is left alone, unless an older ingest pipeline stored it and no
- * reviewer has touched it ({@link ArticleStore#isUpToDate}).
+ * reviewer has touched it ({@link ArticleStore#isUpToDate}), or a reviewer put one of its metadata
+ * lines back ({@link ArticleMetadataStore#hasLinesToPutBack}).
  */
 class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
 
@@ -65,7 +66,7 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
     }
 
     private ProcessedArticle prepare(IngestedArticle ingested) {
-        if (store.isUpToDate(ingested.id(), ingested.contentHash())) {
+        if (store.isUpToDate(ingested.id(), ingested.contentHash()) && !metadata.hasLinesToPutBack(ingested.id())) {
             return new ProcessedArticle.Unchanged(ingested.id());
         }
         IngestedArticle article = ingested.restoring(kept(ingested.id()));

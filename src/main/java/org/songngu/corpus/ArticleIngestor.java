@@ -45,7 +45,7 @@ public final class ArticleIngestor {
     public ArticleIngestor(BoilerplateModel model, BoilerplatePatterns patterns, MetadataDetector detector,
             IngestSettings settings) {
         this.reader = new ArticleReader(settings);
-        this.remover = new BoilerplateRemover(model, patterns, settings);
+        this.remover = new BoilerplateRemover(model, patterns, settings, detector.rules());
         this.detector = detector;
         this.settings = settings;
     }
@@ -93,8 +93,8 @@ public final class ArticleIngestor {
      */
     public static MetadataTemplates learnTemplates(Collection<RawArticle> articles, BoilerplateModel chrome,
             IngestSettings settings) {
-        BoilerplateRemover remover = new BoilerplateRemover(chrome, BoilerplatePatterns.standard(), settings);
         MetadataRules rules = MetadataRules.standard();
+        BoilerplateRemover remover = new BoilerplateRemover(chrome, BoilerplatePatterns.standard(), settings, rules);
         MetadataTemplates.Learner learner = new MetadataTemplates.Learner();
         for (RawArticle article : articles) {
             for (RawVersion version : article.versions().values()) {

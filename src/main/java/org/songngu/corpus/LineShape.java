@@ -19,7 +19,9 @@ public final class LineShape {
 
     /** Only lines this short are shapes worth learning: metadata lines are short. */
     public static final int MAX_CHARS = 160;
-    public static final int MAX_WORDS = 16;
+    public static final int MAX_WORDS = 12;
+    /** A line ending like a sentence, with this many words or more, is a sentence: never a template. */
+    public static final int SENTENCE_WORDS = 6;
 
     private static final char DATE = '\uE000';
     private static final char TIME = '\uE001';
@@ -76,7 +78,8 @@ public final class LineShape {
      * Whether a line of this shape could be learned as a site's metadata template: short, with
      * something masked (a date, time, number or name), and with some fixed word or a date, time or
      * number besides names: a shape of names alone ("N", "N : N") is what title-cased headlines
-     * look like, not metadata.
+     * look like, not metadata; and not a sentence (six words or more and a final full stop): two
+     * sentences that differ only in their numbers are still content.
      */
     public static boolean learnable(String line, String shape) {
         if (line.length() > MAX_CHARS) {
@@ -96,7 +99,9 @@ public final class LineShape {
             masked |= slot || token.equals("N");
             fixed |= slot || word;
         }
-        return masked && fixed && words <= MAX_WORDS;
+        boolean sentence = words >= SENTENCE_WORDS && line.strip().matches("(?s).*[.!?…»\"”)]$")
+                && !line.strip().matches("(?s).*\\b\\p{Lu}{1,5}\\.$");
+        return masked && fixed && words <= MAX_WORDS && !sentence;
     }
 
     /** Whether the shape holds a date or a time. */

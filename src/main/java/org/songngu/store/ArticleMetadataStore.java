@@ -84,6 +84,25 @@ public class ArticleMetadataStore {
         return true;
     }
 
+    /**
+     * Whether a line of the article that a reviewer put back is still stored as metadata: the next
+     * run must read the article again even though its files did not change. Asked of the stored
+     * rows rather than remembered as a flag, so a put-back that races a run is not lost.
+     */
+    public boolean hasLinesToPutBack(String articleId) {
+        return jdbc.sql(LINES_TO_PUT_BACK + " AND m.article_id = ?").param(articleId).query(Integer.class).single() > 0;
+    }
+
+    /** Whether any article has a line to put back ({@link #hasLinesToPutBack}). */
+    public boolean anyLinesToPutBack() {
+        return jdbc.sql(LINES_TO_PUT_BACK).query(Integer.class).single() > 0;
+    }
+
+    private static final String LINES_TO_PUT_BACK = """
+            SELECT COUNT(*) FROM article_metadata m
+            JOIN metadata_kept k ON k.article_id = m.article_id AND k.lang = m.lang AND k.content = m.content
+            WHERE m.idx >= 0""";
+
     /** The lines reviewers put back as content in an article, by language code. */
     public Map<String, List<String>> kept(String articleId) {
         Map<String, List<String>> kept = new LinkedHashMap<>();

@@ -68,15 +68,6 @@ public class ArticleStore {
              OR EXISTS (SELECT 1 FROM review_action r WHERE r.article_id = a.id AND r.action <> 'KEEP_METADATA'))""";
 
     /**
-     * Forgets the stored content hash, so that the next run reads the article again even though its
-     * files did not change (a reviewer put a metadata line back into its text). Its sentences,
-     * beads and reviews stay until then, and reviewed beads are kept as on any change.
-     */
-    public void forgetContentHash(String articleId) {
-        jdbc.sql("UPDATE article SET content_hash = NULL WHERE id = ?").param(articleId).update();
-    }
-
-    /**
      * Stores a freshly read article: its metadata and sentences, replacing any earlier text, beads
      * and findings, with status {@link ArticleStatus#SEGMENTED} until it is aligned, and the
      * current {@link IngestVersion}.
