@@ -82,6 +82,8 @@ class MetadataRulesTest {
             en | Published reports show 1,532 complaints were settled.
             en | Thai Binh Promotes Grassroots Democracy
             en | Updated regulations took effect on March 12, 2024.
+            fr | III
+            en | XIV
             """)
     void keepsContentThatLooksLikeMetadata(String language, String line) {
         assertThat(RULES.match(Language.valueOf(language.toUpperCase()), line)).isEmpty();
