@@ -7,10 +7,13 @@
 # corpus and over corpus/ as it is, exports both memories as TMX (every status) and counts the
 # metadata lines left in the TMX and the segments of the plain export missing from the labelled one.
 #
-#   bench/metadata/run.sh [EVAL_DIR]
+#   bench/metadata/run.sh [EVAL_DIR] [OLD_JAR]
 #
 # EVAL_DIR (e.g. ../shared/eval): the development sets are read in place and every French,
 # Vietnamese and English sentence of them goes through the rules (all are content).
+# OLD_JAR: a songngu.jar built before this change (git archive <commit> | tar -x -C DIR, then
+# ./mvnw -DskipTests package there); it runs over the same labelled corpus, and its TMX is checked
+# the same way: how many units held a metadata line before.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B -DskipTests package
@@ -37,3 +40,14 @@ for pair in fr-vi fr-en; do
   java -cp "$classpath" org.songngu.bench.MetadataBenchmark tmx "$work/labelled" "$work/labelled-$pair.tmx" \
       "$work/plain-$pair.tmx"
 done
+if [ -n "${2:-}" ]; then
+  mkdir -p "$work/old-db"
+  echo "== the pipeline of $2 over the labelled corpus"
+  (cd "$work/old-db" && java "${jvm[@]}" -jar "$2" run --corpus "$work/labelled/corpus" | grep '^run ' || true)
+  for pair in fr-vi fr-en; do
+    (cd "$work/old-db" && java "${jvm[@]}" -jar "$2" export-tmx --pair "$pair" --status any --out "$work/old-$pair.tmx" \
+        > /dev/null)
+    java -cp "$classpath" org.songngu.bench.MetadataBenchmark tmx "$work/labelled" "$work/old-$pair.tmx" \
+        "$work/plain-$pair.tmx" | grep -v '^  '
+  done
+fi

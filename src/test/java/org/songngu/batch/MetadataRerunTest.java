@@ -67,7 +67,8 @@ class MetadataRerunTest {
                 .single()).isEqualTo(java.time.LocalDate.of(2024, 3, 12));
         assertThat(jdbc.sql("SELECT ingest_version FROM article WHERE id = 'meta-a'").query(Integer.class).single())
                 .isEqualTo(IngestVersion.CURRENT);
-        assertThat(changes.anythingToDo(corpus)).isFalse();
+        // The context's database is shared with other tests: whether anything else waits is theirs.
+        assertThat(runs.run(corpus).count(RunOutcome.UNCHANGED)).isOne();
     }
 
     @Test

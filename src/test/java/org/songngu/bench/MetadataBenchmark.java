@@ -388,18 +388,34 @@ public final class MetadataBenchmark {
         }
         Set<String> lost = new HashSet<>(before);
         lost.removeAll(segments);
-        System.out.println("== TMX " + tmx.getFileName() + ": " + segments.size() + " segments; metadata lines left: "
-                + left + " of " + labels.size() + "; segments of the export without metadata missing here: "
-                + lost.size() + " of " + before.size());
+        List<String> texts = labels.stream().map(label -> label.split("\t", 4))
+                .map(parts -> TextNormalizer.normalize(parts[3], Language.fromCode(parts[1]))).toList();
+        Matcher unit = Pattern.compile("<tu\\b.*?</tu>", Pattern.DOTALL).matcher(Files.readString(tmx));
+        int units = 0;
+        int unitsWithMetadata = 0;
+        while (unit.find()) {
+            units++;
+            String body = unescape(unit.group());
+            if (texts.stream().anyMatch(body::contains)) {
+                unitsWithMetadata++;
+            }
+        }
+        System.out.println("== TMX " + tmx.getFileName() + ": " + units + " units, " + unitsWithMetadata
+                + " holding a metadata line; metadata lines left: " + left + " of " + labels.size()
+                + "; segments of the export without metadata missing here: " + lost.size() + " of " + before.size());
         lost.stream().limit(10).forEach(segment -> System.out.println("  missing: " + segment));
+    }
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     private static Set<String> segments(Path tmx) throws IOException {
         Set<String> segments = new HashSet<>();
         Matcher seg = Pattern.compile("<seg>(.*?)</seg>", Pattern.DOTALL).matcher(Files.readString(tmx));
         while (seg.find()) {
-            segments.add(seg.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                    .replace("&apos;", "'").replace("&amp;", "&"));
+            segments.add(unescape(seg.group(1)));
         }
         if (segments.isEmpty()) {
             throw new UncheckedIOException(new IOException(tmx + " holds no segment"));
