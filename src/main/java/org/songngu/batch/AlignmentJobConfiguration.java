@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.songngu.align.Aligner;
 import org.songngu.quality.FrenchChecker;
+import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.songngu.system.SongnguProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -100,15 +101,16 @@ class AlignmentJobConfiguration {
     }
 
     @Bean
-    ArticleProcessor articleProcessor(ArticleStore store, FrenchChecker checker, StageTimes times) {
-        return new ArticleProcessor(store, checker, times);
+    ArticleProcessor articleProcessor(ArticleStore store, ArticleMetadataStore metadata, FrenchChecker checker,
+            StageTimes times) {
+        return new ArticleProcessor(store, metadata, checker, times);
     }
 
     @Bean
     @StepScope
-    ArticleWriter articleWriter(ArticleStore store, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
-            StageTimes times) {
-        return new ArticleWriter(store, jobExecutionId, times);
+    ArticleWriter articleWriter(ArticleStore store, ArticleMetadataStore metadata,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
+        return new ArticleWriter(store, metadata, jobExecutionId, times);
     }
 
     @Bean

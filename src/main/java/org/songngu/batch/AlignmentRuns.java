@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.RunArticleRow;
 import org.songngu.store.RunLock;
@@ -37,6 +38,7 @@ public class AlignmentRuns implements DisposableBean {
     private final JobRepository jobRepository;
     private final Job alignmentJob;
     private final ArticleStore store;
+    private final ArticleMetadataStore metadata;
     private final RunLock lock;
     private final StageTimes times;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -46,7 +48,8 @@ public class AlignmentRuns implements DisposableBean {
     });
 
     public AlignmentRuns(JobOperator jobOperator, JobRepository jobRepository, Job alignmentJob, ArticleStore store,
-            RunLock lock, StageTimes times) {
+            ArticleMetadataStore metadata, RunLock lock, StageTimes times) {
+        this.metadata = metadata;
         this.times = times;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -97,8 +100,13 @@ public class AlignmentRuns implements DisposableBean {
                 .map(AlignmentRuns::describe)
                 .distinct()
                 .toList();
+        List<String> templates = metadata.templates().stream()
+                .map(template -> template.language() + " " + (template.site().isEmpty() ? "(no source)" : template.site())
+                        + " " + template.kind() + ", " + template.articles() + " articles: " + template.shape()
+                        + "   e.g. " + template.example())
+                .toList();
         return new RunReport(execution.getId(), execution.getStatus().name(), articles, errors, elapsed,
-                store.frenchSentences(execution.getId()));
+                store.frenchSentences(execution.getId()), metadata.countsByKind(execution.getId()), templates);
     }
 
     private static String describe(Throwable failure) {

@@ -1,42 +1,51 @@
 package org.songngu.batch;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.corpus.ArticleText;
 import org.songngu.corpus.IngestedArticle;
+import org.songngu.corpus.KeptLine;
 import org.songngu.corpus.Language;
+import org.songngu.corpus.MetadataLine;
 import org.songngu.quality.ArticleCheck;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualityFinding;
 import org.songngu.segment.Sentence;
 import org.songngu.segment.SentenceSplitter;
+import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleRow;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.FindingRow;
+import org.songngu.store.MetadataRow;
 import org.songngu.store.SentenceRow;
 import org.songngu.store.VersionContent;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns an ingested article into what the store keeps: sentences per language and French findings.
- * An article whose content hash matches the stored one is left alone.
+ * Turns an ingested article into what the store keeps: sentences per language, French findings and
+ * the metadata lines set aside (less those a reviewer put back as content). An article whose content
+ * hash matches the stored one is left alone, unless an older ingest pipeline stored it and no
+ * reviewer has touched it ({@link ArticleStore#isUpToDate}), or a reviewer put one of its metadata
+ * lines back ({@link ArticleMetadataStore#hasLinesToPutBack}).
  */
 class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleProcessor.class);
 
     private final ArticleStore store;
+    private final ArticleMetadataStore metadata;
     private final FrenchChecker checker;
     private final StageTimes times;
 
-    ArticleProcessor(ArticleStore store, FrenchChecker checker, StageTimes times) {
+    ArticleProcessor(ArticleStore store, ArticleMetadataStore metadata, FrenchChecker checker, StageTimes times) {
         this.store = store;
+        this.metadata = metadata;
         this.checker = checker;
         this.times = times;
     }
@@ -56,10 +65,11 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         }
     }
 
-    private ProcessedArticle prepare(IngestedArticle article) {
-        if (store.contentHash(article.id()).filter(article.contentHash()::equals).isPresent()) {
-            return new ProcessedArticle.Unchanged(article.id());
+    private ProcessedArticle prepare(IngestedArticle ingested) {
+        if (store.isUpToDate(ingested.id(), ingested.contentHash()) && !metadata.hasLinesToPutBack(ingested.id())) {
+            return new ProcessedArticle.Unchanged(ingested.id());
         }
+        IngestedArticle article = ingested.restoring(kept(ingested.id()));
         List<VersionContent> versions = new ArrayList<>();
         List<String> french = List.of();
         List<String> translations = new ArrayList<>();
@@ -87,21 +97,28 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         List<Double> scores = check.isFailed() ? List.of()
                 : check.sentences().stream().map(sentence -> sentence.score()).toList();
         return new ProcessedArticle.Prepared(row(article), versions, findings,
-                check.isFailed() ? "FAILED" : "OK", check.failure(), scores);
+                check.isFailed() ? "FAILED" : "OK", check.failure(), scores,
+                article.metadata().stream().map(ArticleProcessor::row).toList());
     }
 
+    private Set<KeptLine> kept(String articleId) {
+        Set<KeptLine> kept = new HashSet<>();
+        metadata.kept(articleId).forEach((code, lines) -> {
+            Language language = Language.fromCode(code);
+            lines.forEach(line -> kept.add(new KeptLine(language, line)));
+        });
+        return kept;
+    }
+
+    /** The date of meta.properties, else the one the page's tags or metadata lines give. */
     private static ArticleRow row(IngestedArticle article) {
-        return new ArticleRow(article.id(), article.title(), article.meta().source(), date(article.meta().date()),
+        return new ArticleRow(article.id(), article.title(), article.meta().source(), article.published().orElse(null),
                 article.contentHash());
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            // A malformed date in meta.properties is metadata noise, not a reason to reject the article.
-            return null;
-        }
+    private static MetadataRow row(MetadataLine line) {
+        return MetadataRow.of(line.language().code(), line.position(), line.kind().label(),
+                line.detectedBy().name().toLowerCase(java.util.Locale.ROOT), line.text());
     }
 
     private static FindingRow row(QualityFinding finding) {

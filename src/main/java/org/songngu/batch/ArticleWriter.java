@@ -1,5 +1,6 @@
 package org.songngu.batch;
 
+import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.RunOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -9,11 +10,13 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class ArticleWriter implements ItemWriter<ProcessedArticle> {
 
     private final ArticleStore store;
+    private final ArticleMetadataStore metadata;
     private final long jobExecutionId;
     private final StageTimes times;
 
-    ArticleWriter(ArticleStore store, long jobExecutionId, StageTimes times) {
+    ArticleWriter(ArticleStore store, ArticleMetadataStore metadata, long jobExecutionId, StageTimes times) {
         this.store = store;
+        this.metadata = metadata;
         this.jobExecutionId = jobExecutionId;
         this.times = times;
     }
@@ -27,6 +30,7 @@ class ArticleWriter implements ItemWriter<ProcessedArticle> {
         for (ProcessedArticle item : chunk) {
             if (item instanceof ProcessedArticle.Prepared prepared) {
                 store.saveSegmented(prepared.article(), prepared.versions());
+                metadata.replace(prepared.articleId(), prepared.metadata());
                 store.saveFindings(prepared.articleId(), prepared.findings(), prepared.checkStatus(),
                         prepared.checkError(), prepared.sentenceScores());
                 store.recordOutcome(jobExecutionId, prepared.articleId(), RunOutcome.PROCESSED, null);

@@ -11,6 +11,8 @@ import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.CorpusScanner;
 import org.songngu.corpus.IngestResult;
 import org.songngu.corpus.IngestSettings;
+import org.songngu.store.ArticleMetadataStore;
+import org.songngu.store.TemplateRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +26,13 @@ class CorpusSnapshots {
 
     private final IngestSettings settings;
     private final StageTimes times;
+    private final ArticleMetadataStore metadata;
     private final Map<Long, List<CorpusItem>> byExecution = new ConcurrentHashMap<>();
 
-    CorpusSnapshots(IngestSettings settings, StageTimes times) {
+    CorpusSnapshots(IngestSettings settings, StageTimes times, ArticleMetadataStore metadata) {
         this.settings = settings;
         this.times = times;
+        this.metadata = metadata;
     }
 
     /** The items of the run {@code jobExecutionId} over {@code corpus}, taken on first use. */
@@ -44,6 +48,11 @@ class CorpusSnapshots {
     private List<CorpusItem> take(Path corpus) {
         IngestResult result = times.time(StageTimes.Stage.INGEST,
                 () -> ArticleIngestor.ingestAll(CorpusScanner.scan(corpus), settings));
+        // The templates are learned from the whole corpus at every run; the latest run's are kept to be shown.
+        metadata.replaceTemplates(result.templates().all().stream()
+                .map(template -> new TemplateRow(template.language().code(), template.site(), template.shape(),
+                        template.kind().label(), template.articles(), template.example()))
+                .toList());
         List<CorpusItem> items = new ArrayList<>();
         result.articles().forEach(article -> items.add(new CorpusItem.Ingested(article)));
         // The article is named on the report's line already: its reason is the file and what is wrong.

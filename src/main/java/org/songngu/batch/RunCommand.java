@@ -67,6 +67,8 @@ class RunCommand implements Callable<Integer> {
         for (String error : report.errors()) {
             out.println("error: " + error);
         }
+        report.templates().forEach(template -> out.println("metadata template: " + template));
+        out.println("metadata: " + report.metadataSummary());
         out.println("time: " + times.describe());
         out.println("throughput: " + report.throughput());
         out.printf("memory: peak heap %d MB%n", peakHeapBytes() / (1024 * 1024));

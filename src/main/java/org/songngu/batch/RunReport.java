@@ -1,21 +1,46 @@
 package org.songngu.batch;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.songngu.store.RunArticleRow;
 import org.songngu.store.RunOutcome;
 
 /**
  * What one run of the job did: its status, one line per article, and the errors that stopped the
- * run itself (a missing corpus folder, say), as opposed to one article's bad input.
+ * run itself (a missing corpus folder, say), as opposed to one article's bad input; with the
+ * metadata lines the processed articles had set aside, per kind, and the templates learned.
  */
 public record RunReport(long executionId, String status, List<RunArticleRow> articles, List<String> errors,
-        Duration elapsed, long frenchSentences) {
+        Duration elapsed, long frenchSentences, Map<String, Long> metadataByKind, List<String> templates) {
 
     public RunReport {
         articles = List.copyOf(articles);
         errors = List.copyOf(errors);
+        metadataByKind = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadataByKind));
+        templates = List.copyOf(templates);
+    }
+
+    public RunReport(long executionId, String status, List<RunArticleRow> articles, List<String> errors,
+            Duration elapsed, long frenchSentences) {
+        this(executionId, status, articles, errors, elapsed, frenchSentences, Map.of(), List.of());
+    }
+
+    /** {@code 12 lines set aside: 5 date, 3 counter, 2 credit, 2 author}, or that none were. */
+    public String metadataSummary() {
+        long total = metadataByKind.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return "no line set aside";
+        }
+        StringBuilder summary = new StringBuilder(total + (total == 1 ? " line" : " lines") + " set aside:");
+        String separator = " ";
+        for (Map.Entry<String, Long> kind : metadataByKind.entrySet()) {
+            summary.append(separator).append(kind.getValue()).append(' ').append(kind.getKey());
+            separator = ", ";
+        }
+        return summary.toString();
     }
 
     public long count(RunOutcome outcome) {

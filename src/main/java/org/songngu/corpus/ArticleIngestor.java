@@ -1,21 +1,26 @@
 package org.songngu.corpus;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ingest step for one article: read (if not read yet), remove boilerplate, check that each
- * version is in the language its file name claims. Built once per run with the
- * {@link BoilerplateModel} learned from all articles of that run:
+ * The ingest step for one article: read (if not read yet), remove boilerplate, set the
+ * per-article metadata lines aside ({@link MetadataDetector}), check that each version is in the
+ * language its file name claims. Built once per run with the {@link BoilerplateModel} and the
+ * {@link MetadataTemplates} learned from all articles of that run:
  *
  * <pre>{@code
  * CorpusScan scan = CorpusScanner.scan(corpusDir);
  * ArticleReader reader = new ArticleReader(settings);
  * List<RawArticle> raw = ... reader.read(folder) for each folder, catching ArticleInputException;
- * ArticleIngestor ingestor = new ArticleIngestor(BoilerplateModel.learn(raw, settings), settings);
+ * BoilerplateModel chrome = BoilerplateModel.learn(raw, settings);
+ * MetadataDetector detector = new MetadataDetector(MetadataRules.standard(),
+ *         ArticleIngestor.learnTemplates(raw, chrome, settings));
+ * ArticleIngestor ingestor = new ArticleIngestor(chrome, BoilerplatePatterns.standard(), detector, settings);
  * IngestedArticle article = ingestor.ingest(raw.get(0));
  * }</pre>
  *
@@ -25,15 +30,23 @@ public final class ArticleIngestor {
 
     private final ArticleReader reader;
     private final BoilerplateRemover remover;
+    private final MetadataDetector detector;
     private final IngestSettings settings;
 
+    /** An ingestor with the standard patterns and metadata rules, and no metadata template. */
     public ArticleIngestor(BoilerplateModel model, IngestSettings settings) {
         this(model, BoilerplatePatterns.standard(), settings);
     }
 
     public ArticleIngestor(BoilerplateModel model, BoilerplatePatterns patterns, IngestSettings settings) {
+        this(model, patterns, MetadataDetector.rulesOnly(), settings);
+    }
+
+    public ArticleIngestor(BoilerplateModel model, BoilerplatePatterns patterns, MetadataDetector detector,
+            IngestSettings settings) {
         this.reader = new ArticleReader(settings);
-        this.remover = new BoilerplateRemover(model, patterns, settings);
+        this.remover = new BoilerplateRemover(model, patterns, settings, detector.rules());
+        this.detector = detector;
         this.settings = settings;
     }
 
@@ -45,18 +58,53 @@ public final class ArticleIngestor {
     /** Ingests an article already read. */
     public IngestedArticle ingest(RawArticle article) {
         Map<Language, ArticleText> versions = new EnumMap<>(Language.class);
+        List<MetadataLine> metadata = new ArrayList<>();
         for (RawVersion version : article.versions().values()) {
-            List<String> paragraphs = remover.clean(version.language(), version.paragraphs());
+            List<String> cleaned = clean(article, version);
+            MetadataDetector.Split split = detector.split(version.language(), article.meta().site(), cleaned);
+            List<String> paragraphs = split.content();
             if (paragraphs.isEmpty()) {
                 throw new ArticleInputException(article.id(), version.fileName(),
-                        "holds only site boilerplate, no article text");
+                        "holds only metadata lines (dates, counters, credits, authors), no article text");
             }
             if (settings.checkLanguage()) {
                 checkLanguage(article.id(), version, paragraphs);
             }
             versions.put(version.language(), new ArticleText(version.language(), paragraphs));
+            metadata.addAll(split.metadata());
+            metadata.addAll(version.pageTags());
         }
-        return new IngestedArticle(article.id(), article.meta(), versions, article.contentHash());
+        return new IngestedArticle(article.id(), article.meta(), versions, article.contentHash(), metadata);
+    }
+
+    private List<String> clean(RawArticle article, RawVersion version) {
+        List<String> paragraphs = remover.clean(version.language(), version.paragraphs());
+        if (paragraphs.isEmpty()) {
+            throw new ArticleInputException(article.id(), version.fileName(),
+                    "holds only site boilerplate, no article text");
+        }
+        return paragraphs;
+    }
+
+    /**
+     * Learns the metadata templates of a run's articles: their paragraphs once chrome is removed
+     * that no metadata rule recognises, per language and site. An article whose text is all chrome
+     * has nothing to teach and is left out here (its ingest reports it).
+     */
+    public static MetadataTemplates learnTemplates(Collection<RawArticle> articles, BoilerplateModel chrome,
+            IngestSettings settings) {
+        MetadataRules rules = MetadataRules.standard();
+        BoilerplateRemover remover = new BoilerplateRemover(chrome, BoilerplatePatterns.standard(), settings, rules);
+        MetadataTemplates.Learner learner = new MetadataTemplates.Learner();
+        for (RawArticle article : articles) {
+            for (RawVersion version : article.versions().values()) {
+                List<String> unmatched = remover.clean(version.language(), version.paragraphs()).stream()
+                        .filter(line -> rules.match(version.language(), line).isEmpty())
+                        .toList();
+                learner.add(article.id(), article.meta().site(), version.language(), unmatched);
+            }
+        }
+        return learner.build();
     }
 
     private static void checkLanguage(String id, RawVersion version, List<String> paragraphs) {
@@ -69,7 +117,8 @@ public final class ArticleIngestor {
     }
 
     /**
-     * Reads every article of a scan, learns the boilerplate model from them and ingests each:
+     * Reads every article of a scan, learns the boilerplate model and metadata templates from them
+     * and ingests each:
      * the whole ingest of one run for callers that hold it all in memory.
      */
     public static IngestResult ingestAll(CorpusScan scan, IngestSettings settings) {
@@ -83,7 +132,10 @@ public final class ArticleIngestor {
                 failures.add(e);
             }
         }
-        ArticleIngestor ingestor = new ArticleIngestor(BoilerplateModel.learn(raw, settings), settings);
+        BoilerplateModel chrome = BoilerplateModel.learn(raw, settings);
+        MetadataTemplates templates = learnTemplates(raw, chrome, settings);
+        ArticleIngestor ingestor = new ArticleIngestor(chrome, BoilerplatePatterns.standard(),
+                new MetadataDetector(MetadataRules.standard(), templates), settings);
         List<IngestedArticle> articles = new ArrayList<>();
         for (RawArticle article : raw) {
             try {
@@ -92,6 +144,6 @@ public final class ArticleIngestor {
                 failures.add(e);
             }
         }
-        return new IngestResult(articles, failures);
+        return new IngestResult(articles, failures, templates);
     }
 }

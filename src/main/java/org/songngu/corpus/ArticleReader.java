@@ -51,7 +51,7 @@ public final class ArticleReader {
         folder.files().forEach((language, file) -> {
             String fileName = file.getFileName().toString();
             String text = decodeText(id, fileName, contents.get(file));
-            versions.put(language, new RawVersion(language, fileName, paragraphs(id, fileName, text, language)));
+            versions.put(language, version(id, fileName, text, language));
         });
         ArticleMeta meta = folder.metaFile()
                 .map(file -> meta(id, file.getFileName().toString(), contents.get(file)))
@@ -139,8 +139,24 @@ public final class ArticleReader {
         }
     }
 
-    private static List<String> paragraphs(String id, String name, String text, Language language) {
-        List<String> raw = name.endsWith(".html") ? HtmlTextExtractor.paragraphs(text) : List.of(text.split("\\R"));
+    private static RawVersion version(String id, String name, String text, Language language) {
+        if (!name.endsWith(".html")) {
+            return new RawVersion(language, name, paragraphs(id, name, List.of(text.split("\\R")), language));
+        }
+        HtmlTextExtractor.Page page = HtmlTextExtractor.read(text);
+        List<MetadataLine> tags = new ArrayList<>();
+        page.published().forEach(value -> tags.add(tag(language, MetadataKind.DATE, value)));
+        page.authors().forEach(value -> tags.add(tag(language, MetadataKind.AUTHOR, value)));
+        tags.removeIf(tag -> tag.text().isEmpty());
+        return new RawVersion(language, name, paragraphs(id, name, page.paragraphs(), language), tags);
+    }
+
+    private static MetadataLine tag(Language language, MetadataKind kind, String value) {
+        return new MetadataLine(language, -1, kind, TextNormalizer.normalize(value, language),
+                MetadataLine.DetectedBy.PAGE);
+    }
+
+    private static List<String> paragraphs(String id, String name, List<String> raw, Language language) {
         List<String> paragraphs = new ArrayList<>(raw.size());
         for (String paragraph : raw) {
             String normalized = TextNormalizer.normalize(paragraph, language);

@@ -24,11 +24,23 @@ public final class BoilerplateRemover {
     private final BoilerplateModel model;
     private final BoilerplatePatterns patterns;
     private final IngestSettings settings;
+    private final MetadataRules metadata;
 
     public BoilerplateRemover(BoilerplateModel model, BoilerplatePatterns patterns, IngestSettings settings) {
+        this(model, patterns, settings, null);
+    }
+
+    /**
+     * A remover that leaves lines the metadata rules recognise to them, even when they recur
+     * across articles ("Photo : VNA" under every article): they are set aside and kept with their
+     * article rather than dropped. The patterns still apply to them.
+     */
+    public BoilerplateRemover(BoilerplateModel model, BoilerplatePatterns patterns, IngestSettings settings,
+            MetadataRules metadata) {
         this.model = model;
         this.patterns = patterns;
         this.settings = settings;
+        this.metadata = metadata;
     }
 
     /** The article paragraphs of {@code paragraphs}, in order, chrome removed; possibly empty. */
@@ -46,8 +58,9 @@ public final class BoilerplateRemover {
                 break;
             }
             boolean chrome = kind.isPresent()
-                    || model.isChrome(language, paragraph)
-                    || repeats.get(BoilerplateModel.key(paragraph)) >= settings.repeatsInDocument();
+                    || (model.isChrome(language, paragraph)
+                            || repeats.get(BoilerplateModel.key(paragraph)) >= settings.repeatsInDocument())
+                        && (metadata == null || metadata.match(language, paragraph).isEmpty());
             if (!chrome) {
                 kept.add(paragraph);
             }

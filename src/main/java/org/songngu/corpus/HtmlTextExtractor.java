@@ -2,6 +2,7 @@ package org.songngu.corpus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +19,10 @@ import org.jsoup.select.NodeVisitor;
  * header and footer, asides, forms, and elements whose class or id names page chrome (menu, nav,
  * breadcrumb, share, related, comment, banner, footer, advert...); keeps the {@code <article>} (or
  * {@code <main>}) content when the page has one; gives one paragraph per block element (p, h1–h6,
- * li, figcaption, blockquote, td...), entities decoded. Stateless and thread-safe.
+ * li, figcaption, blockquote, td...), entities decoded. {@link #read} also gives what the page's tags
+ * say about the article: its publication time ({@code article:published_time}, {@code datePublished},
+ * {@code <time datetime>}) and authors ({@code <meta name="author">}, {@code article:author}).
+ * Stateless and thread-safe.
  */
 public final class HtmlTextExtractor {
 
@@ -43,9 +47,34 @@ public final class HtmlTextExtractor {
     private HtmlTextExtractor() {
     }
 
+    /**
+     * What a page holds: its article paragraphs, and the publication times and authors its tags
+     * name, each list in document order without repeats, none of them normalised yet.
+     */
+    public record Page(List<String> paragraphs, List<String> published, List<String> authors) {
+        public Page {
+            paragraphs = List.copyOf(paragraphs);
+            published = List.copyOf(published);
+            authors = List.copyOf(authors);
+        }
+    }
+
+    /** Longest tag value taken as a date or an author: a tag is a label, not a text. */
+    private static final int MAX_TAG_CHARS = 200;
+
     /** The paragraphs of the article in {@code html}, in document order, not yet normalised. */
     public static List<String> paragraphs(String html) {
+        return read(html).paragraphs();
+    }
+
+    /** The article paragraphs and the tag metadata of the page {@code html}. */
+    public static Page read(String html) {
         Document document = Jsoup.parse(html);
+        List<String> published = tagValues(document,
+                "meta[property=article:published_time], meta[name=article:published_time], "
+                        + "meta[itemprop=datePublished], time[datetime]", true);
+        List<String> authors = tagValues(document,
+                "meta[name=author], meta[property=article:author], meta[name=article:author]", false);
         document.select(DROPPED_TAGS).remove();
         Element root = contentRoot(document);
         List<Element> chrome = new ArrayList<>();
@@ -57,7 +86,24 @@ public final class HtmlTextExtractor {
         chrome.forEach(Element::remove);
         List<String> paragraphs = new ArrayList<>();
         NodeTraversor.traverse(new BlockCollector(paragraphs), root);
-        return paragraphs;
+        return new Page(paragraphs, published, authors);
+    }
+
+    /**
+     * The values of the tags {@code query} selects: {@code content} of a meta tag, {@code datetime}
+     * of a time element. An author given as a link (a profile page) is no name and is left out.
+     */
+    private static List<String> tagValues(Document document, String query, boolean dates) {
+        Set<String> values = new LinkedHashSet<>();
+        for (Element element : document.select(query)) {
+            String value = (element.normalName().equals("time") ? element.attr("datetime") : element.attr("content"))
+                    .strip();
+            if (value.isEmpty() || value.length() > MAX_TAG_CHARS || !dates && value.contains("://")) {
+                continue;
+            }
+            values.add(value);
+        }
+        return List.copyOf(values);
     }
 
     /** The largest {@code <article>}, else {@code <main>}, else the body: related lists use small articles too. */

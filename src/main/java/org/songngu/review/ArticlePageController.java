@@ -25,9 +25,11 @@ class ArticlePageController {
     private final ReviewProperties properties;
     private final RunProgress progress;
     private final ArticleStore store;
+    private final MetadataReview metadata;
 
     ArticlePageController(ArticlePages pages, ReviewQueries queries, RunLauncher launcher, ReviewProperties properties,
-            RunProgress progress, ArticleStore store) {
+            RunProgress progress, ArticleStore store, MetadataReview metadata) {
+        this.metadata = metadata;
         this.pages = pages;
         this.queries = queries;
         this.launcher = launcher;
@@ -56,7 +58,17 @@ class ArticlePageController {
     String article(@PathVariable String id, Model model) {
         model.addAttribute("view", pages.view(id));
         model.addAttribute("settings", properties);
+        model.addAttribute("metadata", metadata.lines(id));
         return "article";
+    }
+
+    /** Puts a metadata line back as content (plain form post: works without JavaScript). */
+    @PostMapping("/articles/{id}/metadata/{lineId}/keep")
+    String keepMetadata(@PathVariable String id, @PathVariable long lineId, Principal user, RedirectAttributes redirect) {
+        metadata.keep(id, lineId, user.getName());
+        redirect.addFlashAttribute("message", "The line goes back into the text on the next run.");
+        redirect.addAttribute("id", id);
+        return "redirect:/articles/{id}#metadata";
     }
 
     @GetMapping("/runs")

@@ -275,6 +275,7 @@ public class BeadActions {
             case SHIFT -> "Shifted the";
             case APPROVE_ABOVE -> "Approved";
             case UNDO -> "Undid";
+            case KEEP_METADATA -> "Put back as content";
         };
         return verb + " " + detail;
     }

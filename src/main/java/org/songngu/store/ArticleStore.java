@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.songngu.corpus.IngestVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,25 +41,54 @@ public class ArticleStore {
     }
 
     /**
+     * Whether the stored article is what the current pipeline would make of files with this hash,
+     * so that a run can leave it alone: same content hash, and either stored by the current
+     * {@link IngestVersion} or worked on by a reviewer (a bead not pending, or a review action on
+     * it), whose beads a pipeline change must not touch.
+     */
+    public boolean isUpToDate(String articleId, String contentHash) {
+        return jdbc.sql("SELECT content_hash, ingest_version, " + REVIEWED + " FROM article a WHERE a.id = ?")
+                .param(articleId)
+                .query((rs, row) -> contentHash.equals(rs.getString(1))
+                        && (rs.getInt(2) >= IngestVersion.CURRENT || rs.getBoolean(3)))
+                .optional()
+                .orElse(false);
+    }
+
+    /** Whether an article stored by an older pipeline, never reviewed, waits to be ingested again. */
+    public boolean anyOutdated() {
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.content_hash IS NOT NULL AND a.ingest_version < ? AND NOT "
+                        + REVIEWED)
+                .param(IngestVersion.CURRENT).query(Integer.class).single() > 0;
+    }
+
+    /** An article a reviewer worked on: a bead not pending, or a review action on its beads. */
+    private static final String REVIEWED = """
+            (EXISTS (SELECT 1 FROM bead b WHERE b.article_id = a.id AND b.status <> 'PENDING')
+             OR EXISTS (SELECT 1 FROM review_action r WHERE r.article_id = a.id AND r.action <> 'KEEP_METADATA'))""";
+
+    /**
      * Stores a freshly read article: its metadata and sentences, replacing any earlier text, beads
-     * and findings, with status {@link ArticleStatus#SEGMENTED} until it is aligned.
+     * and findings, with status {@link ArticleStatus#SEGMENTED} until it is aligned, and the
+     * current {@link IngestVersion}.
      */
     @Transactional
     public void saveSegmented(ArticleRow article, List<VersionContent> versions) {
         Timestamp now = Timestamp.from(Instant.now());
         int updated = jdbc.sql("""
                 UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
-                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?
+                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?
                 WHERE id = ?""")
                 .params(article.title(), article.sourceUrl(), article.published(), article.contentHash(),
-                        ArticleStatus.SEGMENTED.name(), now, article.id())
+                        ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT, article.id())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO article (id, title, source_url, published, content_hash, status, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO article (id, title, source_url, published, content_hash, status, updated_at,
+                                         ingest_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(article.id(), article.title(), article.sourceUrl(), article.published(),
-                            article.contentHash(), ArticleStatus.SEGMENTED.name(), now)
+                            article.contentHash(), ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT)
                     .update();
         }
         retireReviewedBeads(article.id(), now);

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.songngu.corpus.ArticleMeta;
@@ -19,13 +18,15 @@ import org.songngu.corpus.IngestedArticle;
 import org.songngu.corpus.Language;
 import org.songngu.quality.ArticleCheck;
 import org.songngu.quality.FrenchChecker;
+import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 
 /** The ingest step's processor on the paths that need no LanguageTool (the checker is a mock). */
 class ArticleProcessorTest {
 
     private final ArticleStore store = mock(ArticleStore.class);
-    private final ArticleProcessor processor = new ArticleProcessor(store, null, new StageTimes());
+    private final ArticleMetadataStore metadata = mock(ArticleMetadataStore.class);
+    private final ArticleProcessor processor = new ArticleProcessor(store, metadata, null, new StageTimes());
     private final IngestedArticle article = new IngestedArticle("a", ArticleMeta.NONE,
             Map.of(Language.FR, new ArticleText(Language.FR, List.of("Une phrase."))), "hash-1");
 
@@ -37,7 +38,7 @@ class ArticleProcessorTest {
 
     @Test
     void anArticleWithTheStoredHashIsUnchanged() {
-        when(store.contentHash("a")).thenReturn(Optional.of("hash-1"));
+        when(store.isUpToDate("a", "hash-1")).thenReturn(true);
 
         assertThat(processor.process(new CorpusItem.Ingested(article))).isEqualTo(new ProcessedArticle.Unchanged("a"));
     }
@@ -50,10 +51,10 @@ class ArticleProcessorTest {
             return null;
         }).when(checker).awaitWarmUp();
         when(checker.check(anyList(), anyCollection())).thenReturn(ArticleCheck.failed(1, "not checked here"));
-        when(store.contentHash("a")).thenReturn(Optional.empty());
+        when(store.isUpToDate("a", "hash-1")).thenReturn(false);
         StageTimes times = new StageTimes();
 
-        ProcessedArticle processed = new ArticleProcessor(store, checker, times).process(new CorpusItem.Ingested(article));
+        ProcessedArticle processed = new ArticleProcessor(store, metadata, checker, times).process(new CorpusItem.Ingested(article));
 
         assertThat(processed).isInstanceOf(ProcessedArticle.Prepared.class);
         assertThat(times.snapshot().get(StageTimes.Stage.LANGUAGETOOL_START_UP)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
@@ -63,7 +64,7 @@ class ArticleProcessorTest {
 
     @Test
     void anUnexpectedErrorFailsThatArticleOnly() {
-        when(store.contentHash("a")).thenThrow(new IllegalStateException("boom"));
+        when(store.isUpToDate("a", "hash-1")).thenThrow(new IllegalStateException("boom"));
 
         assertThat(processor.process(new CorpusItem.Ingested(article)))
                 .isEqualTo(new ProcessedArticle.Failed("a", "internal error: java.lang.IllegalStateException: boom"));

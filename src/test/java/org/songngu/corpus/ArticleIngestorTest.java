@@ -78,7 +78,7 @@ class ArticleIngestorTest {
         write("a/vi.txt", "Vietnam.vn - Nền tảng quảng bá Việt Nam\nViệt NamViệt Nam21/12/2023\n"
                 + "Footer Banner Agribank\nBình luận (0)\n");
         assertThatThrownBy(() -> ingestor.ingest(CorpusScanner.readFolder(corpus.resolve("a"))))
-                .hasMessage("article a, vi.txt: holds only site boilerplate, no article text");
+                .hasMessage("article a, vi.txt: holds only metadata lines (dates, counters, credits, authors), no article text");
     }
 
     @Test

@@ -100,6 +100,9 @@ class ReviewWebTest {
     @MockitoBean
     UserAccounts accounts;
 
+    @MockitoBean
+    MetadataReview metadataReview;
+
     @Test
     void anAnonymousVisitorIsSentToTheLoginPageAndTheApiAnswers401() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
@@ -145,6 +148,37 @@ class ReviewWebTest {
                 .andExpect(content().string(containsString("data-version=\"3\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(containsString("htmx.min.js")));
+    }
+
+    @Test
+    void theArticlePageShowsItsMetadataApartAndPutsALineBack() throws Exception {
+        given(pages.view(ID)).willReturn(new ArticleView(SEED, List.of(), List.of(), List.of()));
+        given(metadataReview.lines(ID)).willReturn(List.of(
+                new org.songngu.store.MetadataRow(5, "vi", 2, "credit", "rule", "Ảnh: <b>TTXVN</b>", false),
+                new org.songngu.store.MetadataRow(6, "fr", -1, "author", "page", "Thu Trang", false)));
+
+        mvc.perform(get("/articles/" + ID).with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Metadata set aside")))
+                .andExpect(content().string(containsString("Ảnh: &lt;b&gt;TTXVN&lt;/b&gt;")))
+                .andExpect(content().string(containsString("/articles/" + ID + "/metadata/5/keep")))
+                .andExpect(content().string(not(containsString("/metadata/6/keep"))))
+                .andExpect(content().string(not(containsString("onclick"))));
+        mvc.perform(post("/articles/" + ID + "/metadata/5/keep").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/articles/" + ID + "#metadata"));
+        verify(metadataReview).keep(ID, 5, "lan");
+    }
+
+    @Test
+    void puttingBackAMissingLineIsA404Problem() throws Exception {
+        given(metadataReview.keep(ID, 9, "lan")).willThrow(new NotFoundException("Article " + ID + " has no metadata line 9"));
+
+        mvc.perform(post("/api/articles/" + ID + "/metadata/9/keep").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString("no metadata line 9")));
+        mvc.perform(post("/api/articles/" + ID + "/metadata/9/keep").with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
