@@ -71,6 +71,7 @@ public final class SegmentationBenchmark {
 
         Map<String, Map<Language, BoundaryScore>> byLanguage = new LinkedHashMap<>();
         List<String> rows = new ArrayList<>();
+        List<String> possibleRows = new ArrayList<>();
         for (Treebank treebank : TREEBANKS) {
             Path file = root.resolve(treebank.repository()).resolve(treebank.prefix() + "-" + split + ".conllu");
             if (!Files.isRegularFile(file)) {
@@ -80,6 +81,7 @@ public final class SegmentationBenchmark {
             UnaryOperator<List<String>> detokeniser = treebank.tokenised()
                     ? VietnameseDetokeniser::paragraph : UnaryOperator.identity();
             UdTreebank gold = UdTreebank.read(file, BLOCK, detokeniser);
+            possibleRows.add(possible(treebank, split, gold));
             Map<String, Function<String, List<String>>> splitters = splitters(treebank.language());
             for (Map.Entry<String, Function<String, List<String>>> splitter : splitters.entrySet()) {
                 BoundaryScore score = new BoundaryScore();
@@ -102,6 +104,8 @@ public final class SegmentationBenchmark {
                         gold.sentences(), gold.paragraphs().size()));
             }
         }
+        System.out.println("possible boundaries of Songngu's splitter against the gold (" + split + "):");
+        possibleRows.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%-26s %-18s %9s %9s %9s %7s %6s %6s%n",
                 "treebank", "splitter", "precision", "recall", "F1", "TP", "FP", "FN");
         rows.forEach(System.out::println);
@@ -116,6 +120,26 @@ public final class SegmentationBenchmark {
                 }
             }
         }
+    }
+
+    /** How many of the splitter's possible boundaries of each kind are real (gold) boundaries. */
+    private static String possible(Treebank treebank, String split, UdTreebank gold) {
+        SentenceSplitter splitter = SentenceSplitter.forLanguage(treebank.language());
+        int[] real = new int[Piece.Boundary.values().length];
+        int[] all = new int[Piece.Boundary.values().length];
+        for (List<String> paragraph : gold.paragraphs()) {
+            Set<Integer> expected = BoundaryScore.boundaries(paragraph);
+            int position = 0;
+            for (Piece piece : splitter.splitMarked(String.join(" ", paragraph))) {
+                if (position > 0 && piece.before().possible()) {
+                    all[piece.before().ordinal()]++;
+                    real[piece.before().ordinal()] += expected.contains(position) ? 1 : 0;
+                }
+                position += BoundaryScore.nonSpace(piece.text(), 0, piece.text().length());
+            }
+        }
+        return String.format(Locale.ROOT, "  %-26s likely (rules broke): %d of %d real; unlikely (rules did not): %d of %d real",
+                treebank.repository() + " " + split, real[1], all[1], real[2], all[2]);
     }
 
     private static String row(String name, String splitter, BoundaryScore score, int sentences, int paragraphs) {
