@@ -84,7 +84,7 @@ public final class Aligner {
         while (true) {
             Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
-            BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide(), temperature)
+            BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide() + document.extraSide(), temperature)
                     .run(margin);
             if (!result.nearEdge() || width >= Math.max(n, m)) {
                 return result.steps();

@@ -56,7 +56,8 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
             shapes[a] = Arrays.copyOf(SHAPES[a], maxSide + 1);
         }
         List<BeadScorer> parts = new ArrayList<>();
-        parts.add(new BeadShapeScorer(shapes));
+        parts.add(new BeadShapeScorer(shapes, document.sourcePossible(), document.source().size(),
+                document.targetPossible(), document.target().size()));
         parts.add(new LengthScorer(document.sourceLengths(), document.targetLengths(), variance,
                 ratios == null ? Double.NaN : ratios[index]));
         List<MatchScorer.Kind> kinds = new ArrayList<>();
@@ -66,7 +67,7 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
             MatchEvidence items = extracted == null ? evidence.get(k).extract(document) : extracted.get(index).get(k);
             kinds.add(new MatchScorer.Kind(items, sourceP1[k], targetP1[k], weight));
         }
-        parts.add(new MatchScorer(kinds, maxSide, settings.supportOffset()));
+        parts.add(new MatchScorer(kinds, maxSide + document.extraSide(), settings.supportOffset()));
         return new CompositeScorer(parts);
     }
 

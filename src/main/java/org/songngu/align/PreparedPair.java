@@ -1,14 +1,25 @@
 package org.songngu.align;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
-/** A document pair with the features of every sentence computed once. Immutable. */
-record PreparedPair(String id, List<SentenceText> source, List<SentenceText> target) {
+/**
+ * A document pair with the features of every sentence computed once, and its possible boundaries
+ * ({@link DocumentPair}). Immutable.
+ */
+record PreparedPair(String id, List<SentenceText> source, List<SentenceText> target,
+                    Map<Integer, Double> sourcePossible, Map<Integer, Double> targetPossible) {
 
     PreparedPair {
         source = List.copyOf(source);
         target = List.copyOf(target);
+        sourcePossible = Map.copyOf(sourcePossible);
+        targetPossible = Map.copyOf(targetPossible);
+    }
+
+    PreparedPair(String id, List<SentenceText> source, List<SentenceText> target) {
+        this(id, source, target, Map.of(), Map.of());
     }
 
     /** The sentences of both sides share one instance of each distinct word ({@link SentenceText.WordPool}). */
@@ -16,7 +27,18 @@ record PreparedPair(String id, List<SentenceText> source, List<SentenceText> tar
         SentenceText.WordPool words = new SentenceText.WordPool();
         return new PreparedPair(document.id(),
                 document.source().stream().map(sentence -> SentenceText.of(sentence, words)).toList(),
-                document.target().stream().map(sentence -> SentenceText.of(sentence, words)).toList());
+                document.target().stream().map(sentence -> SentenceText.of(sentence, words)).toList(),
+                document.sourcePossible(), document.targetPossible());
+    }
+
+    /**
+     * How many more pieces a side of a bead may hold than {@link AlignerSettings#maxSide()}
+     * sentences: two where the document has possible boundaries (a bead may then hold pieces
+     * that make at most maxSide sentences), none otherwise, so that a document without possible
+     * boundaries is searched exactly as before.
+     */
+    int extraSide() {
+        return sourcePossible.isEmpty() && targetPossible.isEmpty() ? 0 : 2;
     }
 
     int[] sourceLengths() {

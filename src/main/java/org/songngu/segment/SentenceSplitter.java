@@ -36,10 +36,12 @@ public final class SentenceSplitter {
 
     private final Language language;
     private final SrxDocument rules;
+    private final UncertainBoundaries uncertain;
 
     private SentenceSplitter(Language language, SrxDocument rules) {
         this.language = language;
         this.rules = rules;
+        this.uncertain = UncertainBoundaries.forLanguage(language);
     }
 
     /** The shared splitter for a language; the first call per language parses its rules. */
@@ -70,6 +72,32 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The paragraph cut at its certain boundaries (those of {@link #split}) and at its possible
+     * ones: after an abbreviation that may end a sentence (a dotted acronym such as "D.C.", "etc.",
+     * "v.v.", "Inc.", a single capital initial) when a capital follows, whether the rules broke
+     * there or not ({@link Piece.Boundary#LIKELY} where they broke, {@link Piece.Boundary#UNLIKELY}
+     * where they did not). Titles and units that always precede a name ("M.", "Dr.", "TP.", "H.")
+     * are no possible boundary. The aligner decides each possible boundary by the translation.
+     */
+    public List<Piece> splitMarked(String paragraph) {
+        List<String> sentences = split(paragraph);
+        List<Piece> pieces = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            String sentence = sentences.get(k);
+            Piece.Boundary before = k > 0 && uncertain.endsWithAbbreviation(sentences.get(k - 1))
+                    && uncertain.startsLikeASentence(sentence) ? Piece.Boundary.LIKELY : Piece.Boundary.CERTAIN;
+            int start = 0;
+            for (int cut : uncertain.cutsInside(sentence)) {
+                pieces.add(new Piece(trim(sentence.substring(start, cut)), before));
+                before = Piece.Boundary.UNLIKELY;
+                start = cut;
+            }
+            pieces.add(new Piece(trim(sentence.substring(start)), before));
+        }
+        return pieces;
     }
 
     /** The sentences of the paragraphs of one article version, each tagged with its paragraph. */

@@ -146,7 +146,7 @@ public final class DevSetHarness {
         }
     }
 
-    private static List<BeadKey> read(Path file) throws IOException {
+    static List<BeadKey> read(Path file) throws IOException {
         return VecalignFormat.parse(Files.readAllLines(file, StandardCharsets.UTF_8)).stream()
                 .map(line -> new BeadKey(line.source(), line.target(), line.score())).toList();
     }

@@ -16,9 +16,9 @@ class SegmentationRulesTest {
     @Test
     void putsSongnguRulesBeforeLanguageToolRulesForFrenchAndEnglish() {
         assertThat(ruleNames(SegmentationRules.forLanguage(Language.FR), "fr"))
-                .containsExactly("Songngu French", "GeneralImportant", "French");
+                .containsExactly("Songngu Common", "Songngu French", "GeneralImportant", "French");
         assertThat(ruleNames(SegmentationRules.forLanguage(Language.EN), "en"))
-                .containsExactly("Songngu English", "GeneralImportant", "English");
+                .containsExactly("Songngu Common", "Songngu English", "GeneralImportant", "English");
     }
 
     @Test
