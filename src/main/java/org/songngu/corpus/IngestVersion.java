@@ -12,7 +12,9 @@ package org.songngu.corpus;
  * <p>History:
  * <ol>
  *   <li>the pipeline before versions were stored (every article stored before is version 1);</li>
- *   <li>per-article metadata lines (dates, counters, credits, authors) set aside, never segmented.</li>
+ *   <li>per-article metadata lines (dates, counters, credits, authors) set aside, never segmented;
+ *       and, in the same release, the sentence splitter's new rules (straight quotes opening a
+ *       sentence, Vietnamese news abbreviations, initials: docs/SEGMENTATION.md).</li>
  * </ol>
  */
 public final class IngestVersion {
