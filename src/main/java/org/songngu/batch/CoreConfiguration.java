@@ -14,6 +14,7 @@ import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryCsvReader;
 import org.songngu.glossary.GlossaryLoad;
+import org.songngu.glossary.TermCoverage;
 import org.songngu.quality.CheckFrenchCommand;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualitySettings;
@@ -41,6 +42,12 @@ class CoreConfiguration {
     @Bean
     Glossary glossary(GlossaryLoad glossaryLoad) {
         return glossaryLoad.glossary();
+    }
+
+    /** The missing-translation rule, shared by the review page and the stored article summaries. */
+    @Bean
+    TermCoverage termCoverage(Glossary glossary) {
+        return new TermCoverage(glossary);
     }
 
     @Bean

@@ -25,24 +25,4 @@ public record ArticleFilter(String review, Double minConfidence, Double maxConfi
     public static ArticleFilter none() {
         return new ArticleFilter(null, null, null, null, null, "");
     }
-
-    boolean accepts(ArticleSummary article) {
-        if (review != null && !review.equals(article.reviewState())) {
-            return false;
-        }
-        Double lowest = article.minConfidence();
-        if ((minConfidence != null || maxConfidence != null) && lowest == null) {
-            return false;
-        }
-        if (minConfidence != null && lowest < minConfidence) {
-            return false;
-        }
-        if (maxConfidence != null && lowest > maxConfidence) {
-            return false;
-        }
-        if (findings != null && findings != (article.findings() > 0)) {
-            return false;
-        }
-        return missingTerms == null || !missingTerms || article.missingTerms() > 0;
-    }
 }

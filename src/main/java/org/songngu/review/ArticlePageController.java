@@ -1,9 +1,13 @@
 package org.songngu.review;
 
 import java.security.Principal;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.songngu.api.Page;
+import org.songngu.api.InvalidRequestException;
+import org.songngu.api.PageRequest;
 import org.songngu.batch.RunProgress;
 import org.songngu.store.ArticleStore;
 import org.springframework.stereotype.Controller;
@@ -14,10 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The pages: sign-in, the articles list with filters and search, one article, the runs. */
 @Controller
 class ArticlePageController {
+
+    /** Search hits listed above the first page of the article list; the API pages through all of them. */
+    private static final int HITS_SHOWN = 50;
 
     private final ArticlePages pages;
     private final ReviewQueries queries;
@@ -46,12 +54,24 @@ class ArticlePageController {
     @GetMapping("/")
     String articles(@RequestParam(required = false) String review, @RequestParam(required = false) Double minConfidence,
             @RequestParam(required = false) Double maxConfidence, @RequestParam(required = false) Boolean findings,
-            @RequestParam(required = false) Boolean missingTerms, @RequestParam(required = false) String q, Model model) {
+            @RequestParam(required = false) Boolean missingTerms, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         ArticleFilter filter = new ArticleFilter(review, minConfidence, maxConfidence, findings, missingTerms, q);
+        Page<ArticleSummary> articles = pages.articles(filter, PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
         model.addAttribute("filter", filter);
-        model.addAttribute("articles", pages.articles(filter));
-        model.addAttribute("hits", filter.query().isBlank() ? java.util.List.of() : pages.search(filter.query()));
+        model.addAttribute("page", articles);
+        // Links to the neighbouring pages keep every filter of this request.
+        model.addAttribute("previousUrl", articles.hasPrevious() ? pageUrl(articles.page() - 1) : null);
+        model.addAttribute("nextUrl", articles.hasNext() ? pageUrl(articles.page() + 1) : null);
+        model.addAttribute("articles", articles.items());
+        model.addAttribute("hits", filter.query().isBlank() || articles.page() > 1 ? Page.of(List.of(),
+                PageRequest.first(HITS_SHOWN), 0, true) : pages.search(filter.query(), PageRequest.first(HITS_SHOWN)));
         return "articles";
+    }
+
+    private static String pageUrl(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build()
+                .toUriString();
     }
 
     @GetMapping("/articles/{id}")
@@ -99,7 +119,7 @@ class ArticlePageController {
         return "redirect:/runs";
     }
 
-    @ExceptionHandler({NotFoundException.class, InvalidActionException.class})
+    @ExceptionHandler({NotFoundException.class, InvalidActionException.class, InvalidRequestException.class})
     String notFound(RuntimeException e, Model model, HttpServletResponse response) {
         response.setStatus(e instanceof NotFoundException ? 404 : 400);
         model.addAttribute("message", e.getMessage());

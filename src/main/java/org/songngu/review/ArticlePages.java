@@ -1,15 +1,16 @@
 package org.songngu.review;
 
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import org.songngu.corpus.AccentFolding;
 import org.songngu.corpus.Language;
+import org.songngu.glossary.TermCoverage;
 import org.songngu.glossary.TermMatch;
 import org.springframework.stereotype.Service;
 
@@ -32,50 +33,25 @@ public class ArticlePages {
         this.properties = properties;
     }
 
-    /** The articles that pass {@code filter}, with their count of beads that lack a glossary translation. */
-    public List<ArticleSummary> articles(ArticleFilter filter) {
-        Map<String, Integer> missing = missingTermsPerArticle();
-        Set<String> matching = filter.query().isBlank() ? null
-                : Set.copyOf(search(filter.query()).stream().map(SearchHit::articleId).toList());
-        return queries.articles().stream()
-                .map(article -> article.withMissingTerms(missing.getOrDefault(article.id(), 0)))
-                .filter(article -> matching == null || matching.contains(article.id()))
-                .filter(filter::accepts)
-                .toList();
+    /** A page of the articles that pass {@code filter}, from their stored summaries. */
+    public Page<ArticleSummary> articles(ArticleFilter filter, PageRequest page) {
+        return queries.articles(filter, page);
     }
 
     public ArticleSummary article(String id) {
-        return queries.article(id).map(article -> article.withMissingTerms(missingTermsPerArticle().getOrDefault(id, 0)))
-                .orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
+        return queries.article(id).orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
     }
 
-    /** Sentences whose accent-folded text contains the accent-folded query ("Thai Binh" finds "Thái Bình"). */
-    public List<SearchHit> search(String query) {
-        String key = AccentFolding.fold(query.strip());
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        List<SearchHit> hits = new ArrayList<>();
-        for (SearchHit sentence : queries.allSentences()) {
-            AccentFolding.Folded folded = AccentFolding.foldWithOffsets(sentence.text());
-            int at = folded.text().indexOf(key);
-            if (at >= 0) {
-                hits.add(new SearchHit(sentence.articleId(), sentence.articleTitle(), sentence.language(),
-                        sentence.sentence(), sentence.text(), folded.originalStart(at),
-                        folded.originalEnd(at + key.length() - 1)));
-                if (hits.size() == properties.searchLimit()) {
-                    break;
-                }
-            }
-        }
-        return hits;
+    /** A page of the sentences that hold the query at a word start, accents, case and punctuation aside ("Thai Binh" finds "Thái Bình"). */
+    public Page<SearchHit> search(String query, PageRequest page) {
+        return queries.search(query, page);
     }
 
-    /** A pair's beads in order. */
-    public List<Bead> beads(String articleId, String pair) {
+    /** A page of a pair's beads in order. */
+    public Page<Bead> beads(String articleId, String pair, PageRequest page) {
         requirePair(pair);
         article(articleId);
-        return store.beads(articleId, pair);
+        return store.beads(articleId, pair, page);
     }
 
     public ArticleView view(String articleId) {
@@ -157,7 +133,7 @@ public class ArticlePages {
                             .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
                             .toList());
             List<String> missing = terms.missing(bead.srcText(), target, bead.tgtText()).stream()
-                    .map(TermCheck.Missing::describe)
+                    .map(TermCoverage.Missing::describe)
                     .toList();
             cells.add(new ArticleView.Cell(bead, properties.band(bead.confidence()), targetPieces, editedSource, missing,
                     slice(french, bead.srcStart(), bead.srcEnd()), slice(targetSentences, bead.tgtStart(), bead.tgtEnd())));
@@ -179,17 +155,6 @@ public class ArticlePages {
                     round(bead.tgtStart() * scaleY), round(w), round(h), properties.band(bead.confidence()), title));
         }
         return new ArticleView.MapView(pair, MAP_SIZE, MAP_SIZE, frenchCount, targetCount, points);
-    }
-
-    private Map<String, Integer> missingTermsPerArticle() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Bead bead : queries.allBeads()) {
-            Language target = TermCheck.language(BeadActions.targetLanguage(bead.pair()));
-            if (!terms.missing(bead.srcText(), target, bead.tgtText()).isEmpty()) {
-                counts.merge(bead.articleId(), 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 
     private static List<String> slice(List<String> sentences, int start, int end) {

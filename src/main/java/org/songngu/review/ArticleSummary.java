@@ -3,6 +3,8 @@ package org.songngu.review;
 import java.time.Instant;
 import java.util.List;
 
+import org.songngu.store.ArticleSummaries;
+
 /**
  * One line of the articles page and of {@code GET /api/articles}: the article, its review progress
  * per pair, its last run, its French findings and quality score (the mean of its French sentences'
@@ -38,18 +40,10 @@ public record ArticleSummary(String id, String title, String status, String last
     public String reviewState() {
         int total = pairs.stream().mapToInt(PairProgress::total).sum();
         int done = pairs.stream().mapToInt(progress -> progress.approved() + progress.rejected()).sum();
-        if (total == 0) {
-            return "unaligned";
-        }
-        return done == 0 ? "todo" : done == total ? "done" : "in-progress";
+        return ArticleSummaries.reviewState(total, done);
     }
 
     public String displayTitle() {
         return title == null || title.isBlank() ? id : title;
-    }
-
-    ArticleSummary withMissingTerms(int count) {
-        return new ArticleSummary(id, title, status, lastError, frSentences, pairs, findings, lastRun, minConfidence, count,
-                qualityScore);
     }
 }

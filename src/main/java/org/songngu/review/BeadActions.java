@@ -2,8 +2,12 @@ package org.songngu.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import org.songngu.store.ArticleSummaries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +25,12 @@ public class BeadActions {
 
     private final ReviewStore store;
     private final ReviewAudit audit;
+    private final ArticleSummaries summaries;
 
-    BeadActions(ReviewStore store, ReviewAudit audit) {
+    BeadActions(ReviewStore store, ReviewAudit audit, ArticleSummaries summaries) {
         this.store = store;
         this.audit = audit;
+        this.summaries = summaries;
     }
 
     public ActionOutcome approve(long beadId, int version, String user) {
@@ -153,8 +159,8 @@ public class BeadActions {
                 .map(bead -> new Planned(bead, bead.withStatus(BeadStatus.APPROVED)))
                 .toList();
         if (plan.isEmpty()) {
-            return new ActionOutcome(null, articleId, pair, "No pending bead has a confidence of "
-                    + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more.", List.of());
+            return ActionOutcome.nothing(articleId, pair, "No pending bead has a confidence of "
+                    + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more.");
         }
         return commit(beads.get(0), ActionKind.APPROVE_ABOVE, plan.size() + " beads at "
                 + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more", user, null, plan, false);
@@ -237,8 +243,9 @@ public class BeadActions {
                 ids[i] = store.insert(step.after(), temporary--, user);
             }
         }
+        List<Long> renumbered = List.of();
         if (structural) {
-            store.renumber(articleId, pair);
+            renumbered = store.renumber(articleId, pair);
             checkCoverage(articleId, pair);
         }
         List<BeadChange> changes = new ArrayList<>();
@@ -251,7 +258,12 @@ public class BeadActions {
                 .sorted(Comparator.comparingInt(change -> change.after().index()))
                 .map(BeadChange::beadId)
                 .toList();
-        return new ActionOutcome(actionId, articleId, pair, describe(kind, detail), focus);
+        List<Long> removed = changes.stream().filter(change -> change.after() == null).map(BeadChange::beadId).toList();
+        Set<Long> changed = new LinkedHashSet<>(focus);
+        changed.addAll(renumbered);
+        removed.forEach(changed::remove);
+        summaries.refresh(articleId);
+        return new ActionOutcome(actionId, articleId, pair, describe(kind, detail), focus, List.copyOf(changed), removed);
     }
 
     private void checkCoverage(String articleId, String pair) {

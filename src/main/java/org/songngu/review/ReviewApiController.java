@@ -6,6 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,19 +45,23 @@ class ReviewApiController {
         this.launcher = launcher;
     }
 
-    /** A bead action's outcome with the pair's beads as they are now. */
+    /** A bead action's outcome with the beads it changed, as they are now (deleted ones are in the outcome). */
     record ActionResponse(ActionOutcome outcome, List<Bead> beads) {
     }
 
     @GetMapping("/articles")
-    @Operation(summary = "Articles with review progress, filtered",
+    @Operation(summary = "Articles with review progress, filtered, a page at a time",
             description = "review: todo|in-progress|done|unaligned; the confidence range applies to an article's"
-                    + " lowest bead confidence; q searches sentences, accent-insensitive.")
-    List<ArticleSummary> articles(@RequestParam(required = false) String review,
+                    + " lowest bead confidence; q keeps articles with a sentence holding the text at a word start,"
+                    + " accent- and case-insensitive (counted up to 1000: totalExact says whether the total is exact);"
+                    + " page from 1, size 1-500 (default 50).")
+    Page<ArticleSummary> articles(@RequestParam(required = false) String review,
             @RequestParam(required = false) Double minConfidence, @RequestParam(required = false) Double maxConfidence,
             @RequestParam(required = false) Boolean findings, @RequestParam(required = false) Boolean missingTerms,
-            @RequestParam(required = false) String q) {
-        return pages.articles(new ArticleFilter(review, minConfidence, maxConfidence, findings, missingTerms, q));
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return pages.articles(new ArticleFilter(review, minConfidence, maxConfidence, findings, missingTerms, q),
+                PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
     }
 
     @GetMapping("/articles/{id}")
@@ -65,15 +71,20 @@ class ReviewApiController {
     }
 
     @GetMapping("/articles/{id}/pairs/{pair}/beads")
-    @Operation(summary = "An article's alignment for one pair (fr-vi or fr-en), beads in order")
-    List<Bead> beads(@PathVariable String id, @PathVariable String pair) {
-        return pages.beads(id, pair);
+    @Operation(summary = "An article's alignment for one pair (fr-vi or fr-en), beads in order, a page at a time",
+            description = "page from 1, size 1-500 (default 500: a whole article in one page)")
+    Page<Bead> beads(@PathVariable String id, @PathVariable String pair, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return pages.beads(id, pair, PageRequest.of(page, size, PageRequest.MAX_SIZE));
     }
 
     @GetMapping("/search")
-    @Operation(summary = "Sentences containing a text, accent- and case-insensitive")
-    List<SearchHit> search(@RequestParam String q) {
-        return pages.search(q);
+    @Operation(summary = "Sentences holding a text at a word start, accent- and case-insensitive, a page at a time",
+            description = "\"Thai Binh\" finds \"Thái Bình\"; hits in article, language and sentence order, counted up"
+                    + " to 1000 (totalExact says whether the total is exact); page from 1, size 1-500 (default 50).")
+    Page<SearchHit> search(@RequestParam String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return pages.search(q, PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
     }
 
     @GetMapping("/beads/{beadId}")
@@ -170,6 +181,6 @@ class ReviewApiController {
     }
 
     private ActionResponse respond(ActionOutcome outcome) {
-        return new ActionResponse(outcome, store.beads(outcome.articleId(), outcome.pair()));
+        return new ActionResponse(outcome, store.beads(outcome.changedBeadIds()));
     }
 }

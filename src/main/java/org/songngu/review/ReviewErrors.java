@@ -1,20 +1,23 @@
 package org.songngu.review;
 
 import org.songngu.users.AccountException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the API and of the page's actions as RFC 9457 {@code ProblemDetail}, each with a
- * sentence a reviewer can act on. Spring MVC's own errors (bad JSON, missing parameter...) too.
+ * Errors of the review's API and of the page's actions as RFC 9457 {@code ProblemDetail}, each with
+ * a sentence a reviewer can act on. Before {@code ApiProblems}, which answers Spring MVC's own
+ * errors (bad JSON, missing parameter, method not allowed...) and anything unexpected.
  */
 @RestControllerAdvice(basePackages = {"org.songngu.review", "org.songngu.users"})
-class ReviewErrors extends ResponseEntityExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ReviewErrors {
 
     @ExceptionHandler
     ProblemDetail conflict(BeadConflictException e) {

@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.songngu.corpus.SearchKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,66 +24,184 @@ class ReviewQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every article in id order, without the glossary count (see {@link ArticlePages}). */
-    List<ArticleSummary> articles() {
-        return summaries(null);
+    private static final int CHUNK = 100;
+
+    /** A page of the articles that pass {@code filter}, in id order, from their stored summaries. */
+    Page<ArticleSummary> articles(ArticleFilter filter, PageRequest page) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        String key = SearchKey.query(filter.query());
+        if (filter.query().isBlank()) {
+            long total = jdbc.sql("SELECT COUNT(*) FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
+                    + where).params(params).query(Long.class).single();
+            List<String> ids = jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
+                    + where + " ORDER BY a.id LIMIT ? OFFSET ?")
+                    .params(with(params, page.size(), page.offset()))
+                    .query(String.class).list();
+            return Page.of(summaries(ids), page, total, true);
+        }
+        if (key.isEmpty()) {
+            return Page.of(List.of(), page, 0, true);
+        }
+        // Articles that hold every word of the query, then those among them with a matching sentence,
+        // read a chunk at a time and counted up to the limit.
+        List<String> candidates = jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
+                + where + " AND a.id IN (" + termQuery(key, params) + ") ORDER BY a.id")
+                .params(params).query(String.class).list();
+        int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
+        List<String> matching = new ArrayList<>();
+        for (int from = 0; from < candidates.size() && matching.size() < limit; from += CHUNK) {
+            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            matching.addAll(jdbc.sql("SELECT DISTINCT article_id FROM sentence WHERE article_id IN (" + marks(chunk.size())
+                    + ") AND search_key LIKE ? ORDER BY article_id")
+                    .params(with(chunk, like(key))).query(String.class).list());
+        }
+        boolean exact = matching.size() < limit;
+        List<String> ids = matching.subList(Math.min(matching.size(), page.offset()),
+                Math.min(matching.size(), page.offset() + page.size()));
+        return Page.of(summaries(ids), page, Math.min(matching.size(), limit), exact);
     }
 
     Optional<ArticleSummary> article(String id) {
-        return summaries(id).stream().findFirst();
+        return summaries(List.of(id)).stream().findFirst();
     }
 
-    private List<ArticleSummary> summaries(String onlyId) {
-        String where = onlyId == null ? "" : " WHERE a.id = ?";
-        Object[] params = onlyId == null ? new Object[0] : new Object[] {onlyId};
-        Map<String, List<ArticleSummary.PairProgress>> progress = new HashMap<>();
-        Map<String, Double> minConfidence = new HashMap<>();
-        jdbc.sql("""
-                SELECT article_id, lang_pair,
-                       SUM(CASE WHEN status = 'APPROVED' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END), COUNT(*), MIN(confidence)
-                FROM bead""" + (onlyId == null ? "" : " WHERE article_id = ?")
-                + " GROUP BY article_id, lang_pair ORDER BY article_id, lang_pair")
-                .params(params)
-                .query(rs -> {
-                    String article = rs.getString(1);
-                    progress.computeIfAbsent(article, id -> new ArrayList<>()).add(new ArticleSummary.PairProgress(
-                            rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
-                    minConfidence.merge(article, rs.getDouble(6), Math::min);
-                });
+    /**
+     * A page of the sentences whose search form holds the query's ({@link SearchKey}), in article,
+     * language and sentence order; hits are counted up to {@link PageRequest#COUNT_LIMIT}.
+     */
+    Page<SearchHit> search(String query, PageRequest page) {
+        String key = SearchKey.query(query);
+        if (key.isEmpty()) {
+            return Page.of(List.of(), page, 0, true);
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> candidates = jdbc.sql("SELECT DISTINCT article_id FROM (" + termQuery(key, params)
+                + ") t ORDER BY article_id").params(params).query(String.class).list();
+        int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
+        int end = page.offset() + page.size();
+        List<SearchHit> hits = new ArrayList<>();
+        int counted = 0;
+        for (int from = 0; from < candidates.size() && counted < limit; from += CHUNK) {
+            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            List<Object> chunkParams = with(chunk, like(key));
+            if (counted >= end) {
+                // past the page: only count what is left up to the limit
+                counted += jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id IN (" + marks(chunk.size())
+                        + ") AND search_key LIKE ?").params(chunkParams).query(Integer.class).single();
+                continue;
+            }
+            List<Object[]> rows = jdbc.sql("SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s"
+                    + " JOIN article a ON a.id = s.article_id WHERE s.article_id IN (" + marks(chunk.size())
+                    + ") AND s.search_key LIKE ? ORDER BY s.article_id, s.lang, s.idx")
+                    .params(chunkParams)
+                    .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5)})
+                    .list();
+            for (Object[] row : rows) {
+                if (counted >= page.offset() && counted < end) {
+                    String text = (String) row[4];
+                    int[] at = SearchKey.find(text, key);
+                    hits.add(new SearchHit((String) row[0], (String) row[1], (String) row[2], (Integer) row[3], text,
+                            at == null ? 0 : at[0], at == null ? 0 : at[1]));
+                }
+                counted++;
+            }
+        }
+        return Page.of(hits, page, Math.min(counted, limit), counted < limit);
+    }
+
+    /** The summaries of these articles, in this order. */
+    private List<ArticleSummary> summaries(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<String, ArticleSummary.LastRun> lastRuns = new HashMap<>();
         jdbc.sql("""
                 SELECT r.article_id, r.job_execution_id, r.outcome, r.message, r.recorded_at FROM run_article r
-                WHERE r.recorded_at = (SELECT MAX(x.recorded_at) FROM run_article x WHERE x.article_id = r.article_id)"""
-                + (onlyId == null ? "" : " AND r.article_id = ?"))
-                .params(params)
+                WHERE r.article_id IN (""" + marks(ids.size()) + """
+                ) AND r.recorded_at = (SELECT MAX(x.recorded_at) FROM run_article x WHERE x.article_id = r.article_id)""")
+                .params(ids)
                 .query(rs -> {
                     lastRuns.put(rs.getString(1), new ArticleSummary.LastRun(rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getTimestamp(5).toInstant()));
                 });
-        return jdbc.sql("""
-                SELECT a.id, a.title, a.status, a.last_error,
-                       (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = 'fr'),
-                       (SELECT COUNT(*) FROM finding f WHERE f.article_id = a.id), a.quality_score
-                FROM article a""" + where + " ORDER BY a.id")
-                .params(params)
-                .query((rs, row) -> {
+        Map<String, ArticleSummary> byId = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.id, a.title, a.status, a.last_error, a.quality_score, s.fr_sentences, s.findings,
+                       s.vi_total, s.vi_approved, s.vi_rejected, s.en_total, s.en_approved, s.en_rejected,
+                       s.min_confidence, s.missing_terms
+                FROM article a LEFT JOIN article_summary s ON s.article_id = a.id WHERE a.id IN (""" + marks(ids.size()) + ")")
+                .params(ids)
+                .query(rs -> {
                     String id = rs.getString(1);
-                    return new ArticleSummary(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                            progress.getOrDefault(id, List.of()), rs.getInt(6), lastRuns.get(id),
-                            minConfidence.get(id), 0, rs.getObject(7, Double.class));
-                })
-                .list();
+                    List<ArticleSummary.PairProgress> pairs = new ArrayList<>();
+                    if (rs.getInt(8) > 0) {
+                        pairs.add(new ArticleSummary.PairProgress("fr-vi", rs.getInt(9), rs.getInt(10), rs.getInt(8)));
+                    }
+                    if (rs.getInt(11) > 0) {
+                        pairs.add(new ArticleSummary.PairProgress("fr-en", rs.getInt(12), rs.getInt(13), rs.getInt(11)));
+                    }
+                    byId.put(id, new ArticleSummary(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(6),
+                            pairs, rs.getInt(7), lastRuns.get(id), rs.getObject(14, Double.class), rs.getInt(15),
+                            rs.getObject(5, Double.class)));
+                });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Every bead's texts, per article and pair: what the glossary check reads. */
-    List<Bead> allBeads() {
-        return jdbc.sql("""
-                SELECT id, article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text,
-                       confidence, status, version, updated_at, updated_by
-                FROM bead ORDER BY article_id, lang_pair, idx""")
-                .query(ReviewStore::bead)
-                .list();
+    /** The filter's conditions on the article and its summary (an article without one yet is unaligned). */
+    private static String where(ArticleFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.review() != null) {
+            where.append(" AND COALESCE(s.review_state, 'unaligned') = ?");
+            params.add(filter.review());
+        }
+        if (filter.minConfidence() != null) {
+            where.append(" AND s.min_confidence >= ?");
+            params.add(filter.minConfidence());
+        }
+        if (filter.maxConfidence() != null) {
+            where.append(" AND s.min_confidence <= ?");
+            params.add(filter.maxConfidence());
+        }
+        if (filter.findings() != null) {
+            where.append(filter.findings() ? " AND s.findings > 0" : " AND COALESCE(s.findings, 0) = 0");
+        }
+        if (Boolean.TRUE.equals(filter.missingTerms())) {
+            where.append(" AND s.missing_terms > 0");
+        }
+        return where.toString();
+    }
+
+    /**
+     * The articles holding, for each word of the query, a word it starts (the whole word for every
+     * word but the last, which may be typed in part).
+     */
+    private static String termQuery(String key, List<Object> params) {
+        List<String> words = List.copyOf(SearchKey.words(key));
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean whole = i < words.size() - 1 && word.length() < SearchKey.MAX_WORD && !key.endsWith(" ");
+            selects.add(whole ? "SELECT article_id FROM article_term WHERE term = ?"
+                    : "SELECT article_id FROM article_term WHERE term LIKE ?");
+            params.add(whole ? word : word + "%");
+        }
+        return String.join(" INTERSECT ", selects);
+    }
+
+    private static String like(String key) {
+        return "%" + key + "%";
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static List<Object> with(List<?> params, Object... more) {
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(List.of(more));
+        return all;
     }
 
     List<Finding> findings(String articleId) {

@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,12 +40,36 @@ class ReviewStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE id = ?").param(id).query(ReviewStore::bead).optional();
     }
 
+    /** These beads (those that still exist), by pair and index. */
+    List<Bead> beads(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY lang_pair, idx")
+                .params(List.copyOf(ids))
+                .query(ReviewStore::bead)
+                .list();
+    }
+
     /** A pair's beads in index order. */
     List<Bead> beads(String articleId, String pair) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE article_id = ? AND lang_pair = ? ORDER BY idx")
                 .params(articleId, pair)
                 .query(ReviewStore::bead)
                 .list();
+    }
+
+    /** A page of a pair's beads in index order, with the pair's bead count. */
+    Page<Bead> beads(String articleId, String pair, PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = ? AND lang_pair = ?")
+                .params(articleId, pair).query(Long.class).single();
+        List<Bead> beads = jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE article_id = ? AND lang_pair = ?"
+                        + " ORDER BY idx LIMIT ? OFFSET ?")
+                .params(articleId, pair, page.size(), page.offset())
+                .query(ReviewStore::bead)
+                .list();
+        return Page.of(beads, page, total, true);
     }
 
     /** An article's sentences in one language, in document order. */
@@ -101,8 +127,9 @@ class ReviewStore {
      * Gives a pair's beads the indices 0, 1, 2... in document order. Beads cover the sentences in
      * order and each holds at least one, so {@code src_start + tgt_start} grows strictly along the
      * document. Moved rows pass through negative indices so that the unique index never clashes.
+     * Returns the ids of the beads whose index changed.
      */
-    void renumber(String articleId, String pair) {
+    List<Long> renumber(String articleId, String pair) {
         List<long[]> rows = jdbc.sql("""
                 SELECT id, idx FROM bead WHERE article_id = ? AND lang_pair = ? ORDER BY src_start + tgt_start""")
                 .params(articleId, pair)
@@ -113,11 +140,14 @@ class ReviewStore {
                 jdbc.sql("UPDATE bead SET idx = ? WHERE id = ?").params(-1_000_000 - i, rows.get(i)[0]).update();
             }
         }
+        List<Long> moved = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i)[1] != i) {
                 jdbc.sql("UPDATE bead SET idx = ? WHERE id = ?").params(i, rows.get(i)[0]).update();
+                moved.add(rows.get(i)[0]);
             }
         }
+        return moved;
     }
 
     private static Timestamp now() {

@@ -41,7 +41,7 @@ class TmxDownloadController {
         this.settings = settings;
     }
 
-    @GetMapping({"/api/export/tmx", "/export.tmx"})
+    @GetMapping("/api/export/tmx")
     @Operation(summary = "Download the memory as TMX 1.4b",
             description = "pair: fr-vi, fr-en or fr-vi-en; status: approved (default) or any; minConfidence in [0,1];"
                     + " article (repeatable); from/to: article dates; excludeFindings: LanguageTool categories.")

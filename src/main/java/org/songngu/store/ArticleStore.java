@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.songngu.corpus.IngestVersion;
+import org.songngu.corpus.SearchKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +27,14 @@ public class ArticleStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final ArticleSummaries summaries;
+    private final SearchIndex search;
 
-    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch) {
+    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch, ArticleSummaries summaries, SearchIndex search) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.summaries = summaries;
+        this.search = search;
     }
 
     /** The content hash stored for an article, if it was ever read successfully. */
@@ -95,19 +100,25 @@ public class ArticleStore {
         for (String table : List.of("bead", "finding", "sentence", "article_version")) {
             jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(article.id()).update();
         }
+        List<String> searchKeys = new java.util.ArrayList<>();
         for (VersionContent version : versions) {
             jdbc.sql("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)")
                     .params(article.id(), version.language(), version.paragraphs())
                     .update();
-            batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, ?, ?)",
-                    version.sentences(), 500, (statement, sentence) -> {
+            batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", version.sentences(), 500, (statement, sentence) -> {
+                        String searchKey = SearchKey.of(sentence.text());
+                        searchKeys.add(searchKey);
                         statement.setString(1, article.id());
                         statement.setString(2, version.language());
                         statement.setInt(3, sentence.index());
                         statement.setInt(4, sentence.paragraph());
                         statement.setString(5, sentence.text());
+                        statement.setString(6, searchKey);
                     });
         }
+        search.replaceTerms(article.id(), searchKeys);
+        summaries.refresh(article.id());
     }
 
     /**
@@ -177,6 +188,7 @@ public class ArticleStore {
         jdbc.sql("UPDATE article SET check_status = ?, check_error = ?, quality_score = ? WHERE id = ?")
                 .params(checkStatus, truncate(checkError), mean, articleId)
                 .update();
+        summaries.refresh(articleId);
     }
 
     /**
@@ -193,6 +205,7 @@ public class ArticleStore {
             jdbc.sql("INSERT INTO article (id, status, last_error, updated_at) VALUES (?, ?, ?, ?)")
                     .params(articleId, ArticleStatus.FAILED.name(), truncate(error), now)
                     .update();
+            summaries.refresh(articleId);
         }
     }
 
@@ -288,13 +301,18 @@ public class ArticleStore {
     public void setStatus(String articleId, String status, String by) {
         jdbc.sql("UPDATE bead SET status = ?, updated_by = ? WHERE article_id = ? AND src_end > src_start AND tgt_end > tgt_start")
                 .params(status, by, articleId).update();
+        summaries.refresh(articleId);
     }
 
-    /** Marks an article aligned once all its pairs are stored. */
+    /**
+     * Marks an article aligned once all its pairs are stored, and counts its summary from the new
+     * beads: whoever writes beads for the job ends with this call.
+     */
     public void markAligned(String articleId) {
         jdbc.sql("UPDATE article SET status = ?, updated_at = ? WHERE id = ?")
                 .params(ArticleStatus.ALIGNED.name(), Timestamp.from(Instant.now()), articleId)
                 .update();
+        summaries.refresh(articleId);
     }
 
     /** Records what a run did with an article; a restarted run overwrites its own earlier line. */

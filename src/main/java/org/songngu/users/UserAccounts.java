@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -117,10 +119,19 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public List<Account> list() {
-        return jdbc.sql("SELECT username, role, enabled, created_at FROM review_user ORDER BY username")
+        return list(new PageRequest(1, Integer.MAX_VALUE / 2)).items();
+    }
+
+    /** A page of the accounts, by name. */
+    public Page<Account> list(PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM review_user").query(Long.class).single();
+        List<Account> accounts = jdbc.sql("SELECT username, role, enabled, created_at FROM review_user ORDER BY username"
+                        + " LIMIT ? OFFSET ?")
+                .params(page.size(), page.offset())
                 .query((rs, row) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
+        return Page.of(accounts, page, total, true);
     }
 
     public boolean none() {

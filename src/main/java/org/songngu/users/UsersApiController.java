@@ -1,11 +1,12 @@
 package org.songngu.users;
 
-import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,9 +37,9 @@ class UsersApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Every account")
-    List<Account> list() {
-        return accounts.list();
+    @Operation(summary = "The accounts by name, a page at a time", description = "page from 1, size 1-500 (default 50)")
+    Page<Account> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return accounts.list(PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
     }
 
     @PostMapping

@@ -39,11 +39,14 @@ class BeadActionsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private ReviewFixture fixture;
 
     @BeforeEach
     void storeAnArticle() {
-        fixture = new ReviewFixture(jdbc, "review-actions-test");
+        fixture = new ReviewFixture(context, "review-actions-test");
         fixture.storeOneToOne(0.95, 0.4, 0.92, 0.7, 0.99, 0.3);
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.songngu.api.PageRequest;
 import org.songngu.users.AccountException;
 import org.songngu.users.Role;
 import org.songngu.users.UserAccounts;
@@ -60,7 +61,7 @@ class ReviewApplicationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        fixture = new ReviewFixture(jdbc, "review-application-test");
+        fixture = new ReviewFixture(context, "review-application-test");
         fixture.storeOneToOne(0.95, 0.3);
         jdbc.sql("UPDATE sentence SET content = ? WHERE article_id = ? AND lang = 'fr' AND idx = 1")
                 .params("Le Comité provincial du Parti de Thái Bình a siégé.", fixture.articleId).update();
@@ -94,7 +95,7 @@ class ReviewApplicationTest {
 
     @Test
     void theFirstStartCreatedAnAdminWithARandomPassword() {
-        assertThat(accounts.list()).anySatisfy(account -> {
+        assertThat(accounts.list(org.songngu.api.PageRequest.first(500)).items()).anySatisfy(account -> {
             assertThat(account.username()).isEqualTo("admin");
             assertThat(account.role()).isEqualTo(Role.ADMIN);
         });
@@ -148,15 +149,16 @@ class ReviewApplicationTest {
 
     @Test
     void searchIgnoresAccentsAndFiltersTheArticles() {
-        List<SearchHit> hits = pages.search("thai binh");
+        List<SearchHit> hits = pages.search("thai binh", PageRequest.first(50)).items();
 
         assertThat(hits).anySatisfy(hit -> {
             assertThat(hit.articleId()).isEqualTo(fixture.articleId);
             assertThat(hit.text().substring(hit.start(), hit.end())).isEqualTo("Thái Bình");
         });
-        assertThat(pages.articles(new ArticleFilter(null, null, 0.35, null, true, "Thai Binh")))
-                .extracting(ArticleSummary::id).containsExactly(fixture.articleId);
-        assertThat(pages.articles(new ArticleFilter("done", null, null, null, null, "Thai Binh"))).isEmpty();
+        assertThat(pages.articles(new ArticleFilter(null, null, 0.35, null, true, "Thai Binh"), PageRequest.first(50))
+                .items()).extracting(ArticleSummary::id).containsExactly(fixture.articleId);
+        assertThat(pages.articles(new ArticleFilter("done", null, null, null, null, "Thai Binh"), PageRequest.first(50))
+                .items()).isEmpty();
         assertThatThrownBy(() -> new ArticleFilter(null, 0.8, 0.2, null, null, ""))
                 .isInstanceOf(InvalidActionException.class);
         jdbc.sql("UPDATE article SET updated_at = ? WHERE id = ?").params(Timestamp.from(Instant.now()), fixture.articleId)

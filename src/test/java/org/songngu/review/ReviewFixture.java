@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.songngu.store.ArticleSummaries;
+import org.songngu.store.SearchIndex;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,11 +16,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ReviewFixture {
 
     private final JdbcClient jdbc;
+    private final ArticleSummaries summaries;
+    private final SearchIndex search;
     final String articleId;
 
-    ReviewFixture(JdbcClient jdbc, String articleId) {
-        this.jdbc = jdbc;
+    ReviewFixture(ApplicationContext context, String articleId) {
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.summaries = context.getBean(ArticleSummaries.class);
+        this.search = context.getBean(SearchIndex.class);
         this.articleId = articleId;
+    }
+
+    /** Computes what the store computes when the job writes an article: its search keys and summary. */
+    private void stored() {
+        search.reindex(articleId);
+        summaries.refresh(articleId);
     }
 
     /** French and Vietnamese sentences "F0".."Fn-1", "V0".."Vn-1", aligned 1-1 with the given confidences. */
@@ -37,6 +50,7 @@ final class ReviewFixture {
                             Timestamp.from(Instant.now()))
                     .update();
         }
+        stored();
     }
 
     void finding(int sentence, int start, int end, String message) {
@@ -45,6 +59,7 @@ final class ReviewFixture {
                 VALUES (?, ?, 'TEST_RULE', 'TEST', ?, ?, ?, '')""")
                 .params(articleId, sentence, message, start, end)
                 .update();
+        stored();
     }
 
     void frenchScore(int sentence, double score) {

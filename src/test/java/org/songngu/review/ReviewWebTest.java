@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import org.songngu.users.Account;
 import org.songngu.users.Role;
 import org.songngu.users.SecurityConfiguration;
@@ -116,10 +118,14 @@ class ReviewWebTest {
 
     @Test
     void theArticlesPageShowsProgressAndEscapesStoredText() throws Exception {
-        given(pages.articles(any())).willReturn(List.of(SEED));
+        given(pages.articles(any(), any())).willReturn(Page.of(List.of(SEED), new PageRequest(2, 1), 3, true));
 
-        mvc.perform(get("/").with(user("lan").roles("REVIEWER")))
+        mvc.perform(get("/").param("review", "todo").param("page", "2").param("size", "1")
+                        .with(user("lan").roles("REVIEWER")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Articles 2–2 of 3 · page 2 of 3")))
+                .andExpect(content().string(containsString("review=todo&amp;page=1&amp;size=1")))
+                .andExpect(content().string(containsString("review=todo&amp;page=3&amp;size=1")))
                 .andExpect(content().string(containsString("/articles/" + ID)))
                 .andExpect(content().string(containsString("Améliorer &lt;b&gt;la&lt;/b&gt; qualité")))
                 .andExpect(content().string(containsString("1 / 2")))
@@ -201,7 +207,7 @@ class ReviewWebTest {
 
     @Test
     void aReviewerApprovesABeadThroughTheApi() throws Exception {
-        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L)));
+        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L), List.of(11L), List.of()));
         given(store.beads(ID, "fr-vi")).willReturn(List.of(BEAD));
 
         mvc.perform(post("/api/beads/11/approve").with(user("lan").roles("REVIEWER")).with(csrf())
@@ -215,7 +221,7 @@ class ReviewWebTest {
     void scriptsCallTheApiWithBasicCredentialsAndNoCsrfToken() throws Exception {
         given(accounts.loadUserByUsername("bot")).willReturn(User.withUsername("bot").password("{noop}a-long-password")
                 .roles("REVIEWER").build());
-        given(actions.reject(11, 3, "bot")).willReturn(new ActionOutcome(6L, ID, "fr-vi", "Rejected #0", List.of(11L)));
+        given(actions.reject(11, 3, "bot")).willReturn(new ActionOutcome(6L, ID, "fr-vi", "Rejected #0", List.of(11L), List.of(11L), List.of()));
 
         mvc.perform(post("/api/beads/11/reject").with(httpBasic("bot", "a-long-password"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
@@ -312,7 +318,7 @@ class ReviewWebTest {
     @Test
     void thePageActionAnswersWithTheReviewAreaAndTheOutcome() throws Exception {
         given(store.bead(11)).willReturn(Optional.of(BEAD));
-        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L)));
+        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L), List.of(11L), List.of()));
         given(pages.view(ID)).willReturn(new ArticleView(SEED, List.of(), List.of(), List.of()));
 
         mvc.perform(post("/articles/" + ID + "/actions/approve").with(user("lan").roles("REVIEWER")).with(csrf())

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,7 +40,7 @@ class TmxDownloadTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        fixture = new ReviewFixture(jdbc, "tmx-download-test");
+        fixture = new ReviewFixture(context, "tmx-download-test");
         fixture.storeOneToOne(0.95, 0.6, 0.99);
         jdbc.sql("UPDATE bead SET status = 'APPROVED', updated_by = 'lan' WHERE article_id = ? AND idx IN (0, 1)")
                 .param(fixture.articleId).update();
@@ -62,7 +63,7 @@ class TmxDownloadTest {
 
     @Test
     void filtersByStatusAndConfidence() throws Exception {
-        String tmx = download("/export.tmx?pair=fr-vi&status=any&minConfidence=0.9&article=tmx-download-test");
+        String tmx = download("/api/export/tmx?pair=fr-vi&status=any&minConfidence=0.9&article=tmx-download-test");
 
         assertThat(tmx).contains("tmx-download-test/fr-vi/0").contains("tmx-download-test/fr-vi/2")
                 .doesNotContain("tmx-download-test/fr-vi/1");
@@ -75,6 +76,13 @@ class TmxDownloadTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown pair 'vi-en'")));
         mvc.perform(get("/api/export/tmx").param("minConfidence", "1.5").with(user("lan").roles("REVIEWER")))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void thereIsOneDownloadAddress() throws Exception {
+        mvc.perform(get("/export.tmx").param("pair", "fr-vi").with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType("application/problem+json"));
     }
 
     @Test
