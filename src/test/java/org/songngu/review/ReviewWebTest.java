@@ -120,12 +120,12 @@ class ReviewWebTest {
     void theArticlesPageShowsProgressAndEscapesStoredText() throws Exception {
         given(pages.articles(any(), any())).willReturn(Page.of(List.of(SEED), new PageRequest(2, 1), 3, true));
 
-        mvc.perform(get("/").param("review", "todo").param("page", "2").param("size", "1")
+        mvc.perform(get("/").queryParam("review", "todo").queryParam("page", "2").queryParam("size", "1")
                         .with(user("lan").roles("REVIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Articles 2–2 of 3 · page 2 of 3")))
-                .andExpect(content().string(containsString("review=todo&amp;page=1&amp;size=1")))
-                .andExpect(content().string(containsString("review=todo&amp;page=3&amp;size=1")))
+                .andExpect(content().string(containsString("review=todo&amp;size=1&amp;page=1")))
+                .andExpect(content().string(containsString("review=todo&amp;size=1&amp;page=3")))
                 .andExpect(content().string(containsString("/articles/" + ID)))
                 .andExpect(content().string(containsString("Améliorer &lt;b&gt;la&lt;/b&gt; qualité")))
                 .andExpect(content().string(containsString("1 / 2")))
@@ -207,13 +207,15 @@ class ReviewWebTest {
 
     @Test
     void aReviewerApprovesABeadThroughTheApi() throws Exception {
-        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L), List.of(11L), List.of()));
-        given(store.beads(ID, "fr-vi")).willReturn(List.of(BEAD));
+        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L),
+                List.of(11L), List.of()));
+        given(store.beads(List.of(11L))).willReturn(List.of(BEAD));
 
         mvc.perform(post("/api/beads/11/approve").with(user("lan").roles("REVIEWER")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome.summary").value("Approved #0"))
+                .andExpect(jsonPath("$.beads.length()").value(1))
                 .andExpect(jsonPath("$.beads[0].version").value(3));
     }
 
@@ -221,7 +223,8 @@ class ReviewWebTest {
     void scriptsCallTheApiWithBasicCredentialsAndNoCsrfToken() throws Exception {
         given(accounts.loadUserByUsername("bot")).willReturn(User.withUsername("bot").password("{noop}a-long-password")
                 .roles("REVIEWER").build());
-        given(actions.reject(11, 3, "bot")).willReturn(new ActionOutcome(6L, ID, "fr-vi", "Rejected #0", List.of(11L), List.of(11L), List.of()));
+        given(actions.reject(11, 3, "bot")).willReturn(new ActionOutcome(6L, ID, "fr-vi", "Rejected #0", List.of(11L),
+                List.of(11L), List.of()));
 
         mvc.perform(post("/api/beads/11/reject").with(httpBasic("bot", "a-long-password"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3}"))
