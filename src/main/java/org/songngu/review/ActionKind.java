@@ -1,8 +1,25 @@
 package org.songngu.review;
 
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The review actions the audit trail records. */
 public enum ActionKind {
     APPROVE, REJECT, RESET, EDIT, MERGE, SPLIT, SHIFT, APPROVE_ABOVE, UNDO,
     /** A metadata line put back as content; recorded with the line's language in place of a pair, and no bead. */
-    KEEP_METADATA
+    KEEP_METADATA;
+
+    /** In JSON, lower case with hyphens ("approve-above"): one casing in every request and response. */
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Reads either casing, so that audit snapshots written before lower case still read. */
+    @JsonCreator
+    public static ActionKind fromJson(String value) {
+        return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
 }

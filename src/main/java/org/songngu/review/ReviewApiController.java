@@ -1,14 +1,17 @@
 package org.songngu.review;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.songngu.api.Problems;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -55,6 +57,7 @@ class ReviewApiController {
                     + " lowest bead confidence; q keeps articles with a sentence holding the text at a word start,"
                     + " accent- and case-insensitive (counted up to 1000: totalExact says whether the total is exact);"
                     + " page from 1, size 1-500 (default 50).")
+    @Problems({400, 422})
     Page<ArticleSummary> articles(@RequestParam(required = false) String review,
             @RequestParam(required = false) Double minConfidence, @RequestParam(required = false) Double maxConfidence,
             @RequestParam(required = false) Boolean findings, @RequestParam(required = false) Boolean missingTerms,
@@ -66,6 +69,7 @@ class ReviewApiController {
 
     @GetMapping("/articles/{id}")
     @Operation(summary = "One article's summary")
+    @Problems({400, 404})
     ArticleSummary article(@PathVariable String id) {
         return pages.article(id);
     }
@@ -73,6 +77,7 @@ class ReviewApiController {
     @GetMapping("/articles/{id}/pairs/{pair}/beads")
     @Operation(summary = "An article's alignment for one pair (fr-vi or fr-en), beads in order, a page at a time",
             description = "page from 1, size 1-500 (default 500: a whole article in one page)")
+    @Problems({400, 404, 422})
     Page<Bead> beads(@PathVariable String id, @PathVariable String pair, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return pages.beads(id, pair, PageRequest.of(page, size, PageRequest.MAX_SIZE));
@@ -82,6 +87,7 @@ class ReviewApiController {
     @Operation(summary = "Sentences holding a text at a word start, accent- and case-insensitive, a page at a time",
             description = "\"Thai Binh\" finds \"Thái Bình\"; hits in article, language and sentence order, counted up"
                     + " to 1000 (totalExact says whether the total is exact); page from 1, size 1-500 (default 50).")
+    @Problems({400})
     Page<SearchHit> search(@RequestParam String q, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return pages.search(q, PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
@@ -89,36 +95,42 @@ class ReviewApiController {
 
     @GetMapping("/beads/{beadId}")
     @Operation(summary = "One bead")
+    @Problems({400, 404})
     Bead bead(@PathVariable long beadId) {
         return store.bead(beadId).orElseThrow(() -> new NotFoundException("There is no bead " + beadId + "."));
     }
 
     @GetMapping("/beads/{beadId}/history")
     @Operation(summary = "The audit trail of a bead: who did what, when, before and after, newest first")
+    @Problems({400})
     List<ReviewAction> history(@PathVariable long beadId) {
         return audit.history(beadId);
     }
 
     @PostMapping("/beads/{beadId}/approve")
     @Operation(summary = "Approve a bead")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse approve(@PathVariable long beadId, @RequestBody ApiRequests.VersionBody body, Principal user) {
         return respond(actions.approve(beadId, ApiRequests.required(body.version(), "version"), user.getName()));
     }
 
     @PostMapping("/beads/{beadId}/reject")
     @Operation(summary = "Reject a bead")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse reject(@PathVariable long beadId, @RequestBody ApiRequests.VersionBody body, Principal user) {
         return respond(actions.reject(beadId, ApiRequests.required(body.version(), "version"), user.getName()));
     }
 
     @PostMapping("/beads/{beadId}/reset")
     @Operation(summary = "Put a bead back to pending")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse reset(@PathVariable long beadId, @RequestBody ApiRequests.VersionBody body, Principal user) {
         return respond(actions.reset(beadId, ApiRequests.required(body.version(), "version"), user.getName()));
     }
 
     @PutMapping("/beads/{beadId}/text")
     @Operation(summary = "Replace the text of one side", description = "side: source (French) or target")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse edit(@PathVariable long beadId, @RequestBody ApiRequests.EditBody body, Principal user) {
         return respond(actions.edit(beadId, ApiRequests.required(body.version(), "version"),
                 ApiRequests.side(body.side()), body.text(), user.getName()));
@@ -126,6 +138,7 @@ class ReviewApiController {
 
     @PostMapping("/beads/{beadId}/merge-next")
     @Operation(summary = "Merge a bead with the next one", description = "nextVersion, when given, guards the next bead too")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse merge(@PathVariable long beadId, @RequestBody ApiRequests.MergeBody body, Principal user) {
         return respond(actions.mergeWithNext(beadId, ApiRequests.required(body.version(), "version"),
                 body.nextVersion(), user.getName()));
@@ -134,6 +147,7 @@ class ReviewApiController {
     @PostMapping("/beads/{beadId}/split")
     @Operation(summary = "Split a bead before French sentence sourceAt and target sentence targetAt",
             description = "Absolute sentence indices; both halves must keep a sentence.")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse split(@PathVariable long beadId, @RequestBody ApiRequests.SplitBody body, Principal user) {
         return respond(actions.split(beadId, ApiRequests.required(body.version(), "version"),
                 ApiRequests.required(body.sourceAt(), "sourceAt"), ApiRequests.required(body.targetAt(), "targetAt"),
@@ -143,6 +157,7 @@ class ReviewApiController {
     @PostMapping("/beads/{beadId}/shift")
     @Operation(summary = "Shift a bead's first sentence to the previous bead, or its last to the next",
             description = "side: source|target; direction: previous|next")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse shift(@PathVariable long beadId, @RequestBody ApiRequests.ShiftBody body, Principal user) {
         return respond(actions.shift(beadId, ApiRequests.required(body.version(), "version"),
                 ApiRequests.side(body.side()), ApiRequests.direction(body.direction()), body.neighbourVersion(),
@@ -151,6 +166,7 @@ class ReviewApiController {
 
     @PostMapping("/articles/{id}/pairs/{pair}/approve-above")
     @Operation(summary = "Approve every pending bead at or above a confidence")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse approveAbove(@PathVariable String id, @PathVariable String pair,
             @RequestBody ApiRequests.ThresholdBody body, Principal user) {
         ArticlePages.requirePair(pair);
@@ -162,22 +178,36 @@ class ReviewApiController {
 
     @PostMapping("/articles/{id}/pairs/{pair}/undo")
     @Operation(summary = "Undo your latest action on the pair that is not undone yet")
+    @Problems({400, 403, 404, 409, 422})
     ActionResponse undo(@PathVariable String id, @PathVariable String pair, Principal user) {
         ArticlePages.requirePair(pair);
         return respond(actions.undo(id, pair, user.getName()));
     }
 
     @GetMapping("/runs")
-    @Operation(summary = "The job's runs, newest first")
-    List<RunSummary> runs(@RequestParam(defaultValue = "50") int limit) {
-        return queries.runs(Math.max(1, Math.min(limit, 500)));
+    @Operation(summary = "The job's runs, newest first, a page at a time", description = "page from 1, size 1-500 (default 50)")
+    @Problems({400})
+    Page<RunSummary> runs(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return queries.runs(PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
+    }
+
+    @GetMapping("/runs/{executionId}")
+    @Operation(summary = "One run: its status and how many articles it processed, left unchanged or failed")
+    @Problems({400, 404})
+    RunSummary run(@PathVariable long executionId) {
+        return queries.run(executionId).orElseThrow(() -> new NotFoundException("There is no run " + executionId + "."));
     }
 
     @PostMapping("/runs")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Start a run over the configured corpus (admin)")
-    RunLauncher.RunRequest startRun(Principal user) {
-        return launcher.start(user.getName());
+    @Operation(summary = "Start a run over the configured corpus (admin)",
+            description = "Answers 202 once the run has started, with its execution id and a Location to follow it"
+                    + " (GET /api/runs/{executionId}); 409 while another run is under way.")
+    @ApiResponse(responseCode = "202", description = "The run started; Location is where to follow it")
+    @Problems({403, 409})
+    ResponseEntity<RunLauncher.RunRequest> startRun(Principal user) {
+        RunLauncher.RunRequest started = launcher.start(user.getName());
+        URI follow = URI.create(started.executionId() == null ? "/api/runs" : "/api/runs/" + started.executionId());
+        return ResponseEntity.accepted().location(follow).body(started);
     }
 
     private ActionResponse respond(ActionOutcome outcome) {

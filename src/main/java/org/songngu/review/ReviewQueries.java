@@ -123,7 +123,7 @@ class ReviewQueries {
                 ) AND r.recorded_at = (SELECT MAX(x.recorded_at) FROM run_article x WHERE x.article_id = r.article_id)""")
                 .params(ids)
                 .query(rs -> {
-                    lastRuns.put(rs.getString(1), new ArticleSummary.LastRun(rs.getLong(2), rs.getString(3),
+                    lastRuns.put(rs.getString(1), new ArticleSummary.LastRun(rs.getLong(2), lower(rs.getString(3)),
                             rs.getString(4), rs.getTimestamp(5).toInstant()));
                 });
         Map<String, ArticleSummary> byId = new HashMap<>();
@@ -142,7 +142,7 @@ class ReviewQueries {
                     if (rs.getInt(11) > 0) {
                         pairs.add(new ArticleSummary.PairProgress("fr-en", rs.getInt(12), rs.getInt(13), rs.getInt(11)));
                     }
-                    byId.put(id, new ArticleSummary(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(6),
+                    byId.put(id, new ArticleSummary(id, rs.getString(2), lower(rs.getString(3)), rs.getString(4), rs.getInt(6),
                             pairs, rs.getInt(7), lastRuns.get(id), rs.getObject(14, Double.class), rs.getInt(15),
                             rs.getObject(5, Double.class)));
                 });
@@ -188,6 +188,11 @@ class ReviewQueries {
             params.add(whole ? word : word + "%");
         }
         return String.join(" INTERSECT ", selects);
+    }
+
+    // Enum values go out in lower case, as everywhere in the API.
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String like(String key) {
@@ -237,16 +242,39 @@ class ReviewQueries {
 
     /** The job's runs, newest first, with how many articles each processed, left unchanged or failed. */
     List<RunSummary> runs(int limit) {
-        return jdbc.sql("""
-                SELECT e.JOB_EXECUTION_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
-                       (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'PROCESSED'),
-                       (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'UNCHANGED'),
-                       (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'FAILED')
-                FROM BATCH_JOB_EXECUTION e ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?""")
-                .param(limit)
-                .query((rs, row) -> new RunSummary(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
+        return runs(new PageRequest(1, limit)).items();
+    }
+
+    /** A page of the job's runs, newest first. */
+    Page<RunSummary> runs(PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+        List<RunSummary> runs = jdbc.sql(RUNS + " ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ? OFFSET ?")
+                .params(page.size(), page.offset())
+                .query(ReviewQueries::run)
                 .list();
+        return Page.of(runs, page, total, true);
+    }
+
+    Optional<RunSummary> run(long executionId) {
+        return jdbc.sql(RUNS + " WHERE e.JOB_EXECUTION_ID = ?").param(executionId).query(ReviewQueries::run).optional();
+    }
+
+    /** The newest run's execution id; 0 before the first. */
+    long latestRunId() {
+        return jdbc.sql("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+    }
+
+    private static final String RUNS = """
+            SELECT e.JOB_EXECUTION_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'PROCESSED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'UNCHANGED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'FAILED')
+            FROM BATCH_JOB_EXECUTION e""";
+
+    private static RunSummary run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new RunSummary(rs.getLong(1), rs.getString(2).toLowerCase(java.util.Locale.ROOT),
+                instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                rs.getInt(8));
     }
 
     private static Instant instant(Timestamp timestamp) {

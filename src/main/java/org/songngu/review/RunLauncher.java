@@ -1,9 +1,11 @@
 package org.songngu.review;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
@@ -35,15 +37,27 @@ public class RunLauncher {
     });
     private final AtomicReference<RunRequest> running = new AtomicReference<>();
     private final AtomicReference<String> lastResult = new AtomicReference<>();
+    private final ReviewQueries queries;
 
-    RunLauncher(AlignmentRuns runs, SongnguProperties properties, RunLock lock) {
+    /** How long a request waits for the job to create the run's execution, so that it can answer with its id. */
+    static final Duration STARTING = Duration.ofSeconds(10);
+
+    RunLauncher(AlignmentRuns runs, SongnguProperties properties, RunLock lock, ReviewQueries queries) {
         this.runs = runs;
         this.properties = properties;
         this.lock = lock;
+        this.queries = queries;
     }
 
-    /** Who asked for a run, when, and over which folder. */
-    public record RunRequest(String requestedBy, Instant requestedAt, String corpus) {
+    /**
+     * Who asked for a run, when, over which folder, and the run's execution id once the job has
+     * created it (null when it had not within {@link #STARTING}; {@code GET /api/runs} lists it).
+     */
+    public record RunRequest(String requestedBy, Instant requestedAt, String corpus, Long executionId) {
+
+        RunRequest withExecutionId(long id) {
+            return new RunRequest(requestedBy, requestedAt, corpus, id);
+        }
     }
 
     /** Starts a run unless one is under way, started from here or by any other process (the run lock). */
@@ -52,13 +66,14 @@ public class RunLauncher {
             throw new RunInProgressException("A run is already under way (process " + holder.pid() + " on "
                     + holder.host() + ", since " + holder.acquired() + "); wait for it to finish (GET /api/runs).");
         });
-        RunRequest request = new RunRequest(user, Instant.now(), properties.corpus().toString());
+        RunRequest request = new RunRequest(user, Instant.now(), properties.corpus().toString(), null);
+        long before = queries.latestRunId();
         if (!running.compareAndSet(null, request)) {
             RunRequest current = running.get();
             throw new RunInProgressException("A run is already under way, started by " + current.requestedBy()
                     + " at " + current.requestedAt() + "; wait for it to finish (GET /api/runs).");
         }
-        executor.submit(() -> {
+        Future<?> task = executor.submit(() -> {
             try {
                 RunReport report = runs.run(properties.corpus());
                 lastResult.set("run " + report.executionId() + " " + report.status());
@@ -70,6 +85,29 @@ public class RunLauncher {
                 running.set(null);
             }
         });
+        return started(request, before, task);
+    }
+
+    // The job creates its execution on the run's thread, inside JobOperator.start; the run lock makes
+    // the first execution newer than `before` this run's, so waiting for it is enough to know its id.
+    private RunRequest started(RunRequest request, long before, Future<?> task) {
+        long deadline = System.nanoTime() + STARTING.toNanos();
+        while (System.nanoTime() < deadline) {
+            long latest = queries.latestRunId();
+            if (latest > before) {
+                return request.withExecutionId(latest);
+            }
+            if (task.isDone()) {
+                String result = lastResult.get();
+                throw new RunInProgressException("The run did not start: " + (result == null ? "see the log" : result) + ".");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return request;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.songngu.api.Problems;
 import org.songngu.tmx.ExportRequest;
 import org.songngu.tmx.TmxExport;
 import org.songngu.tmx.TmxExportFilter;
@@ -45,6 +46,7 @@ class TmxDownloadController {
     @Operation(summary = "Download the memory as TMX 1.4b",
             description = "pair: fr-vi, fr-en or fr-vi-en; status: approved (default) or any; minConfidence in [0,1];"
                     + " article (repeatable); from/to: article dates; excludeFindings: LanguageTool categories.")
+    @Problems({400})
     ResponseEntity<StreamingResponseBody> download(@RequestParam(defaultValue = "fr-vi") String pair,
             @RequestParam(defaultValue = "approved") String status,
             @RequestParam(defaultValue = "0") double minConfidence,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.songngu.api.Problems;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,7 @@ class UsersApiController {
 
     @GetMapping
     @Operation(summary = "The accounts by name, a page at a time", description = "page from 1, size 1-500 (default 50)")
+    @Problems({400, 403})
     Page<Account> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return accounts.list(PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
     }
@@ -45,6 +47,7 @@ class UsersApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an account", description = "role: reviewer or admin; password: 12 characters to 72 bytes (UTF-8)")
+    @Problems({400, 403, 422})
     Account create(@RequestBody NewAccount body) {
         return accounts.create(body.username(), body.password(), role(body.role()));
     }
@@ -53,6 +56,7 @@ class UsersApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Replace an account's password", description = "12 characters to 72 bytes; ends the"
             + " account's open sessions")
+    @Problems({400, 403, 422})
     void changePassword(@PathVariable String username, @RequestBody NewPassword body) {
         accounts.changePassword(username, body.password());
     }

@@ -95,7 +95,7 @@ final class ReviewApi {
         return send(request(path).GET());
     }
 
-    private Response page(String path) {
+    Response page(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "text/html").GET());
     }
 

@@ -63,7 +63,7 @@ final class Reviewer implements Runnable {
                 error("GET " + beadsPath, read, null);
                 continue;
             }
-            List<Bead> beads = Arrays.asList(JSON.readValue(read.body(), Bead[].class));
+            List<Bead> beads = Arrays.asList(JSON.treeToValue(JSON.readTree(read.body()).path("items"), Bead[].class));
             if (!beads.isEmpty() && more()) {
                 act(beads, beads.get(random.nextInt(beads.size())));
             }

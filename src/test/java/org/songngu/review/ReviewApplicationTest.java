@@ -125,7 +125,8 @@ class ReviewApplicationTest {
         mvc.perform(get("/api/beads/" + bead.id() + "/history").with(httpBasic("app-test", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].user").value("app-test"))
-                .andExpect(jsonPath("$[0].changes[0].after.status").value("APPROVED"));
+                .andExpect(jsonPath("$[0].action").value("approve"))
+                .andExpect(jsonPath("$[0].changes[0].after.status").value("approved"));
     }
 
     @Test

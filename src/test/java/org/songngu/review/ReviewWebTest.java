@@ -286,7 +286,7 @@ class ReviewWebTest {
 
     @Test
     void onlyAnAdminStartsARunOrManagesAccounts() throws Exception {
-        given(launcher.start("root")).willReturn(new RunLauncher.RunRequest("root", Instant.now(), "corpus"));
+        given(launcher.start("root")).willReturn(new RunLauncher.RunRequest("root", Instant.now(), "corpus", 7L));
         given(accounts.create(anyString(), anyString(), any())).willReturn(new Account("thu", Role.REVIEWER, true, Instant.now()));
 
         mvc.perform(post("/api/runs").with(user("lan").roles("REVIEWER")).with(csrf()))
@@ -295,6 +295,8 @@ class ReviewWebTest {
         mvc.perform(get("/api/users").with(user("lan").roles("REVIEWER"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/runs").with(user("root").roles("ADMIN", "REVIEWER")).with(csrf()))
                 .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", "/api/runs/7"))
+                .andExpect(jsonPath("$.executionId").value(7))
                 .andExpect(jsonPath("$.requestedBy").value("root"));
         mvc.perform(post("/api/users").with(user("root").roles("ADMIN", "REVIEWER")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
