@@ -107,7 +107,21 @@ class ReviewApplicationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/beads/{beadId}/approve'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/articles/{id}/pairs/{pair}/undo'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/runs'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/runs'].post").exists())
+                .andExpect(jsonPath("$.info.title").value("Songngu API"))
+                .andExpect(jsonPath("$.info.version").isNotEmpty())
+                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+                .andExpect(jsonPath("$.security[0].basic").exists())
+                .andExpect(jsonPath("$.paths['/api/beads/{beadId}/approve'].post.responses['409'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/beads/{beadId}/approve'].post.responses['422']").exists())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}'].get.responses['409']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/runs'].post.responses['403']").exists())
+                .andExpect(jsonPath("$.paths['/api/runs'].post.responses['202']").exists())
+                .andExpect(jsonPath("$.paths['/api/search'].get.responses['401']").exists())
+                .andExpect(jsonPath("$.paths['/api/export/tmx'].get").exists())
+                .andExpect(jsonPath("$.paths['/export.tmx']").doesNotExist());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 
