@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,6 +108,8 @@ class ReviewBrowserTest {
         signIn();
         driver.get(url("/articles/" + SEED));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // Each action swaps the review area: an element read between a find and its attribute is stale, so poll again.
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.cssSelector(".bead.current")).isEmpty());
 
         String approved = currentBead();
