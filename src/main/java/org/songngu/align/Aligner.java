@@ -39,12 +39,27 @@ public final class Aligner {
         return alignAll(List.of(new DocumentPair("document", source, target))).get(0);
     }
 
+    /**
+     * Aligns one document with a lexicon learned from a stored corpus: the corpus lexicon is evidence
+     * from the first pass on, and joins the lexicon the document learns from itself between passes.
+     * The beads depend only on the document and {@code corpus}, not on what else is aligned.
+     *
+     * @param corpus the corpus lexicon of this pair, or null (then as {@link #align(List, List)})
+     */
+    public Alignment align(DocumentPair document, CorpusLexicon corpus) {
+        return align(List.of(document), corpus).get(0);
+    }
+
     /** Aligns every document, learning from the whole batch between passes; results in input order. */
     public List<Alignment> alignAll(List<DocumentPair> documents) {
+        return align(documents, null);
+    }
+
+    private List<Alignment> align(List<DocumentPair> documents, CorpusLexicon corpus) {
         // documents are independent within a pass: they are prepared and searched in parallel
         // (the common fork-join pool, sized to the cores); results keep the input order
         List<PreparedPair> prepared = documents.parallelStream().map(PreparedPair::of).toList();
-        CorpusModel initial = CorpusModel.initial(settings, glossary);
+        CorpusModel initial = CorpusModel.initial(settings, glossary, CorpusModel.Prior.of(corpus, prepared));
         // the items of the first pass's kinds, extracted once: the learning reuses them
         CorpusModel model = initial.withExtracted(prepared.parallelStream()
                 .map(document -> initial.evidence().stream().map(kind -> kind.extract(document)).toList())

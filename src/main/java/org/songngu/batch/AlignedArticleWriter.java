@@ -1,14 +1,16 @@
 package org.songngu.batch;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.songngu.store.ArticleStore;
 import org.songngu.store.BeadRow;
+import org.songngu.store.RunOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores each article's beads per pair and marks it aligned, in the chunk's transaction. */
+/** Stores each article's beads and marks it aligned with its model version, in the chunk's transaction. */
 class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
 
     private final ArticleStore store;
@@ -28,11 +30,19 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
 
     private void store(Chunk<? extends AlignedArticle> chunk) {
         for (AlignedArticle article : chunk) {
-            for (Map.Entry<LanguagePair, List<BeadRow>> pair : article.beads().entrySet()) {
-                store.saveBeads(article.articleId(), pair.getKey().code(), pair.getValue());
+            Map<String, List<BeadRow>> beads = new LinkedHashMap<>();
+            for (LanguagePair pair : LanguagePair.values()) {
+                if (article.beads().containsKey(pair)) {
+                    beads.put(pair.code(), article.beads().get(pair));
+                }
             }
-            store.markAligned(article.articleId());
-            store.recordAligned(jobExecutionId, article.articleId());
+            store.saveAlignment(article.articleId(), beads, article.modelVersion());
+            if (article.realigned()) {
+                store.recordOutcome(jobExecutionId, article.articleId(), RunOutcome.PROCESSED,
+                        "realigned with model version " + article.modelVersion());
+            } else {
+                store.recordAligned(jobExecutionId, article.articleId());
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ class CorpusChanges {
     }
 
     boolean anythingToDo(Path corpus) {
-        if (!store.pendingAlignment().isEmpty()) {
+        if (store.hasPendingAlignment()) {
             return true;
         }
         for (ArticleFolder folder : CorpusScanner.scan(corpus).articles()) {

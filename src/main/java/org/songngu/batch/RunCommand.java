@@ -36,6 +36,10 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
     Path corpus;
 
+    @Option(names = "--realign-pending", description = "Also align again, with the current model, the articles "
+            + "an older model aligned whose beads no reviewer touched (reviewed beads are never changed).")
+    boolean realignPending;
+
     RunCommand(AlignmentRuns runs, GlossaryLoad glossary, RunProgress progress, StageTimes times) {
         this.runs = runs;
         this.glossary = glossary;
@@ -53,7 +57,7 @@ class RunCommand implements Callable<Integer> {
         ticker.scheduleAtFixedRate(() -> progress.current().ifPresent(snapshot ->
                 spec.commandLine().getErr().println(snapshot.describe())), 5, 5, TimeUnit.SECONDS);
         try {
-            report = runs.run(corpus);
+            report = runs.run(corpus, realignPending);
         } catch (RunInProgressException e) {
             spec.commandLine().getErr().println("run refused: " + e.getMessage());
             return 2;
