@@ -22,6 +22,12 @@ public final class Aligner {
     /** The widest band a first search starts with (memory: about 61 bytes per band cell). */
     private static final int MAX_START_WIDTH = 64;
     private static final long START_CELLS = 500_000;
+    /**
+     * The most cells a widened band may hold (about 61 bytes each: some 180 MB). A band near its
+     * edge is widened by doubling; past this budget the search keeps the path it found instead, so
+     * that a document of 100,000 sentences that strays from the diagonal cannot take gigabytes.
+     */
+    static final long MAX_CELLS = 3_000_000;
 
     private static final double DOCUMENT_RELIABILITY_EXPONENT = 0.75;
 
@@ -102,6 +108,10 @@ public final class Aligner {
             BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide(), temperature)
                     .run(margin);
             if (!result.nearEdge() || width >= Math.max(n, m)) {
+                return result.steps();
+            }
+            Band wider = previous == null ? Band.diagonal(n, m, width * 2) : Band.around(ends(previous), n, m, width * 2);
+            if (wider.cells() > MAX_CELLS) {
                 return result.steps();
             }
             width *= 2;

@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -23,7 +22,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,7 +78,7 @@ class AlignmentJobConfiguration {
 
     @Bean
     Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
+            ItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
             RunProgress progress, SongnguProperties properties) {
         return new StepBuilder("ingestWorkerStep", jobRepository)
                 .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
@@ -97,19 +96,19 @@ class AlignmentJobConfiguration {
     ArticlePartitioner ingestPartitioner(@Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, CorpusSnapshots snapshots,
             RunProgress progress) {
-        List<CorpusItem> items = snapshots.items(jobExecutionId, Path.of(corpus));
-        progress.start("ingest", items.size());
-        return new ArticlePartitioner(items.size());
+        int size = snapshots.size(jobExecutionId, Path.of(corpus));
+        progress.start("ingest", size);
+        return new ArticlePartitioner(size);
     }
 
-    /** One partition's articles. */
+    /** One partition's articles, each read and cleaned when reached. */
     @Bean
     @StepScope
-    ListItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
+    ItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
             @Value("#{stepExecutionContext['from']}") Integer from, @Value("#{stepExecutionContext['to']}") Integer to,
             CorpusSnapshots snapshots) {
-        return new ListItemReader<>(snapshots.items(jobExecutionId, Path.of(corpus)).subList(from, to));
+        return snapshots.reader(jobExecutionId, Path.of(corpus), from, to);
     }
 
     @Bean
@@ -191,7 +190,8 @@ class AlignmentJobConfiguration {
     @Bean
     @StepScope
     AlignedArticleWriter alignedArticleWriter(ArticleStore store,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
-        return new AlignedArticleWriter(store, jobExecutionId, times);
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times,
+            PlatformTransactionManager transactionManager) {
+        return new AlignedArticleWriter(store, jobExecutionId, times, transactionManager);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.songngu.align.Aligner;
 import org.songngu.align.Alignment;
 import org.songngu.align.Bead;
@@ -22,6 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * run, the chunk or the partition: that is what makes a run's beads reproducible.
  */
 class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleAligner.class);
 
     /**
      * Up to this many French sentences the two pairs are aligned at once, one on a pool thread;
@@ -44,8 +48,24 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
 
     @Override
     public AlignedArticle process(PendingArticle article) {
-        Map<String, List<String>> sentences = store.sentences(article.id());
-        return times.time(StageTimes.Stage.ALIGN, () -> align(article, sentences));
+        try {
+            Map<String, List<String>> sentences = store.sentences(article.id());
+            return times.time(StageTimes.Stage.ALIGN, () -> align(article, sentences));
+        } catch (RuntimeException e) {
+            // one article's failure (a bug, a database error reading it) is recorded on that
+            // article, never on the chunk: the others of the chunk and of the run are aligned
+            log.warn("aligning {} failed", article.id(), e);
+            return AlignedArticle.failed(article.id(), "alignment failed: " + describe(e));
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     AlignedArticle align(PendingArticle article, Map<String, List<String>> sentences) {

@@ -52,6 +52,7 @@ class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         glossary.messages().forEach(message -> out.println("glossary: " + message + " (left out)"));
         RunReport report;
+        HeapWatch.start();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         // Progress goes to standard error so that standard output stays one line per article.
         ticker.scheduleAtFixedRate(() -> progress.current().ifPresent(snapshot ->
@@ -73,7 +74,8 @@ class RunCommand implements Callable<Integer> {
         }
         out.println("time: " + times.describe());
         out.println("throughput: " + report.throughput());
-        out.printf("memory: peak heap %d MB%n", peakHeapBytes() / (1024 * 1024));
+        out.printf("memory: peak heap %d MB, peak after GC %d MB%n", peakHeapBytes() / (1024 * 1024),
+                HeapWatch.peakAfterGc() / (1024 * 1024));
         out.printf("run %d %s: %d processed, %d unchanged, %d failed%n", report.executionId(),
                 report.status().toLowerCase(), report.count(RunOutcome.PROCESSED),
                 report.count(RunOutcome.UNCHANGED), report.count(RunOutcome.FAILED));

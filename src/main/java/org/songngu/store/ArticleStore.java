@@ -283,7 +283,10 @@ public class ArticleStore {
     @Transactional
     public void saveAlignment(String articleId, Map<String, List<BeadRow>> beads, Integer modelVersion) {
         beads.forEach((pair, rows) -> saveBeads(articleId, pair, rows));
-        jdbc.sql("UPDATE article SET status = ?, model_version = ?, updated_at = ? WHERE id = ?")
+        jdbc.sql("""
+                UPDATE article SET status = ?, model_version = ?, updated_at = ?,
+                       last_error = CASE WHEN last_error LIKE 'alignment failed:%' THEN NULL ELSE last_error END
+                WHERE id = ?""")
                 .params(ArticleStatus.ALIGNED.name(), modelVersion, Timestamp.from(Instant.now()), articleId)
                 .update();
     }
