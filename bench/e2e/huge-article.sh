@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 java -cp "$classpath" org.songngu.bench.HugeArticle corpus "$work/corpus" "$n"
 du -sh "$work/corpus"
 
-jvm=(-Xmx1g -Dsongngu.glossary="$PWD/glossary" "$@")
+jvm=(-Xmx1g -Dsongngu.heap-probe-seconds=10 -Dsongngu.glossary="$PWD/glossary" "$@")
 echo "== songngu run over one article of $n paragraphs ($(nproc) cores, ${jvm[*]})"
 start=$(date +%s.%N)
 (cd "$work" && java "${jvm[@]}" -jar "$OLDPWD/target/songngu.jar" run --corpus "$work/corpus") || true

@@ -74,8 +74,8 @@ class RunCommand implements Callable<Integer> {
         }
         out.println("time: " + times.describe());
         out.println("throughput: " + report.throughput());
-        out.printf("memory: peak heap %d MB, peak after GC %d MB%n", peakHeapBytes() / (1024 * 1024),
-                HeapWatch.peakAfterGc() / (1024 * 1024));
+        out.printf("memory: peak heap %d MB; peak heap after GC %s%n", peakHeapBytes() / (1024 * 1024),
+                HeapWatch.describe());
         out.printf("run %d %s: %d processed, %d unchanged, %d failed%n", report.executionId(),
                 report.status().toLowerCase(), report.count(RunOutcome.PROCESSED),
                 report.count(RunOutcome.UNCHANGED), report.count(RunOutcome.FAILED));

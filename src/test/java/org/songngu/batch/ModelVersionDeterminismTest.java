@@ -144,6 +144,34 @@ class ModelVersionDeterminismTest {
         }
     }
 
+    @Test
+    void realignPendingAlignsUntouchedArticlesAgainWithTheCurrentModelAndLeavesReviewedOnesAlone() throws Exception {
+        List<Path> sources = projectArticles().subList(0, 2);
+        Path corpus = corpus("five", sources);
+        assertThat(run(job(1, 5, 5, null), corpus, "first", false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String untouched = "five-" + sources.get(0).getFileName();
+        String reviewed = "five-" + sources.get(1).getFileName();
+        jdbc.sql("UPDATE bead SET status = 'APPROVED', version = version + 1 WHERE article_id = ? AND idx = 0")
+                .param(reviewed).update();
+        List<String> reviewedBeads = beads(reviewed);
+        CorpusLexicon.Learner learner = CorpusLexicon.learner(AlignerSettings.defaults(), 1_000_000);
+        learner.add("Le peuple", "Nhân dân", 1);
+        int newer = models.save(Long.MAX_VALUE / 4, 1, Map.of("fr-vi", learner.learn(List.of(), 1)));
+
+        assertThat(run(job(1, 5, 5, null), corpus, "again", false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(modelVersion(untouched)).as("without --realign-pending nothing is aligned again").isEqualTo(pinned);
+
+        assertThat(run(job(1, 5, 5, null), corpus, "realign", true).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(modelVersion(untouched)).isEqualTo(newer);
+        assertThat(beads(untouched)).isNotEmpty();
+        assertThat(modelVersion(reviewed)).isEqualTo(pinned);
+        assertThat(beads(reviewed)).isEqualTo(reviewedBeads);
+    }
+
+    private Integer modelVersion(String article) {
+        return jdbc.sql("SELECT model_version FROM article WHERE id = ?").param(article).query(Integer.class).single();
+    }
+
     private ChunkListener<Object, Object> stopAfterFirstChunk(AtomicBoolean stopped) {
         return new ChunkListener<>() {
             @Override
