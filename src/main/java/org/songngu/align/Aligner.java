@@ -23,11 +23,11 @@ public final class Aligner {
     private static final int MAX_START_WIDTH = 64;
     private static final long START_CELLS = 500_000;
     /**
-     * The most cells a widened band may hold (about 61 bytes each: some 180 MB). A band near its
+     * The most cells a widened band may hold (about 61 bytes each: some 370 MB). A band near its
      * edge is widened by doubling; past this budget the search keeps the path it found instead, so
      * that a document of 100,000 sentences that strays from the diagonal cannot take gigabytes.
      */
-    static final long MAX_CELLS = 3_000_000;
+    static final long MAX_CELLS = 6_000_000;
 
     private static final double DOCUMENT_RELIABILITY_EXPONENT = 0.75;
 
