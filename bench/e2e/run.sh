@@ -2,8 +2,8 @@
 # End-to-end benchmark of the job (issue 8): builds a corpus of N articles from corpus/ (distinct
 # ids, every sentence marked with its copy's number so nothing is answered from a cache), runs
 # `songngu.jar run` on it from an empty database under -Xmx1g, and prints what `run` reports: throughput,
-# (a full GC every 10 s measures the peak heap after GC: it slows the run by a few per cent)
-# time per stage, peak heap and peak heap after GC.
+# time per stage, peak heap and peak heap after GC (a full GC every 10 s measures the live heap;
+# it slows the run by a few per cent).
 #
 #   bench/e2e/run.sh [N=1000] [h2|postgres] [extra JVM options...]
 #

@@ -19,14 +19,22 @@ import org.songngu.segment.SentenceSplitter;
 
 /**
  * Builds a corpus of one article of N short paragraphs (issue 15: a scrape of 100,000 paragraphs)
- * from the sentences of the project's corpus: paragraph k of each language is the (k mod n)-th
- * sentence of that language, marked with k so that no two paragraphs are equal.
+ * from the sentences of the project's corpus: paragraph k of each language is the start (about 20
+ * characters) of the (k mod n)-th sentence of that language, marked with k so that no two
+ * paragraphs are equal: about 3.5 MB a language for 100,000 paragraphs, like the issue's 9 MB scrape.
  *
  * <p>Usage: {@code HugeArticle SOURCE_CORPUS TARGET_CORPUS PARAGRAPHS}
  */
 public final class HugeArticle {
 
     private HugeArticle() {
+    }
+
+    /** The first words of a sentence, up to about 20 characters, and a full stop: a short paragraph. */
+    static String shortened(String sentence) {
+        int end = sentence.indexOf(' ', Math.min(sentence.length(), 20));
+        String start = end < 0 ? sentence : sentence.substring(0, end);
+        return start.replaceAll("[\\p{Punct}«»“”…\\s]+$", "") + ".";
     }
 
     public static void main(String[] args) throws IOException {
@@ -50,7 +58,7 @@ public final class HugeArticle {
             List<String> pool = sentences.get(language);
             try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(language.code() + ".txt"), StandardCharsets.UTF_8)) {
                 for (int k = 0; k < paragraphs; k++) {
-                    out.write(CorpusMultiplier.mark(pool.get(k % pool.size()), language, k));
+                    out.write(CorpusMultiplier.mark(shortened(pool.get(k % pool.size())), language, k));
                     out.write("\n\n");
                 }
             }
