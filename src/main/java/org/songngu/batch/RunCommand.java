@@ -36,6 +36,10 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
     Path corpus;
 
+    @Option(names = "--realign-pending", description = "Also align again, with the current model, the articles "
+            + "an older model aligned whose beads no reviewer touched (reviewed beads are never changed).")
+    boolean realignPending;
+
     RunCommand(AlignmentRuns runs, GlossaryLoad glossary, RunProgress progress, StageTimes times) {
         this.runs = runs;
         this.glossary = glossary;
@@ -48,12 +52,13 @@ class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         glossary.messages().forEach(message -> out.println("glossary: " + message + " (left out)"));
         RunReport report;
+        HeapWatch.start();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         // Progress goes to standard error so that standard output stays one line per article.
         ticker.scheduleAtFixedRate(() -> progress.current().ifPresent(snapshot ->
                 spec.commandLine().getErr().println(snapshot.describe())), 5, 5, TimeUnit.SECONDS);
         try {
-            report = runs.run(corpus);
+            report = runs.run(corpus, realignPending);
         } catch (RunInProgressException e) {
             spec.commandLine().getErr().println("run refused: " + e.getMessage());
             return 2;
@@ -71,7 +76,8 @@ class RunCommand implements Callable<Integer> {
         out.println("metadata: " + report.metadataSummary());
         out.println("time: " + times.describe());
         out.println("throughput: " + report.throughput());
-        out.printf("memory: peak heap %d MB%n", peakHeapBytes() / (1024 * 1024));
+        out.printf("memory: peak heap %d MB; peak heap after GC %s%n", peakHeapBytes() / (1024 * 1024),
+                HeapWatch.describe());
         out.printf("run %d %s: %d processed, %d unchanged, %d failed%n", report.executionId(),
                 report.status().toLowerCase(), report.count(RunOutcome.PROCESSED),
                 report.count(RunOutcome.UNCHANGED), report.count(RunOutcome.FAILED));
