@@ -75,12 +75,7 @@ class ApplicationStarter {
         try {
             return new Started(application.run(settings.toArray(String[]::new)));
         } catch (RuntimeException e) {
-            String reason = describe(e, environment.isEmpty() ? null : environment.get(0));
-            err.println(name + ": " + reason + (debug || !reason.startsWith(COULD_NOT_START) ? "" : " (--debug for details)"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
+            report(err, name, describe(e, environment.isEmpty() ? null : environment.get(0)), e, debug);
             return null;
         }
     }
@@ -108,6 +103,15 @@ class ApplicationStarter {
             START_UP_FAILURE_LOGGERS.forEach(logger -> defaults.put("logging.level." + logger, "OFF"));
         }
         return defaults;
+    }
+
+    /** One line; with {@code --debug}, the stack trace after it. */
+    static void report(PrintWriter err, String name, String reason, Throwable failure, boolean debug) {
+        err.println(name + ": " + reason + (debug || !reason.startsWith(COULD_NOT_START) ? "" : " (--debug for details)"));
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
     }
 
     /** What went wrong while starting, in one line, with what to do when we know it. */
@@ -172,9 +176,16 @@ class ApplicationStarter {
             return context.getBean(type);
         }
 
+        /** A failure of this application, in one line. */
+        String describe(Throwable failure) {
+            return ApplicationStarter.describe(failure, context == null ? null : context.getEnvironment());
+        }
+
         @Override
         public void close() {
-            context.close();
+            if (context != null) {
+                context.close();
+            }
         }
     }
 

@@ -164,6 +164,10 @@ public final class SongnguCommandLine {
         }
         try (application) {
             return OptionalInt.of(run(type, commandArgs, debug, application));
+        } catch (RuntimeException e) {
+            // The application builds its beans lazily: the command's own may fail only now.
+            ApplicationStarter.report(err, name, application.describe(e), e, debug);
+            return OptionalInt.of(USAGE);
         }
     }
 
