@@ -180,7 +180,7 @@ class CommandLineProcessTest {
 
         assertThat(ran.status()).as(ran.toString()).isZero();
         assertThat(ran.out().lines()).as(ran.toString()).allMatch(line -> line.matches(
-                "(processed|unchanged|failed) .+|(glossary|time|throughput|memory): .+|run \\d+ [a-z]+: .+"));
+                "(processed|unchanged|failed) .+|(glossary|time|throughput|memory|metadata|metadata template): .+|run \\d+ [a-z]+: .+"));
         assertThat(ran.out()).contains("processed ha-noi-hop\n")
                 .contains("glossary: " + GLOSSARY + " (")
                 .contains(": 1 processed, 0 unchanged, 0 failed");
