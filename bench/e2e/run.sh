@@ -33,7 +33,9 @@ fi
 
 echo "== songngu run over $n articles on $db ($(nproc) cores)"
 start=$(date +%s.%N)
-(cd "$work" && java "${jvm[@]}" -jar "$OLDPWD/target/songngu.jar" run --corpus "$work/corpus") \
+# Without a glossary, as the figures in docs/SCALING.md were measured (the run used to leave out
+# a glossary it could not find; it now refuses to).
+(cd "$work" && java "${jvm[@]}" -jar "$OLDPWD/target/songngu.jar" run --corpus "$work/corpus" --no-glossary) \
   | grep -v '^processed \|^unchanged ' || true
 end=$(date +%s.%N)
 printf 'wall time including JVM start-up: %.1f s\n' "$(echo "$end - $start" | bc)"

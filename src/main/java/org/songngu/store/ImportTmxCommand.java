@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope("prototype")
 @Command(name = "import-tmx", mixinStandardHelpOptions = true,
-        description = "Import a TMX memory as approved pairs (they also teach the aligner's lexicon).")
-class ImportTmxCommand implements Callable<Integer> {
+        description = {"Import a TMX memory as approved pairs.", "They are exported with the rest and teach the aligner's lexicon."})
+public class ImportTmxCommand implements Callable<Integer> {
 
     private final TmxImport importer;
 
@@ -32,7 +32,7 @@ class ImportTmxCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "ID", description = "Article id to store it as (default: tmx-FILENAME).")
     String articleId;
 
-    ImportTmxCommand(TmxImport importer) {
+    public ImportTmxCommand(TmxImport importer) {
         this.importer = importer;
     }
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * leaves no half-written file. Exit status: 0 done, 1 the export failed, 2 bad options.
  */
 @Command(name = "export-tmx", mixinStandardHelpOptions = true,
-        description = "Export aligned pairs as TMX 1.4b (approved units only unless --status any).")
+        description = {"Export aligned pairs as TMX 1.4b.", "Approved units only unless --status any."})
 public final class ExportTmxCommand implements Callable<Integer> {
 
     private final TmxUnitSource source;
