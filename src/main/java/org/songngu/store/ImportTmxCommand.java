@@ -96,8 +96,10 @@ class ImportTmxCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, TmxImport.Report report) {
-        String articles = report.articles().entrySet().stream()
-                .map(entry -> entry.getKey() + " (" + entry.getValue() + ")").collect(Collectors.joining(", "));
+        // A memory may hold thousands of articles: name the first few.
+        String articles = report.articles().entrySet().stream().limit(10)
+                .map(entry -> entry.getKey() + " (" + entry.getValue() + ")").collect(Collectors.joining(", "))
+                + (report.articles().size() > 10 ? " and " + (report.articles().size() - 10) + " more" : "");
         out.printf(Locale.ROOT, "import-tmx: %d unit(s) stored in %d article(s): %s%n", report.stored(),
                 report.articles().size(), articles.isEmpty() ? "none" : articles);
         out.printf(Locale.ROOT, "import-tmx: %d with Vietnamese, %d with English; %d approved, %d pending or rejected"
