@@ -21,7 +21,7 @@ java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/bench-tmx.cla
 songngu() { # songngu NAME DB ARGS...: one command, timed, with its own GC log
     local name=$1 db=$2
     shift 2
-    /usr/bin/time -f "$name: %e s wall, %M KiB peak RSS" java -Xmx"$HEAP" -Xlog:gc:file="$OUT/gc-$name.log" \
+    /usr/bin/time -f "$name: %e s wall, %U s user + %S s sys CPU, %M KiB peak RSS" java -Xmx"$HEAP" -Xlog:gc:file="$OUT/gc-$name.log" \
         -Dspring.datasource.url="jdbc:h2:file:$PWD/$OUT/$db/songngu" -Dsongngu.run-on-startup=false \
         -Dsongngu.tmx.french=fr-FR -Dsongngu.tmx.vietnamese=vi-VN -Dsongngu.tmx.english=en-US \
         -Dlogging.level.root=WARN -jar target/songngu.jar "$@" 2>&1 | grep -E "^(import-tmx|export-tmx|$name):" || true
