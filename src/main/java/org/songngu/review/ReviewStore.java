@@ -65,6 +65,12 @@ class ReviewStore {
                 .update() == 1;
     }
 
+    /** Replaces one sentence of an article (the French, edited by a reviewer). */
+    void updateSentence(String articleId, String language, int index, String content) {
+        jdbc.sql("UPDATE sentence SET content = ? WHERE article_id = ? AND lang = ? AND idx = ?")
+                .params(content, articleId, language, index).update();
+    }
+
     boolean delete(long id, int expected) {
         return jdbc.sql("DELETE FROM bead WHERE id = ? AND version = ?").params(id, expected).update() == 1;
     }

@@ -77,7 +77,8 @@ public class ArticleStore {
         Timestamp now = Timestamp.from(Instant.now());
         int updated = jdbc.sql("""
                 UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
-                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?
+                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?,
+                       origin = 'corpus'
                 WHERE id = ?""")
                 .params(article.title(), article.sourceUrl(), article.published(), article.contentHash(),
                         ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT, article.id())
@@ -177,6 +178,37 @@ public class ArticleStore {
         jdbc.sql("UPDATE article SET check_status = ?, check_error = ?, quality_score = ? WHERE id = ?")
                 .params(checkStatus, truncate(checkError), mean, articleId)
                 .update();
+    }
+
+    /**
+     * Replaces the findings and scores of {@code count} French sentences from {@code from} on (after a
+     * reviewer edited them) and the article's mean score. {@code scores} null: the check failed, the
+     * sentences keep no finding and no score.
+     */
+    @Transactional
+    public void replaceFindings(String articleId, int from, int count, List<FindingRow> findings, List<Double> scores) {
+        jdbc.sql("DELETE FROM finding WHERE article_id = ? AND sentence_idx >= ? AND sentence_idx < ?")
+                .params(articleId, from, from + count).update();
+        batch.batchUpdate("""
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
+            statement.setString(1, articleId);
+            statement.setInt(2, finding.sentence());
+            statement.setString(3, finding.ruleId());
+            statement.setString(4, finding.category());
+            statement.setString(5, truncate(finding.message()));
+            statement.setInt(6, finding.start());
+            statement.setInt(7, finding.end());
+            statement.setString(8, truncate(String.join("|", finding.suggestions())));
+        });
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?")
+                    .params(scores == null ? null : scores.get(i), articleId, from + i).update();
+        }
+        jdbc.sql("""
+                UPDATE article SET quality_score = (SELECT AVG(quality_score) FROM sentence
+                                                    WHERE article_id = ? AND lang = 'fr') WHERE id = ?""")
+                .params(articleId, articleId).update();
     }
 
     /**
