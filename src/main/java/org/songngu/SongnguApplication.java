@@ -1,18 +1,16 @@
 package org.songngu;
 
+import java.util.OptionalInt;
+
 import org.songngu.system.EmbeddedDatabaseProtection;
-import org.songngu.system.StandaloneCommands;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
+import org.songngu.system.SongnguCommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point. {@code align} and {@code evaluate} run the plain-Java core without starting Spring
- * (no database, no LanguageTool); another command ({@code run}, {@code check-french},
- * {@code export-tmx}) starts Spring without the web server, runs and exits with its status; no
- * command starts the web application.
+ * The application, and the entry point: {@link SongnguCommandLine} parses the command line and
+ * starts only what the command needs (nothing for help, the version and usage errors; the web
+ * application only with no command or {@code serve}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,26 +19,9 @@ public class SongnguApplication {
     public static void main(String[] args) {
         // Before H2 loads: its AUTO_SERVER socket (web application and commands sharing data/) on loopback only.
         EmbeddedDatabaseProtection.bindToLoopback();
-        if (args.length > 0 && StandaloneCommands.handles(args[0])) {
-            System.exit(StandaloneCommands.execute(args));
+        OptionalInt status = SongnguCommandLine.standard().execute(args);
+        if (status.isPresent()) {
+            System.exit(status.getAsInt());
         }
-        if (args.length > 0 && !args[0].startsWith("-")) {
-            System.exit(runCommand(args));
-        }
-        SpringApplication.run(SongnguApplication.class, args);
     }
-
-    private static int runCommand(String[] args) {
-        SpringApplication application = new SpringApplication(SongnguApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        // The command's own options (--corpus, --out, ...) are not Spring properties.
-        application.setAddCommandLineProperties(false);
-        application.setDefaultProperties(java.util.Map.of(
-                "songngu.run-on-startup", "false",
-                "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN"));
-        ConfigurableApplicationContext context = application.run(args);
-        return SpringApplication.exit(context);
-    }
-
 }

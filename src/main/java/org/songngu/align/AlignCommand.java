@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * with the file it concerns and exit status 1.
  */
 @Command(name = "align", mixinStandardHelpOptions = true,
-        description = "Align pre-split files: X.src and X.tgt in --in, X.align in --out (Vecalign beads).")
+        description = {"Align pre-split X.src/X.tgt files into X.align (no database).",
+            "X.src and X.tgt in --in (one sentence a line), X.align in --out (Vecalign beads)."})
 public final class AlignCommand implements Callable<Integer> {
 
     static final Path DEFAULT_GLOSSARY = Path.of("glossary");
@@ -36,19 +37,19 @@ public final class AlignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--src-lang", required = true, description = "source language code (fr, vi, en, or any other)")
+    @Option(names = "--src-lang", required = true, paramLabel = "LANG", description = "source language code (fr, vi, en, or any other)")
     private String sourceLanguage;
 
-    @Option(names = "--tgt-lang", required = true, description = "target language code")
+    @Option(names = "--tgt-lang", required = true, paramLabel = "LANG", description = "target language code")
     private String targetLanguage;
 
-    @Option(names = "--in", required = true, description = "folder holding X.src and X.tgt (UTF-8, one sentence a line)")
+    @Option(names = "--in", required = true, paramLabel = "DIR", description = "folder holding X.src and X.tgt (UTF-8, one sentence a line)")
     private Path in;
 
-    @Option(names = "--out", required = true, description = "folder for X.align (created when missing)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for X.align (created when missing)")
     private Path out;
 
-    @Option(names = "--glossary", description = "glossary CSV file or folder (default: glossary/ when it exists)")
+    @Option(names = "--glossary", paramLabel = "PATH", description = "glossary CSV file or folder (default: glossary/ when it exists)")
     private Path glossaryPath;
 
     @Option(names = "--with-confidence", description = "append :CONFIDENCE to each bead (Vecalign's score field)")
@@ -59,7 +60,9 @@ public final class AlignCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             List<String> names = documentNames(in);
-            Glossary glossary = readGlossary();
+            Path glossaryFile = glossaryPath != null ? glossaryPath
+                    : Files.exists(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : null;
+            Glossary glossary = glossaryFile == null ? Glossary.empty() : new GlossaryCsvReader().read(glossaryFile);
             List<DocumentPair> documents = new ArrayList<>();
             for (String name : names) {
                 documents.add(new DocumentPair(name, readLines(in.resolve(name + ".src")),
@@ -73,7 +76,9 @@ public final class AlignCommand implements Callable<Integer> {
                         .map(bead -> VecalignFormat.format(bead, withConfidence)).toList();
                 Files.write(out.resolve(names.get(d) + ".align"), lines, StandardCharsets.UTF_8);
             }
-            spec.commandLine().getOut().printf("aligned %d document(s) into %s%n", names.size(), out);
+            spec.commandLine().getOut().printf("aligned %d document(s) into %s (glossary: %s)%n", names.size(), out,
+                    glossaryFile == null ? "none"
+                            : glossaryFile.toAbsolutePath().normalize() + ", " + glossary.size() + " terms");
             return 0;
         } catch (InputException | GlossaryFormatException e) {
             err.println("align: " + e.getMessage());
@@ -138,13 +143,6 @@ public final class AlignCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException("cannot read " + file + ": " + e.getMessage());
         }
-    }
-
-    private Glossary readGlossary() {
-        if (glossaryPath != null) {
-            return new GlossaryCsvReader().read(glossaryPath);
-        }
-        return Files.exists(DEFAULT_GLOSSARY) ? new GlossaryCsvReader().read(DEFAULT_GLOSSARY) : Glossary.empty();
     }
 
     /** Bad input, with a message that names the file. */

@@ -22,6 +22,12 @@ public final class Aligner {
     /** The widest band a first search starts with (memory: about 61 bytes per band cell). */
     private static final int MAX_START_WIDTH = 64;
     private static final long START_CELLS = 500_000;
+    /**
+     * The most cells a widened band may hold (about 61 bytes each: some 370 MB). A band near its
+     * edge is widened by doubling; past this budget the search keeps the path it found instead, so
+     * that a document of 100,000 sentences that strays from the diagonal cannot take gigabytes.
+     */
+    static final long MAX_CELLS = 6_000_000;
 
     private static final double DOCUMENT_RELIABILITY_EXPONENT = 0.75;
 
@@ -39,12 +45,27 @@ public final class Aligner {
         return alignAll(List.of(new DocumentPair("document", source, target))).get(0);
     }
 
+    /**
+     * Aligns one document with a lexicon learned from a stored corpus: the corpus lexicon is evidence
+     * from the first pass on, and joins the lexicon the document learns from itself between passes.
+     * The beads depend only on the document and {@code corpus}, not on what else is aligned.
+     *
+     * @param corpus the corpus lexicon of this pair, or null (then as {@link #align(List, List)})
+     */
+    public Alignment align(DocumentPair document, CorpusLexicon corpus) {
+        return align(List.of(document), corpus).get(0);
+    }
+
     /** Aligns every document, learning from the whole batch between passes; results in input order. */
     public List<Alignment> alignAll(List<DocumentPair> documents) {
+        return align(documents, null);
+    }
+
+    private List<Alignment> align(List<DocumentPair> documents, CorpusLexicon corpus) {
         // documents are independent within a pass: they are prepared and searched in parallel
         // (the common fork-join pool, sized to the cores); results keep the input order
         List<PreparedPair> prepared = documents.parallelStream().map(PreparedPair::of).toList();
-        CorpusModel initial = CorpusModel.initial(settings, glossary);
+        CorpusModel initial = CorpusModel.initial(settings, glossary, CorpusModel.Prior.of(corpus, prepared));
         // the items of the first pass's kinds, extracted once: the learning reuses them
         CorpusModel model = initial.withExtracted(prepared.parallelStream()
                 .map(document -> initial.evidence().stream().map(kind -> kind.extract(document)).toList())
@@ -87,6 +108,10 @@ public final class Aligner {
             BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide() + document.extraSide(), temperature)
                     .run(margin);
             if (!result.nearEdge() || width >= Math.max(n, m)) {
+                return result.steps();
+            }
+            Band wider = previous == null ? Band.diagonal(n, m, width * 2) : Band.around(ends(previous), n, m, width * 2);
+            if (wider.cells() > MAX_CELLS) {
                 return result.steps();
             }
             width *= 2;

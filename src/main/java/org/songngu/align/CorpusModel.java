@@ -2,7 +2,9 @@ package org.songngu.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.songngu.glossary.TermPair;
@@ -17,7 +19,32 @@ import org.songngu.glossary.TermPair;
  */
 record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] sourceP1, double[] targetP1,
                    double variance, double[] ratios, Lexicon lexicon, List<TermPair> glossary,
-                   List<List<MatchEvidence>> extracted) {
+                   List<List<MatchEvidence>> extracted, Prior prior) {
+
+    /**
+     * A corpus lexicon cut down to the words of the batch: its links join every lexicon this model
+     * learns, and from the first pass on it is evidence of its own.
+     */
+    record Prior(Lexicon lexicon, Set<String> sourceWords, Set<String> targetWords) {
+
+        static Prior of(CorpusLexicon corpus, List<PreparedPair> documents) {
+            if (corpus == null) {
+                return null;
+            }
+            Set<String> sourceWords = new LinkedHashSet<>();
+            Set<String> targetWords = new LinkedHashSet<>();
+            for (PreparedPair document : documents) {
+                document.source().forEach(sentence -> sourceWords.addAll(sentence.words()));
+                document.target().forEach(sentence -> targetWords.addAll(sentence.words()));
+            }
+            return new Prior(corpus.lexicon().restrictedUnion(sourceWords, targetWords, null), sourceWords, targetWords);
+        }
+
+        /** The prior's links with {@code learned}'s (which may be null). */
+        Lexicon with(Lexicon learned) {
+            return learned == null ? lexicon : lexicon.restrictedUnion(sourceWords, targetWords, learned);
+        }
+    }
 
     /** Shape priors {@code p(a-b)}: most beads are 1-1, merges and splits are rarer the bigger they are. */
     private static final double[][] SHAPES = {
@@ -34,18 +61,29 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
     private static final double DEFAULT_VARIANCE = 6.8;
     private static final double DEFAULT_P1 = 0.6;
     private static final int PRIOR_BEADS = 10;
+    /** Word-pair occurrences a batch's lexicon learns from at most (about 32 MB of IBM Model 1 cells). */
+    static final long LEARN_BUDGET = 8_000_000;
 
     static CorpusModel initial(AlignerSettings settings, List<TermPair> glossary) {
-        List<Evidence> evidence = List.of(new NumberEvidence(), new PunctuationEvidence(),
-                new NameEvidence(settings.cognateLength()), new GlossaryEvidence(glossary));
+        return initial(settings, glossary, null);
+    }
+
+    /** @param prior the corpus lexicon for the batch's words, or null to learn from the batch alone */
+    static CorpusModel initial(AlignerSettings settings, List<TermPair> glossary, Prior prior) {
+        List<Evidence> evidence = new ArrayList<>(List.of(new NumberEvidence(), new PunctuationEvidence(),
+                new NameEvidence(settings.cognateLength()), new GlossaryEvidence(glossary)));
+        if (prior != null) {
+            evidence.add(new LexiconEvidence(prior.lexicon()));
+        }
         double[] p1 = new double[evidence.size()];
         Arrays.fill(p1, DEFAULT_P1);
-        return new CorpusModel(settings, evidence, p1, p1.clone(), DEFAULT_VARIANCE, null, null, glossary, null);
+        return new CorpusModel(settings, List.copyOf(evidence), p1, p1.clone(), DEFAULT_VARIANCE, null,
+                prior == null ? null : prior.lexicon(), glossary, null, prior);
     }
 
     /** This model with the items of its kinds extracted from every document of the batch. */
     CorpusModel withExtracted(List<List<MatchEvidence>> items) {
-        return new CorpusModel(settings, evidence, sourceP1, targetP1, variance, ratios, lexicon, glossary, items);
+        return new CorpusModel(settings, evidence, sourceP1, targetP1, variance, ratios, lexicon, glossary, items, prior);
     }
 
     /** The scorer of document {@code index} of the batch. */
@@ -80,6 +118,10 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         List<List<String>> sources = new ArrayList<>();
         List<List<String>> targets = new ArrayList<>();
         List<Double> deltas = new ArrayList<>();
+        // the lexicon learns from at most LEARN_BUDGET word-pair occurrences (IBM Model 1's memory,
+        // about 4 bytes each), taken in document order: an article of 100,000 paragraphs learns from
+        // its first confident beads instead of needing gigabytes
+        long occurrences = 0;
         double[] learnedRatios = new double[documents.size()];
         for (int d = 0; d < documents.size(); d++) {
             PreparedPair document = documents.get(d);
@@ -88,8 +130,13 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
                     learnedRatios[d]);
             for (BandedSearch.Step step : passes.get(d)) {
                 if (step.a() == 1 && step.b() == 1 && step.posterior() >= settings.learnConfidence()) {
-                    sources.add(document.source().get(step.s()).words());
-                    targets.add(document.target().get(step.t()).words());
+                    List<String> sourceWords = document.source().get(step.s()).words();
+                    List<String> targetWords = document.target().get(step.t()).words();
+                    occurrences += (long) sourceWords.size() * targetWords.size();
+                    if (occurrences <= LEARN_BUDGET) {
+                        sources.add(sourceWords);
+                        targets.add(targetWords);
+                    }
                     double delta = length.delta(step.s(), 1, step.t(), 1);
                     deltas.add(delta * delta);
                 }
@@ -113,8 +160,12 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         List<Evidence> learnedEvidence = new ArrayList<>(evidence.subList(0, 4));
         double[] newSourceP1 = Arrays.copyOf(sourceP1, 5);
         double[] newTargetP1 = Arrays.copyOf(targetP1, 5);
-        if (!sources.isEmpty()) {
-            Lexicon learned = Lexicon.learn(sources, targets, settings.lexiconIterations(), settings.lexiconThreshold());
+        Lexicon learned = sources.isEmpty() ? null
+                : Lexicon.learn(sources, targets, settings.lexiconIterations(), settings.lexiconThreshold());
+        if (prior != null) {
+            learned = prior.with(learned);
+        }
+        if (learned != null) {
             learnedEvidence.add(new LexiconEvidence(learned));
         }
         // extracted once, in parallel, for the coverage here and the scorers of the next pass; the
@@ -133,7 +184,7 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         Lexicon lexiconOut = learnedEvidence.size() > 4 ? ((LexiconEvidence) learnedEvidence.get(4)).lexicon() : null;
         return new CorpusModel(settings, List.copyOf(learnedEvidence),
                 Arrays.copyOf(newSourceP1, learnedEvidence.size()), Arrays.copyOf(newTargetP1, learnedEvidence.size()),
-                learnedVariance, learnedRatios, lexiconOut, glossary, items);
+                learnedVariance, learnedRatios, lexiconOut, glossary, items, prior);
     }
 
     /**

@@ -42,6 +42,18 @@ final class IbmModel1 {
      */
     static IbmModel1 train(List<int[]> sources, List<int[]> targets, int sourceVocabulary,
                            int targetVocabulary, int iterations) {
+        return train(sources, targets, null, sourceVocabulary, targetVocabulary, iterations);
+    }
+
+    /**
+     * @param weights per sentence pair, how much its expected counts weigh (a reviewed pair more than
+     *                a guessed one); null for 1 each
+     */
+    static IbmModel1 train(List<int[]> sources, List<int[]> targets, double[] weights, int sourceVocabulary,
+                           int targetVocabulary, int iterations) {
+        if (weights != null && weights.length != sources.size()) {
+            throw new IllegalArgumentException(weights.length + " weights for " + sources.size() + " sentence pairs");
+        }
         if (sources.size() != targets.size()) {
             throw new IllegalArgumentException(sources.size() + " source sentences but " + targets.size() + " targets");
         }
@@ -77,8 +89,8 @@ final class IbmModel1 {
         // join from outside a pool runs it itself when no worker took it), every sum in the same
         // order as on one thread
         ForkJoinTask<double[]> backward = ForkJoinTask.adapt(
-                () -> backward(sources, cells, targetOf, sourceVocabulary, targetVocabulary, iterations, pairs)).fork();
-        double[] forward = forward(targets, cells, sourceOf, sourceVocabulary, targetVocabulary, iterations, pairs);
+                () -> backward(sources, cells, weights, targetOf, sourceVocabulary, targetVocabulary, iterations, pairs)).fork();
+        double[] forward = forward(targets, cells, weights, sourceOf, sourceVocabulary, targetVocabulary, iterations, pairs);
         return new IbmModel1(keys, forward, backward.join());
     }
 
@@ -88,7 +100,7 @@ final class IbmModel1 {
      *
      * @return p(t|s) at {@code 2·id}
      */
-    private static double[] forward(List<int[]> targets, int[][] cells, int[] sourceOf, int sourceVocabulary,
+    private static double[] forward(List<int[]> targets, int[][] cells, double[] weights, int[] sourceOf, int sourceVocabulary,
                                     int targetVocabulary, int iterations, int pairs) {
         double[] table = initialTable(pairs);
         // the empty source word: one parameter per target word
@@ -102,6 +114,7 @@ final class IbmModel1 {
             for (int p = 0; p < cells.length; p++) {
                 int[] target = targets.get(p);
                 int[] row = cells[p];
+                double weight = weights == null ? 1 : weights[p];
                 int width = target.length == 0 ? 0 : row.length / target.length;
                 for (int y = 0, start = 0; y < target.length; y++, start += width) {
                     int t = target[y];
@@ -109,8 +122,8 @@ final class IbmModel1 {
                     for (int c = start; c < start + width; c++) {
                         sum += table[2 * row[c]];
                     }
-                    nullCounts[t] += nullProbability[t] / sum;
-                    double inverse = 1 / sum;
+                    nullCounts[t] += weight * nullProbability[t] / sum;
+                    double inverse = weight / sum;
                     for (int c = start; c < start + width; c++) {
                         int at = 2 * row[c];
                         table[at + 1] += table[at] * inverse;
@@ -124,7 +137,7 @@ final class IbmModel1 {
     }
 
     /** p(s|t) by EM, as {@link #forward} the other way round: p(s|t) at {@code 2·id}. */
-    private static double[] backward(List<int[]> sources, int[][] cells, int[] targetOf, int sourceVocabulary,
+    private static double[] backward(List<int[]> sources, int[][] cells, double[] weights, int[] targetOf, int sourceVocabulary,
                                      int targetVocabulary, int iterations, int pairs) {
         double[] table = initialTable(pairs);
         // the empty target word: one parameter per source word
@@ -139,17 +152,24 @@ final class IbmModel1 {
             for (int p = 0; p < cells.length; p++) {
                 int[] source = sources.get(p);
                 int[] row = cells[p];
+                double weight = weights == null ? 1 : weights[p];
                 int width = source.length;
                 if (columnSums.length < width) {
                     columnSums = new double[width];
                 }
-                // normalisers: p(s|empty) plus p(s|t) over the target words, per source word
+                // normalisers: p(s|empty) plus p(s|t) over the target words, per source word; then
+                // turned into weight / normaliser so that the counts below take the pair's weight
                 for (int x = 0; x < width; x++) {
                     columnSums[x] = nullProbability[source[x]];
                 }
                 for (int c = 0; c < row.length; c += width) {
                     for (int x = 0; x < width; x++) {
                         columnSums[x] += table[2 * row[c + x]];
+                    }
+                }
+                if (weight != 1) {
+                    for (int x = 0; x < width; x++) {
+                        columnSums[x] /= weight;
                     }
                 }
                 for (int c = 0; c < row.length; c += width) {

@@ -1,11 +1,14 @@
 package org.songngu.batch;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.songngu.align.Aligner;
+import org.songngu.glossary.Glossary;
 import org.songngu.quality.FrenchChecker;
+import org.songngu.store.AlignmentModelStore;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.songngu.system.SongnguProperties;
@@ -17,7 +20,10 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,13 +32,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The alignment job: {@code ingestStep} reads, cleans, segments and checks each new or changed
- * article; {@code alignStep} aligns what was read, as one batch, and stores the beads.
+ * article; {@code modelStep} learns the aligner's model from the stored corpus when enough is new;
+ * {@code alignStep} aligns each pending article with the stored model and stores its beads.
  */
 @Configuration
 class AlignmentJobConfiguration {
 
+    /** Article ids the align step's reader fetches at a time. */
+    private static final int PAGE_SIZE = 100;
+
     @Bean
-    Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step alignStep, CorpusSnapshots snapshots) {
+    Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step modelStep, Step alignStep,
+            CorpusSnapshots snapshots) {
         return new JobBuilder("alignmentJob", jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -41,6 +52,7 @@ class AlignmentJobConfiguration {
                     }
                 })
                 .start(ingestStep)
+                .next(modelStep)
                 .next(alignStep)
                 .build();
     }
@@ -67,7 +79,7 @@ class AlignmentJobConfiguration {
 
     @Bean
     Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
+            ItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
             RunProgress progress, SongnguProperties properties) {
         return new StepBuilder("ingestWorkerStep", jobRepository)
                 .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
@@ -85,19 +97,19 @@ class AlignmentJobConfiguration {
     ArticlePartitioner ingestPartitioner(@Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, CorpusSnapshots snapshots,
             RunProgress progress) {
-        List<CorpusItem> items = snapshots.items(jobExecutionId, Path.of(corpus));
-        progress.start("ingest", items.size());
-        return new ArticlePartitioner(items.size());
+        int size = snapshots.size(jobExecutionId, Path.of(corpus));
+        progress.start("ingest", size);
+        return new ArticlePartitioner(size);
     }
 
-    /** One partition's articles. */
+    /** One partition's articles, each read and cleaned when reached. */
     @Bean
     @StepScope
-    ListItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
+    ItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
             @Value("#{stepExecutionContext['from']}") Integer from, @Value("#{stepExecutionContext['to']}") Integer to,
             CorpusSnapshots snapshots) {
-        return new ListItemReader<>(snapshots.items(jobExecutionId, Path.of(corpus)).subList(from, to));
+        return snapshots.reader(jobExecutionId, Path.of(corpus), from, to);
     }
 
     @Bean
@@ -113,40 +125,75 @@ class AlignmentJobConfiguration {
         return new ArticleWriter(store, metadata, jobExecutionId, times);
     }
 
+    /** Learns the aligner's model from the stored corpus when enough is new, before anything is aligned. */
+    @Bean
+    Step modelStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            AlignmentModelStore modelStore, Glossary glossary, ModelProperties modelProperties, StageTimes times) {
+        return new StepBuilder("modelStep", jobRepository)
+                .tasklet(new ModelLearning(modelStore, glossary, modelProperties, times), transactionManager)
+                .build();
+    }
+
+    /**
+     * Aligns the articles pending alignment one per item, with the model version stored when the step
+     * starts: the reader pages their ids from the database, nothing holds them all, and a stop
+     * request ends the step at the next chunk boundary.
+     */
     @Bean
     Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListItemReader<AlignedArticle> alignedArticles, AlignedArticleWriter alignedArticleWriter,
-            RunProgress progress, SongnguProperties properties) {
+            JdbcPagingItemReader<PendingArticle> pendingArticles, ArticleAligner articleAligner,
+            AlignedArticleWriter alignedArticleWriter, RunProgress progress, SongnguProperties properties) {
         return new StepBuilder("alignStep", jobRepository)
-                .<AlignedArticle, AlignedArticle>chunk(properties.chunkSize())
+                .<PendingArticle, AlignedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(alignedArticles)
+                .reader(pendingArticles)
+                .processor(articleAligner)
                 .writer(alignedArticleWriter)
                 .listener(new ProgressListener(progress))
                 .listener(new ProgressListener.Finish(progress))
                 .build();
     }
 
+    /**
+     * The articles pending alignment in id order, a page at a time (keyset paging on the id, so
+     * the articles leaving the selection as they are aligned do not shift the pages); with
+     * {@code realignPending}, also the untouched aligned articles of an older model version.
+     */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<PendingArticle> pendingArticles(DataSource dataSource, ArticleStore store,
+            AlignmentModelStore modelStore, RunProgress progress,
+            @Value("#{jobParameters['realignPending']}") String realignPending) throws Exception {
+        boolean realign = Boolean.parseBoolean(realignPending);
+        int version = modelStore.current().map(AlignmentModelStore.Version::version).orElse(0);
+        Map<String, Object> parameters = realign ? Map.of("version", version) : Map.of();
+        progress.start("align", (int) Math.min(Integer.MAX_VALUE, store.countPendingAlignment(realign, version)));
+        return new JdbcPagingItemReaderBuilder<PendingArticle>()
+                .name("pendingArticles")
+                .dataSource(dataSource)
+                .selectClause("id, status")
+                .fromClause("article")
+                .whereClause(ArticleStore.pendingAlignmentWhere(realign))
+                .parameterValues(parameters)
+                .sortKeys(Map.of("id", Order.ASCENDING))
+                .pageSize(PAGE_SIZE)
+                .rowMapper((rs, row) -> new PendingArticle(rs.getString(1), "ALIGNED".equals(rs.getString(2))))
+                .build();
+    }
+
+    /** Reads the current model once, when the step starts: every article of the step uses the same version. */
+    @Bean
+    @StepScope
+    ArticleAligner articleAligner(ArticleStore store, AlignmentModelStore modelStore,
+            Map<LanguagePair, Aligner> aligners, StageTimes times) {
+        return new ArticleAligner(store, aligners, AlignmentModel.current(modelStore), times);
+    }
+
     @Bean
     @StepScope
     AlignedArticleWriter alignedArticleWriter(ArticleStore store,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
-        return new AlignedArticleWriter(store, jobExecutionId, times);
-    }
-
-    /** Aligns every pending article when the step starts, so that the lexicon learns from them all. */
-    @Bean
-    @StepScope
-    ListItemReader<AlignedArticle> alignedArticles(ArticleStore store, Map<LanguagePair, Aligner> aligners,
-            RunProgress progress, StageTimes times) {
-        List<String> pending = store.pendingAlignment();
-        progress.start("align", pending.size());
-        if (pending.isEmpty()) {
-            return new ListItemReader<>(List.of());
-        }
-        BatchAlignment alignment = times.time(StageTimes.Stage.ALIGN,
-                () -> BatchAlignment.compute(pending, store.recentlyAligned(BatchAlignment.CONTEXT_ARTICLES),
-                        store::sentences, aligners));
-        return new ListItemReader<>(pending.stream().map(alignment::get).toList());
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times,
+            PlatformTransactionManager transactionManager) {
+        return new AlignedArticleWriter(store, jobExecutionId, times, transactionManager);
     }
 }

@@ -64,6 +64,16 @@ public class AlignmentRuns implements DisposableBean {
      * @throws RunInProgressException when another run holds the run lock
      */
     public RunReport run(Path corpus) throws Exception {
+        return run(corpus, false);
+    }
+
+    /**
+     * Runs the job to its end on the calling thread; with {@code realignPending}, the articles whose
+     * beads no reviewer touched and that an older model aligned are aligned again with the current one.
+     *
+     * @throws RunInProgressException when another run holds the run lock
+     */
+    public RunReport run(Path corpus, boolean realignPending) throws Exception {
         String token = lock.tryAcquire().orElseThrow(() -> new RunInProgressException(lock.holder()
                 .map(holder -> "another run is in progress (process " + holder.pid() + " on " + holder.host()
                         + ", since " + holder.acquired() + "); try again when it has finished")
@@ -76,6 +86,7 @@ public class AlignmentRuns implements DisposableBean {
             JobParameters parameters = new JobParametersBuilder()
                     .addString("corpus", corpus.toAbsolutePath().normalize().toString())
                     .addLong("requestedAt", System.currentTimeMillis())
+                    .addString("realignPending", String.valueOf(realignPending))
                     .toJobParameters();
             return report(jobOperator.start(alignmentJob, parameters));
         } finally {

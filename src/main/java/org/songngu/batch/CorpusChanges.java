@@ -31,7 +31,7 @@ class CorpusChanges {
     }
 
     boolean anythingToDo(Path corpus) {
-        if (!store.pendingAlignment().isEmpty() || store.anyOutdated() || metadata.anyLinesToPutBack()) {
+        if (store.hasPendingAlignment() || store.anyOutdated() || metadata.anyLinesToPutBack()) {
             return true;
         }
         for (ArticleFolder folder : CorpusScanner.scan(corpus).articles()) {

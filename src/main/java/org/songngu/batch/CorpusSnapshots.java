@@ -7,19 +7,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.songngu.corpus.ArticleFolder;
 import org.songngu.corpus.ArticleIngestor;
+import org.songngu.corpus.ArticleInputException;
+import org.songngu.corpus.ArticleReader;
+import org.songngu.corpus.BoilerplateModel;
+import org.songngu.corpus.CorpusScan;
 import org.songngu.corpus.CorpusScanner;
-import org.songngu.corpus.IngestResult;
 import org.songngu.corpus.IngestSettings;
+import org.songngu.corpus.BoilerplatePatterns;
+import org.songngu.corpus.MetadataDetector;
+import org.songngu.corpus.MetadataRules;
+import org.songngu.corpus.MetadataTemplates;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.TemplateRow;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.stereotype.Component;
 
 /**
- * The corpus as one run reads it: scanned, its site chrome learned from all articles together, each
- * article cleaned, sorted by id. Taken once per job execution and shared by the partitions of the
- * ingest step. Taking it is deterministic, so a worker in another process that takes it again from
- * the same folder sees the same items in the same order.
+ * The corpus as one run reads it: its article folders sorted by id and the site chrome learned
+ * from all of them together. Taken once per job execution and shared by the partitions of the
+ * ingest step; it holds the folders' paths and the chrome's paragraph counts, never the articles:
+ * the chrome is learned reading one article at a time, and each partition's reader reads and
+ * cleans its articles again one at a time, so the ingest step's memory does not grow with the
+ * corpus. Taking it is deterministic, so a worker in another process that takes it again from the
+ * same folder sees the same items in the same order.
  */
 @Component
 class CorpusSnapshots {
@@ -27,7 +39,7 @@ class CorpusSnapshots {
     private final IngestSettings settings;
     private final StageTimes times;
     private final ArticleMetadataStore metadata;
-    private final Map<Long, List<CorpusItem>> byExecution = new ConcurrentHashMap<>();
+    private final Map<Long, Snapshot> byExecution = new ConcurrentHashMap<>();
 
     CorpusSnapshots(IngestSettings settings, StageTimes times, ArticleMetadataStore metadata) {
         this.settings = settings;
@@ -35,9 +47,38 @@ class CorpusSnapshots {
         this.metadata = metadata;
     }
 
-    /** The items of the run {@code jobExecutionId} over {@code corpus}, taken on first use. */
-    List<CorpusItem> items(long jobExecutionId, Path corpus) {
-        return byExecution.computeIfAbsent(jobExecutionId, id -> take(corpus));
+    /** One entry of a snapshot: a folder to read, or an article rejected by the scan or the first reading. */
+    private record Entry(String articleId, ArticleFolder folder, String rejection) {
+    }
+
+    private record Snapshot(List<Entry> entries, ArticleIngestor ingestor) {
+    }
+
+    /** How many items the run {@code jobExecutionId} over {@code corpus} has; takes the snapshot on first use. */
+    int size(long jobExecutionId, Path corpus) {
+        return snapshot(jobExecutionId, corpus).entries().size();
+    }
+
+    /**
+     * The items {@code [from, to)} of the run's snapshot, each read and cleaned when the reader
+     * reaches it. Not thread-safe: one reader per partition.
+     */
+    ItemReader<CorpusItem> reader(long jobExecutionId, Path corpus, int from, int to) {
+        Snapshot snapshot = snapshot(jobExecutionId, corpus);
+        List<Entry> entries = snapshot.entries().subList(from, to);
+        int[] next = {0};
+        return () -> next[0] < entries.size() ? item(snapshot.ingestor(), entries.get(next[0]++)) : null;
+    }
+
+    private CorpusItem item(ArticleIngestor ingestor, Entry entry) {
+        if (entry.rejection() != null) {
+            return new CorpusItem.Rejected(entry.articleId(), entry.rejection());
+        }
+        try {
+            return new CorpusItem.Ingested(times.time(StageTimes.Stage.INGEST, () -> ingestor.ingest(entry.folder())));
+        } catch (ArticleInputException e) {
+            return new CorpusItem.Rejected(entry.articleId(), describe(e));
+        }
     }
 
     /** Forgets a finished run's snapshot. */
@@ -45,20 +86,51 @@ class CorpusSnapshots {
         byExecution.remove(jobExecutionId);
     }
 
-    private List<CorpusItem> take(Path corpus) {
-        IngestResult result = times.time(StageTimes.Stage.INGEST,
-                () -> ArticleIngestor.ingestAll(CorpusScanner.scan(corpus), settings));
+    private Snapshot snapshot(long jobExecutionId, Path corpus) {
+        return byExecution.computeIfAbsent(jobExecutionId, id -> times.time(StageTimes.Stage.INGEST, () -> take(corpus)));
+    }
+
+    private Snapshot take(Path corpus) {
+        CorpusScan scan = CorpusScanner.scan(corpus);
+        ArticleReader reader = new ArticleReader(settings);
+        BoilerplateModel.Learner chrome = new BoilerplateModel.Learner(settings);
+        List<Entry> entries = new ArrayList<>();
+        for (ArticleFolder folder : scan.articles()) {
+            try {
+                chrome.add(reader.read(folder));
+                entries.add(new Entry(folder.id(), folder, null));
+            } catch (ArticleInputException e) {
+                entries.add(new Entry(folder.id(), null, describe(e)));
+            }
+        }
+        scan.rejected().forEach(e -> entries.add(new Entry(e.articleId(), null, describe(e))));
+        entries.sort(Comparator.comparing(Entry::articleId));
+        BoilerplateModel model = chrome.learn();
+        // Templates are learned from the text once chrome is removed, so the chrome model comes first:
+        // a second reading, one article at a time, keeps the corpus out of memory. An article that
+        // cannot be read now is reported by its own ingest.
+        ArticleIngestor.TemplateLearning learning = new ArticleIngestor.TemplateLearning(model, settings);
+        for (Entry entry : entries) {
+            if (entry.folder() != null) {
+                try {
+                    learning.add(reader.read(entry.folder()));
+                } catch (ArticleInputException e) {
+                    // its ingest reads it again and reports it
+                }
+            }
+        }
+        MetadataTemplates templates = learning.build();
         // The templates are learned from the whole corpus at every run; the latest run's are kept to be shown.
-        metadata.replaceTemplates(result.templates().all().stream()
+        metadata.replaceTemplates(templates.all().stream()
                 .map(template -> new TemplateRow(template.language().code(), template.site(), template.shape(),
                         template.kind().label(), template.articles(), template.example()))
                 .toList());
-        List<CorpusItem> items = new ArrayList<>();
-        result.articles().forEach(article -> items.add(new CorpusItem.Ingested(article)));
-        // The article is named on the report's line already: its reason is the file and what is wrong.
-        result.failures().forEach(failure -> items.add(new CorpusItem.Rejected(failure.articleId(),
-                failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason())));
-        items.sort(Comparator.comparing(CorpusItem::articleId));
-        return List.copyOf(items);
+        return new Snapshot(List.copyOf(entries), new ArticleIngestor(model, BoilerplatePatterns.standard(),
+                new MetadataDetector(MetadataRules.standard(), templates), settings));
+    }
+
+    /** The article is named on the report's line already: its reason is the file and what is wrong. */
+    private static String describe(ArticleInputException failure) {
+        return failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason();
     }
 }

@@ -20,7 +20,7 @@ public class StageTimes {
      * waited for the French checker's start-up at the beginning of a run, kept out of the check's.
      */
     public enum Stage {
-        INGEST, SEGMENT, LANGUAGETOOL_START_UP, FRENCH_CHECK, ALIGN, STORE
+        INGEST, SEGMENT, LANGUAGETOOL_START_UP, FRENCH_CHECK, MODEL, ALIGN, STORE
     }
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);

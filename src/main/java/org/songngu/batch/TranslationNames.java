@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * capitalised words, which the French check then accepts in that article. A capitalised word that
  * opens a sentence alone is not taken, so ordinary first words stay out.
  */
-final class TranslationNames {
+public final class TranslationNames {
 
     private static final Pattern CAPITALISED_RUN =
             Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*");
@@ -19,7 +19,7 @@ final class TranslationNames {
     private TranslationNames() {
     }
 
-    static Set<String> in(List<String> sentences) {
+    public static Set<String> in(List<String> sentences) {
         Set<String> names = new LinkedHashSet<>();
         for (String sentence : sentences) {
             Matcher matcher = CAPITALISED_RUN.matcher(sentence);

@@ -93,10 +93,23 @@ public final class ArticleIngestor {
      */
     public static MetadataTemplates learnTemplates(Collection<RawArticle> articles, BoilerplateModel chrome,
             IngestSettings settings) {
-        MetadataRules rules = MetadataRules.standard();
-        BoilerplateRemover remover = new BoilerplateRemover(chrome, BoilerplatePatterns.standard(), settings, rules);
-        MetadataTemplates.Learner learner = new MetadataTemplates.Learner();
-        for (RawArticle article : articles) {
+        TemplateLearning learning = new TemplateLearning(chrome, settings);
+        articles.forEach(learning::add);
+        return learning.build();
+    }
+
+    /** {@link #learnTemplates} one article at a time, so that a caller need not hold the corpus. */
+    public static final class TemplateLearning {
+
+        private final MetadataRules rules = MetadataRules.standard();
+        private final BoilerplateRemover remover;
+        private final MetadataTemplates.Learner learner = new MetadataTemplates.Learner();
+
+        public TemplateLearning(BoilerplateModel chrome, IngestSettings settings) {
+            this.remover = new BoilerplateRemover(chrome, BoilerplatePatterns.standard(), settings, rules);
+        }
+
+        public void add(RawArticle article) {
             for (RawVersion version : article.versions().values()) {
                 List<String> unmatched = remover.clean(version.language(), version.paragraphs()).stream()
                         .filter(line -> rules.match(version.language(), line).isEmpty())
@@ -104,7 +117,10 @@ public final class ArticleIngestor {
                 learner.add(article.id(), article.meta().site(), version.language(), unmatched);
             }
         }
-        return learner.build();
+
+        public MetadataTemplates build() {
+            return learner.build();
+        }
     }
 
     private static void checkLanguage(String id, RawVersion version, List<String> paragraphs) {

@@ -26,19 +26,20 @@ import picocli.CommandLine.Model.CommandSpec;
  * confidences. With {@code --units}, test beads inside one gold unit (Bible verse) are merged first.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Score X.align files against X.gold files: strict and lax P/R/F1 (Vecalign definitions).")
+        description = {"Score X.align against X.gold: strict and lax P/R/F1.",
+            "Vecalign's definitions, pooled over the documents; a calibration table when beads carry confidences."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--gold", required = true, description = "folder holding X.gold")
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder holding X.gold")
     private Path gold;
 
-    @Option(names = "--test", required = true, description = "folder holding X.align")
+    @Option(names = "--test", required = true, paramLabel = "DIR", description = "folder holding X.align")
     private Path test;
 
-    @Option(names = "--units", description = "folder of X.src.vid and X.tgt.vid: merge test beads inside one unit (Bible verse) before scoring")
+    @Option(names = "--units", paramLabel = "DIR", description = "folder of X.src.vid and X.tgt.vid: merge test beads inside one unit (Bible verse) before scoring")
     private Path units;
 
     @Option(names = "--per-doc", description = "also print one line per document")

@@ -45,6 +45,9 @@ public final class FrenchChecker implements AutoCloseable {
     /** Touches the tagger, the pattern rules and the speller's suggestions, all loaded lazily. */
     private static final String WARM_UP_TEXT = "Les délégé du Comité provincial a tenu leurs réunion le 12 mars a Hanoï.";
 
+    /** Characters of one text given to LanguageTool at most (a few thousand sentences). */
+    static final long MAX_TEXT = 200_000;
+
     private final QualitySettings settings;
     private final NameFinder names;
     private final AcceptedTerms acceptedTerms;
@@ -281,10 +284,18 @@ public final class FrenchChecker implements AutoCloseable {
                 .toList();
     }
 
-    /** Splits the units into at most {@code count} runs of about equal length, in order. */
+    /**
+     * Splits the units into {@code count} runs of about equal length, in order; or, for an article
+     * longer than {@code count} × {@link #MAX_TEXT} characters, into more runs of at most about
+     * that length, which the workers take in turn: LanguageTool analyses a whole text at once, so
+     * the length of one text bounds the check's memory however long the article is.
+     */
     static List<List<Pending>> chunks(List<Pending> units, int count) {
         long total = units.stream().mapToLong(unit -> unit.text.length() + 2).sum();
-        long share = Math.max(1, total / count);
+        long share = Math.max(1, Math.min(MAX_TEXT, total / count));
+        if (share == MAX_TEXT) {
+            count = Integer.MAX_VALUE;
+        }
         List<List<Pending>> chunks = new ArrayList<>();
         List<Pending> current = new ArrayList<>();
         long length = 0;

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.songngu.store.ArticleSummaries;
 
+import org.songngu.corpus.Language;
+import org.songngu.segment.SentenceSplitter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class BeadActions {
 
     private static final int MAX_TEXT = 20_000;
+    private static final SentenceSplitter FRENCH = SentenceSplitter.forLanguage(Language.FR);
 
     private final ReviewStore store;
     private final ReviewAudit audit;
     private final ArticleSummaries summaries;
+    private final FrenchRecheck recheck;
 
-    BeadActions(ReviewStore store, ReviewAudit audit, ArticleSummaries summaries) {
+    BeadActions(ReviewStore store, ReviewAudit audit, ArticleSummaries summaries, FrenchRecheck recheck) {
         this.store = store;
         this.audit = audit;
         this.summaries = summaries;
+        this.recheck = recheck;
     }
 
     public ActionOutcome approve(long beadId, int version, String user) {
@@ -58,9 +63,60 @@ public class BeadActions {
                     + MAX_TEXT + " are accepted.");
         }
         String cleaned = text.strip();
-        Bead edited = side == Side.SOURCE ? bead.withTexts(cleaned, bead.tgtText()) : bead.withTexts(bead.srcText(), cleaned);
+        if (side == Side.SOURCE) {
+            return editFrench(bead, cleaned, user, ActionKind.EDIT, null);
+        }
+        Bead edited = bead.withTexts(bead.srcText(), cleaned);
         return commit(bead, ActionKind.EDIT, side.name().toLowerCase() + " text of #" + bead.index(), user, null,
                 List.of(new Planned(bead, edited)), false);
+    }
+
+    /**
+     * An article has one French text: the edit replaces the bead's French sentences themselves, and
+     * every bead of every pair over them takes the new text (each change in its pair's audit trail,
+     * each bead's version bumped, so a reviewer who loaded the other pair before gets a 409). The
+     * French check then runs again on the changed sentences, in this request.
+     */
+    private ActionOutcome editFrench(Bead bead, String text, String user, ActionKind kind, Long undoes) {
+        if (bead.srcStart() == bead.srcEnd()) {
+            throw new InvalidActionException("Bead #" + bead.index() + " has no French sentence to edit; shift one into"
+                    + " it first ({ or }).");
+        }
+        List<String> french = new ArrayList<>(store.sentences(bead.articleId(), "fr"));
+        int count = bead.srcEnd() - bead.srcStart();
+        List<String> replaced = count == 1 ? List.of(text) : FRENCH.split(text).stream().map(String::strip)
+                .filter(sentence -> !sentence.isEmpty()).toList();
+        if (replaced.size() != count) {
+            throw new InvalidActionException("Bead #" + bead.index() + " holds " + count + " French sentences, but the"
+                    + " new text has " + replaced.size() + ". The French is shared by every pair, so edit it sentence by"
+                    + " sentence: keep " + count + " sentences, or split the bead first (s).");
+        }
+        for (int i = 0; i < count; i++) {
+            french.set(bead.srcStart() + i, replaced.get(i));
+            store.updateSentence(bead.articleId(), "fr", bead.srcStart() + i, replaced.get(i));
+        }
+        ActionOutcome outcome = null;
+        int others = 0;
+        for (String pair : List.of(bead.pair(), bead.pair().equals("fr-vi") ? "fr-en" : "fr-vi")) {
+            List<Planned> plan = new ArrayList<>();
+            for (Bead affected : store.beads(bead.articleId(), pair)) {
+                if (affected.srcStart() < bead.srcEnd() && affected.srcEnd() > bead.srcStart()) {
+                    String joined = String.join(" ", french.subList(affected.srcStart(), affected.srcEnd()));
+                    plan.add(new Planned(affected, affected.withTexts(joined, affected.tgtText())));
+                }
+            }
+            if (pair.equals(bead.pair())) {
+                outcome = commit(bead, kind, "source text of #" + bead.index(), user, undoes, plan, false);
+            } else if (!plan.isEmpty()) {
+                others += plan.size();
+                commit(plan.get(0).before(), ActionKind.EDIT, "source text of #" + plan.get(0).before().index()
+                        + " (French edited in " + bead.pair() + ")", user, null, plan, false);
+            }
+        }
+        String checked = recheck.sentences(bead.articleId(), bead.srcStart(), replaced);
+        String also = others == 0 ? "" : "; the other pair's " + (others == 1 ? "bead" : others + " beads") + " over it too";
+        return new ActionOutcome(outcome.actionId(), outcome.articleId(), outcome.pair(), outcome.summary() + also
+                + "; " + checked, outcome.beadIds(), outcome.changedBeadIds(), outcome.removedBeadIds());
     }
 
     /** Joins a bead with the next one; their texts are joined as they are, edits included. */
@@ -191,6 +247,11 @@ public class BeadActions {
                         + "; undoing would overwrite that change, so nothing was undone.");
             }
             plan.add(new Planned(now, change.before()));
+        }
+        // Undoing a French edit restores the shared French text, in every pair, like the edit itself.
+        if (plan.size() == 1 && plan.get(0).before() != null && plan.get(0).after() != null
+                && !plan.get(0).before().srcText().equals(plan.get(0).after().srcText())) {
+            return editFrench(plan.get(0).before(), plan.get(0).after().srcText(), user, ActionKind.UNDO, last.id());
         }
         Bead anchor = beads.get(0);
         return commit(anchor, ActionKind.UNDO, last.action().name().toLowerCase() + " " + Objects.toString(last.detail(), ""),

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.songngu.store.SearchIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,10 @@ class ReviewStore {
             + " src_text, tgt_text, confidence, status, version, updated_at, updated_by";
 
     private final JdbcClient jdbc;
+    private final SearchIndex search;
 
-    ReviewStore(JdbcClient jdbc) {
+    ReviewStore(JdbcClient jdbc, SearchIndex search) {
+        this.search = search;
         this.jdbc = jdbc;
     }
 
@@ -89,6 +92,14 @@ class ReviewStore {
                 .params(bead.srcStart(), bead.srcEnd(), bead.tgtStart(), bead.tgtEnd(), bead.srcText(), bead.tgtText(),
                         bead.confidence(), bead.status().name(), now(), user, bead.id(), expected)
                 .update() == 1;
+    }
+
+    /** Replaces one sentence of an article (the French, edited by a reviewer). */
+    void updateSentence(String articleId, String language, int index, String content) {
+        jdbc.sql("UPDATE sentence SET content = ? WHERE article_id = ? AND lang = ? AND idx = ?")
+                .params(content, articleId, language, index).update();
+        // Search reads the stored folded form: an edited sentence is found by its new words.
+        search.reindex(articleId);
     }
 
     boolean delete(long id, int expected) {

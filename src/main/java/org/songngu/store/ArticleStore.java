@@ -82,7 +82,8 @@ public class ArticleStore {
         Timestamp now = Timestamp.from(Instant.now());
         int updated = jdbc.sql("""
                 UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
-                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?
+                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?,
+                       origin = 'corpus'
                 WHERE id = ?""")
                 .params(article.title(), article.sourceUrl(), article.published(), article.contentHash(),
                         ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT, article.id())
@@ -192,6 +193,38 @@ public class ArticleStore {
     }
 
     /**
+     * Replaces the findings and scores of {@code count} French sentences from {@code from} on (after a
+     * reviewer edited them) and the article's mean score. {@code scores} null: the check failed, the
+     * sentences keep no finding and no score.
+     */
+    @Transactional
+    public void replaceFindings(String articleId, int from, int count, List<FindingRow> findings, List<Double> scores) {
+        jdbc.sql("DELETE FROM finding WHERE article_id = ? AND sentence_idx >= ? AND sentence_idx < ?")
+                .params(articleId, from, from + count).update();
+        batch.batchUpdate("""
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
+            statement.setString(1, articleId);
+            statement.setInt(2, finding.sentence());
+            statement.setString(3, finding.ruleId());
+            statement.setString(4, finding.category());
+            statement.setString(5, truncate(finding.message()));
+            statement.setInt(6, finding.start());
+            statement.setInt(7, finding.end());
+            statement.setString(8, truncate(String.join("|", finding.suggestions())));
+        });
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?")
+                    .params(scores == null ? null : scores.get(i), articleId, from + i).update();
+        }
+        jdbc.sql("""
+                UPDATE article SET quality_score = (SELECT AVG(quality_score) FROM sentence
+                                                    WHERE article_id = ? AND lang = 'fr') WHERE id = ?""")
+                .params(articleId, articleId).update();
+        summaries.refresh(articleId);
+    }
+
+    /**
      * Records that reading an article failed. Whatever was stored before stays: the article keeps
      * its sentences and beads and only gains the error; a new article is stored as failed.
      */
@@ -214,24 +247,36 @@ public class ArticleStore {
         jdbc.sql("UPDATE article SET last_error = NULL WHERE id = ? AND last_error IS NOT NULL").param(articleId).update();
     }
 
-    /** Articles read but not yet aligned, in id order. */
-    public List<String> pendingAlignment() {
-        return jdbc.sql("SELECT id FROM article WHERE status = ? ORDER BY id")
-                .param(ArticleStatus.SEGMENTED.name())
-                .query(String.class)
-                .list();
+    /**
+     * Which articles an align step works on (a {@code WHERE} clause over {@code article}): those read
+     * but not yet aligned; with {@code realign}, also the aligned ones whose beads are all untouched
+     * by reviewers (pending, never acted on) and were aligned by a model older than {@code :version}
+     * (or by none). An article a reviewer worked on is never aligned again by the job.
+     */
+    public static String pendingAlignmentWhere(boolean realign) {
+        String segmented = "status = 'SEGMENTED'";
+        if (!realign) {
+            return segmented;
+        }
+        return segmented + """
+                 OR (status = 'ALIGNED' AND (model_version IS NULL OR model_version < :version)
+                     AND EXISTS (SELECT 1 FROM bead b WHERE b.article_id = article.id)
+                     AND NOT EXISTS (SELECT 1 FROM bead b WHERE b.article_id = article.id
+                                     AND (b.status <> 'PENDING' OR b.version > 0 OR b.updated_by IS NOT NULL)))""";
     }
 
-    /**
-     * The {@code limit} most recently aligned articles, in id order: extra material a run's lexicon
-     * can learn from. Bounded, so that a run over one changed article does not realign the whole memory.
-     */
-    public List<String> recentlyAligned(int limit) {
-        return jdbc.sql("SELECT id FROM (SELECT id, updated_at FROM article WHERE status = ? "
-                        + "ORDER BY updated_at DESC, id FETCH FIRST ? ROWS ONLY) recent ORDER BY id")
-                .params(ArticleStatus.ALIGNED.name(), limit)
-                .query(String.class)
-                .list();
+    /** How many articles {@link #pendingAlignmentWhere} selects ({@code version}: the current model's, or 0). */
+    public long countPendingAlignment(boolean realign, int version) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE " + pendingAlignmentWhere(realign))
+                .paramSource(realign ? Map.of("version", version) : Map.of())
+                .query(Long.class).single();
+    }
+
+    /** Whether any article was read but not yet aligned. */
+    public boolean hasPendingAlignment() {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE status = ?")
+                .param(ArticleStatus.SEGMENTED.name())
+                .query(Long.class).single() > 0;
     }
 
     /** The sentences of an article by language code, each list in document order. */
@@ -305,8 +350,28 @@ public class ArticleStore {
     }
 
     /**
+     * Stores what the align step computed for one article: the beads of each pair (replacing the
+     * pair's earlier beads, reviews taken back where they fit), then the article marked aligned by
+     * {@code modelVersion} (null: no corpus model yet). This is the one place where the job
+     * (re)writes an article's beads: whatever must follow a new alignment belongs here.
+     *
+     * @param beads beads by pair code ("fr-vi", "fr-en")
+     */
+    @Transactional
+    public void saveAlignment(String articleId, Map<String, List<BeadRow>> beads, Integer modelVersion) {
+        beads.forEach((pair, rows) -> saveBeads(articleId, pair, rows));
+        jdbc.sql("""
+                UPDATE article SET status = ?, model_version = ?, updated_at = ?,
+                       last_error = CASE WHEN last_error LIKE 'alignment failed:%' THEN NULL ELSE last_error END
+                WHERE id = ?""")
+                .params(ArticleStatus.ALIGNED.name(), modelVersion, Timestamp.from(Instant.now()), articleId)
+                .update();
+        summaries.refresh(articleId);
+    }
+
+    /**
      * Marks an article aligned once all its pairs are stored, and counts its summary from the new
-     * beads: whoever writes beads for the job ends with this call.
+     * beads (for callers other than {@link #saveAlignment}).
      */
     public void markAligned(String articleId) {
         jdbc.sql("UPDATE article SET status = ?, updated_at = ? WHERE id = ?")

@@ -9,4 +9,9 @@ public record FindingRow(int sentence, String ruleId, String category, String me
     public FindingRow {
         suggestions = List.copyOf(suggestions);
     }
+
+    /** As a TMX {@code x-finding} (offsets as they are here). */
+    public org.songngu.tmx.TmxFinding toTmx() {
+        return new org.songngu.tmx.TmxFinding(start, end, ruleId, category, message, suggestions);
+    }
 }

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.songngu.corpus.Language;
 import org.songngu.tmx.ExportCandidate;
 import org.songngu.tmx.ExportRequest;
+import org.songngu.tmx.TmxFinding;
 import org.songngu.tmx.TmxPair;
 import org.songngu.tmx.TmxProperty;
 import org.songngu.tmx.TmxUnitSource;
@@ -38,7 +39,8 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
 
     private static final String PAIR_QUERY = """
             SELECT b.article_id, b.idx, b.src_start, b.src_end, b.src_text, b.tgt_text, b.confidence, b.status,
-                   b.updated_at, b.updated_by, a.published, a.source_url, a.updated_at
+                   b.updated_at, b.updated_by, a.published, a.source_url, a.updated_at,
+                   b.tuid, b.created_at, b.created_by, b.tmx_extra
             FROM bead b JOIN article a ON a.id = b.article_id
             WHERE b.lang_pair = ? AND b.src_end > b.src_start AND b.tgt_end > b.tgt_start
             ORDER BY b.article_id, b.idx""";
@@ -47,7 +49,8 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
                    LEAST(v.confidence, e.confidence), v.status, e.status,
                    CASE WHEN v.updated_at > e.updated_at THEN v.updated_at ELSE e.updated_at END,
                    CASE WHEN v.updated_at > e.updated_at THEN v.updated_by ELSE e.updated_by END,
-                   a.published, a.source_url, a.updated_at
+                   a.published, a.source_url, a.updated_at,
+                   v.tuid, v.created_at, v.created_by, v.tmx_extra
             FROM bead v
             JOIN bead e ON e.article_id = v.article_id AND e.lang_pair = 'fr-en'
                        AND e.src_start = v.src_start AND e.src_end = v.src_end AND e.tgt_end > e.tgt_start
@@ -69,13 +72,13 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
         if (request.pair() == TmxPair.FR_VI_EN) {
             jdbc.query(TRIPLE_QUERY, (RowCallbackHandler) rs -> {
                 String status = bothApproved(rs.getString(9), rs.getString(10));
-                emit(request, sink, findings, rs, status, rs.getDouble(8), 11, 13,
+                emit(request, sink, findings, rs, status, rs.getDouble(8), 11, 13, 16,
                         List.of(rs.getString(5), rs.getString(6), rs.getString(7)));
             });
             return;
         }
         String pair = request.pair().pairName();
-        jdbc.query(PAIR_QUERY, (RowCallbackHandler) rs -> emit(request, sink, findings, rs, rs.getString(8), rs.getDouble(7), 9, 11,
+        jdbc.query(PAIR_QUERY, (RowCallbackHandler) rs -> emit(request, sink, findings, rs, rs.getString(8), rs.getDouble(7), 9, 11, 14,
                 List.of(rs.getString(5), rs.getString(6))), pair);
     }
 
@@ -87,25 +90,34 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
     /**
      * @param changed the column of the change date (the reviewer's name follows it)
      * @param article the column of the article's date (its source URL and update time follow it)
+     * @param imported the column of the tuid an import kept (its creation date, creator, extras follow it)
      */
     private static void emit(ExportRequest request, Consumer<TranslationUnit> sink, FindingCategories findings,
-            ResultSet rs, String status, double confidence, int changed, int article, List<String> texts)
+            ResultSet rs, String status, double confidence, int changed, int article, int imported, List<String> texts)
             throws SQLException {
         String articleId = rs.getString(1);
         int beadIndex = rs.getInt(2);
         LocalDate published = rs.getObject(article, LocalDate.class);
-        ExportCandidate candidate = new ExportCandidate(articleId, published, status, confidence,
-                findings.of(articleId, rs.getInt(3), rs.getInt(4)));
+        List<FindingRow> found = findings.of(articleId, rs.getInt(3), rs.getInt(4));
+        Set<String> categories = new HashSet<>();
+        found.forEach(finding -> categories.add(finding.category()));
+        ExportCandidate candidate = new ExportCandidate(articleId, published, status, confidence, categories);
         if (!request.filter().test(candidate)) {
             return;
         }
         Timestamp changedAt = rs.getTimestamp(changed);
-        Timestamp createdAt = rs.getTimestamp(article + 2);
         String reviewer = rs.getString(changed + 1);
-        List<TmxProperty> properties = List.of(
-                TmxProperty.document(articleId, rs.getString(article + 1)),
-                TmxProperty.confidence(confidence),
-                TmxProperty.status(status));
+        // An imported unit keeps its own creation date and creator; an aligned one has the article's date.
+        Timestamp importedAt = rs.getTimestamp(imported + 1);
+        Timestamp createdAt = importedAt != null ? importedAt : rs.getTimestamp(article + 2);
+        String creator = importedAt != null ? rs.getString(imported + 2) : reviewer;
+        List<TmxProperty> properties = new ArrayList<>();
+        properties.add(TmxProperty.document(articleId, rs.getString(article + 1)));
+        properties.add(TmxProperty.confidence(confidence));
+        properties.add(TmxProperty.status(status));
+        found.forEach(finding -> properties.add(finding.toTmx().property()));
+        TmxExtras extras = TmxExtras.decode(rs.getString(imported + 3));
+        properties.addAll(extras.properties());
         List<Language> languages = request.pair().languages();
         List<org.songngu.tmx.TmxVariant> variants = new ArrayList<>(languages.size());
         for (int i = 0; i < languages.size(); i++) {
@@ -113,35 +125,62 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
         }
         Instant created = createdAt == null ? null : createdAt.toInstant();
         Instant changedInstant = changedAt == null ? null : changedAt.toInstant();
-        sink.accept(new TranslationUnit(request.pair().tuid(articleId, beadIndex), created, reviewer,
-                changedInstant, reviewer, properties, variants));
+        String tuid = request.pair().retag(rs.getString(imported), articleId)
+                .orElseGet(() -> request.pair().tuid(articleId, beadIndex));
+        sink.accept(new TranslationUnit(tuid, created, creator, changedInstant, reviewer, properties, extras.notes(),
+                variants));
     }
 
-    /** The LanguageTool categories found on an article's French sentences, loaded one article at a time. */
+    /**
+     * The LanguageTool findings on an article's French sentences, loaded one article at a time, with
+     * their offsets made relative to a bead's French segment (its sentences joined by a space).
+     */
     private static final class FindingCategories {
 
         private final JdbcTemplate jdbc;
         private String article;
-        private Map<Integer, Set<String>> bySentence = Map.of();
+        private Map<Integer, List<FindingRow>> bySentence = Map.of();
+        private Map<Integer, Integer> lengths = Map.of();
 
         FindingCategories(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
         }
 
-        Set<String> of(String articleId, int srcStart, int srcEnd) {
+        List<FindingRow> of(String articleId, int srcStart, int srcEnd) {
             if (!articleId.equals(article)) {
                 article = articleId;
-                Map<Integer, Set<String>> loaded = new HashMap<>();
-                jdbc.query("SELECT sentence_idx, category FROM finding WHERE article_id = ?",
-                        (RowCallbackHandler) rs -> loaded.computeIfAbsent(rs.getInt(1), k -> new HashSet<>())
-                                .add(rs.getString(2)), articleId);
+                Map<Integer, List<FindingRow>> loaded = new HashMap<>();
+                jdbc.query("""
+                        SELECT sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions FROM finding
+                        WHERE article_id = ? ORDER BY sentence_idx, start_pos, end_pos, rule_id, id""",
+                        (RowCallbackHandler) rs -> loaded.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                                .add(new FindingRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                        rs.getInt(5), rs.getInt(6), suggestions(rs.getString(7)))), articleId);
                 bySentence = loaded;
+                Map<Integer, Integer> sentenceLengths = new HashMap<>();
+                if (!loaded.isEmpty()) {
+                    jdbc.query("SELECT idx, LENGTH(content) FROM sentence WHERE article_id = ? AND lang = 'fr'",
+                            (RowCallbackHandler) rs -> sentenceLengths.put(rs.getInt(1), rs.getInt(2)), articleId);
+                }
+                lengths = sentenceLengths;
             }
-            Set<String> categories = new HashSet<>();
+            if (bySentence.isEmpty()) {
+                return List.of();
+            }
+            List<FindingRow> found = new ArrayList<>();
+            int offset = 0;
             for (int sentence = srcStart; sentence < srcEnd; sentence++) {
-                categories.addAll(bySentence.getOrDefault(sentence, Set.of()));
+                for (FindingRow finding : bySentence.getOrDefault(sentence, List.of())) {
+                    found.add(new FindingRow(finding.sentence(), finding.ruleId(), finding.category(), finding.message(),
+                            finding.start() + offset, finding.end() + offset, finding.suggestions()));
+                }
+                offset += lengths.getOrDefault(sentence, 0) + 1;
             }
-            return categories;
+            return found;
+        }
+
+        private static List<String> suggestions(String joined) {
+            return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
         }
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Songngu's tunables, in one place ({@code songngu.*} in application.properties).
  *
  * @param corpus       the corpus folder the job reads (one subfolder per article)
- * @param glossary     the glossary CSV file or folder
+ * @param glossary     the glossary CSV file or folder ({@code glossary} in application.properties); empty
+ *                     (null) means none, on purpose: an empty value must not fall back to a default
  * @param runOnStartup whether the web application runs the job once when it starts
  * @param chunkSize    articles per transaction in the ingest step
  * @param partitions   partitions of the ingest step run in parallel; 0 means one per core
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("songngu")
 public record SongnguProperties(
         @DefaultValue("corpus") Path corpus,
-        @DefaultValue("glossary") Path glossary,
+        Path glossary,
         @DefaultValue("true") boolean runOnStartup,
         @DefaultValue("5") int chunkSize,
         @DefaultValue("0") int partitions,

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * leaves no half-written file. Exit status: 0 done, 1 the export failed, 2 bad options.
  */
 @Command(name = "export-tmx", mixinStandardHelpOptions = true,
-        description = "Export aligned pairs as TMX 1.4b (approved units only unless --status any).")
+        description = {"Export aligned pairs as TMX 1.4b.", "Approved units only unless --status any."})
 public final class ExportTmxCommand implements Callable<Integer> {
 
     private final TmxUnitSource source;
@@ -40,8 +42,11 @@ public final class ExportTmxCommand implements Callable<Integer> {
     @Option(names = "--pair", required = true, paramLabel = "PAIR", description = "fr-vi, fr-en or fr-vi-en")
     private String pair;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the TMX file to write (replaced if it exists)")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the TMX file to write (an existing file is replaced only with --force)")
     private Path out;
+
+    @Option(names = "--force", description = "replace FILE if it exists (it must be a regular file)")
+    private boolean force;
 
     @Option(names = "--status", defaultValue = "approved", paramLabel = "STATUS",
             description = "approved (default) or any")
@@ -104,6 +109,7 @@ public final class ExportTmxCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a folder, expected a file");
         }
+        requireReplaceable(out.toAbsolutePath(), force);
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("cannot write " + out + ": folder " + folder + " does not exist");
@@ -111,22 +117,61 @@ public final class ExportTmxCommand implements Callable<Integer> {
         return new ExportRequest(tmxPair, filter, settings.codes());
     }
 
+    /**
+     * Refuses a target that is there and is not a regular file (a device, a FIFO, a link: never
+     * followed), and an existing file unless {@code force}.
+     */
+    private static void requireReplaceable(Path target, boolean force) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("--out " + target + " exists and is not a regular file (a link, device or"
+                    + " pipe); refusing to replace it");
+        }
+        if (!force) {
+            throw new IllegalArgumentException("--out " + target + " exists; give --force to replace it");
+        }
+    }
+
     /** Writes to a temporary sibling and moves it onto {@code out} once the document is complete. */
     private long export(ExportRequest request) throws IOException {
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        boolean moved = false;
         try {
             long units = new TmxExport(source, settings)
                     .writeTo(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW), request);
-            move(partial, target);
-            moved = true;
+            place(partial, target);
             return units;
         } finally {
-            if (!moved) {
-                Files.deleteIfExists(partial);
+            // After a hard link the temporary name is left over too; after a move it is gone already.
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Puts the finished file in place. Without {@code --force} a hard link creates the target only if
+     * nothing took its name meanwhile; with it, the target is checked again just before the move.
+     */
+    private void place(Path partial, Path target) throws IOException {
+        if (!force) {
+            try {
+                Files.createLink(target, partial);
+                return;
+            } catch (FileAlreadyExistsException e) {
+                throw new IOException("it appeared during the export; give --force to replace it", e);
+            } catch (UnsupportedOperationException | IOException e) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("it appeared during the export; give --force to replace it", e);
+                }
+                Files.move(partial, target); // file systems without hard links: no replace, refuses an existing target
+                return;
             }
         }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("it was replaced by something that is not a regular file during the export");
+        }
+        move(partial, target);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -41,6 +41,27 @@ public enum TmxPair {
         return articleId + "/" + name + "/" + beadIndex;
     }
 
+    /**
+     * The tuid an import kept, for an export of this pair: one of Songngu's own tuids of the article
+     * written for another pair ({@code a/fr-vi-en/7} in a fr-vi export) takes this pair's name; any
+     * other tuid stays as it is. Empty when there is none.
+     */
+    public java.util.Optional<String> retag(String storedTuid, String articleId) {
+        if (storedTuid == null || storedTuid.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String prefix = articleId + "/";
+        if (storedTuid.startsWith(prefix)) {
+            String rest = storedTuid.substring(prefix.length());
+            int slash = rest.indexOf('/');
+            if (slash > 0 && rest.substring(slash + 1).matches("\\d{1,9}")
+                    && Arrays.stream(values()).anyMatch(pair -> pair.name.equals(rest.substring(0, slash)))) {
+                return java.util.Optional.of(prefix + name + rest.substring(slash));
+            }
+        }
+        return java.util.Optional.of(storedTuid);
+    }
+
     /** The pair named {@code name}; the message lists the valid names. */
     public static TmxPair fromName(String name) {
         return Arrays.stream(values()).filter(pair -> pair.name.equalsIgnoreCase(name)).findFirst()

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +32,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class TmxReader {
 
     private static final Set<String> CODES = Set.of("bpt", "ept", "ph", "it", "ut");
+    private static final List<String> TUV_DATES = List.of("creationdate", "creationid", "changedate", "changeid");
 
     /** Reads {@code file}; see {@link #read(InputStream, Consumer)}. */
     public long read(Path file, Consumer<TmxEntry> sink) {
@@ -79,26 +82,46 @@ public final class TmxReader {
     }
 
     private static TmxEntry readUnit(XMLStreamReader xml) throws XMLStreamException {
+        long line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
         String tuid = xml.getAttributeValue(null, "tuid");
-        Map<String, String> variants = new LinkedHashMap<>();
-        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+        }
+        List<TmxEntry.Field> variants = new ArrayList<>(3);
+        List<TmxEntry.Field> properties = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean[] codes = {false};
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             switch (xml.getLocalName()) {
                 case "prop" -> {
                     String type = xml.getAttributeValue(null, "type");
                     String value = xml.getElementText().strip();
                     if (type != null) {
-                        properties.putIfAbsent(type, value);
+                        properties.add(new TmxEntry.Field(type, value));
+                    }
+                }
+                case "note" -> {
+                    String note = collapseSpaces(xml.getElementText());
+                    if (!note.isEmpty()) {
+                        notes.add(note);
                     }
                 }
                 case "tuv" -> {
                     String language = language(xml);
-                    variants.putIfAbsent(language, readVariant(xml));
+                    // OmegaT dates and signs the translation's <tuv>, not the <tu>: the <tu>'s own win.
+                    for (String attribute : TUV_DATES) {
+                        String value = xml.getAttributeValue(null, attribute);
+                        if (value != null) {
+                            attributes.putIfAbsent(attribute, value);
+                        }
+                    }
+                    variants.add(new TmxEntry.Field(language, readVariant(xml, codes, notes)));
                 }
                 default -> skipElement(xml);
             }
         }
-        return new TmxEntry(tuid, variants, properties);
+        return TmxEntry.of(tuid, variants, properties, notes, attributes, codes[0], line);
     }
 
     private static String language(XMLStreamReader xml) throws XMLStreamException {
@@ -113,11 +136,18 @@ public final class TmxReader {
     }
 
     /** The text of the variant's {@code <seg>}; {@code ""} when it has none. */
-    private static String readVariant(XMLStreamReader xml) throws XMLStreamException {
+    private static String readVariant(XMLStreamReader xml, boolean[] codes, List<String> notes)
+            throws XMLStreamException {
         String text = "";
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if ("seg".equals(xml.getLocalName())) {
-                text = readSegment(xml);
+                text = readSegment(xml, codes);
+            } else if ("note".equals(xml.getLocalName())) {
+                // A note on a variant (OmegaT's comments) is kept with the unit's notes.
+                String note = collapseSpaces(xml.getElementText());
+                if (!note.isEmpty()) {
+                    notes.add(note);
+                }
             } else {
                 skipElement(xml);
             }
@@ -125,7 +155,8 @@ public final class TmxReader {
         return text;
     }
 
-    private static String readSegment(XMLStreamReader xml) throws XMLStreamException {
+    /** The segment's text; sets {@code codes[0]} when it held inline codes, which are dropped. */
+    private static String readSegment(XMLStreamReader xml, boolean[] codes) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         int depth = 0;
         int codeDepth = 0; // > 0 inside a native code element, whose content is not text
@@ -135,6 +166,7 @@ public final class TmxReader {
                     depth++;
                     if (codeDepth > 0 || CODES.contains(xml.getLocalName())) {
                         codeDepth++;
+                        codes[0] = true;
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {

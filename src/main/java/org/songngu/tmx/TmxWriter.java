@@ -65,6 +65,15 @@ public final class TmxWriter implements AutoCloseable {
         }
     }
 
+    /** A date in TMX's form ({@code 20231221T093000Z}); empty when the text has another form. */
+    public static java.util.Optional<Instant> parseDate(String text) {
+        try {
+            return java.util.Optional.of(Instant.from(TMX_DATE.parse(text.strip())));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** TMX's date form: UTC, {@code 20231221T093000Z}. */
     public static String formatDate(Instant instant) {
         return TMX_DATE.format(instant);
@@ -95,6 +104,12 @@ public final class TmxWriter implements AutoCloseable {
                 xml.writeStartElement("prop");
                 xml.writeAttribute("type", property.type());
                 text(property.value());
+                xml.writeEndElement();
+            }
+            for (String note : unit.notes()) {
+                indent(3);
+                xml.writeStartElement("note");
+                text(note);
                 xml.writeEndElement();
             }
             for (TmxVariant variant : unit.variants()) {

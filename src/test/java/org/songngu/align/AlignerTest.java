@@ -123,7 +123,8 @@ class AlignerTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(600) // a guard against a runaway search, not a speed test: at a load average of 30-50 on
+                  // the shared 2-core machine this took 74-109 s (bench/align/speed.sh measures speed)
     void twentyThousandSentencesAlignInBoundedMemoryAndTime() {
         List<String> source = sentences(20_000, 7);
         List<String> target = mergedEvery97th(source);
@@ -175,6 +176,40 @@ class AlignerTest {
         // bead in a document this short: every item of the second copy is covered by the target
         List<String> gold = AlignCommand.readLines(folder.resolve("omission.gold"));
         assertThat(written.stream().filter(gold::contains).count()).isGreaterThanOrEqualTo(gold.size() - 2);
+    }
+
+    @Test
+    void withACorpusLexiconTheBeadsDependOnlyOnTheDocumentAndTheLexiconsLinks() throws IOException, URISyntaxException {
+        Path folder = Path.of(getClass().getResource("handmade").toURI());
+        List<String> source = AlignCommand.readLines(folder.resolve("article.src"));
+        List<String> target = AlignCommand.readLines(folder.resolve("article.tgt"));
+        CorpusLexicon.Learner learner = CorpusLexicon.learner(AlignerSettings.defaults(), 1_000_000);
+        for (int i = 0; i < Math.min(source.size(), target.size()); i++) {
+            learner.add(source.get(i), target.get(i), i % 2 == 0 ? 3 : 1);
+        }
+        CorpusLexicon learned = learner.learn(List.of(new TermPair(List.of("Tỉnh ủy"), List.of("Tỉnh ủy"))), 1);
+        assertThat(learned.size()).isPositive();
+        List<java.util.Map.Entry<String, String>> links = new ArrayList<>();
+        learned.forEachLink((s, t) -> links.add(java.util.Map.entry(s, t)));
+        Collections.reverse(links);
+        CorpusLexicon readBack = CorpusLexicon.of(links);
+        DocumentPair document = new DocumentPair("article", source, target);
+
+        Alignment first = aligner.align(document, learned);
+        aligner.alignAll(List.of(new DocumentPair("other", List.of("Autre chose."), List.of("Something else."))));
+        assertThat(aligner.align(document, readBack).beads()).isEqualTo(first.beads());
+        assertThat(aligner.align(document, null).beads()).isEqualTo(aligner.align(source, target).beads());
+    }
+
+    @Test
+    void aLearnerRefusesPairsPastItsBudget() {
+        CorpusLexicon.Learner learner = CorpusLexicon.learner(AlignerSettings.defaults(), 10);
+        assertThat(learner.add("un deux trois", "one two three", 1)).isTrue();
+        assertThat(learner.add("quatre cinq", "four five", 1)).as("9 + 4 > 10").isFalse();
+        assertThat(learner.add("six", "six", 1)).isTrue();
+        assertThat(learner.pairs()).isEqualTo(2);
+        assertThat(learner.occurrences()).isEqualTo(10);
+        assertThatThrownBy(() -> learner.add("a", "b", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -50,6 +50,24 @@ class IbmModel1Test {
     }
 
     @Test
+    void aPairOfWeightTwoCountsAsTheSamePairTwice() {
+        List<int[]> twiceSources = new ArrayList<>(SOURCES);
+        List<int[]> twiceTargets = new ArrayList<>(TARGETS);
+        twiceSources.add(SOURCES.get(2));
+        twiceTargets.add(TARGETS.get(2));
+        IbmModel1 twice = IbmModel1.train(twiceSources, twiceTargets, 4, 4, 5);
+        IbmModel1 weighted = IbmModel1.train(SOURCES, TARGETS, new double[] {1, 1, 2}, 4, 4, 5);
+        List<double[]> expected = new ArrayList<>();
+        twice.forEach((s, t, f, b) -> expected.add(new double[] {s, t, f, b}));
+        List<double[]> found = new ArrayList<>();
+        weighted.forEach((s, t, f, b) -> found.add(new double[] {s, t, f, b}));
+        assertThat(found).hasSameSizeAs(expected);
+        for (int i = 0; i < found.size(); i++) {
+            assertThat(found.get(i)).containsExactly(expected.get(i), within(1e-12));
+        }
+    }
+
+    @Test
     void theSameOnOneThreadManyAtOnceOrInASingleThreadPool() throws Exception {
         Random random = new Random(5);
         List<int[]> sources = new ArrayList<>();

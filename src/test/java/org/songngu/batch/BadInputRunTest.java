@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.songngu.glossary.GlossaryFormatException;
 import org.songngu.glossary.GlossaryLoad;
 import org.songngu.glossary.Glossary;
+import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,9 @@ class BadInputRunTest {
 
             Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực tuyến của tỉnh từ ngày %1$d/6.
             """;
+
+    @Autowired
+    SongnguProperties properties;
 
     @Autowired
     AlignmentRuns runs;
@@ -80,7 +84,7 @@ class BadInputRunTest {
         StringWriter out = new StringWriter();
         CommandLine commandLine = new CommandLine(new RunCommand(runs, new GlossaryLoad(Glossary.empty(), List.of(
                 new GlossaryFormatException(Path.of("glossary/glossary.csv"), 12, "expected 4 cells (fr,vi,en,note) but found 2"))),
-                new RunProgress(), new StageTimes()));
+                properties, new RunProgress(), new StageTimes()));
         commandLine.setOut(new PrintWriter(out));
         exitCode = commandLine.execute("--corpus", corpus.toString());
         output = out.toString();
@@ -125,7 +129,8 @@ class BadInputRunTest {
 
     @Test
     void glossaryProblemsArePrintedAndTheRunGoesOn() {
-        assertThat(output).contains("glossary: glossary/glossary.csv:12: expected 4 cells (fr,vi,en,note) but found 2 (left out)");
+        assertThat(output).contains("glossary: " + properties.glossary().toAbsolutePath().normalize()
+                + " (0 terms; left out: 1 bad row or file, listed in the log)");
     }
 
     private static String html(String language, String text) {

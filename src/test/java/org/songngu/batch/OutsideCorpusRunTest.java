@@ -15,6 +15,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryLoad;
+import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,9 @@ class OutsideCorpusRunTest {
     AlignmentRuns runs;
 
     @Autowired
+    SongnguProperties properties;
+
+    @Autowired
     JdbcClient jdbc;
 
     @TempDir
@@ -67,7 +71,7 @@ class OutsideCorpusRunTest {
 
         StringWriter out = new StringWriter();
         CommandLine commandLine = new CommandLine(new RunCommand(runs, new GlossaryLoad(Glossary.empty(), List.of()),
-                new RunProgress(), new StageTimes()));
+                properties, new RunProgress(), new StageTimes()));
         commandLine.setOut(new PrintWriter(out));
         int exitCode = commandLine.execute("--corpus", corpus.toString());
         String output = out.toString();

@@ -16,7 +16,7 @@ class QualitySettingsConfigurationTest {
 
     @Test
     void unsetValuesKeepTheDefaults() {
-        QualitySettings settings = new CoreConfiguration().qualitySettings(properties(
+        QualitySettings settings = new FrenchCheckConfiguration().qualitySettings(properties(
                 new SongnguProperties.Quality(null, null, null, -1, 0)));
 
         assertThat(settings).isEqualTo(QualitySettings.defaults());
@@ -24,7 +24,7 @@ class QualitySettingsConfigurationTest {
 
     @Test
     void setValuesReplaceThem() {
-        QualitySettings settings = new CoreConfiguration().qualitySettings(properties(
+        QualitySettings settings = new FrenchCheckConfiguration().qualitySettings(properties(
                 new SongnguProperties.Quality(List.of("FRENCH_WHITESPACE"), List.of("TYPOGRAPHY"), Duration.ofSeconds(5),
                         100, 1)));
 

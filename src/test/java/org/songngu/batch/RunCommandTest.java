@@ -81,11 +81,24 @@ class RunCommandTest {
     }
 
     @Test
-    void aMissingCorpusFolderIsAClearError() {
+    void aMissingCorpusFolderIsAClearErrorBeforeTheRun() {
         Result result = run("--corpus", corpus.resolve("nowhere").toString());
 
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.output()).contains("error: ").contains("nowhere").contains("does not exist");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).isEmpty();
+        assertThat(result.errors()).startsWith("corpus folder " + corpus.resolve("nowhere") + " does not exist:"
+                + " give --corpus the folder that holds one subfolder per article");
+    }
+
+    @Test
+    void theSummarySaysWhichGlossaryTheRunUsed() throws IOException {
+        write("run-test-glossary/fr.txt", FRENCH);
+        write("run-test-glossary/vi.txt", VIETNAMESE);
+
+        Result result = run("--corpus", corpus.toString());
+
+        assertThat(result.output()).containsPattern("(?m)^glossary: "
+                + java.util.regex.Pattern.quote(Path.of("glossary").toAbsolutePath().toString()) + " \\(\\d+ terms\\)$");
     }
 
     @Test

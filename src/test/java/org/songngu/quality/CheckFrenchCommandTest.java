@@ -33,18 +33,27 @@ class CheckFrenchCommandTest {
 
         int status = run("--in", file.toString());
 
-        assertThat(status).isZero();
+        assertThat(status).as("found something, as linters say").isEqualTo(1);
         assertThat(out.toString().lines()).containsExactly(
-                "3:40 D_N Le déterminant s'accorde avec le nom \"pomme\".",
+                "3:40 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
                 "2 lines checked, 1 findings");
+    }
+
+    @Test
+    void aCleanTextExitsZero() throws IOException {
+        Path file = dir.resolve("clean.txt");
+        Files.writeString(file, "Le Comité provincial s'est réuni.\n", StandardCharsets.UTF_8);
+
+        assertThat(run("--in", file.toString())).isZero();
+        assertThat(out.toString().lines()).containsExactly("1 lines checked, 0 findings");
     }
 
     @Test
     void failsWithAClearMessageWhenTheFileCannotBeRead() {
         int status = run("--in", dir.resolve("missing.txt").toString());
 
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("check-french: cannot read").contains("missing.txt: no such file");
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).startsWith("cannot read " + dir.resolve("missing.txt") + ": no such file");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -55,7 +64,7 @@ class CheckFrenchCommandTest {
 
         int status = run("--in", file.toString());
 
-        assertThat(status).isEqualTo(1);
+        assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("not valid UTF-8");
     }
 

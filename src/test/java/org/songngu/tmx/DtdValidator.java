@@ -21,13 +21,13 @@ import org.xml.sax.SAXParseException;
  * JDK's validating DOM parser. The DOCTYPE is resolved to that copy; any other external resource
  * is refused, so validation never reaches the network.
  */
-final class DtdValidator {
+public final class DtdValidator {
 
     private DtdValidator() {
     }
 
     /** The parsed document; throws {@link AssertionError} listing every validity error. */
-    static Document validate(byte[] tmx) {
+    public static Document validate(byte[] tmx) {
         List<String> errors = new ArrayList<>();
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();

@@ -126,15 +126,47 @@ class ExportTmxCommandTest {
         int failed = run((request, sink) -> {
             streamStore(request, sink);
             throw new IllegalStateException("connection to the store lost");
-        }, TmxExportSettings.defaults(), "--pair", "fr-vi", "--out", file.toString());
+        }, TmxExportSettings.defaults(), "--pair", "fr-vi", "--out", file.toString(), "--force");
 
         assertThat(failed).isNotZero();
         assertThat(Files.readString(file)).isEqualTo("previous export");
         assertThat(filesInFolder()).containsExactly(file);
 
-        assertThat(run("--pair", "fr-vi", "--out", file.toString())).isZero();
+        assertThat(run("--pair", "fr-vi", "--out", file.toString(), "--force")).isZero();
         assertThat(Files.readString(file)).contains("<tmx version=\"1.4\">");
         assertThat(filesInFolder()).containsExactly(file);
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingFileWithoutForce() throws IOException {
+        Path file = Files.writeString(folder.resolve("memory.tmx"), "previous export");
+
+        assertThat(run("--pair", "fr-vi", "--out", file.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo("export-tmx: --out " + file.toAbsolutePath()
+                + " exists; give --force to replace it" + System.lineSeparator());
+        assertThat(requests).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("previous export");
+        assertThat(filesInFolder()).containsExactly(file);
+    }
+
+    @Test
+    void refusesATargetThatIsNotARegularFileEvenWithForce() throws IOException {
+        Path target = Files.writeString(folder.resolve("elsewhere.txt"), "kept");
+        Path link = Files.createSymbolicLink(folder.resolve("memory.tmx"), target);
+
+        assertThat(run("--pair", "fr-vi", "--out", link.toString(), "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a regular file");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("kept");
+
+        Path device = Path.of("/dev/null");
+        if (Files.exists(device)) {
+            assertThat(run("--pair", "fr-vi", "--out", device.toString(), "--force")).isEqualTo(2);
+            assertThat(err.toString()).contains("--out /dev/null exists and is not a regular file");
+        }
+        assertThat(requests).isEmpty();
+        assertThat(filesInFolder()).containsExactlyInAnyOrder(target, link);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.songngu.batch;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.songngu.align.CorpusLexicon;
+import org.songngu.store.AlignmentModelStore;
+
+/**
+ * The stored model an align step works with, read once when the step starts: its version (null
+ * when none was ever learned) and a corpus lexicon per pair.
+ */
+record AlignmentModel(Integer version, Map<LanguagePair, CorpusLexicon> lexicons) {
+
+    AlignmentModel {
+        lexicons = lexicons.isEmpty() ? Map.of() : new EnumMap<>(lexicons);
+    }
+
+    static AlignmentModel current(AlignmentModelStore store) {
+        return store.current().map(stored -> {
+            Map<String, CorpusLexicon> byCode = store.lexicons(stored.version());
+            Map<LanguagePair, CorpusLexicon> lexicons = new EnumMap<>(LanguagePair.class);
+            for (LanguagePair pair : LanguagePair.values()) {
+                if (byCode.containsKey(pair.code())) {
+                    lexicons.put(pair, byCode.get(pair.code()));
+                }
+            }
+            return new AlignmentModel(stored.version(), lexicons);
+        }).orElse(new AlignmentModel(null, Map.of()));
+    }
+
+    /** The lexicon of a pair, or null. */
+    CorpusLexicon lexicon(LanguagePair pair) {
+        return lexicons.get(pair);
+    }
+}
