@@ -60,12 +60,6 @@ public class ArticleStore {
                 .orElse(false);
     }
 
-    /** Whether an article stored by an older pipeline, never reviewed, waits to be ingested again. */
-    public boolean anyOutdated() {
-        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.content_hash IS NOT NULL AND a.ingest_version < ? AND NOT "
-                        + REVIEWED)
-                .param(IngestVersion.CURRENT).query(Integer.class).single() > 0;
-    }
 
     /** An article a reviewer worked on: a bead not pending, or a review action on its beads. */
     private static final String REVIEWED = """

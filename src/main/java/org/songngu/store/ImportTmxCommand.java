@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope("prototype")
 @Command(name = "import-tmx", mixinStandardHelpOptions = true,
-        description = "Import a TMX memory (Songngu's own exports come back as they were; they also teach the aligner's lexicon).")
+        description = {"Import a TMX memory, keeping its metadata.",
+                "Songngu's own exports come back as they were; imported pairs teach the aligner's lexicon."})
 public class ImportTmxCommand implements Callable<Integer> {
 
     private final TmxImport importer;
