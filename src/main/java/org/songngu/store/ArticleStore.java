@@ -160,18 +160,7 @@ public class ArticleStore {
     public void saveFindings(String articleId, List<FindingRow> findings, String checkStatus, String checkError,
             List<Double> sentenceScores) {
         jdbc.sql("DELETE FROM finding WHERE article_id = ?").param(articleId).update();
-        batch.batchUpdate("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
-            statement.setString(1, articleId);
-            statement.setInt(2, finding.sentence());
-            statement.setString(3, finding.ruleId());
-            statement.setString(4, finding.category());
-            statement.setString(5, truncate(finding.message()));
-            statement.setInt(6, finding.start());
-            statement.setInt(7, finding.end());
-            statement.setString(8, truncate(String.join("|", finding.suggestions())));
-        });
+        insertFindings(articleId, findings);
         batch.batchUpdate("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?",
                 java.util.stream.IntStream.range(0, sentenceScores.size()).boxed().toList(), 500, (statement, idx) -> {
                     statement.setDouble(1, sentenceScores.get(idx));
@@ -186,15 +175,7 @@ public class ArticleStore {
         summaries.refresh(articleId);
     }
 
-    /**
-     * Replaces the findings and scores of {@code count} French sentences from {@code from} on (after a
-     * reviewer edited them) and the article's mean score. {@code scores} null: the check failed, the
-     * sentences keep no finding and no score.
-     */
-    @Transactional
-    public void replaceFindings(String articleId, int from, int count, List<FindingRow> findings, List<Double> scores) {
-        jdbc.sql("DELETE FROM finding WHERE article_id = ? AND sentence_idx >= ? AND sentence_idx < ?")
-                .params(articleId, from, from + count).update();
+    private void insertFindings(String articleId, List<FindingRow> findings) {
         batch.batchUpdate("""
                 INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
@@ -207,6 +188,18 @@ public class ArticleStore {
             statement.setInt(7, finding.end());
             statement.setString(8, truncate(String.join("|", finding.suggestions())));
         });
+    }
+
+    /**
+     * Replaces the findings and scores of {@code count} French sentences from {@code from} on (after a
+     * reviewer edited them) and the article's mean score. {@code scores} null: the check failed, the
+     * sentences keep no finding and no score.
+     */
+    @Transactional
+    public void replaceFindings(String articleId, int from, int count, List<FindingRow> findings, List<Double> scores) {
+        jdbc.sql("DELETE FROM finding WHERE article_id = ? AND sentence_idx >= ? AND sentence_idx < ?")
+                .params(articleId, from, from + count).update();
+        insertFindings(articleId, findings);
         for (int i = 0; i < count; i++) {
             jdbc.sql("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?")
                     .params(scores == null ? null : scores.get(i), articleId, from + i).update();
