@@ -1,11 +1,5 @@
 package org.songngu.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,37 +60,19 @@ public final class BoilerplatePatterns {
     }
 
     private static List<Rule> load(String resource) {
-        try (InputStream in = BoilerplatePatterns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + resource, e);
-        }
+        return parse(resource, RuleFile.read(BoilerplatePatterns.class, resource));
     }
 
     /** Parses a pattern file; a bad line is a packaging bug, reported with its line number. */
     static List<Rule> parse(String name, String content) {
         List<Rule> rules = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new StringReader(content))) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = trimmed.split("\\s+", 2);
-                if (parts.length < 2) {
-                    throw new IllegalStateException(name + ":" + number + ": expected KIND REGEX");
-                }
-                rules.add(new Rule(kind(name, number, parts[0]), compile(name, number, parts[1])));
+        RuleFile.forEachRule(content, (number, line) -> {
+            String[] parts = line.split("\\s+", 2);
+            if (parts.length < 2) {
+                throw new IllegalStateException(name + ":" + number + ": expected KIND REGEX");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            rules.add(new Rule(kind(name, number, parts[0]), compile(name, number, parts[1])));
+        });
         return List.copyOf(rules);
     }
 

@@ -1,11 +1,5 @@
 package org.songngu.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,11 +41,11 @@ public final class MetadataRules {
 
     /** The rules shipped with Songngu. */
     public static MetadataRules standard() {
-        String common = resource("metadata-common.txt");
+        String common = RuleFile.read(MetadataRules.class, "metadata-common.txt");
         Map<Language, List<Rule>> rules = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             String file = "metadata-" + language.code() + ".txt";
-            rules.put(language, parse(file, common + "\n" + resource(file)));
+            rules.put(language, parse(file, common + "\n" + RuleFile.read(MetadataRules.class, file)));
         }
         return new MetadataRules(rules);
     }
@@ -99,51 +93,29 @@ public final class MetadataRules {
         return rules.get(language).size();
     }
 
-    private static String resource(String name) {
-        try (InputStream in = MetadataRules.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
-    }
-
     /** Parses a rule file; a bad line is a packaging bug, reported with its file and line number. */
     static List<Rule> parse(String name, String content) {
         Map<String, String> macros = new LinkedHashMap<>();
         List<Rule> rules = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new StringReader(content))) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                Matcher define = DEFINE.matcher(trimmed);
-                if (define.matches()) {
-                    macros.put(define.group(1), expand(name, number, define.group(2).strip(), macros));
-                    continue;
-                }
-                String[] parts = trimmed.split("\\s+", 2);
-                if (parts.length < 2) {
-                    throw new IllegalStateException(name + ":" + number + ": expected KIND REGEX");
-                }
-                MetadataKind kind;
-                try {
-                    kind = MetadataKind.of(parts[0]);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(name + ":" + number + ": unknown kind '" + parts[0]
-                            + "' (expected date, counter, credit, author or define)", e);
-                }
-                rules.add(new Rule(kind, compile(name, number, expand(name, number, parts[1], macros))));
+        RuleFile.forEachRule(content, (number, line) -> {
+            Matcher define = DEFINE.matcher(line);
+            if (define.matches()) {
+                macros.put(define.group(1), expand(name, number, define.group(2).strip(), macros));
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            String[] parts = line.split("\\s+", 2);
+            if (parts.length < 2) {
+                throw new IllegalStateException(name + ":" + number + ": expected KIND REGEX");
+            }
+            MetadataKind kind;
+            try {
+                kind = MetadataKind.of(parts[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(name + ":" + number + ": unknown kind '" + parts[0]
+                        + "' (expected date, counter, credit, author or define)", e);
+            }
+            rules.add(new Rule(kind, compile(name, number, expand(name, number, parts[1], macros))));
+        });
         return List.copyOf(rules);
     }
 
