@@ -60,8 +60,8 @@ class CorpusSnapshots {
     }
 
     /**
-     * The items {@code [from, to)} of the run's snapshot, each read and cleaned when the reader
-     * reaches it. Not thread-safe: one reader per partition.
+     * The items {@code [from, to)} of the run's snapshot: folders the processor reads and cleans one
+     * at a time, and articles rejected already. Not thread-safe: one reader per partition.
      */
     ItemReader<CorpusItem> reader(long jobExecutionId, Path corpus, int from, int to) {
         Snapshot snapshot = snapshot(jobExecutionId, corpus);
@@ -70,15 +70,10 @@ class CorpusSnapshots {
         return () -> next[0] < entries.size() ? item(snapshot.ingestor(), entries.get(next[0]++)) : null;
     }
 
-    private CorpusItem item(ArticleIngestor ingestor, Entry entry) {
-        if (entry.rejection() != null) {
-            return new CorpusItem.Rejected(entry.articleId(), entry.rejection());
-        }
-        try {
-            return new CorpusItem.Ingested(times.time(StageTimes.Stage.INGEST, () -> ingestor.ingest(entry.folder())));
-        } catch (ArticleInputException e) {
-            return new CorpusItem.Rejected(entry.articleId(), describe(e));
-        }
+    /** A folder is read by the processor, so that anything going wrong reading it fails that article alone. */
+    private static CorpusItem item(ArticleIngestor ingestor, Entry entry) {
+        return entry.rejection() != null ? new CorpusItem.Rejected(entry.articleId(), entry.rejection())
+                : new CorpusItem.ToRead(entry.folder(), ingestor);
     }
 
     /** Forgets a finished run's snapshot. */
@@ -100,10 +95,10 @@ class CorpusSnapshots {
                 chrome.add(reader.read(folder));
                 entries.add(new Entry(folder.id(), folder, null));
             } catch (ArticleInputException e) {
-                entries.add(new Entry(folder.id(), null, describe(e)));
+                entries.add(new Entry(folder.id(), null, CorpusItem.Rejected.of(e).reason()));
             }
         }
-        scan.rejected().forEach(e -> entries.add(new Entry(e.articleId(), null, describe(e))));
+        scan.rejected().forEach(e -> entries.add(new Entry(e.articleId(), null, CorpusItem.Rejected.of(e).reason())));
         entries.sort(Comparator.comparing(Entry::articleId));
         BoilerplateModel model = chrome.learn();
         // Templates are learned from the text once chrome is removed, so the chrome model comes first:
@@ -127,10 +122,5 @@ class CorpusSnapshots {
                 .toList());
         return new Snapshot(List.copyOf(entries), new ArticleIngestor(model, BoilerplatePatterns.standard(),
                 new MetadataDetector(MetadataRules.standard(), templates), settings));
-    }
-
-    /** The article is named on the report's line already: its reason is the file and what is wrong. */
-    private static String describe(ArticleInputException failure) {
-        return failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason();
     }
 }
