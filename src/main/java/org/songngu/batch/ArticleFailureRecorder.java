@@ -69,6 +69,8 @@ class ArticleFailureRecorder implements SkipListener<CorpusItem, ProcessedArticl
             ownTransaction.executeWithoutResult(status -> {
                 store.markFailed(articleId, reason);
                 store.recordOutcome(jobExecutionId, articleId, RunOutcome.FAILED, reason);
+                // Not the files' fault, maybe not for good: the next run reads the corpus again.
+                store.forgetFolderStamp(articleId);
             });
         } catch (RuntimeException e) {
             // The database refuses even the record (it is down, say): the log is all that is left.

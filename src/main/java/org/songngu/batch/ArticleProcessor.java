@@ -57,33 +57,38 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
      */
     @Override
     public ProcessedArticle process(CorpusItem item) {
+        Stamping stamping = item.stamping();
         Optional<String> badId = ArticleLimits.idProblem(item.articleId());
         if (badId.isPresent()) {
-            return new ProcessedArticle.Failed(ArticleLimits.reportableId(item.articleId()), badId.get());
+            return new ProcessedArticle.Failed(ArticleLimits.reportableId(item.articleId()), badId.get(), stamping);
+        }
+        if (item instanceof CorpusItem.Known known) {
+            return known.failure() == null ? new ProcessedArticle.Unchanged(known.articleId(), stamping)
+                    : new ProcessedArticle.Failed(known.articleId(), known.failure(), stamping);
         }
         if (item instanceof CorpusItem.Rejected rejected) {
-            return new ProcessedArticle.Failed(rejected.articleId(), rejected.reason());
+            return new ProcessedArticle.Failed(rejected.articleId(), rejected.reason(), stamping);
         }
         try {
             IngestedArticle article = item instanceof CorpusItem.ToRead toRead
                     ? times.time(StageTimes.Stage.INGEST, () -> toRead.ingestor().ingest(toRead.folder()))
                     : ((CorpusItem.Ingested) item).article();
-            return prepare(article);
+            return prepare(article, stamping);
         } catch (ArticleInputException e) {
-            return new ProcessedArticle.Failed(item.articleId(), CorpusItem.Rejected.of(e).reason());
+            return new ProcessedArticle.Failed(item.articleId(), CorpusItem.Rejected.of(e).reason(), stamping);
         }
     }
 
-    private ProcessedArticle prepare(IngestedArticle ingested) {
+    private ProcessedArticle prepare(IngestedArticle ingested, Stamping stamping) {
         if (store.isUpToDate(ingested.id(), ingested.contentHash()) && !metadata.hasLinesToPutBack(ingested.id())) {
-            return new ProcessedArticle.Unchanged(ingested.id());
+            return new ProcessedArticle.Unchanged(ingested.id(), stamping);
         }
         IngestedArticle article = ingested.restoring(kept(ingested.id()));
         ArticleRow row = row(article);
         Optional<String> badMetadata = ArticleLimits.metadataProblem(row, article.meta().titleIfPresent().isPresent()
                 ? "meta.properties" : "the first paragraph of the French text, as meta.properties has no title");
         if (badMetadata.isPresent()) {
-            return new ProcessedArticle.Failed(article.id(), badMetadata.get());
+            return new ProcessedArticle.Failed(article.id(), badMetadata.get(), stamping);
         }
         List<VersionContent> versions = new ArrayList<>();
         List<String> french = List.of();
@@ -99,7 +104,7 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
             Optional<String> badSentence = ArticleLimits.sentenceProblem(
                     entry.getKey().locale().getDisplayLanguage(Locale.ENGLISH) + " text", rows);
             if (badSentence.isPresent()) {
-                return new ProcessedArticle.Failed(article.id(), badSentence.get());
+                return new ProcessedArticle.Failed(article.id(), badSentence.get(), stamping);
             }
             versions.add(new VersionContent(entry.getKey().code(), text.paragraphs().size(), rows));
             List<String> sentences = segmented.stream().map(Sentence::text).toList();
@@ -118,7 +123,7 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
                 : check.sentences().stream().map(sentence -> sentence.score()).toList();
         return new ProcessedArticle.Prepared(row, versions, findings,
                 check.isFailed() ? "FAILED" : "OK", check.failure(), scores,
-                article.metadata().stream().map(ArticleProcessor::row).toList());
+                article.metadata().stream().map(ArticleProcessor::row).toList(), stamping);
     }
 
     private Set<KeptLine> kept(String articleId) {

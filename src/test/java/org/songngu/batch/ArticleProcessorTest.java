@@ -91,9 +91,19 @@ class ArticleProcessorTest {
         ArticleFolder folder = CorpusScanner.scan(corpus).articles().get(0);
         ArticleIngestor ingestor = new ArticleIngestor(BoilerplateModel.empty(), IngestSettings.defaults());
 
-        assertThat(processor.process(new CorpusItem.ToRead(folder, ingestor)))
-                .isInstanceOfSatisfying(ProcessedArticle.Failed.class,
-                        failed -> assertThat(failed.reason()).startsWith("fr.txt: "));
+        assertThat(processor.process(new CorpusItem.ToRead(folder, ingestor, Stamping.of("stamp"))))
+                .isInstanceOfSatisfying(ProcessedArticle.Failed.class, failed -> {
+                    assertThat(failed.reason()).startsWith("fr.txt: ");
+                    assertThat(failed.stamping()).as("kept with its failure").isEqualTo(Stamping.of("stamp"));
+                });
+    }
+
+    @Test
+    void anArticleOfAnUnchangedCorpusIsNotReadAndKeepsItsStoredOutcome() {
+        assertThat(processor.process(new CorpusItem.Known("a", null)))
+                .isEqualTo(new ProcessedArticle.Unchanged("a", Stamping.KEEP));
+        assertThat(processor.process(new CorpusItem.Known("b", "vi.txt: file is empty")))
+                .isEqualTo(new ProcessedArticle.Failed("b", "vi.txt: file is empty", Stamping.KEEP));
     }
 
     @ParameterizedTest(name = "{0}")
