@@ -80,13 +80,18 @@ class AlignmentJobConfiguration {
     @Bean
     Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
-            RunProgress progress, SongnguProperties properties) {
+            ArticleFailureRecorder articleFailureRecorder, RunProgress progress, SongnguProperties properties) {
+        // Fault tolerant so that an exception met on one article fails that article, not its chunk:
+        // a failed write is scanned item by item, and only the article at fault is skipped.
         return new StepBuilder("ingestWorkerStep", jobRepository)
                 .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(corpusReader)
                 .processor(articleProcessor)
                 .writer(articleWriter)
+                .faultTolerant()
+                .skipPolicy(new ArticleSkipPolicy())
+                .skipListener(articleFailureRecorder)
                 .listener(new ProgressListener(progress))
                 .build();
     }
@@ -123,6 +128,13 @@ class AlignmentJobConfiguration {
     ArticleWriter articleWriter(ArticleStore store, ArticleMetadataStore metadata,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
         return new ArticleWriter(store, metadata, jobExecutionId, times);
+    }
+
+    @Bean
+    @StepScope
+    ArticleFailureRecorder articleFailureRecorder(ArticleStore store, PlatformTransactionManager transactionManager,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
+        return new ArticleFailureRecorder(store, transactionManager, jobExecutionId);
     }
 
     /** Learns the aligner's model from the stored corpus when enough is new, before anything is aligned. */

@@ -3,11 +3,12 @@ package org.songngu.batch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.ArticleText;
 import org.songngu.corpus.IngestedArticle;
 import org.songngu.corpus.KeptLine;
@@ -18,6 +19,7 @@ import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualityFinding;
 import org.songngu.segment.Sentence;
 import org.songngu.segment.SentenceSplitter;
+import org.songngu.store.ArticleLimits;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleRow;
 import org.songngu.store.ArticleStore;
@@ -36,8 +38,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleProcessor.class);
-
     private final ArticleStore store;
     private final ArticleMetadataStore metadata;
     private final FrenchChecker checker;
@@ -50,26 +50,46 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         this.times = times;
     }
 
+    /**
+     * Bad input (an unreadable file, a field over its limit) comes back as {@link ProcessedArticle.Failed}.
+     * Anything else thrown here is unexpected (a bug met on one article): the step's skip policy
+     * skips the article and {@link ArticleFailureRecorder} records it, so the run goes on.
+     */
     @Override
     public ProcessedArticle process(CorpusItem item) {
-        if (item instanceof CorpusItem.Rejected rejected) {
-            return new ProcessedArticle.Failed(rejected.articleId(), rejected.reason());
+        Stamping stamping = item.stamping();
+        Optional<String> badId = ArticleLimits.idProblem(item.articleId());
+        if (badId.isPresent()) {
+            return new ProcessedArticle.Failed(ArticleLimits.reportableId(item.articleId()), badId.get(), stamping);
         }
-        IngestedArticle article = ((CorpusItem.Ingested) item).article();
+        if (item instanceof CorpusItem.Known known) {
+            return known.failure() == null ? new ProcessedArticle.Unchanged(known.articleId(), stamping)
+                    : new ProcessedArticle.Failed(known.articleId(), known.failure(), stamping);
+        }
+        if (item instanceof CorpusItem.Rejected rejected) {
+            return new ProcessedArticle.Failed(rejected.articleId(), rejected.reason(), stamping);
+        }
         try {
-            return prepare(article);
-        } catch (RuntimeException e) {
-            // A bug met on one article must not stop the run over the others; the log keeps the trace.
-            log.error("article {} could not be processed", article.id(), e);
-            return new ProcessedArticle.Failed(article.id(), "internal error: " + e);
+            IngestedArticle article = item instanceof CorpusItem.ToRead toRead
+                    ? times.time(StageTimes.Stage.INGEST, () -> toRead.ingestor().ingest(toRead.folder()))
+                    : ((CorpusItem.Ingested) item).article();
+            return prepare(article, stamping);
+        } catch (ArticleInputException e) {
+            return new ProcessedArticle.Failed(item.articleId(), CorpusItem.Rejected.of(e).reason(), stamping);
         }
     }
 
-    private ProcessedArticle prepare(IngestedArticle ingested) {
+    private ProcessedArticle prepare(IngestedArticle ingested, Stamping stamping) {
         if (store.isUpToDate(ingested.id(), ingested.contentHash()) && !metadata.hasLinesToPutBack(ingested.id())) {
-            return new ProcessedArticle.Unchanged(ingested.id());
+            return new ProcessedArticle.Unchanged(ingested.id(), stamping);
         }
         IngestedArticle article = ingested.restoring(kept(ingested.id()));
+        ArticleRow row = row(article);
+        Optional<String> badMetadata = ArticleLimits.metadataProblem(row, article.meta().titleIfPresent().isPresent()
+                ? "meta.properties" : "the first paragraph of the French text, as meta.properties has no title");
+        if (badMetadata.isPresent()) {
+            return new ProcessedArticle.Failed(article.id(), badMetadata.get(), stamping);
+        }
         List<VersionContent> versions = new ArrayList<>();
         List<String> french = List.of();
         List<String> translations = new ArrayList<>();
@@ -80,6 +100,11 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
             List<SentenceRow> rows = new ArrayList<>(segmented.size());
             for (int i = 0; i < segmented.size(); i++) {
                 rows.add(new SentenceRow(i, segmented.get(i).paragraph(), segmented.get(i).text()));
+            }
+            Optional<String> badSentence = ArticleLimits.sentenceProblem(
+                    entry.getKey().locale().getDisplayLanguage(Locale.ENGLISH) + " text", rows);
+            if (badSentence.isPresent()) {
+                return new ProcessedArticle.Failed(article.id(), badSentence.get(), stamping);
             }
             versions.add(new VersionContent(entry.getKey().code(), text.paragraphs().size(), rows));
             List<String> sentences = segmented.stream().map(Sentence::text).toList();
@@ -96,9 +121,9 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         List<FindingRow> findings = check.findings().stream().map(ArticleProcessor::row).toList();
         List<Double> scores = check.isFailed() ? List.of()
                 : check.sentences().stream().map(sentence -> sentence.score()).toList();
-        return new ProcessedArticle.Prepared(row(article), versions, findings,
+        return new ProcessedArticle.Prepared(row, versions, findings,
                 check.isFailed() ? "FAILED" : "OK", check.failure(), scores,
-                article.metadata().stream().map(ArticleProcessor::row).toList());
+                article.metadata().stream().map(ArticleProcessor::row).toList(), stamping);
     }
 
     private Set<KeptLine> kept(String articleId) {

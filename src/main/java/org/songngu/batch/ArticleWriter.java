@@ -6,7 +6,10 @@ import org.songngu.store.RunOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores what the ingest step made of each article and records the article's outcome for this run. */
+/**
+ * Stores what the ingest step made of each article, with its folder's stamp and what its reading
+ * came to (for the next run's comparison), and records the article's outcome for this run.
+ */
 class ArticleWriter implements ItemWriter<ProcessedArticle> {
 
     private final ArticleStore store;
@@ -28,6 +31,7 @@ class ArticleWriter implements ItemWriter<ProcessedArticle> {
 
     private void store(Chunk<? extends ProcessedArticle> chunk) {
         for (ProcessedArticle item : chunk) {
+            String failure = null;
             if (item instanceof ProcessedArticle.Prepared prepared) {
                 store.saveSegmented(prepared.article(), prepared.versions());
                 metadata.replace(prepared.articleId(), prepared.metadata());
@@ -35,10 +39,17 @@ class ArticleWriter implements ItemWriter<ProcessedArticle> {
                         prepared.checkError(), prepared.sentenceScores());
                 store.recordOutcome(jobExecutionId, prepared.articleId(), RunOutcome.PROCESSED, null);
             } else if (item instanceof ProcessedArticle.Failed failed) {
+                failure = failed.reason();
                 store.markFailed(failed.articleId(), failed.reason());
                 store.recordOutcome(jobExecutionId, failed.articleId(), RunOutcome.FAILED, failed.reason());
             } else {
                 store.recordOutcome(jobExecutionId, item.articleId(), RunOutcome.UNCHANGED, null);
+            }
+            Stamping stamping = item.stamping();
+            if (stamping.stamp() != null) {
+                store.saveFolderStamp(item.articleId(), stamping.stamp(), failure);
+            } else if (!stamping.keepStored()) {
+                store.forgetFolderStamp(item.articleId());
             }
         }
     }

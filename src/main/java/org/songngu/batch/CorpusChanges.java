@@ -2,51 +2,37 @@ package org.songngu.batch;
 
 import java.nio.file.Path;
 
-import org.songngu.corpus.ArticleFolder;
-import org.songngu.corpus.ArticleInputException;
-import org.songngu.corpus.ArticleReader;
-import org.songngu.corpus.CorpusScanner;
-import org.songngu.corpus.IngestSettings;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells whether a run would have anything to do: a new or changed article, one read but not yet
- * aligned, one an older ingest pipeline stored that no reviewer touched ({@link ArticleStore#isUpToDate}),
- * or one with a metadata line a reviewer put back. Scheduled runs ask first, so that a quiet corpus does not fill the job repository with
- * empty runs. An article that cannot be read is not news: it would fail again the same way.
+ * Tells whether a run would have anything to do: an article read but not yet aligned, a metadata
+ * line a reviewer put back, or a corpus a run would read again ({@link StampedCorpus}: a new,
+ * changed or touched folder, or an article an older ingest pipeline stored that no reviewer
+ * touched). Scheduled runs ask first, so that a quiet corpus does not fill the job repository with
+ * empty runs. It reads no file: it compares each folder's stamp with the one stored. An article
+ * that failed on its input and whose files did not change since is not news: it would fail again
+ * the same way.
  */
 @Component
 class CorpusChanges {
 
     private final ArticleStore store;
     private final ArticleMetadataStore metadata;
-    private final ArticleReader reader;
 
-    CorpusChanges(ArticleStore store, ArticleMetadataStore metadata, IngestSettings settings) {
+    CorpusChanges(ArticleStore store, ArticleMetadataStore metadata) {
         this.store = store;
         this.metadata = metadata;
-        this.reader = new ArticleReader(settings);
     }
 
     boolean anythingToDo(Path corpus) {
-        // An outdated article (older ingest version, never reviewed) is found by isUpToDate below, folder
-        // by folder: a global query would also count imported articles and deleted folders, which no
-        // run can bring up to date, and every tick would run.
-        if (store.hasPendingAlignment() || metadata.anyLinesToPutBack()) {
+        if (store.hasPendingAlignment()) {
             return true;
         }
-        for (ArticleFolder folder : CorpusScanner.scan(corpus).articles()) {
-            try {
-                String hash = reader.read(folder).contentHash();
-                if (!store.isUpToDate(folder.id(), hash)) {
-                    return true;
-                }
-            } catch (ArticleInputException e) {
-                // Bad input stays bad until its files change, and then its hash changes too.
-            }
-        }
-        return false;
+        // Outdated articles and lines to put back count among the corpus's folders only: imported
+        // articles and deleted folders, which no run can bring up to date, must not make every tick run.
+        return StampedCorpus.take(corpus).unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack())
+                .isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.songngu.corpus.ArticleFolder;
@@ -13,13 +14,13 @@ import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.ArticleReader;
 import org.songngu.corpus.BoilerplateModel;
 import org.songngu.corpus.CorpusScan;
-import org.songngu.corpus.CorpusScanner;
 import org.songngu.corpus.IngestSettings;
 import org.songngu.corpus.BoilerplatePatterns;
 import org.songngu.corpus.MetadataDetector;
 import org.songngu.corpus.MetadataRules;
 import org.songngu.corpus.MetadataTemplates;
 import org.songngu.store.ArticleMetadataStore;
+import org.songngu.store.ArticleStore;
 import org.songngu.store.TemplateRow;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Component;
  * ingest step; it holds the folders' paths and the chrome's paragraph counts, never the articles:
  * the chrome is learned reading one article at a time, and each partition's reader reads and
  * cleans its articles again one at a time, so the ingest step's memory does not grow with the
- * corpus. Taking it is deterministic, so a worker in another process that takes it again from the
- * same folder sees the same items in the same order.
+ * corpus. When no folder changed since the last run ({@link StampedCorpus}), it reads nothing and
+ * its items are the articles as the last run left them. Taking it is deterministic, so a worker in
+ * another process that takes it again from the same folder sees the same articles in the same order.
  */
 @Component
 class CorpusSnapshots {
@@ -39,16 +41,26 @@ class CorpusSnapshots {
     private final IngestSettings settings;
     private final StageTimes times;
     private final ArticleMetadataStore metadata;
+    private final ArticleStore store;
     private final Map<Long, Snapshot> byExecution = new ConcurrentHashMap<>();
 
-    CorpusSnapshots(IngestSettings settings, StageTimes times, ArticleMetadataStore metadata) {
+    CorpusSnapshots(IngestSettings settings, StageTimes times, ArticleMetadataStore metadata, ArticleStore store) {
         this.settings = settings;
         this.times = times;
         this.metadata = metadata;
+        this.store = store;
     }
 
-    /** One entry of a snapshot: a folder to read, or an article rejected by the scan or the first reading. */
-    private record Entry(String articleId, ArticleFolder folder, String rejection) {
+    /**
+     * One entry of a snapshot: a folder to read, an article rejected by the scan or the first
+     * reading, or (in a corpus where nothing changed) an article known from the last run.
+     */
+    private record Entry(String articleId, ArticleFolder folder, String rejection, Stamping stamping,
+            CorpusItem known) {
+
+        static Entry known(CorpusItem item) {
+            return new Entry(item.articleId(), null, null, Stamping.KEEP, item);
+        }
     }
 
     private record Snapshot(List<Entry> entries, ArticleIngestor ingestor) {
@@ -60,8 +72,8 @@ class CorpusSnapshots {
     }
 
     /**
-     * The items {@code [from, to)} of the run's snapshot, each read and cleaned when the reader
-     * reaches it. Not thread-safe: one reader per partition.
+     * The items {@code [from, to)} of the run's snapshot: folders the processor reads and cleans one
+     * at a time, and articles rejected already. Not thread-safe: one reader per partition.
      */
     ItemReader<CorpusItem> reader(long jobExecutionId, Path corpus, int from, int to) {
         Snapshot snapshot = snapshot(jobExecutionId, corpus);
@@ -70,15 +82,13 @@ class CorpusSnapshots {
         return () -> next[0] < entries.size() ? item(snapshot.ingestor(), entries.get(next[0]++)) : null;
     }
 
-    private CorpusItem item(ArticleIngestor ingestor, Entry entry) {
-        if (entry.rejection() != null) {
-            return new CorpusItem.Rejected(entry.articleId(), entry.rejection());
+    /** A folder is read by the processor, so that anything going wrong reading it fails that article alone. */
+    private static CorpusItem item(ArticleIngestor ingestor, Entry entry) {
+        if (entry.known() != null) {
+            return entry.known();
         }
-        try {
-            return new CorpusItem.Ingested(times.time(StageTimes.Stage.INGEST, () -> ingestor.ingest(entry.folder())));
-        } catch (ArticleInputException e) {
-            return new CorpusItem.Rejected(entry.articleId(), describe(e));
-        }
+        return entry.rejection() != null ? new CorpusItem.Rejected(entry.articleId(), entry.rejection(), entry.stamping())
+                : new CorpusItem.ToRead(entry.folder(), ingestor, entry.stamping());
     }
 
     /** Forgets a finished run's snapshot. */
@@ -91,19 +101,27 @@ class CorpusSnapshots {
     }
 
     private Snapshot take(Path corpus) {
-        CorpusScan scan = CorpusScanner.scan(corpus);
+        // Every folder looked at, none read: when nothing changed since the last run, that is all.
+        StampedCorpus stamped = StampedCorpus.take(corpus);
+        Optional<List<CorpusItem>> unchanged = stamped.unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack());
+        if (unchanged.isPresent()) {
+            return new Snapshot(unchanged.get().stream().map(Entry::known).toList(), null);
+        }
+        CorpusScan scan = stamped.scan();
         ArticleReader reader = new ArticleReader(settings);
         BoilerplateModel.Learner chrome = new BoilerplateModel.Learner(settings);
         List<Entry> entries = new ArrayList<>();
         for (ArticleFolder folder : scan.articles()) {
             try {
                 chrome.add(reader.read(folder));
-                entries.add(new Entry(folder.id(), folder, null));
+                entries.add(new Entry(folder.id(), folder, null, Stamping.of(stamped.stamp(folder.id())), null));
             } catch (ArticleInputException e) {
-                entries.add(new Entry(folder.id(), null, describe(e)));
+                entries.add(new Entry(folder.id(), null, CorpusItem.Rejected.of(e).reason(),
+                        Stamping.of(stamped.stamp(folder.id())), null));
             }
         }
-        scan.rejected().forEach(e -> entries.add(new Entry(e.articleId(), null, describe(e))));
+        scan.rejected().forEach(e -> entries.add(new Entry(e.articleId(), null, CorpusItem.Rejected.of(e).reason(),
+                Stamping.of(stamped.stamp(e.articleId())), null)));
         entries.sort(Comparator.comparing(Entry::articleId));
         BoilerplateModel model = chrome.learn();
         // Templates are learned from the text once chrome is removed, so the chrome model comes first:
@@ -127,10 +145,5 @@ class CorpusSnapshots {
                 .toList());
         return new Snapshot(List.copyOf(entries), new ArticleIngestor(model, BoilerplatePatterns.standard(),
                 new MetadataDetector(MetadataRules.standard(), templates), settings));
-    }
-
-    /** The article is named on the report's line already: its reason is the file and what is wrong. */
-    private static String describe(ArticleInputException failure) {
-        return failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason();
     }
 }

@@ -7,23 +7,34 @@ import org.songngu.store.FindingRow;
 import org.songngu.store.MetadataRow;
 import org.songngu.store.VersionContent;
 
-/** What the ingest step made of one article: ready to store, unchanged since the last run, or failed. */
+/**
+ * What the ingest step made of one article: ready to store, unchanged since the last run, or
+ * failed; each with what to do with its folder's stamp.
+ */
 sealed interface ProcessedArticle {
 
     String articleId();
 
+    Stamping stamping();
+
     record Prepared(ArticleRow article, List<VersionContent> versions, List<FindingRow> findings,
-            String checkStatus, String checkError, List<Double> sentenceScores, List<MetadataRow> metadata)
-            implements ProcessedArticle {
+            String checkStatus, String checkError, List<Double> sentenceScores, List<MetadataRow> metadata,
+            Stamping stamping) implements ProcessedArticle {
         @Override
         public String articleId() {
             return article.id();
         }
     }
 
-    record Unchanged(String articleId) implements ProcessedArticle {
+    record Unchanged(String articleId, Stamping stamping) implements ProcessedArticle {
+        Unchanged(String articleId) {
+            this(articleId, Stamping.FORGET);
+        }
     }
 
-    record Failed(String articleId, String reason) implements ProcessedArticle {
+    record Failed(String articleId, String reason, Stamping stamping) implements ProcessedArticle {
+        Failed(String articleId, String reason) {
+            this(articleId, reason, Stamping.FORGET);
+        }
     }
 }

@@ -74,7 +74,10 @@ public final class ArticleIngestor {
             metadata.addAll(split.metadata());
             metadata.addAll(version.pageTags());
         }
-        return new IngestedArticle(article.id(), article.meta(), versions, article.contentHash(), metadata);
+        IngestedArticle ingested = new IngestedArticle(article.id(), article.meta(), versions, article.contentHash(),
+                metadata);
+        ingested.published(); // a date in meta.properties that is none fails the article here, with the rest of its input
+        return ingested;
     }
 
     private List<String> clean(RawArticle article, RawVersion version) {

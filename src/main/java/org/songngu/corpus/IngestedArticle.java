@@ -1,7 +1,6 @@
 package org.songngu.corpus;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -49,18 +48,19 @@ public record IngestedArticle(String id, ArticleMeta meta, Map<Language, Article
     }
 
     /**
-     * The publication date: the {@code date} of {@code meta.properties} when it has a valid one
-     * ({@code yyyy-MM-dd}), else the one the metadata lines give ({@link PublicationDate#of}).
+     * The publication date: the {@code date} of {@code meta.properties} when it has one
+     * ({@link PublicationDate#declared}), else the one the metadata lines give ({@link PublicationDate#of}).
+     *
+     * @throws ArticleInputException when {@code meta.properties} has a date that is none
      */
     public Optional<LocalDate> published() {
-        if (meta.date() != null) {
-            try {
-                return Optional.of(LocalDate.parse(meta.date()));
-            } catch (DateTimeParseException e) {
-                // A malformed date in meta.properties is noise: the page's own date is better than none.
-            }
+        Optional<LocalDate> declared;
+        try {
+            declared = PublicationDate.declared(meta.date());
+        } catch (IllegalArgumentException e) {
+            throw new ArticleInputException(id, "meta.properties", e.getMessage(), e);
         }
-        return PublicationDate.of(metadata);
+        return declared.isPresent() ? declared : PublicationDate.of(metadata);
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Reads the calendar date out of a date line ("Mis à jour le 12/03/2024 à 08:45", "Cập nhật: 08:45,
  * 12/03/2024", "Published March 12, 2024", "2024-03-12T08:45:00+07:00"). Numeric dates are read
  * day first, as Vietnamese and French sites write them, and month first only when day first is no
- * date. Stateless.
+ * date. Also the strict reading of the {@code date} of {@code meta.properties} ({@link #declared}).
+ * Only dates of years 1 to 9999 are dates here: the range both databases store (PostgreSQL refuses
+ * a year 0, which Java's calendar has). Stateless.
  */
 public final class PublicationDate {
 
@@ -39,7 +41,35 @@ public final class PublicationDate {
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern VIETNAMESE = Pattern.compile("(?iu)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s*năm\\s+(\\d{4})");
 
+    /** The date of {@code meta.properties}: an ISO date, or an ISO date and time of which the date is kept. */
+    private static final Pattern DECLARED = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\S.*)?");
+    private static final int SHOWN_CHARS = 40;
+
     private PublicationDate() {
+    }
+
+    /**
+     * The {@code date} of {@code meta.properties}: {@code 2024-08-15}, or a date and time as scrapers
+     * write it ({@code 2024-08-15T08:45:00+07:00}, the date kept). Empty for none; a value of any other
+     * form is refused rather than guessed or dropped, since a date read wrongly misfiles the article in
+     * every export filtered by date.
+     *
+     * @throws IllegalArgumentException with a one-line reason naming the value ({@code date "12/03/2024"
+     *         is not a date of the form YYYY-MM-DD})
+     */
+    public static Optional<LocalDate> declared(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher matcher = DECLARED.matcher(text.strip());
+        Optional<LocalDate> date = matcher.matches()
+                ? date(matcher.group(1), matcher.group(2), matcher.group(3)) : Optional.empty();
+        if (date.isEmpty()) {
+            String cut = text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "…";
+            throw new IllegalArgumentException("date \"" + cut.replaceAll("\\p{Cntrl}", "?")
+                    + "\" is not a date of the form YYYY-MM-DD");
+        }
+        return date;
     }
 
     /** The first date written in {@code text}, if there is one and it exists in the calendar. */
@@ -93,7 +123,11 @@ public final class PublicationDate {
 
     private static Optional<LocalDate> date(String year, String month, String day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+            int y = Integer.parseInt(year);
+            if (y < 1 || y > 9999) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

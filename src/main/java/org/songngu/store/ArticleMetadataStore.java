@@ -93,9 +93,10 @@ public class ArticleMetadataStore {
         return jdbc.sql(LINES_TO_PUT_BACK + " AND m.article_id = ?").param(articleId).query(Integer.class).single() > 0;
     }
 
-    /** Whether any article has a line to put back ({@link #hasLinesToPutBack}). */
-    public boolean anyLinesToPutBack() {
-        return jdbc.sql(LINES_TO_PUT_BACK).query(Integer.class).single() > 0;
+    /** The articles that have a line to put back ({@link #hasLinesToPutBack}). */
+    public java.util.Set<String> articlesWithLinesToPutBack() {
+        return new java.util.HashSet<>(jdbc.sql(LINES_TO_PUT_BACK.replace("SELECT COUNT(*)", "SELECT DISTINCT m.article_id"))
+                .query(String.class).list());
     }
 
     private static final String LINES_TO_PUT_BACK = """

@@ -2,10 +2,13 @@ package org.songngu.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.songngu.corpus.IngestVersion;
 import org.songngu.corpus.SearchKey;
@@ -227,6 +230,39 @@ public class ArticleStore {
                     .update();
             summaries.refresh(articleId);
         }
+    }
+
+    /**
+     * The folder stamps of every article with what its last reading came to, and the stored
+     * articles an older ingest pipeline made that no reviewer touched: what a run compares the
+     * corpus with before reading anything. Two queries, whatever the size of the corpus.
+     */
+    public StoredFolders storedFolders() {
+        Map<String, StoredFolders.Folder> folders = new HashMap<>();
+        jdbc.sql("SELECT article_id, stamp, failure FROM article_folder")
+                .query(rs -> {
+                    folders.put(rs.getString(1), new StoredFolders.Folder(rs.getString(2), rs.getString(3)));
+                });
+        Set<String> outdated = new HashSet<>(jdbc.sql("SELECT a.id FROM article a WHERE a.content_hash IS NOT NULL "
+                        + "AND a.ingest_version < ? AND NOT " + REVIEWED)
+                .param(IngestVersion.CURRENT).query(String.class).list());
+        return new StoredFolders(folders, outdated);
+    }
+
+    /**
+     * Keeps the stamp of an article's folder as this run read it (the article is stored, be it as
+     * failed), with the reason its input failed, or {@code null} when it was stored or unchanged.
+     */
+    @Transactional
+    public void saveFolderStamp(String articleId, String stamp, String failure) {
+        forgetFolderStamp(articleId);
+        jdbc.sql("INSERT INTO article_folder (article_id, stamp, failure) VALUES (?, ?, ?)")
+                .params(articleId, stamp, truncate(failure)).update();
+    }
+
+    /** Forgets the stamp of an article's folder, so that the next run reads the corpus again. */
+    public void forgetFolderStamp(String articleId) {
+        jdbc.sql("DELETE FROM article_folder WHERE article_id = ?").param(articleId).update();
     }
 
     /** Clears an earlier read error once the article reads again as it was stored. */

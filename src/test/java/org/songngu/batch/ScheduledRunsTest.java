@@ -42,6 +42,8 @@ class ScheduledRunsTest {
                         new SongnguProperties.Tmx("fr", "vi", "en"),
                         new SongnguProperties.Quality(null, null, null, -1, 0)));
         write("schedule-a/fr.txt", "Le Conseil populaire provincial a adopté douze résolutions lors de sa session de décembre 2023.");
+        // Written long ago: a folder modified a moment before a run gets no stamp, and the next tick reads it again.
+        age();
 
         long before = executions();
         scheduled.tick();
@@ -64,6 +66,14 @@ class ScheduledRunsTest {
         assertThat(executions()).isEqualTo(before + 2);
         assertThat(jdbc.sql("SELECT content FROM sentence WHERE article_id = 'schedule-a'").query(String.class).single())
                 .contains("quatorze");
+    }
+
+    private void age() throws IOException {
+        try (var paths = Files.walk(corpus)) {
+            for (Path path : paths.toList()) {
+                Files.setLastModifiedTime(path, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-01-01T00:00:00Z")));
+            }
+        }
     }
 
     private long executions() {

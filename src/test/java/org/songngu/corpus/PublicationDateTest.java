@@ -1,6 +1,7 @@
 package org.songngu.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,21 @@ class PublicationDateTest {
     void noDateNoInventedDate() {
         assertThat(PublicationDate.in("1 532 lectures")).isEmpty();
         assertThat(PublicationDate.in("Publié le 31/02/2024")).isEmpty();
+        // Java's calendar has a year 0, PostgreSQL refuses it: no date, rather than a failed write
+        assertThat(PublicationDate.in("Publié le 12/03/0000")).isEmpty();
+    }
+
+    @Test
+    void theDeclaredDateIsAnIsoDateOrRefusedWithTheValueShown() {
+        assertThat(PublicationDate.declared(null)).isEmpty();
+        assertThat(PublicationDate.declared(" ")).isEmpty();
+        assertThat(PublicationDate.declared("2024-08-15")).contains(LocalDate.of(2024, 8, 15));
+        assertThat(PublicationDate.declared("2024-08-15T08:45:00+07:00")).contains(LocalDate.of(2024, 8, 15));
+        assertThatThrownBy(() -> PublicationDate.declared("12/03/2024"))
+                .hasMessage("date \"12/03/2024\" is not a date of the form YYYY-MM-DD");
+        assertThatThrownBy(() -> PublicationDate.declared("2024-02-30")).hasMessageContaining("\"2024-02-30\"");
+        assertThatThrownBy(() -> PublicationDate.declared("x".repeat(100) + "\n"))
+                .hasMessage("date \"" + "x".repeat(40) + "…\" is not a date of the form YYYY-MM-DD");
     }
 
     @Test
