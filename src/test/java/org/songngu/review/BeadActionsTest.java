@@ -116,6 +116,43 @@ class BeadActionsTest {
     }
 
     @Test
+    void aMergeAndAShiftOnNeighbouringBeadsAtOnceLeaveOneWinnerAndEverySentenceOnce() throws Exception {
+        // merge #3 with #4 while another reviewer shifts #4's last sentence into #5: both change #4
+        Bead third = bead(3);
+        Bead fourth = bead(4);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> merge = pool.submit(() -> {
+                start.await();
+                return outcome(() -> actions.mergeWithNext(third.id(), third.version(), fourth.version(), "lan"));
+            });
+            Future<String> shift = pool.submit(() -> {
+                start.await();
+                return outcome(() -> actions.shift(fourth.id(), fourth.version(), Side.SOURCE, Direction.NEXT, null,
+                        "minh"));
+            });
+            start.countDown();
+            List<String> outcomes = List.of(merge.get(), shift.get());
+
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", "conflict");
+        } finally {
+            pool.shutdown();
+        }
+        assertCovered();
+        assertThat(audit.history(fourth.id())).hasSizeLessThanOrEqualTo(1);
+    }
+
+    private static String outcome(Runnable action) {
+        try {
+            action.run();
+            return "ok";
+        } catch (BeadConflictException | org.springframework.dao.ConcurrencyFailureException e) {
+            return "conflict";
+        }
+    }
+
+    @Test
     void mergeJoinsTheNextBeadAndRenumbersTheRest() {
         Bead first = bead(1);
         Bead second = bead(2);
