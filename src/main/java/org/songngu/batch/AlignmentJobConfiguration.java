@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.songngu.align.Aligner;
+import org.songngu.align.AlignerSettings;
 import org.songngu.glossary.Glossary;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.store.AlignmentModelStore;
@@ -140,9 +141,11 @@ class AlignmentJobConfiguration {
     /** Learns the aligner's model from the stored corpus when enough is new, before anything is aligned. */
     @Bean
     Step modelStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            AlignmentModelStore modelStore, Glossary glossary, ModelProperties modelProperties, StageTimes times) {
+            AlignmentModelStore modelStore, Glossary glossary, ModelProperties modelProperties,
+            AlignerSettings alignerSettings, StageTimes times) {
         return new StepBuilder("modelStep", jobRepository)
-                .tasklet(new ModelLearning(modelStore, glossary, modelProperties, times), transactionManager)
+                .tasklet(new ModelLearning(modelStore, glossary, modelProperties, alignerSettings, times),
+                        transactionManager)
                 .build();
     }
 

@@ -9,6 +9,7 @@ import org.songngu.corpus.IngestSettings;
 import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.TermCoverage;
+import org.songngu.system.SongnguProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,15 +27,20 @@ class CoreConfiguration {
     }
 
     @Bean
-    IngestSettings ingestSettings() {
-        return IngestSettings.defaults();
+    IngestSettings ingestSettings(SongnguProperties properties) {
+        return properties.ingest().applyTo(IngestSettings.defaults());
     }
 
     @Bean
-    Map<LanguagePair, Aligner> aligners(Glossary glossary) {
+    AlignerSettings alignerSettings(SongnguProperties properties) {
+        return properties.aligner().applyTo(AlignerSettings.defaults());
+    }
+
+    @Bean
+    Map<LanguagePair, Aligner> aligners(Glossary glossary, AlignerSettings settings) {
         Map<LanguagePair, Aligner> aligners = new EnumMap<>(LanguagePair.class);
         for (LanguagePair pair : LanguagePair.values()) {
-            aligners.put(pair, new Aligner(AlignerSettings.defaults(),
+            aligners.put(pair, new Aligner(settings,
                     glossary.pairs(Language.FR.code(), pair.target().code())));
         }
         return aligners;

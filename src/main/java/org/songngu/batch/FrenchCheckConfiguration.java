@@ -35,7 +35,7 @@ public class FrenchCheckConfiguration {
      */
     @Bean
     GlossaryLoad glossaryLoad(SongnguProperties properties) {
-        Path path = properties.glossary();
+        Path path = properties.glossaryPath();
         if (isNone(path)) {
             return new GlossaryLoad(Glossary.empty(), List.of());
         }

@@ -36,12 +36,15 @@ class ModelLearning implements Tasklet {
     private final AlignmentModelStore store;
     private final Glossary glossary;
     private final ModelProperties properties;
+    private final AlignerSettings settings;
     private final StageTimes times;
 
-    ModelLearning(AlignmentModelStore store, Glossary glossary, ModelProperties properties, StageTimes times) {
+    ModelLearning(AlignmentModelStore store, Glossary glossary, ModelProperties properties, AlignerSettings settings,
+            StageTimes times) {
         this.store = store;
         this.glossary = glossary;
         this.properties = properties;
+        this.settings = settings;
         this.times = times;
     }
 
@@ -55,7 +58,6 @@ class ModelLearning implements Tasklet {
 
     /** @return the new version, or null when the current one is kept */
     Integer learnIfDue() {
-        AlignerSettings settings = AlignerSettings.defaults();
         var current = store.current();
         long material = store.material(settings.learnConfidence());
         if (!properties.relearn(current.map(AlignmentModelStore.Version::material).orElse(null), material)) {

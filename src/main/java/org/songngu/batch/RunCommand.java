@@ -123,7 +123,7 @@ public class RunCommand implements Callable<Integer> {
 
     /** Which glossary the run used: its path and size, or none. */
     private String describeGlossary() {
-        Path path = properties.glossary();
+        Path path = properties.glossaryPath();
         if (FrenchCheckConfiguration.isNone(path)) {
             return "none";
         }

@@ -148,6 +148,8 @@ public class TmxImport {
         private final List<Object[]> findings = new ArrayList<>();
         private final Map<String, Long> dropped = new TreeMap<>();
         private final List<String> repeatedExamples = new ArrayList<>();
+        /** The variant languages met, for the refusal of a memory with nothing to store; a few suffice. */
+        private final Set<String> languagesSeen = new java.util.TreeSet<>();
         private long read;
         private long stored;
         private long vietnamese;
@@ -166,6 +168,9 @@ public class TmxImport {
 
         void add(TmxEntry entry) {
             read++;
+            if (languagesSeen.size() < 12) {
+                languagesSeen.addAll(entry.variants().keySet());
+            }
             Optional<String> fr = nonBlank(entry, Language.FR);
             Optional<String> vi = nonBlank(entry, Language.VI);
             Optional<String> en = nonBlank(entry, Language.EN);
@@ -424,6 +429,12 @@ public class TmxImport {
         }
 
         void finish(String hash) {
+            if (stored == 0) {
+                // an empty result would look like success: say what the file holds instead
+                throw new ImportRefusedException(read == 0 ? "the memory holds no translation unit"
+                        : "none of its " + read + " unit(s) has French with a Vietnamese or English translation"
+                                + " (languages found: " + String.join(", ", languagesSeen) + ")");
+            }
             flush();
             for (ArticleState article : articles.values()) {
                 jdbc.update("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, 'fr', ?)", article.id,

@@ -129,7 +129,7 @@ class BadInputRunTest {
 
     @Test
     void glossaryProblemsArePrintedAndTheRunGoesOn() {
-        assertThat(output).contains("glossary: " + properties.glossary().toAbsolutePath().normalize()
+        assertThat(output).contains("glossary: " + properties.glossaryPath().toAbsolutePath().normalize()
                 + " (0 terms; left out: 1 bad row or file, listed in the log)");
     }
 

@@ -3,15 +3,13 @@ package org.songngu.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.songngu.review.BeadActions;
 import org.songngu.review.BeadConflictException;
+import org.songngu.testing.PostgresTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,25 +17,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The same job and the same expectations (plus the review's writes) as {@link AlignmentJobIntegrationTest}, on a real
- * PostgreSQL server with the {@code postgres} profile. The server's address comes from
- * {@code SONGNGU_TEST_PG_URL} ({@code .ci/postgres.sh} starts one and CI always sets it;
- * {@link PostgresConfiguredTest} fails in CI when it is missing).
+ * PostgreSQL server with the {@code postgres} profile ({@link PostgresTestDatabase}).
  */
 @ActiveProfiles({"test", "postgres"})
 @EnabledIfEnvironmentVariable(named = PostgresAlignmentJobTest.URL_VARIABLE, matches = ".+")
 class PostgresAlignmentJobTest extends AlignmentJobIntegrationTest {
 
-    static final String URL_VARIABLE = "SONGNGU_TEST_PG_URL";
+    static final String URL_VARIABLE = PostgresTestDatabase.URL_VARIABLE;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws SQLException {
-        String url = System.getenv(URL_VARIABLE);
-        String user = System.getenv().getOrDefault("SONGNGU_TEST_PG_USER", "songngu");
-        String password = System.getenv().getOrDefault("SONGNGU_TEST_PG_PASSWORD", "songngu");
-        emptySchema(url, user, password);
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> user);
-        registry.add("spring.datasource.password", () -> password);
+        PostgresTestDatabase.register(registry);
     }
 
     @Autowired
@@ -73,14 +63,5 @@ class PostgresAlignmentJobTest extends AlignmentJobIntegrationTest {
     private int beadCount() {
         return jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi'")
                 .query(Integer.class).single();
-    }
-
-    /** Starts from an empty database so that the first run processes every article. */
-    private static void emptySchema(String url, String user, String password) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.songngu.quality.QualitySettings;
 import org.songngu.system.SongnguProperties;
+import org.songngu.system.SongnguPropertiesBindingTest;
 
 /** {@code songngu.quality.*} overrides the defaults for translated news only where it is set. */
 class QualitySettingsConfigurationTest {
@@ -33,7 +34,8 @@ class QualitySettingsConfigurationTest {
     }
 
     private static SongnguProperties properties(SongnguProperties.Quality quality) {
-        return new SongnguProperties(Path.of("corpus"), Path.of("glossary"), false, 5, 0,
-                new SongnguProperties.Schedule(""), new SongnguProperties.Tmx("fr", "vi", "en"), quality);
+        return new SongnguProperties(Path.of("corpus"), "glossary", false, 5, 0,
+                new SongnguProperties.Schedule(""), new SongnguProperties.Tmx("fr", "vi", "en"), quality,
+                SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE, SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.store.RunLock;
 import org.songngu.system.SongnguProperties;
+import org.songngu.system.SongnguPropertiesBindingTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +39,10 @@ class ScheduledRunsTest {
     @Test
     void ticksRunOnlyWhenTheCorpusHasNews() throws IOException {
         ScheduledRuns scheduled = new ScheduledRuns(runs, changes,
-                new SongnguProperties(corpus, Path.of("glossary"), false, 5, 0, new SongnguProperties.Schedule("0 0 * * * *"),
+                new SongnguProperties(corpus, "glossary", false, 5, 0, new SongnguProperties.Schedule("0 0 * * * *"),
                         new SongnguProperties.Tmx("fr", "vi", "en"),
-                        new SongnguProperties.Quality(null, null, null, -1, 0)));
+                        new SongnguProperties.Quality(null, null, null, -1, 0),
+                        SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE, SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE));
         write("schedule-a/fr.txt", "Le Conseil populaire provincial a adopté douze résolutions lors de sa session de décembre 2023.");
         // Written long ago: a folder modified a moment before a run gets no stamp, and the next tick reads it again.
         age();

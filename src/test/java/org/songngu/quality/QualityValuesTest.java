@@ -31,12 +31,43 @@ class QualityValuesTest {
     }
 
     @Test
-    void scoresMultiplyTheRemainingQualityOfEachFinding() {
-        assertThat(QualityScore.of(List.of())).isEqualTo(1.0);
-        assertThat(QualityScore.of(List.of(finding(0, "TYPOS"), finding(0, "STYLE"))))
-                .isEqualTo((1 - QualityScore.SPELLING_WEIGHT) * (1 - QualityScore.ADVICE_WEIGHT));
+    void everyFindingLowersTheScoreWhateverTheOrderAndWithinBounds() {
+        String[] categories = {"TYPOS", "STYLE", "AGREEMENT", "GRAMMAR", "TYPOGRAPHY", "MULTITOKEN_SPELLING"};
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            List<QualityFinding> findings = new java.util.ArrayList<>();
+            double previous = QualityScore.of(findings);
+            assertThat(previous).as("no finding").isEqualTo(1.0);
+            for (int k = 0; k < 1 + random.nextInt(40); k++) {
+                findings.add(finding(0, categories[random.nextInt(categories.length)]));
+                double score = QualityScore.of(findings);
+                assertThat(score).isBetween(QualityScore.FLOOR, 1.0);
+                if (previous > QualityScore.FLOOR) {
+                    assertThat(score).isLessThan(previous);
+                } else {
+                    assertThat(score).isEqualTo(QualityScore.FLOOR);
+                }
+                previous = score;
+            }
+            List<QualityFinding> shuffled = new java.util.ArrayList<>(findings);
+            java.util.Collections.shuffle(shuffled, random);
+            assertThat(QualityScore.of(shuffled)).isCloseTo(QualityScore.of(findings), org.assertj.core.data.Offset.offset(1e-12));
+        }
         assertThat(QualityScore.of(java.util.Collections.nCopies(5_000, finding(0, "AGREEMENT"))))
-                .isEqualTo(QualityScore.FLOOR);
+                .as("many findings end at the floor, never at 0").isEqualTo(QualityScore.FLOOR);
+    }
+
+    @Test
+    void grammarWeighsMoreThanSpellingWhichWeighsMoreThanAdvice() {
+        double grammar = QualityScore.of(List.of(finding(0, "AGREEMENT")));
+        double spelling = QualityScore.of(List.of(finding(0, "TYPOS")));
+        double advice = QualityScore.of(List.of(finding(0, "STYLE")));
+        assertThat(grammar).isLessThan(spelling);
+        assertThat(spelling).isLessThan(advice);
+        assertThat(advice).isLessThan(1.0);
+        // pinned once: a possible typo and a style remark leave 0.75 × 0.9
+        assertThat(QualityScore.of(List.of(finding(0, "TYPOS"), finding(0, "STYLE")))).isCloseTo(0.675,
+                org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test

@@ -116,6 +116,43 @@ class BeadActionsTest {
     }
 
     @Test
+    void aMergeAndAShiftOnNeighbouringBeadsAtOnceLeaveOneWinnerAndEverySentenceOnce() throws Exception {
+        // merge #3 with #4 while another reviewer shifts #4's last sentence into #5: both change #4
+        Bead third = bead(3);
+        Bead fourth = bead(4);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> merge = pool.submit(() -> {
+                start.await();
+                return outcome(() -> actions.mergeWithNext(third.id(), third.version(), fourth.version(), "lan"));
+            });
+            Future<String> shift = pool.submit(() -> {
+                start.await();
+                return outcome(() -> actions.shift(fourth.id(), fourth.version(), Side.SOURCE, Direction.NEXT, null,
+                        "minh"));
+            });
+            start.countDown();
+            List<String> outcomes = List.of(merge.get(), shift.get());
+
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", "conflict");
+        } finally {
+            pool.shutdown();
+        }
+        assertCovered();
+        assertThat(audit.history(fourth.id())).hasSizeLessThanOrEqualTo(1);
+    }
+
+    private static String outcome(Runnable action) {
+        try {
+            action.run();
+            return "ok";
+        } catch (BeadConflictException | org.springframework.dao.ConcurrencyFailureException e) {
+            return "conflict";
+        }
+    }
+
+    @Test
     void mergeJoinsTheNextBeadAndRenumbersTheRest() {
         Bead first = bead(1);
         Bead second = bead(2);
@@ -300,8 +337,42 @@ class BeadActionsTest {
         return store.beads(fixture.articleId, PAIR).get(index);
     }
 
+    /**
+     * Recomputed from the rows, not with {@code Coverage} (the rule the actions themselves enforce):
+     * beads numbered 0..k-1, every sentence of either side in exactly one bead, owners in sentence
+     * order, and each bead's text made of its own sentences (no action here edits text).
+     */
     private void assertCovered() {
-        List<Bead> beads = store.beads(fixture.articleId, PAIR);
-        assertThat(Coverage.problem(beads, 6, 6)).isEmpty();
+        List<java.util.Map<String, Object>> rows = jdbc.sql("""
+                SELECT idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text FROM bead
+                WHERE article_id = ? AND lang_pair = ? ORDER BY idx""").params(fixture.articleId, PAIR).query().listOfRows();
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(((Number) rows.get(i).get("idx")).intValue()).isEqualTo(i);
+        }
+        assertOwnedOnceInOrder(rows, "src", fixture.articleId, "fr");
+        assertOwnedOnceInOrder(rows, "tgt", fixture.articleId, "vi");
+    }
+
+    private void assertOwnedOnceInOrder(List<java.util.Map<String, Object>> rows, String side, String article, String lang) {
+        List<String> sentences = jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = ? ORDER BY idx")
+                .params(article, lang).query(String.class).list();
+        assertThat(sentences).hasSize(6);
+        int previousOwner = -1;
+        for (int sentence = 0; sentence < sentences.size(); sentence++) {
+            List<Integer> owners = new ArrayList<>();
+            for (int b = 0; b < rows.size(); b++) {
+                int start = ((Number) rows.get(b).get(side + "_start")).intValue();
+                int end = ((Number) rows.get(b).get(side + "_end")).intValue();
+                if (start <= sentence && sentence < end) {
+                    owners.add(b);
+                }
+            }
+            assertThat(owners).as("%s sentence %d", side, sentence).hasSize(1);
+            int owner = owners.get(0);
+            assertThat(owner).as("%s sentence %d after sentence %d", side, sentence, sentence - 1)
+                    .isGreaterThanOrEqualTo(previousOwner);
+            assertThat((String) rows.get(owner).get(side + "_text")).contains(sentences.get(sentence));
+            previousOwner = owner;
+        }
     }
 }

@@ -248,6 +248,42 @@ class ImportTmxCommandTest {
                 .doesNotContain("/home/");
     }
 
+    @Test
+    void aMemoryWithNoFrenchUnitIsRefusedAndStoresNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("vi-en-only.tmx"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header srclang="vi" segtype="sentence" datatype="plaintext" adminlang="en"
+                    o-tmf="x" creationtool="x" creationtoolversion="1"/>
+                  <body>
+                    <tu><tuv xml:lang="vi"><seg>Chỉ có tiếng Việt.</seg></tuv><tuv xml:lang="en"><seg>Only.</seg></tuv></tu>
+                    <tu><tuv xml:lang="vi"><seg>Câu thứ hai.</seg></tuv><tuv xml:lang="en"><seg>Second.</seg></tuv></tu>
+                  </body>
+                </tmx>
+                """);
+
+        Result result = run("--in", file.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("import-tmx: vi-en-only.tmx:").contains("French").contains("nothing was stored");
+        assertThat(result.err().lines().count()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE id = 'tmx-vi-en-only'").query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void songngusOwnExportOfAnImportedArticleImportsBackUnderAnotherName() throws IOException {
+        Path file = Files.writeString(dir.resolve("to-export.tmx"), MEMORY);
+        assertThat(run("--in", file.toString(), "--as", "tmx-exported-once").exit()).isZero();
+        Path exported = Files.writeString(dir.resolve("exported.tmx"), export("tmx-exported-once", "fr-vi"));
+
+        Result result = run("--in", exported.toString(), "--as", "tmx-imported-again");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(vietnamese("tmx-imported-again")).isEqualTo(vietnamese("tmx-exported-once"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'tmx-imported-again' AND lang_pair = 'fr-vi'")
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
     private Path fixture(String name) throws IOException {
         try (var in = getClass().getResourceAsStream("/org/songngu/tmx/foreign/" + name)) {
             Path file = dir.resolve(name);
