@@ -37,7 +37,12 @@ public final class GlossaryMatcher {
         return language;
     }
 
-    /** The term occurrences in {@code text}, in text order, none overlapping another. */
+    /**
+     * The term occurrences in {@code text}, in text order, none overlapping another, except that
+     * words several terms share ("district" is the English of both "district" and "arrondissement")
+     * give one match per term over the same span: the page highlights them as each of those terms,
+     * and {@link TermCoverage} counts each term as present, so that the two never disagree.
+     */
     public List<TermMatch> find(String text) {
         AccentFolding.Folded folded = AccentFolding.foldWithOffsets(text);
         String key = normalise(folded.text());
@@ -57,12 +62,17 @@ public final class GlossaryMatcher {
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
         List<TermMatch> matches = new ArrayList<>();
         int taken = 0;
+        Candidate chosen = null;
         for (Candidate candidate : candidates) {
-            if (candidate.start >= taken) {
+            boolean tie = chosen != null && candidate.start == chosen.start && candidate.end == chosen.end
+                    && matches.stream().noneMatch(match -> match.term().equals(candidate.entry.term)
+                            && match.start() == folded.originalStart(candidate.start));
+            if (candidate.start >= taken || tie) {
                 int start = folded.originalStart(candidate.start);
                 int end = extendOverMarks(text, folded.originalEnd(candidate.end - 1));
                 matches.add(new TermMatch(start, end, candidate.entry.term, candidate.entry.variant));
                 taken = candidate.end;
+                chosen = candidate;
             }
         }
         return matches;

@@ -105,6 +105,9 @@ class ReviewWebTest {
     @MockitoBean
     MetadataReview metadataReview;
 
+    @MockitoBean
+    FindingDismissal dismissals;
+
     @Test
     void anAnonymousVisitorIsSentToTheLoginPageAndTheApiAnswers401() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
