@@ -64,6 +64,7 @@
 
   let previousIndex = 0;
   let lastAction = null;       // what the latest action sent, to take it up again after a 409
+  let afterRefresh = null;     // what to do once the review area is swapped and settled (after a 409)
   function articleUrl(rest) {
     return base + 'articles/' + encodeURIComponent(articleId) + rest;
   }
@@ -346,7 +347,7 @@
     const before = beadState(document.getElementById('bead-' + beadId));
     wantFocus = beadId;
     lastAction = null;
-    htmx.ajax('GET', articleUrl('/review'), {target: '#review', swap: 'outerHTML'}).then(() => {
+    afterRefresh = () => {
       const el = document.getElementById('bead-' + beadId);
       const now = beadState(el);
       const who = problem.changed || (el && el.dataset.changed) || 'someone else';
@@ -375,7 +376,8 @@
       } else {
         toast(message + ' Try again on the bead as it is now.', true);
       }
-    });
+    };
+    htmx.ajax('GET', articleUrl('/review'), {target: '#review', swap: 'outerHTML'});
   }
   document.body.addEventListener('htmx:afterSettle', (event) => {
     if (!event.detail.target || event.detail.target.id !== 'review') { return; }
@@ -386,6 +388,11 @@
     current = null;
     const list = beads(previousColumn);
     focus(wanted || list[Math.min(previousIndex, list.length - 1)], true);
+    if (afterRefresh) {
+      const then = afterRefresh;
+      afterRefresh = null;
+      then();
+    }
   });
 
   // Row filters and find: rows stay in the page, hidden; j/k and n move through the rows shown.

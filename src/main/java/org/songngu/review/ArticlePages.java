@@ -152,7 +152,8 @@ public class ArticlePages {
         for (Bead bead : beads) {
             Language target = TermCheck.language(BeadActions.targetLanguage(bead.pair()));
             List<Piece> targetPieces = Markup.pieces(bead.tgtText(), terms.find(target, bead.tgtText()).stream()
-                    .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
+                    .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)
+                            + alsoFor(match, target)))
                     .toList());
             String original = String.join(" ", slice(french, bead.srcStart(), bead.srcEnd()));
             List<Piece> editedSource = bead.srcText().equals(original) ? List.of()
@@ -212,6 +213,17 @@ public class ArticlePages {
         }
         String note = match.term().note().isBlank() ? "" : "\n" + match.term().note();
         return "Glossary — " + String.join(" · ", parts) + note;
+    }
+
+    // The highlight says which other terms the word translates: the missing-term check counts them as present.
+    private String alsoFor(TermMatch match, Language target) {
+        Set<Term> others = terms.sharingVariants(match.term(), target);
+        if (others.isEmpty()) {
+            return "";
+        }
+        return "\nAlso the " + languageName(target) + " of: " + others.stream()
+                .map(term -> String.join(" | ", term.in(Language.FR))).filter(text -> !text.isEmpty())
+                .collect(Collectors.joining("; "));
     }
 
     private static String languageName(Language language) {

@@ -26,6 +26,10 @@ class TermCheck {
         return coverage.missing(french, target, translation);
     }
 
+    java.util.Set<org.songngu.glossary.Term> sharingVariants(org.songngu.glossary.Term term, Language language) {
+        return coverage.sharingVariants(term, language);
+    }
+
     static Language language(String code) {
         for (Language language : Language.values()) {
             if (language.code().equals(code)) {
