@@ -38,6 +38,21 @@ public final class GlossaryMatcher {
     }
 
     /**
+     * Every occurrence of every variant in {@code text}, overlapping ones included ("dân vận" inside
+     * "công tác dân vận"), in text order: what {@link TermCoverage} counts as present.
+     */
+    public List<TermMatch> findAll(String text) {
+        AccentFolding.Folded folded = AccentFolding.foldWithOffsets(text);
+        List<TermMatch> matches = new ArrayList<>();
+        for (Candidate candidate : candidates(normalise(folded.text()))) {
+            matches.add(new TermMatch(folded.originalStart(candidate.start),
+                    extendOverMarks(text, folded.originalEnd(candidate.end - 1)), candidate.entry.term,
+                    candidate.entry.variant));
+        }
+        return matches;
+    }
+
+    /**
      * The term occurrences in {@code text}, in text order, none overlapping another, except that
      * words several terms share ("district" is the English of both "district" and "arrondissement")
      * give one match per term over the same span: the page highlights them as each of those terms,
@@ -45,21 +60,7 @@ public final class GlossaryMatcher {
      */
     public List<TermMatch> find(String text) {
         AccentFolding.Folded folded = AccentFolding.foldWithOffsets(text);
-        String key = normalise(folded.text());
-        List<Candidate> candidates = new ArrayList<>();
-        for (Entry entry : entries) {
-            int from = 0;
-            int at;
-            while ((at = key.indexOf(entry.key, from)) >= 0) {
-                int end = at + entry.key.length();
-                if (boundaryBefore(key, at) && boundaryAfter(key, end)) {
-                    candidates.add(new Candidate(at, end, entry));
-                }
-                from = at + 1;
-            }
-        }
-        candidates.sort(Comparator.comparingInt(Candidate::start)
-                .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
+        List<Candidate> candidates = candidates(normalise(folded.text()));
         List<TermMatch> matches = new ArrayList<>();
         int taken = 0;
         Candidate chosen = null;
@@ -76,6 +77,25 @@ public final class GlossaryMatcher {
             }
         }
         return matches;
+    }
+
+    // Every variant occurrence on word boundaries, by start, longest first.
+    private List<Candidate> candidates(String key) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Entry entry : entries) {
+            int from = 0;
+            int at;
+            while ((at = key.indexOf(entry.key, from)) >= 0) {
+                int end = at + entry.key.length();
+                if (boundaryBefore(key, at) && boundaryAfter(key, end)) {
+                    candidates.add(new Candidate(at, end, entry));
+                }
+                from = at + 1;
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
+        return candidates;
     }
 
     /** Whether any variant of {@code term} in this matcher's language occurs in {@code text}. */

@@ -21,7 +21,7 @@ import org.songngu.corpus.Language;
  */
 public final class TermCoverage {
 
-    private static final String RULE_VERSION = "missing-terms rule 2\n";
+    private static final String RULE_VERSION = "missing-terms rule 3\n";
 
     private final Map<Language, GlossaryMatcher> matchers = new EnumMap<>(Language.class);
     private final Map<Language, Map<Term, Set<Term>>> sharing = new EnumMap<>(Language.class);
@@ -56,16 +56,22 @@ public final class TermCoverage {
         return matchers.get(language).find(text);
     }
 
+    /** Every occurrence of a term in {@code text}, those inside a longer term's included. */
+    public List<TermMatch> findAll(Language language, String text) {
+        return matchers.get(language).findAll(text);
+    }
+
     /**
      * The French terms of {@code french} whose translation is absent from {@code translation}. The
-     * one rule, which agrees with what the page highlights in the target: a term is present when the
-     * target holds a highlighted glossary word of that term, or of a term sharing one of its variants
-     * in the target language ("districts", highlighted as the term "district", translates
-     * "arrondissements", whose English is "district" too).
+     * one rule, which agrees with what the page highlights in the target (whose hover names every
+     * term a highlighted word stands for or holds): a term is present when the target holds one of
+     * its variants, alone or inside a longer term ("dân vận" in "công tác dân vận"), or a word of a
+     * term that shares one of its variants in the target language ("districts", a variant of the
+     * term "district", translates "arrondissements", whose English is "district" too).
      */
     public List<Missing> missing(String french, Language target, String translation) {
         Set<Term> present = new LinkedHashSet<>();
-        find(target, translation).forEach(match -> {
+        matchers.get(target).findAll(translation).forEach(match -> {
             present.add(match.term());
             present.addAll(sharingVariants(match.term(), target));
         });
@@ -114,7 +120,7 @@ public final class TermCoverage {
     private static String fingerprint(Glossary glossary) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // The rule's version: counts made by an earlier rule are stale too (2: shared variants count as present).
+            // The rule's version: counts made by an earlier rule are stale too (3: shared variants and terms inside longer ones count as present).
             digest.update(RULE_VERSION.getBytes(StandardCharsets.UTF_8));
             for (Term term : glossary.terms()) {
                 for (Language language : Language.values()) {

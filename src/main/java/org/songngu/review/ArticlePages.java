@@ -151,9 +151,10 @@ public class ArticlePages {
         List<ArticleView.Cell> cells = new ArrayList<>();
         for (Bead bead : beads) {
             Language target = TermCheck.language(BeadActions.targetLanguage(bead.pair()));
+            List<TermMatch> inside = terms.findAll(target, bead.tgtText());
             List<Piece> targetPieces = Markup.pieces(bead.tgtText(), terms.find(target, bead.tgtText()).stream()
                     .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)
-                            + alsoFor(match, target)))
+                            + alsoFor(match, target) + holds(match, inside)))
                     .toList());
             String original = String.join(" ", slice(french, bead.srcStart(), bead.srcEnd()));
             List<Piece> editedSource = bead.srcText().equals(original) ? List.of()
@@ -213,6 +214,16 @@ public class ArticlePages {
         }
         String note = match.term().note().isBlank() ? "" : "\n" + match.term().note();
         return "Glossary — " + String.join(" · ", parts) + note;
+    }
+
+    // The highlight names the shorter terms a longer one holds: the missing-term check counts them as present.
+    private static String holds(TermMatch match, List<TermMatch> all) {
+        List<String> nested = all.stream().filter(other -> other.start() >= match.start() && other.end() <= match.end()
+                        && !other.term().equals(match.term()))
+                .map(other -> other.variant() + (other.term().in(Language.FR).isEmpty() ? ""
+                        : " (" + other.term().in(Language.FR).get(0) + ")"))
+                .distinct().toList();
+        return nested.isEmpty() ? "" : "\nHolds: " + String.join("; ", nested);
     }
 
     // The highlight says which other terms the word translates: the missing-term check counts them as present.

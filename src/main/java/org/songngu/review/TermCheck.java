@@ -21,6 +21,10 @@ class TermCheck {
         return coverage.find(language, text);
     }
 
+    List<TermMatch> findAll(Language language, String text) {
+        return coverage.findAll(language, text);
+    }
+
     /** The French terms of {@code french} whose {@code target}-language variants are all absent from {@code translation}. */
     List<TermCoverage.Missing> missing(String french, Language target, String translation) {
         return coverage.missing(french, target, translation);

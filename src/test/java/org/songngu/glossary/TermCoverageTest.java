@@ -40,6 +40,19 @@ class TermCoverageTest {
     }
 
     @Test
+    void aTermInsideALongerHighlightedTermIsPresent() {
+        Term work = new Term(Map.of(Language.FR, List.of("travail de mobilisation citoyenne"),
+                Language.VI, List.of("công tác dân vận")), "", 4);
+        Term mobilisation = new Term(Map.of(Language.FR, List.of("mobilisation citoyenne"),
+                Language.VI, List.of("dân vận")), "", 5);
+        TermCoverage both = new TermCoverage(new Glossary(List.of(work, mobilisation)));
+        String vietnamese = "Công tác dân vận chính quyền được triển khai.";
+        assertThat(both.find(Language.VI, vietnamese)).extracting(TermMatch::term).containsExactly(work);
+        assertThat(both.findAll(Language.VI, vietnamese)).extracting(TermMatch::term).containsExactly(work, mobilisation);
+        assertThat(both.missing("La mobilisation citoyenne menée par le gouvernement.", Language.VI, vietnamese)).isEmpty();
+    }
+
+    @Test
     void aTranslationWithoutAnyVariantIsStillMissing() {
         assertThat(coverage.missing("Il a demandé aux arrondissements et au Comité populaire.", Language.EN,
                 "He asked the wards."))
