@@ -146,7 +146,7 @@
     reference.append(sentences.length ? list : Object.assign(document.createElement('p'),
         {className: 'muted', textContent: '(no sentence on this side)'}));
     document.getElementById('edit-reference-label').textContent = source ? targetName(el) + ' (translation)' : 'French (source)';
-    document.getElementById('edit-text-label').textContent = source ? 'French (source), edited' : targetName(el) + ' (translation), edited';
+    document.getElementById('edit-text-label').textContent = source ? 'French (source)' : targetName(el) + ' (translation)';
     document.getElementById('edit-title').textContent = (source ? 'French of bead ' : 'Translation of bead ')
         + el.dataset.label + ' (' + el.dataset.pair.replace('-', ' → ') + ')';
     conflictBox('edit-conflict', conflict);
