@@ -386,8 +386,11 @@ public class BeadActions {
     private Bead current(long beadId, int version) {
         Bead seen = store.bead(beadId).orElseThrow(() -> gone(beadId));
         store.lockArticle(seen.articleId());
-        // Read again under the lock: another action may have changed or merged it meanwhile.
-        Bead bead = store.bead(beadId).orElseThrow(() -> gone(beadId));
+        // Read again under the lock: another action may have changed or merged it meanwhile. Gone now
+        // but there a moment ago is a concurrent change (409: the page shows the article as it is), not a 404.
+        Bead bead = store.bead(beadId).orElseThrow(() -> new BeadConflictException(beadId, "Bead " + seen.label()
+                + " of " + seen.articleId() + " " + seen.pair() + " was merged into another bead or removed by another"
+                + " reviewer at the same moment. Nothing was overwritten: the article as it is now is shown."));
         requireVersion(bead, version);
         return bead;
     }
