@@ -37,10 +37,50 @@ public final class GlossaryMatcher {
         return language;
     }
 
-    /** The term occurrences in {@code text}, in text order, none overlapping another. */
+    /**
+     * Every occurrence of every variant in {@code text}, overlapping ones included ("dân vận" inside
+     * "công tác dân vận"), in text order: what {@link TermCoverage} counts as present.
+     */
+    public List<TermMatch> findAll(String text) {
+        AccentFolding.Folded folded = AccentFolding.foldWithOffsets(text);
+        List<TermMatch> matches = new ArrayList<>();
+        for (Candidate candidate : candidates(normalise(folded.text()))) {
+            matches.add(new TermMatch(folded.originalStart(candidate.start),
+                    extendOverMarks(text, folded.originalEnd(candidate.end - 1)), candidate.entry.term,
+                    candidate.entry.variant));
+        }
+        return matches;
+    }
+
+    /**
+     * The term occurrences in {@code text}, in text order, none overlapping another, except that
+     * words several terms share ("district" is the English of both "district" and "arrondissement")
+     * give one match per term over the same span: the page highlights them as each of those terms,
+     * and {@link TermCoverage} counts each term as present, so that the two never disagree.
+     */
     public List<TermMatch> find(String text) {
         AccentFolding.Folded folded = AccentFolding.foldWithOffsets(text);
-        String key = normalise(folded.text());
+        List<Candidate> candidates = candidates(normalise(folded.text()));
+        List<TermMatch> matches = new ArrayList<>();
+        int taken = 0;
+        Candidate chosen = null;
+        for (Candidate candidate : candidates) {
+            boolean tie = chosen != null && candidate.start == chosen.start && candidate.end == chosen.end
+                    && matches.stream().noneMatch(match -> match.term().equals(candidate.entry.term)
+                            && match.start() == folded.originalStart(candidate.start));
+            if (candidate.start >= taken || tie) {
+                int start = folded.originalStart(candidate.start);
+                int end = extendOverMarks(text, folded.originalEnd(candidate.end - 1));
+                matches.add(new TermMatch(start, end, candidate.entry.term, candidate.entry.variant));
+                taken = candidate.end;
+                chosen = candidate;
+            }
+        }
+        return matches;
+    }
+
+    // Every variant occurrence on word boundaries, by start, longest first.
+    private List<Candidate> candidates(String key) {
         List<Candidate> candidates = new ArrayList<>();
         for (Entry entry : entries) {
             int from = 0;
@@ -55,17 +95,7 @@ public final class GlossaryMatcher {
         }
         candidates.sort(Comparator.comparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
-        List<TermMatch> matches = new ArrayList<>();
-        int taken = 0;
-        for (Candidate candidate : candidates) {
-            if (candidate.start >= taken) {
-                int start = folded.originalStart(candidate.start);
-                int end = extendOverMarks(text, folded.originalEnd(candidate.end - 1));
-                matches.add(new TermMatch(start, end, candidate.entry.term, candidate.entry.variant));
-                taken = candidate.end;
-            }
-        }
-        return matches;
+        return candidates;
     }
 
     /** Whether any variant of {@code term} in this matcher's language occurs in {@code text}. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * findings scores 1; every finding lowers the score, floored at {@link #FLOOR} so that it stays in
  * {@code (0, 1]}. Stateless.
  */
-final class QualityScore {
+public final class QualityScore {
 
     static final double GRAMMAR_WEIGHT = 0.35;
     static final double SPELLING_WEIGHT = 0.25;
@@ -30,6 +30,15 @@ final class QualityScore {
         double score = 1.0;
         for (QualityFinding finding : findings) {
             score *= 1.0 - weight(finding.category());
+        }
+        return Math.max(score, FLOOR);
+    }
+
+    /** The score of a sentence whose findings have these categories (what remains after dismissals). */
+    public static double ofCategories(List<String> categories) {
+        double score = 1.0;
+        for (String category : categories) {
+            score *= 1.0 - weight(category);
         }
         return Math.max(score, FLOOR);
     }

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** The review actions the audit trail records. */
 public enum ActionKind {
     APPROVE, REJECT, RESET, EDIT, MERGE, SPLIT, SHIFT, APPROVE_ABOVE, UNDO,
+    /** A reviewer's note on a bead written, changed or removed. */
+    NOTE,
+    /** A French finding dismissed as a false alarm; recorded with "fr" in place of a pair, and no bead. */
+    DISMISS_FINDING,
     /** A metadata line put back as content; recorded with the line's language in place of a pair, and no bead. */
     KEEP_METADATA;
 

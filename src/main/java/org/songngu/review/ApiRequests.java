@@ -26,6 +26,12 @@ final class ApiRequests {
     record ThresholdBody(Double minConfidence) {
     }
 
+    record NoteBody(Integer version, String text) {
+    }
+
+    record DismissBody(String reason) {
+    }
+
     static int required(Integer value, String name) {
         if (value == null) {
             throw new InvalidActionException("\"" + name + "\" is required" + ("version".equals(name)

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.songngu.corpus.Language;
+import org.songngu.glossary.Term;
 import org.songngu.glossary.TermCoverage;
 import org.songngu.glossary.TermMatch;
 import org.springframework.stereotype.Service;
@@ -42,9 +45,22 @@ public class ArticlePages {
         return queries.article(id).orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
     }
 
-    /** A page of the sentences that hold the query at a word start, accents, case and punctuation aside ("Thai Binh" finds "Thái Bình"). */
+    /**
+     * A page of the sentences that hold the query at a word start, accents, case and punctuation
+     * aside ("Thai Binh" finds "Thái Bình"), each with what it is aligned with (a concordance).
+     */
     public Page<SearchHit> search(String query, PageRequest page) {
-        return queries.search(query, page);
+        Page<SearchHit> hits = queries.search(query, page);
+        Map<String, List<Bead>> beads = new HashMap<>();
+        for (SearchHit hit : hits.items()) {
+            beads.computeIfAbsent(hit.articleId(), id -> {
+                List<Bead> both = new ArrayList<>(store.beads(id, "fr-vi"));
+                both.addAll(store.beads(id, "fr-en"));
+                return both;
+            });
+        }
+        return hits.map(hit -> hit.withAligned(Concordance.aligned(hit.language(), hit.sentence(),
+                beads.get(hit.articleId()))));
     }
 
     /** A page of a pair's beads in order. */
@@ -80,8 +96,8 @@ public class ArticlePages {
                 sentences.add(frenchSentence(i, french.get(i), findings.getOrDefault(i, List.of()), scores.get(i), block, pairs));
             }
             rows.add(new ArticleView.Row(rows.size() + 1, block.srcStart(), block.srcEnd(), sentences,
-                    cells(block.of("fr-vi"), french, targets.get("fr-vi")),
-                    cells(block.of("fr-en"), french, targets.get("fr-en"))));
+                    cells(block.of("fr-vi"), french, targets.get("fr-vi"), findings),
+                    cells(block.of("fr-en"), french, targets.get("fr-en"), findings)));
         }
         List<ArticleView.MapView> maps = pairs.entrySet().stream()
                 .map(entry -> map(entry.getKey(), entry.getValue(), french.size(), targetCounts.get(entry.getKey())))
@@ -104,15 +120,25 @@ public class ArticlePages {
             spans.add(new Markup.Span(finding.start(), finding.end(), "finding",
                     finding.message() + suggestions + " [" + finding.ruleId() + "]"));
         }
+        // One rule for the flag and for the bead's "glossary" line: TermCoverage.missing on the bead.
+        Map<String, Set<Term>> missingByPair = new HashMap<>();
+        Map<String, Bead> coveringByPair = new HashMap<>();
+        for (String pair : pairs.keySet()) {
+            Bead covering = covering(block.of(pair), index);
+            if (covering != null) {
+                coveringByPair.put(pair, covering);
+                missingByPair.put(pair, terms.missing(covering.srcText(), TermCheck.language(BeadActions.targetLanguage(pair)),
+                        covering.tgtText()).stream().map(TermCoverage.Missing::term).collect(Collectors.toSet()));
+            }
+        }
         for (TermMatch match : terms.find(Language.FR, text)) {
             spans.add(new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)));
-            for (String pair : pairs.keySet()) {
-                Bead covering = covering(block.of(pair), index);
+            for (String pair : coveringByPair.keySet()) {
+                Bead covering = coveringByPair.get(pair);
                 Language target = TermCheck.language(BeadActions.targetLanguage(pair));
-                if (covering != null && !match.term().in(target).isEmpty()
-                        && terms.find(target, covering.tgtText()).stream().noneMatch(m -> m.term().equals(match.term()))) {
+                if (missingByPair.get(pair).contains(match.term())) {
                     spans.add(new Markup.Span(match.start(), match.end(), "term-missing term-missing-" + target.code(),
-                            "Missing from the " + languageName(target) + " of bead #" + covering.index() + ": "
+                            "Missing from the " + languageName(target) + " of bead " + covering.label() + ": "
                                     + String.join(" | ", match.term().in(target))));
                 }
             }
@@ -120,12 +146,15 @@ public class ArticlePages {
         return new ArticleView.Sentence(index, Markup.pieces(text, spans), findings.size(), score);
     }
 
-    private List<ArticleView.Cell> cells(List<Bead> beads, List<String> french, List<String> targetSentences) {
+    private List<ArticleView.Cell> cells(List<Bead> beads, List<String> french, List<String> targetSentences,
+            Map<Integer, List<Finding>> findings) {
         List<ArticleView.Cell> cells = new ArrayList<>();
         for (Bead bead : beads) {
             Language target = TermCheck.language(BeadActions.targetLanguage(bead.pair()));
+            List<TermMatch> inside = terms.findAll(target, bead.tgtText());
             List<Piece> targetPieces = Markup.pieces(bead.tgtText(), terms.find(target, bead.tgtText()).stream()
-                    .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
+                    .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)
+                            + alsoFor(match, target) + holds(match, inside)))
                     .toList());
             String original = String.join(" ", slice(french, bead.srcStart(), bead.srcEnd()));
             List<Piece> editedSource = bead.srcText().equals(original) ? List.of()
@@ -135,8 +164,17 @@ public class ArticlePages {
             List<String> missing = terms.missing(bead.srcText(), target, bead.tgtText()).stream()
                     .map(TermCoverage.Missing::describe)
                     .toList();
+            List<ArticleView.FindingNote> notes = new ArrayList<>();
+            for (int i = bead.srcStart(); i < bead.srcEnd() && i < french.size(); i++) {
+                for (Finding finding : findings.getOrDefault(i, List.of())) {
+                    notes.add(new ArticleView.FindingNote(finding.id(), i + 1, finding.flagged(french.get(i)),
+                            finding.message(), finding.suggestions() == null ? ""
+                                    : finding.suggestions().replace("|", ", "), finding.ruleId()));
+                }
+            }
             cells.add(new ArticleView.Cell(bead, properties.band(bead.confidence()), targetPieces, editedSource, missing,
-                    slice(french, bead.srcStart(), bead.srcEnd()), slice(targetSentences, bead.tgtStart(), bead.tgtEnd())));
+                    slice(french, bead.srcStart(), bead.srcEnd()), slice(targetSentences, bead.tgtStart(), bead.tgtEnd()),
+                    notes));
         }
         return cells;
     }
@@ -149,7 +187,9 @@ public class ArticlePages {
             // A bead without sentences on one side still gets a sliver, so that it can be seen and clicked.
             double w = Math.max(2, (bead.srcEnd() - bead.srcStart()) * scaleX);
             double h = Math.max(2, (bead.tgtEnd() - bead.tgtStart()) * scaleY);
-            String title = "#" + bead.index() + " " + bead.shape() + " · confidence "
+            String title = "Bead " + bead.label() + " · French " + Bead.sentences(bead.srcStart(), bead.srcEnd()) + " ↔ "
+                    + languageName(TermCheck.language(BeadActions.targetLanguage(pair))) + " "
+                    + Bead.sentences(bead.tgtStart(), bead.tgtEnd()) + " · confidence "
                     + String.format(Locale.ROOT, "%.2f", bead.confidence()) + " · " + bead.status().name().toLowerCase();
             points.add(new ArticleView.MapBead(bead.id(), bead.index(), round(bead.srcStart() * scaleX),
                     round(bead.tgtStart() * scaleY), round(w), round(h), properties.band(bead.confidence()), title));
@@ -174,6 +214,27 @@ public class ArticlePages {
         }
         String note = match.term().note().isBlank() ? "" : "\n" + match.term().note();
         return "Glossary — " + String.join(" · ", parts) + note;
+    }
+
+    // The highlight names the shorter terms a longer one holds: the missing-term check counts them as present.
+    private static String holds(TermMatch match, List<TermMatch> all) {
+        List<String> nested = all.stream().filter(other -> other.start() >= match.start() && other.end() <= match.end()
+                        && !other.term().equals(match.term()))
+                .map(other -> other.variant() + (other.term().in(Language.FR).isEmpty() ? ""
+                        : " (" + other.term().in(Language.FR).get(0) + ")"))
+                .distinct().toList();
+        return nested.isEmpty() ? "" : "\nHolds: " + String.join("; ", nested);
+    }
+
+    // The highlight says which other terms the word translates: the missing-term check counts them as present.
+    private String alsoFor(TermMatch match, Language target) {
+        Set<Term> others = terms.sharingVariants(match.term(), target);
+        if (others.isEmpty()) {
+            return "";
+        }
+        return "\nAlso the " + languageName(target) + " of: " + others.stream()
+                .map(term -> String.join(" | ", term.in(Language.FR))).filter(text -> !text.isEmpty())
+                .collect(Collectors.joining("; "));
     }
 
     private static String languageName(Language language) {

@@ -3,6 +3,7 @@ package org.songngu.review;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,10 +27,12 @@ class BeadActionController {
     private final ReviewAudit audit;
     private final ReviewProperties properties;
     private final ReviewStore store;
+    private final FindingDismissal dismissals;
 
     BeadActionController(BeadActions actions, ArticlePages pages, ReviewAudit audit, ReviewProperties properties,
-            ReviewStore store) {
+            ReviewStore store, FindingDismissal dismissals) {
         this.actions = actions;
+        this.dismissals = dismissals;
         this.store = store;
         this.pages = pages;
         this.audit = audit;
@@ -63,6 +66,7 @@ class BeadActionController {
                     ApiRequests.required(sourceAt, "sourceAt"), ApiRequests.required(targetAt, "targetAt"), user);
             case "shift" -> actions.shift(beadId(bead), ApiRequests.required(version, "version"), ApiRequests.side(side),
                     ApiRequests.direction(direction), otherVersion, user);
+            case "note" -> actions.note(beadId(bead), ApiRequests.required(version, "version"), text, user);
             case "undo" -> actions.undo(id, pair(pair), user);
             case "approve-above" -> actions.approveAbove(id, pair(pair),
                     minConfidence == null ? properties.highConfidence() : minConfidence, user);
@@ -72,15 +76,36 @@ class BeadActionController {
         if (!outcome.beadIds().isEmpty()) {
             response.setHeader("X-Songngu-Focus", String.valueOf(outcome.beadIds().get(0)));
         }
+        return review(id, model);
+    }
+
+    /** The review area as it is now: what the page shows in place after a 409, without a reload. */
+    @GetMapping("/articles/{id}/review")
+    String review(@PathVariable String id, Model model) {
         model.addAttribute("view", pages.view(id));
         model.addAttribute("settings", properties);
         return "article :: review";
     }
 
+    /** Dismisses a French finding of the article as a false alarm, answered like an action. */
+    @PostMapping("/articles/{id}/findings/{findingId}/dismiss")
+    String dismiss(@PathVariable String id, @PathVariable long findingId, @RequestParam(required = false) String reason,
+            Principal principal, Model model, HttpServletResponse response) {
+        FindingDismissal.Outcome outcome = dismissals.dismiss(id, findingId, reason, principal.getName());
+        response.setHeader("X-Songngu-Message", URLEncoder.encode(outcome.summary(), StandardCharsets.UTF_8));
+        return review(id, model);
+    }
+
     @GetMapping("/articles/{id}/beads/{beadId}/history")
     String history(@PathVariable String id, @PathVariable long beadId, Model model) {
+        List<ReviewAction> history = audit.history(beadId);
+        // The bead as it is, else as its last change left it (a merged-away bead keeps its history).
+        Bead bead = store.bead(beadId).orElseGet(() -> history.stream().map(action -> action.changes().get(0))
+                .map(change -> change.after() != null ? change.after() : change.before())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null));
         model.addAttribute("beadId", beadId);
-        model.addAttribute("history", audit.history(beadId));
+        model.addAttribute("bead", bead);
+        model.addAttribute("history", history.stream().map(HistoryEntry::of).toList());
         return "history :: trail";
     }
 

@@ -67,7 +67,7 @@ public class BeadActions {
             return editFrench(bead, cleaned, user, ActionKind.EDIT, null);
         }
         Bead edited = bead.withTexts(bead.srcText(), cleaned);
-        return commit(bead, ActionKind.EDIT, side.name().toLowerCase() + " text of #" + bead.index(), user, null,
+        return commit(bead, ActionKind.EDIT, side.name().toLowerCase() + " text of " + bead.label(), user, null,
                 List.of(new Planned(bead, edited)), false);
     }
 
@@ -79,7 +79,7 @@ public class BeadActions {
      */
     private ActionOutcome editFrench(Bead bead, String text, String user, ActionKind kind, Long undoes) {
         if (bead.srcStart() == bead.srcEnd()) {
-            throw new InvalidActionException("Bead #" + bead.index() + " has no French sentence to edit; shift one into"
+            throw new InvalidActionException("Bead " + bead.label() + " has no French sentence to edit; shift one into"
                     + " it first ({ or }).");
         }
         List<String> french = new ArrayList<>(store.sentences(bead.articleId(), "fr"));
@@ -87,7 +87,7 @@ public class BeadActions {
         List<String> replaced = count == 1 ? List.of(text) : FRENCH.split(text).stream().map(String::strip)
                 .filter(sentence -> !sentence.isEmpty()).toList();
         if (replaced.size() != count) {
-            throw new InvalidActionException("Bead #" + bead.index() + " holds " + count + " French sentences, but the"
+            throw new InvalidActionException("Bead " + bead.label() + " holds " + count + " French sentences, but the"
                     + " new text has " + replaced.size() + ". The French is shared by every pair, so edit it sentence by"
                     + " sentence: keep " + count + " sentences, or split the bead first (s).");
         }
@@ -106,10 +106,10 @@ public class BeadActions {
                 }
             }
             if (pair.equals(bead.pair())) {
-                outcome = commit(bead, kind, "source text of #" + bead.index(), user, undoes, plan, false);
+                outcome = commit(bead, kind, "source text of " + bead.label(), user, undoes, plan, false);
             } else if (!plan.isEmpty()) {
                 others += plan.size();
-                commit(plan.get(0).before(), ActionKind.EDIT, "source text of #" + plan.get(0).before().index()
+                commit(plan.get(0).before(), ActionKind.EDIT, "source text of " + plan.get(0).before().label()
                         + " (French edited in " + bead.pair() + ")", user, null, plan, false);
             }
         }
@@ -119,20 +119,45 @@ public class BeadActions {
                 + "; " + checked, outcome.beadIds(), outcome.changedBeadIds(), outcome.removedBeadIds());
     }
 
+    /**
+     * Writes, replaces or (with a blank text) removes the bead's note for the next reviewer. The
+     * note is part of the bead's state: the audit trail shows it before and after, undo restores it.
+     */
+    public ActionOutcome note(long beadId, int version, String text, String user) {
+        Bead bead = current(beadId, version);
+        String note = text == null || text.isBlank() ? null : text.strip();
+        if (note != null && note.length() > Bead.MAX_NOTE) {
+            throw new InvalidActionException("The note has " + note.length() + " characters; at most " + Bead.MAX_NOTE
+                    + " are kept.");
+        }
+        if (Objects.equals(note, bead.note())) {
+            return ActionOutcome.nothing(bead.articleId(), bead.pair(), "The note of bead " + bead.label()
+                    + " is already as written.");
+        }
+        String detail = bead.label() + (note == null ? " removed" : ": " + abbreviate(note));
+        return commit(bead, ActionKind.NOTE, detail, user, null, List.of(new Planned(bead, bead.withNote(note))), false);
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
+    }
+
     /** Joins a bead with the next one; their texts are joined as they are, edits included. */
     public ActionOutcome mergeWithNext(long beadId, int version, Integer nextVersion, String user) {
         Bead bead = current(beadId, version);
         List<Bead> beads = store.beads(bead.articleId(), bead.pair());
         if (bead.index() + 1 >= beads.size()) {
-            throw new InvalidActionException("Bead #" + bead.index() + " is the last of the article: there is no next"
+            throw new InvalidActionException("Bead " + bead.label() + " is the last of the article: there is no next"
                     + " bead to merge it with.");
         }
         Bead next = beads.get(bead.index() + 1);
         requireVersion(next, nextVersion);
         Bead merged = new Bead(bead.id(), bead.articleId(), bead.pair(), bead.index(), bead.srcStart(), next.srcEnd(),
                 bead.tgtStart(), next.tgtEnd(), join(bead.srcText(), next.srcText()), join(bead.tgtText(), next.tgtText()),
-                Math.min(bead.confidence(), next.confidence()), BeadStatus.PENDING, bead.version(), null, null);
-        return commit(bead, ActionKind.MERGE, "#" + bead.index() + " with #" + next.index(), user, null,
+                Math.min(bead.confidence(), next.confidence()), BeadStatus.PENDING, bead.version(), null, null,
+                joinNotes(bead.note(), next.note()));
+        return commit(bead, ActionKind.MERGE, bead.label() + " with " + next.label(), user, null,
                 List.of(new Planned(bead, merged), new Planned(next, null)), true);
     }
 
@@ -143,15 +168,16 @@ public class BeadActions {
     public ActionOutcome split(long beadId, int version, int sourceAt, int targetAt, String user) {
         Bead bead = current(beadId, version);
         if (sourceAt < bead.srcStart() || sourceAt > bead.srcEnd() || targetAt < bead.tgtStart() || targetAt > bead.tgtEnd()) {
-            throw new InvalidActionException("Bead #" + bead.index() + " holds French sentences " + range(bead.srcStart(),
-                    bead.srcEnd()) + " and target sentences " + range(bead.tgtStart(), bead.tgtEnd())
-                    + "; the split point " + sourceAt + "/" + targetAt + " is outside it.");
+            throw new InvalidActionException("Bead " + bead.label() + " holds French sentences "
+                    + Bead.sentences(bead.srcStart(), bead.srcEnd()) + " and target sentences "
+                    + Bead.sentences(bead.tgtStart(), bead.tgtEnd()) + "; a split before French sentence "
+                    + (sourceAt + 1) + " and target sentence " + (targetAt + 1) + " is outside it.");
         }
         boolean firstEmpty = sourceAt == bead.srcStart() && targetAt == bead.tgtStart();
         boolean secondEmpty = sourceAt == bead.srcEnd() && targetAt == bead.tgtEnd();
         if (firstEmpty || secondEmpty) {
-            throw new InvalidActionException("Splitting bead #" + bead.index() + " at " + sourceAt + "/" + targetAt
-                    + " would leave one half without any sentence; choose a point inside the bead.");
+            throw new InvalidActionException("Splitting bead " + bead.label() + " before French sentence "
+                    + (sourceAt + 1) + " and target sentence " + (targetAt + 1) + " would leave one half without any sentence; choose a point inside the bead.");
         }
         Texts texts = texts(bead);
         texts.requireUnedited(bead, Side.SOURCE, "split");
@@ -161,8 +187,9 @@ public class BeadActions {
                 .withStatus(BeadStatus.PENDING);
         Bead second = bead.withRanges(sourceAt, bead.srcEnd(), targetAt, bead.tgtEnd(),
                 texts.source(sourceAt, bead.srcEnd()), texts.target(targetAt, bead.tgtEnd()))
-                .withStatus(BeadStatus.PENDING).asNew();
-        return commit(bead, ActionKind.SPLIT, "#" + bead.index() + " before " + sourceAt + "/" + targetAt, user, null,
+                .withStatus(BeadStatus.PENDING).withNote(null).asNew();
+        return commit(bead, ActionKind.SPLIT, bead.label() + " before French sentence " + (sourceAt + 1)
+                + " and target sentence " + (targetAt + 1), user, null,
                 List.of(new Planned(bead, first), new Planned(null, second)), true);
     }
 
@@ -173,7 +200,7 @@ public class BeadActions {
         List<Bead> beads = store.beads(bead.articleId(), bead.pair());
         int neighbourIndex = direction == Direction.PREVIOUS ? bead.index() - 1 : bead.index() + 1;
         if (neighbourIndex < 0 || neighbourIndex >= beads.size()) {
-            throw new InvalidActionException("Bead #" + bead.index() + " has no " + direction.name().toLowerCase()
+            throw new InvalidActionException("Bead " + bead.label() + " has no " + direction.name().toLowerCase()
                     + " bead to shift a sentence to.");
         }
         Bead neighbour = beads.get(neighbourIndex);
@@ -182,11 +209,11 @@ public class BeadActions {
         int end = side == Side.SOURCE ? bead.srcEnd() : bead.tgtEnd();
         String sideName = side == Side.SOURCE ? "French" : "target";
         if (start == end) {
-            throw new InvalidActionException("Bead #" + bead.index() + " has no " + sideName + " sentence to shift.");
+            throw new InvalidActionException("Bead " + bead.label() + " has no " + sideName + " sentence to shift.");
         }
         boolean otherSideEmpty = side == Side.SOURCE ? bead.tgtStart() == bead.tgtEnd() : bead.srcStart() == bead.srcEnd();
         if (end - start == 1 && otherSideEmpty) {
-            throw new InvalidActionException("Shifting the only sentence of bead #" + bead.index() + " would leave it"
+            throw new InvalidActionException("Shifting the only sentence of bead " + bead.label() + " would leave it"
                     + " empty; merge it with its neighbour instead (m).");
         }
         Texts texts = texts(bead);
@@ -200,7 +227,7 @@ public class BeadActions {
         int newNeighbourEnd = direction == Direction.PREVIOUS ? neighbourEnd + 1 : neighbourEnd;
         Bead shifted = reshape(bead, side, newStart, newEnd, texts).withStatus(BeadStatus.PENDING);
         Bead grown = reshape(neighbour, side, newNeighbourStart, newNeighbourEnd, texts).withStatus(BeadStatus.PENDING);
-        return commit(bead, ActionKind.SHIFT, sideName + " sentence of #" + bead.index() + " to #" + neighbour.index(),
+        return commit(bead, ActionKind.SHIFT, sideName + " sentence of " + bead.label() + " to " + neighbour.label(),
                 user, null, List.of(new Planned(bead, shifted), new Planned(neighbour, grown)), true);
     }
 
@@ -242,7 +269,7 @@ public class BeadActions {
             }
             if (now == null || !sameContent(now, change.after())) {
                 Bead seen = now != null ? now : change.after();
-                throw conflict(seen, "Bead #" + seen.index() + " was changed after your " + last.action().name().toLowerCase()
+                throw conflict(seen, "Bead " + seen.label() + " was changed after your " + last.action().name().toLowerCase()
                         + (now != null ? " (by " + now.updatedBy() + ")" : " (it no longer exists)")
                         + "; undoing would overwrite that change, so nothing was undone.");
             }
@@ -262,12 +289,13 @@ public class BeadActions {
     private static boolean sameContent(Bead a, Bead b) {
         return a.srcStart() == b.srcStart() && a.srcEnd() == b.srcEnd() && a.tgtStart() == b.tgtStart()
                 && a.tgtEnd() == b.tgtEnd() && a.srcText().equals(b.srcText()) && a.tgtText().equals(b.tgtText())
-                && a.status() == b.status() && Double.compare(a.confidence(), b.confidence()) == 0;
+                && a.status() == b.status() && Double.compare(a.confidence(), b.confidence()) == 0
+                && Objects.equals(a.note(), b.note());
     }
 
     private ActionOutcome setStatus(long beadId, int version, BeadStatus status, ActionKind kind, String user) {
         Bead bead = current(beadId, version);
-        return commit(bead, kind, "#" + bead.index(), user, null, List.of(new Planned(bead, bead.withStatus(status))), false);
+        return commit(bead, kind, bead.label(), user, null, List.of(new Planned(bead, bead.withStatus(status))), false);
     }
 
     /** One row to write: {@code before} as read (null to insert), {@code after} wanted (null to delete). */
@@ -349,6 +377,8 @@ public class BeadActions {
             case APPROVE_ABOVE -> "Approved";
             case UNDO -> "Undid";
             case KEEP_METADATA -> "Put back as content";
+            case NOTE -> "Note on";
+            case DISMISS_FINDING -> "Dismissed";
         };
         return verb + " " + detail;
     }
@@ -356,8 +386,11 @@ public class BeadActions {
     private Bead current(long beadId, int version) {
         Bead seen = store.bead(beadId).orElseThrow(() -> gone(beadId));
         store.lockArticle(seen.articleId());
-        // Read again under the lock: another action may have changed or merged it meanwhile.
-        Bead bead = store.bead(beadId).orElseThrow(() -> gone(beadId));
+        // Read again under the lock: another action may have changed or merged it meanwhile. Gone now
+        // but there a moment ago is a concurrent change (409: the page shows the article as it is), not a 404.
+        Bead bead = store.bead(beadId).orElseThrow(() -> new BeadConflictException(beadId, "Bead " + seen.label()
+                + " of " + seen.articleId() + " " + seen.pair() + " was merged into another bead or removed by another"
+                + " reviewer at the same moment. Nothing was overwritten: the article as it is now is shown."));
         requireVersion(bead, version);
         return bead;
     }
@@ -375,12 +408,13 @@ public class BeadActions {
 
     static BeadConflictException conflict(Bead bead, String message) {
         if (message != null) {
-            return new BeadConflictException(bead.id(), message);
+            return new BeadConflictException(bead.id(), message, bead.updatedAt(), bead.updatedBy());
         }
-        String who = bead.updatedBy() == null ? "another run" : bead.updatedBy();
-        return new BeadConflictException(bead.id(), "Bead #" + bead.index() + " of " + bead.articleId() + " " + bead.pair()
-                + " was changed by " + who + (bead.updatedAt() == null ? "" : " at " + bead.updatedAt())
-                + " after you loaded it. Nothing was overwritten: reload the article to see the change, then try again.");
+        String who = bead.updatedBy() == null ? "a run of the job" : bead.updatedBy();
+        return new BeadConflictException(bead.id(), "Bead " + bead.label() + " of " + bead.articleId() + " " + bead.pair()
+                + " was changed by " + who + (bead.updatedAt() == null ? "" : " at " + Moments.when(bead.updatedAt()))
+                + " after you loaded it. Nothing was overwritten: the bead as it is now is shown; try again on it.",
+                bead.updatedAt(), bead.updatedBy());
     }
 
     private List<Bead> existingPair(String articleId, String pair) {
@@ -413,8 +447,12 @@ public class BeadActions {
         return second.isEmpty() ? first : first + " " + second;
     }
 
-    private static String range(int start, int end) {
-        return start == end ? "(none)" : start + "–" + (end - 1);
+    // A merged bead keeps both reviewers' notes, one after the other.
+    private static String joinNotes(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + "\n" + second;
     }
 
     /** The original sentences of an article pair, joined as the job joins them. */
@@ -434,8 +472,8 @@ public class BeadActions {
                     ? !bead.srcText().equals(source(bead.srcStart(), bead.srcEnd()))
                     : !bead.tgtText().equals(target(bead.tgtStart(), bead.tgtEnd()));
             if (edited) {
-                throw new InvalidActionException("The " + (side == Side.SOURCE ? "French" : "target") + " text of bead #"
-                        + bead.index() + " was edited by hand; a " + action + " rebuilds it from the sentences and"
+                throw new InvalidActionException("The " + (side == Side.SOURCE ? "French" : "target") + " text of bead "
+                        + bead.label() + " was edited by hand; a " + action + " rebuilds it from the sentences and"
                         + " would lose the edit. Undo the edit first (u), or " + action + " before editing.");
             }
         }

@@ -7,13 +7,30 @@ package org.songngu.review;
 public class BeadConflictException extends RuntimeException {
 
     private final long beadId;
+    private final java.time.Instant changedAt;
+    private final String changedBy;
 
     public BeadConflictException(long beadId, String message) {
+        this(beadId, message, null, null);
+    }
+
+    /** With when and by whom the bead was last changed, which the page shows beside the bead. */
+    public BeadConflictException(long beadId, String message, java.time.Instant changedAt, String changedBy) {
         super(message);
         this.beadId = beadId;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
     }
 
     public long beadId() {
         return beadId;
+    }
+
+    public java.time.Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
     }
 }

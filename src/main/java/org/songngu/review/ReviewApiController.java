@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.songngu.api.Problems;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
+import org.songngu.store.DismissedFindings;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +38,11 @@ class ReviewApiController {
     private final ReviewAudit audit;
     private final ReviewQueries queries;
     private final RunLauncher launcher;
+    private final FindingDismissal dismissals;
 
     ReviewApiController(ArticlePages pages, BeadActions actions, ReviewStore store, ReviewAudit audit,
-            ReviewQueries queries, RunLauncher launcher) {
+            ReviewQueries queries, RunLauncher launcher, FindingDismissal dismissals) {
+        this.dismissals = dismissals;
         this.pages = pages;
         this.actions = actions;
         this.store = store;
@@ -134,6 +138,62 @@ class ReviewApiController {
     ActionResponse edit(@PathVariable long beadId, @RequestBody ApiRequests.EditBody body, Principal user) {
         return respond(actions.edit(beadId, ApiRequests.required(body.version(), "version"),
                 ApiRequests.side(body.side()), body.text(), user.getName()));
+    }
+
+    @PutMapping("/beads/{beadId}/note")
+    @Operation(summary = "Write, replace or remove (blank text) the bead's note for the next reviewer",
+            description = "At most 2000 characters; kept in the audit trail (undo restores the previous note) and"
+                    + " exported as the unit's TMX <note>.")
+    @Problems({400, 403, 404, 409, 422})
+    ActionResponse note(@PathVariable long beadId, @RequestBody ApiRequests.NoteBody body, Principal user) {
+        return respond(actions.note(beadId, ApiRequests.required(body.version(), "version"), body.text(),
+                user.getName()));
+    }
+
+    @GetMapping("/articles/{id}/findings")
+    @Operation(summary = "An article's French findings (LanguageTool), in sentence order, a page at a time",
+            description = "sentence counts from 0 like the beads' ranges; flagged is the words the finding covers."
+                    + " page from 1, size 1-500 (default 50).")
+    @Problems({400, 404})
+    Page<ArticleFinding> findings(@PathVariable String id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        pages.article(id);
+        return queries.findings(id, PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
+    }
+
+    @PostMapping("/findings/{findingId}/dismiss")
+    @Operation(summary = "Dismiss a French finding as a false alarm",
+            description = "Its rule and the words it flags are remembered: the finding and every stored finding of"
+                    + " that rule on those words go, and later checks do not raise it again. 201 with the dismissal;"
+                    + " 200 with the earlier one when those words were dismissed before. reason: at most 400 characters.")
+    @ApiResponse(responseCode = "201", description = "Dismissed")
+    @Problems({400, 403, 404, 422})
+    ResponseEntity<DismissedFindings.Dismissal> dismiss(@PathVariable long findingId,
+            @RequestBody(required = false) ApiRequests.DismissBody body, Principal user) {
+        FindingDismissal.Outcome outcome = dismissals.dismiss(null, findingId, body == null ? null : body.reason(),
+                user.getName());
+        if (!outcome.created()) {
+            return ResponseEntity.ok(outcome.dismissal());
+        }
+        return ResponseEntity.created(URI.create("/api/dismissals/" + outcome.dismissal().id())).body(outcome.dismissal());
+    }
+
+    @GetMapping("/dismissals")
+    @Operation(summary = "Findings dismissed as false alarms, newest first, a page at a time",
+            description = "page from 1, size 1-500 (default 50)")
+    @Problems({400})
+    Page<DismissedFindings.Dismissal> dismissals(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return dismissals.list(PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
+    }
+
+    @DeleteMapping("/dismissals/{dismissalId}")
+    @Operation(summary = "Forget a dismissal (admin): later checks raise the rule on those words again")
+    @ApiResponse(responseCode = "204", description = "Forgotten")
+    @Problems({400, 403, 404})
+    ResponseEntity<Void> forget(@PathVariable long dismissalId, Principal user) {
+        dismissals.forget(dismissalId, user.getName());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/beads/{beadId}/merge-next")

@@ -23,6 +23,11 @@ class ReviewErrors {
     ProblemDetail conflict(BeadConflictException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Bead changed by someone else", e.getMessage());
         problem.setProperty("beadId", e.beadId());
+        if (e.changedAt() != null) {
+            problem.setProperty("changedAt", e.changedAt().toString());
+            problem.setProperty("changedBy", e.changedBy());
+            problem.setProperty("changed", Moments.byWhom(e.changedAt(), e.changedBy()));
+        }
         return problem;
     }
 

@@ -130,7 +130,8 @@ class ReviewQueries {
         jdbc.sql("""
                 SELECT a.id, a.title, a.status, a.last_error, a.quality_score, s.fr_sentences, s.findings,
                        s.vi_total, s.vi_approved, s.vi_rejected, s.en_total, s.en_approved, s.en_rejected,
-                       s.min_confidence, s.missing_terms
+                       s.min_confidence, s.missing_terms,
+                       (SELECT f.content FROM sentence f WHERE f.article_id = a.id AND f.lang = 'fr' AND f.idx = 0)
                 FROM article a LEFT JOIN article_summary s ON s.article_id = a.id WHERE a.id IN (""" + marks(ids.size()) + ")")
                 .params(ids)
                 .query(rs -> {
@@ -144,9 +145,18 @@ class ReviewQueries {
                     }
                     byId.put(id, new ArticleSummary(id, rs.getString(2), lower(rs.getString(3)), rs.getString(4), rs.getInt(6),
                             pairs, rs.getInt(7), lastRuns.get(id), rs.getObject(14, Double.class), rs.getInt(15),
-                            rs.getObject(5, Double.class)));
+                            rs.getObject(5, Double.class), isTitle(rs.getString(2), rs.getString(16))));
                 });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Whether an article's first French sentence is its title (accents, case and punctuation aside). */
+    static boolean isTitle(String title, String firstSentence) {
+        if (title == null || firstSentence == null) {
+            return false;
+        }
+        String key = SearchKey.of(title);
+        return !key.isBlank() && key.equals(SearchKey.of(firstSentence));
     }
 
     /** The filter's conditions on the article and its summary (an article without one yet is unaligned). */
@@ -211,12 +221,29 @@ class ReviewQueries {
 
     List<Finding> findings(String articleId) {
         return jdbc.sql("""
-                SELECT sentence_idx, rule_id, message, start_pos, end_pos, suggestions FROM finding
-                WHERE article_id = ? ORDER BY sentence_idx, start_pos""")
+                SELECT id, sentence_idx, rule_id, message, start_pos, end_pos, suggestions FROM finding
+                WHERE article_id = ? ORDER BY sentence_idx, start_pos, id""")
                 .param(articleId)
-                .query((rs, row) -> new Finding(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getString(6)))
+                .query((rs, row) -> new Finding(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6), rs.getString(7)))
                 .list();
+    }
+
+    /** A page of an article's French findings, with the words each flags. */
+    Page<ArticleFinding> findings(String articleId, PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM finding WHERE article_id = ?").param(articleId).query(Long.class).single();
+        List<ArticleFinding> items = jdbc.sql("""
+                SELECT f.id, f.sentence_idx, f.rule_id, f.category, f.message, f.start_pos, f.end_pos, f.suggestions,
+                       s.content
+                FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = f.sentence_idx
+                WHERE f.article_id = ? ORDER BY f.sentence_idx, f.start_pos, f.id LIMIT ? OFFSET ?""")
+                .params(articleId, page.size(), page.offset())
+                .query((rs, row) -> new ArticleFinding(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7),
+                        rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split("\\|")),
+                        org.songngu.store.DismissedFindings.flagged(rs.getString(9), rs.getInt(6), rs.getInt(7))))
+                .list();
+        return Page.of(items, page, total, true);
     }
 
     /** The quality score of each checked French sentence of an article, by sentence index. */

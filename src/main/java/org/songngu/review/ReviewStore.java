@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class ReviewStore {
 
     private static final String COLUMNS = "id, article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,"
-            + " src_text, tgt_text, confidence, status, version, updated_at, updated_by";
+            + " src_text, tgt_text, confidence, status, version, updated_at, updated_by, note";
 
     private final JdbcClient jdbc;
     private final SearchIndex search;
@@ -87,10 +87,10 @@ class ReviewStore {
     boolean update(Bead bead, int expected, String user) {
         return jdbc.sql("""
                 UPDATE bead SET src_start = ?, src_end = ?, tgt_start = ?, tgt_end = ?, src_text = ?, tgt_text = ?,
-                       confidence = ?, status = ?, version = version + 1, updated_at = ?, updated_by = ?
+                       confidence = ?, status = ?, note = ?, version = version + 1, updated_at = ?, updated_by = ?
                 WHERE id = ? AND version = ?""")
                 .params(bead.srcStart(), bead.srcEnd(), bead.tgtStart(), bead.tgtEnd(), bead.srcText(), bead.tgtText(),
-                        bead.confidence(), bead.status().name(), now(), user, bead.id(), expected)
+                        bead.confidence(), bead.status().name(), bead.note(), now(), user, bead.id(), expected)
                 .update() == 1;
     }
 
@@ -114,22 +114,22 @@ class ReviewStore {
         if (bead.id() != null) {
             jdbc.sql("""
                     INSERT INTO bead (id, article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
-                                      src_text, tgt_text, confidence, status, version, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                      src_text, tgt_text, confidence, status, version, updated_at, updated_by, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(bead.id(), bead.articleId(), bead.pair(), temporaryIndex, bead.srcStart(), bead.srcEnd(),
                             bead.tgtStart(), bead.tgtEnd(), bead.srcText(), bead.tgtText(), bead.confidence(),
-                            bead.status().name(), bead.version() + 1, now(), user)
+                            bead.status().name(), bead.version() + 1, now(), user, bead.note())
                     .update();
             return bead.id();
         }
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
-                                  src_text, tgt_text, confidence, status, version, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                                  src_text, tgt_text, confidence, status, version, updated_at, updated_by, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(bead.articleId(), bead.pair(), temporaryIndex, bead.srcStart(), bead.srcEnd(), bead.tgtStart(),
                         bead.tgtEnd(), bead.srcText(), bead.tgtText(), bead.confidence(), bead.status().name(), now(),
-                        user)
+                        user, bead.note())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -170,6 +170,6 @@ class ReviewStore {
         return new Bead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
                 rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getDouble(11),
                 BeadStatus.valueOf(rs.getString(12)), rs.getInt(13), updated == null ? null : updated.toInstant(),
-                rs.getString(15));
+                rs.getString(15), rs.getString(16));
     }
 }

@@ -21,9 +21,17 @@ class TermCheck {
         return coverage.find(language, text);
     }
 
+    List<TermMatch> findAll(Language language, String text) {
+        return coverage.findAll(language, text);
+    }
+
     /** The French terms of {@code french} whose {@code target}-language variants are all absent from {@code translation}. */
     List<TermCoverage.Missing> missing(String french, Language target, String translation) {
         return coverage.missing(french, target, translation);
+    }
+
+    java.util.Set<org.songngu.glossary.Term> sharingVariants(org.songngu.glossary.Term term, Language language) {
+        return coverage.sharingVariants(term, language);
     }
 
     static Language language(String code) {

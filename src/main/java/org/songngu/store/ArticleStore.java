@@ -32,8 +32,11 @@ public class ArticleStore {
     private final JdbcTemplate batch;
     private final ArticleSummaries summaries;
     private final SearchIndex search;
+    private final DismissedFindings dismissed;
 
-    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch, ArticleSummaries summaries, SearchIndex search) {
+    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch, ArticleSummaries summaries, SearchIndex search,
+            DismissedFindings dismissed) {
+        this.dismissed = dismissed;
         this.jdbc = jdbc;
         this.batch = batch;
         this.summaries = summaries;
@@ -67,7 +70,7 @@ public class ArticleStore {
     /** An article a reviewer worked on: a bead not pending, or a review action on its beads. */
     private static final String REVIEWED = """
             (EXISTS (SELECT 1 FROM bead b WHERE b.article_id = a.id AND b.status <> 'PENDING')
-             OR EXISTS (SELECT 1 FROM review_action r WHERE r.article_id = a.id AND r.action <> 'KEEP_METADATA'))""";
+             OR EXISTS (SELECT 1 FROM review_action r WHERE r.article_id = a.id AND r.action NOT IN ('KEEP_METADATA', 'DISMISS_FINDING')))""";
 
     /**
      * Stores a freshly read article: its metadata and sentences, replacing any earlier text, beads
@@ -120,7 +123,7 @@ public class ArticleStore {
     }
 
     /**
-     * Keeps the beads a reviewer worked on (a status other than pending, or an edited text) before
+     * Keeps the beads a reviewer worked on (a status other than pending, an edited text, a note) before
      * the article's text is replaced, keyed by the sentences they covered, so that the new
      * alignment can take the review back where the sentences are unchanged.
      */
@@ -128,22 +131,22 @@ public class ArticleStore {
         Map<String, List<String>> sentences = sentences(articleId);
         List<Map<String, Object>> beads = jdbc.sql("""
                 SELECT lang_pair, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text, status, confidence,
-                       updated_at, updated_by
+                       updated_at, updated_by, note
                 FROM bead WHERE article_id = ? ORDER BY lang_pair, idx""").param(articleId).query().listOfRows();
         for (Map<String, Object> bead : beads) {
             String pair = (String) bead.get("lang_pair");
             String srcSentences = joined(sentences.get("fr"), bead, "src");
             String tgtSentences = joined(sentences.get(pair.substring(3)), bead, "tgt");
             boolean reviewed = !PENDING.equals(bead.get("status")) || !srcSentences.equals(bead.get("src_text"))
-                    || !tgtSentences.equals(bead.get("tgt_text"));
+                    || !tgtSentences.equals(bead.get("tgt_text")) || bead.get("note") != null;
             if (reviewed) {
                 jdbc.sql("""
                         INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences, src_text, tgt_text,
-                                                  status, confidence, updated_at, updated_by, retired_at, restored)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                                                  status, confidence, updated_at, updated_by, retired_at, restored, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
                         .params(articleId, pair, srcSentences, tgtSentences, bead.get("src_text"), bead.get("tgt_text"),
                                 bead.get("status"), bead.get("confidence"), bead.get("updated_at"), bead.get("updated_by"),
-                                now)
+                                now, bead.get("note"))
                         .update();
             }
         }
@@ -163,22 +166,30 @@ public class ArticleStore {
     public void saveFindings(String articleId, List<FindingRow> findings, String checkStatus, String checkError,
             List<Double> sentenceScores) {
         jdbc.sql("DELETE FROM finding WHERE article_id = ?").param(articleId).update();
-        insertFindings(articleId, findings);
+        DismissedFindings.Kept kept = insertFindings(articleId, findings, 0, sentenceScores);
+        List<Double> scores = kept.scores();
         batch.batchUpdate("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?",
-                java.util.stream.IntStream.range(0, sentenceScores.size()).boxed().toList(), 500, (statement, idx) -> {
-                    statement.setDouble(1, sentenceScores.get(idx));
+                java.util.stream.IntStream.range(0, scores.size()).boxed().toList(), 500, (statement, idx) -> {
+                    statement.setDouble(1, scores.get(idx));
                     statement.setString(2, articleId);
                     statement.setInt(3, idx);
                 });
-        Double mean = sentenceScores.isEmpty() ? null
-                : sentenceScores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        Double mean = scores.isEmpty() ? null
+                : scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         jdbc.sql("UPDATE article SET check_status = ?, check_error = ?, quality_score = ? WHERE id = ?")
                 .params(checkStatus, truncate(checkError), mean, articleId)
                 .update();
         summaries.refresh(articleId);
     }
 
-    private void insertFindings(String articleId, List<FindingRow> findings) {
+    /**
+     * The one insert of findings, for the job and for a reviewer's French edit: findings a reviewer
+     * dismissed as false alarms ({@link DismissedFindings}) are left out, and the scores of their
+     * sentences ({@code scores}, per sentence from {@code from}) recomputed without them.
+     */
+    private DismissedFindings.Kept insertFindings(String articleId, List<FindingRow> all, int from, List<Double> scores) {
+        DismissedFindings.Kept kept = dismissed.keep(articleId, all, from, scores);
+        List<FindingRow> findings = kept.findings();
         batch.batchUpdate("""
                 INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
@@ -191,6 +202,7 @@ public class ArticleStore {
             statement.setInt(7, finding.end());
             statement.setString(8, truncate(String.join("|", finding.suggestions())));
         });
+        return kept;
     }
 
     /**
@@ -202,10 +214,10 @@ public class ArticleStore {
     public void replaceFindings(String articleId, int from, int count, List<FindingRow> findings, List<Double> scores) {
         jdbc.sql("DELETE FROM finding WHERE article_id = ? AND sentence_idx >= ? AND sentence_idx < ?")
                 .params(articleId, from, from + count).update();
-        insertFindings(articleId, findings);
+        List<Double> kept = insertFindings(articleId, findings, from, scores).scores();
         for (int i = 0; i < count; i++) {
             jdbc.sql("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?")
-                    .params(scores == null ? null : scores.get(i), articleId, from + i).update();
+                    .params(kept == null ? null : kept.get(i), articleId, from + i).update();
         }
         jdbc.sql("""
                 UPDATE article SET quality_score = (SELECT AVG(quality_score) FROM sentence
@@ -343,7 +355,7 @@ public class ArticleStore {
 
     private void restoreReviews(String articleId, String pair, List<BeadRow> beads) {
         List<Map<String, Object>> retired = jdbc.sql("""
-                SELECT id, src_sentences, tgt_sentences, src_text, tgt_text, status, updated_at, updated_by
+                SELECT id, src_sentences, tgt_sentences, src_text, tgt_text, status, updated_at, updated_by, note
                 FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC""")
                 .params(articleId, pair).query().listOfRows();
         if (retired.isEmpty()) {
@@ -355,10 +367,11 @@ public class ArticleStore {
             Map<String, Object> review = bySentences.remove(bead.srcText() + "\u0000" + bead.tgtText());
             if (review != null) {
                 jdbc.sql("""
-                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?
+                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?, note = ?
                         WHERE article_id = ? AND lang_pair = ? AND idx = ?""")
                         .params(review.get("status"), review.get("src_text"), review.get("tgt_text"),
-                                review.get("updated_at"), review.get("updated_by"), articleId, pair, bead.index())
+                                review.get("updated_at"), review.get("updated_by"), review.get("note"), articleId, pair,
+                                bead.index())
                         .update();
                 jdbc.sql("UPDATE retired_bead SET restored = TRUE WHERE id = ?").param(review.get("id")).update();
             }

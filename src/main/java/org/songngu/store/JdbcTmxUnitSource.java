@@ -40,7 +40,7 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
     private static final String PAIR_QUERY = """
             SELECT b.article_id, b.idx, b.src_start, b.src_end, b.src_text, b.tgt_text, b.confidence, b.status,
                    b.updated_at, b.updated_by, a.published, a.source_url, a.updated_at,
-                   b.tuid, b.created_at, b.created_by, b.tmx_extra
+                   b.tuid, b.created_at, b.created_by, b.tmx_extra, b.note
             FROM bead b JOIN article a ON a.id = b.article_id
             WHERE b.lang_pair = ? AND b.src_end > b.src_start AND b.tgt_end > b.tgt_start
             ORDER BY b.article_id, b.idx""";
@@ -50,7 +50,7 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
                    CASE WHEN v.updated_at > e.updated_at THEN v.updated_at ELSE e.updated_at END,
                    CASE WHEN v.updated_at > e.updated_at THEN v.updated_by ELSE e.updated_by END,
                    a.published, a.source_url, a.updated_at,
-                   v.tuid, v.created_at, v.created_by, v.tmx_extra
+                   v.tuid, v.created_at, v.created_by, v.tmx_extra, v.note, e.note
             FROM bead v
             JOIN bead e ON e.article_id = v.article_id AND e.lang_pair = 'fr-en'
                        AND e.src_start = v.src_start AND e.src_end = v.src_end AND e.tgt_end > e.tgt_start
@@ -127,8 +127,24 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
         Instant changedInstant = changedAt == null ? null : changedAt.toInstant();
         String tuid = request.pair().retag(rs.getString(imported), articleId)
                 .orElseGet(() -> request.pair().tuid(articleId, beadIndex));
-        sink.accept(new TranslationUnit(tuid, created, creator, changedInstant, reviewer, properties, extras.notes(),
-                variants));
+        sink.accept(new TranslationUnit(tuid, created, creator, changedInstant, reviewer, properties,
+                notes(extras.notes(), rs, imported + 4), variants));
+    }
+
+    /**
+     * The notes an import kept, then the reviewers' notes on the unit's beads (columns from
+     * {@code first} to the last), each once: an exported note that comes back through an import is
+     * kept with the import's notes, and is not written twice.
+     */
+    private static List<String> notes(List<String> imported, ResultSet rs, int first) throws SQLException {
+        List<String> notes = new ArrayList<>(imported);
+        for (int column = first; column <= rs.getMetaData().getColumnCount(); column++) {
+            String note = rs.getString(column);
+            if (note != null && !note.isBlank() && !notes.contains(note)) {
+                notes.add(note);
+            }
+        }
+        return notes;
     }
 
     /**

@@ -128,6 +128,7 @@ public class SecurityConfiguration {
                         "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/runs", "/runs").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.DELETE, "/api/dismissals/**").hasRole("ADMIN")
                 .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                 .anyRequest().hasRole("REVIEWER");
     }

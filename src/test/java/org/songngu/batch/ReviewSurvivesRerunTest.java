@@ -45,6 +45,8 @@ class ReviewSurvivesRerunTest {
         review(0, "APPROVED", null);
         review(1, "PENDING", "Theo Phó Chủ tịch UBND tỉnh, hơn 120 thủ tục sẽ được giải quyết trực tuyến trước cuối năm.");
         review(2, "REJECTED", null);
+        jdbc.sql("UPDATE bead SET note = 'Date checked with the editor' WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = 0")
+                .param(ID).update();
 
         write("fr.txt", List.of(
                 "Le Comité populaire de la province de Nam Dinh a lancé le 3 mars 2024 un programme de réforme administrative.",
@@ -63,6 +65,9 @@ class ReviewSurvivesRerunTest {
                 "1 PENDING reviewer-lan Theo Phó Chủ tịch UBND tỉnh, hơn 120 thủ tục sẽ được giải quyết trực tuyến trước cuối năm.",
                 "2 PENDING null",
                 "3 PENDING null");
+        assertThat(jdbc.sql("SELECT note FROM bead WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = 0").param(ID)
+                .query(String.class).single()).as("a reviewer's note comes back with the review").isEqualTo(
+                        "Date checked with the editor");
         assertThat(jdbc.sql("SELECT status || ' ' || restored FROM retired_bead WHERE article_id = ? ORDER BY id")
                 .param(ID).query(String.class).list())
                 .containsExactly("APPROVED TRUE", "PENDING TRUE", "REJECTED FALSE");

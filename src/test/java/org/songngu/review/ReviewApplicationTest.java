@@ -121,7 +121,12 @@ class ReviewApplicationTest {
                 .andExpect(jsonPath("$.paths['/api/runs'].post.responses['202']").exists())
                 .andExpect(jsonPath("$.paths['/api/search'].get.responses['401']").exists())
                 .andExpect(jsonPath("$.paths['/api/export/tmx'].get").exists())
-                .andExpect(jsonPath("$.paths['/export.tmx']").doesNotExist());
+                .andExpect(jsonPath("$.paths['/export.tmx']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/beads/{beadId}/note'].put.responses['409']").exists())
+                .andExpect(jsonPath("$.paths['/api/articles/{id}/findings'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/findings/{findingId}/dismiss'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/dismissals'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/dismissals/{dismissalId}'].delete.responses['403']").exists());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 

@@ -61,6 +61,15 @@ class ReviewBrowserTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    BeadActions actions;
+
+    @Autowired
+    ReviewStore store;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private WebDriver driver;
     private Path profile;
 
@@ -155,7 +164,184 @@ class ReviewBrowserTest {
                 .anySatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
     }
 
+    /**
+     * Issue 17, points 6-10, on the Ho Chi Minh City article (the other test changes the seed):
+     * numbering from 1, the source beside the target while editing, filters and find, a note that
+     * reaches the TMX, a 409 that refreshes the bead in place and keeps what was typed, a finding
+     * dismissed from the keyboard, labelled actions, concordance search hits, the glossary check
+     * agreeing with the highlighting.
+     */
+    @Test
+    void theReviewPageWorksAsTranslatorsExpect() throws Exception {
+        String article = "tphcm-mot-cua-truc-tuyen";
+        signIn();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+
+        // 10: one wording for the review state, the list's sentence count says whether the title counts.
+        driver.get(url("/"));
+        String row = driver.findElement(By.cssSelector("tr[data-article='" + article + "']")).getText();
+        assertThat(row).contains("to do").doesNotContain("todo");
+        String seedRow = driver.findElement(By.cssSelector("tr[data-article='" + SEED + "']")).getText();
+        assertThat(seedRow).as("corpus/README.md counts 34 sentences in the seed's body").contains("34 French sentences + the title");
+
+        driver.get(url("/articles/" + article));
+        wait.until(d -> !d.findElements(By.cssSelector(".bead.current")).isEmpty());
+        // 7: beads and sentences from 1; the header explains beads against sentences; both map axes labelled.
+        assertThat(driver.findElements(By.cssSelector("td.tgt.vi .bead .idx")).get(0).getText()).isEqualTo("#1");
+        assertThat(driver.findElements(By.cssSelector("table.align td.num")).get(0).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.cssSelector(".pair-progress")).getText()).containsPattern("beads over \\d+ French and \\d+ Vietnamese sentences");
+        assertThat(driver.findElements(By.cssSelector(".map text.axis"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("French sentences 1–"))
+                .anySatisfy(text -> assertThat(text).startsWith("Vietnamese sentences 1–"));
+        // 10: "District 1" and "the districts" are English for the arrondissement: a bead whose English
+        // says so gets no missing-term warning (one French sentence has no English at all: that one does).
+        List<WebElement> districtBeads = driver.findElements(By.cssSelector("td.tgt.en .bead")).stream()
+                .filter(b -> b.findElement(By.cssSelector(".text")).getText().toLowerCase().contains("district")).toList();
+        assertThat(districtBeads).isNotEmpty().allSatisfy(b -> assertThat(b.findElements(By.cssSelector(".missing")))
+                .extracting(WebElement::getText).noneSatisfy(text -> assertThat(text).contains("arrondissement")));
+        // 9: every action has an accessible name and a tooltip with its key.
+        WebElement approveButton = driver.findElement(By.cssSelector(".bead.current button[data-act=approve]"));
+        assertThat(approveButton.getDomAttribute("aria-label")).isEqualTo("Approve");
+        assertThat(approveButton.getDomAttribute("title")).isEqualTo("Approve (a)");
+        assertThat(driver.findElements(By.cssSelector(".bead.current .tools button"))).allSatisfy(button ->
+                assertThat(button.getDomAttribute("title")).matches(".+\\(.\\)"));
+
+        // 6: the edit dialog shows the French beside the translation.
+        String bead = currentBead();
+        press("e");
+        wait.until(d -> d.findElement(By.id("edit-dialog")).isDisplayed());
+        WebElement reference = driver.findElement(By.id("edit-reference"));
+        WebElement textarea = driver.findElement(By.id("edit-text"));
+        Object firstFrench = ((JavascriptExecutor) driver).executeScript("return document.querySelector('#bead-"
+                + bead + " template.src-sentences').content.querySelector('li').textContent;");
+        assertThat(reference.getText()).contains(((String) firstFrench).strip());
+        assertThat(reference.getLocation().getX()).as("source left of the target").isLessThan(textarea.getLocation().getX());
+        assertThat(reference.getLocation().getY()).as("side by side")
+                .isCloseTo(textarea.getLocation().getY(), org.assertj.core.data.Offset.offset(40));
+        assertThat(driver.findElement(By.id("edit-title")).getText()).startsWith("Translation of bead #");
+        screenshot("review-edit-dialog.png");
+        press("\u001b");
+        wait.until(d -> !d.findElement(By.id("edit-dialog")).isDisplayed());
+
+        // 9: filters and find keep only the rows asked for; j/k stay in them.
+        int rows = driver.findElements(By.cssSelector("#review table.align tbody tr")).size();
+        press("/");
+        wait.until(d -> "find".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys("district").perform();
+        wait.until(d -> !d.findElement(By.id("filter-count")).getText().isEmpty());
+        List<WebElement> shown = visibleRows();
+        assertThat(shown).isNotEmpty().hasSizeLessThan(rows)
+                .allSatisfy(tr -> assertThat(fold(tr.getText())).contains("district"));
+        screenshot("review-filters.png");
+        driver.findElement(By.id("clear-filters")).click();
+        driver.findElement(By.id("only-pending")).click();
+        driver.findElement(By.id("below")).sendKeys("0.5");
+        wait.until(d -> visibleRows().size() < rows);
+        assertThat(visibleRows()).allSatisfy(tr -> assertThat(tr.findElements(By.cssSelector(".bead.pending"))).isNotEmpty());
+        driver.findElement(By.id("clear-filters")).click();
+        wait.until(d -> visibleRows().size() == rows);
+
+        // 9: a note for the next reviewer, in the history and in the TMX.
+        focusBead(bead);
+        press("c");
+        wait.until(d -> d.findElement(By.id("note-dialog")).isDisplayed());
+        driver.findElement(By.id("note-text")).sendKeys("Check the name of the district with the editor");
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys(org.openqa.selenium.Keys.ENTER).keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        wait.until(d -> d.findElement(By.id("bead-" + bead)).getText().contains("Check the name of the district"));
+        press("t");
+        wait.until(d -> d.findElement(By.id("history-dialog")).isDisplayed());
+        String history = driver.findElement(By.id("history-body")).getText();
+        assertThat(history).contains("History of bead #").contains("note")
+                .containsPattern("\\d\\d:\\d\\d, by " + USER).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
+        screenshot("review-history.png");
+        press("\u001b");
+        Object tmx = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch('/api/export/tmx?pair=fr-vi&status=any&article=" + article + "').then(r => r.text()).then(done);");
+        assertThat((String) tmx).contains("<note>Check the name of the district with the editor</note>");
+
+        // 8: someone else approves the bead meanwhile; the reviewer's edit gets a 409, the bead is
+        // refreshed in place, the other's change is shown and the typed text is given back.
+        focusBead(bead);
+        Bead seen = store.bead(Long.parseLong(bead)).orElseThrow();
+        actions.approve(seen.id(), seen.version(), "other-reviewer");
+        press("e");
+        wait.until(d -> d.findElement(By.id("edit-dialog")).isDisplayed());
+        WebElement text = driver.findElement(By.id("edit-text"));
+        text.sendKeys(" (checked)");
+        String typed = text.getDomProperty("value");
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys(org.openqa.selenium.Keys.ENTER).keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        wait.until(d -> d.findElement(By.id("edit-dialog")).isDisplayed()
+                && d.findElement(By.id("edit-conflict")).isDisplayed());
+        assertThat(driver.findElement(By.id("edit-conflict")).getText())
+                .containsPattern("\\d\\d:\\d\\d, by other-reviewer").contains("pending → approved");
+        assertThat(driver.findElement(By.id("edit-text")).getDomProperty("value")).isEqualTo(typed);
+        assertThat(classOf(bead)).contains("approved");
+        assertThat(driver.findElement(By.cssSelector("#bead-" + bead + " .conflict-notice")).getText()).contains("other-reviewer");
+        screenshot("review-conflict.png");
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys(org.openqa.selenium.Keys.ENTER).keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        wait.until(d -> d.findElement(By.id("bead-" + bead)).getText().contains("(checked)"));
+
+        // 10: the current bead lists its French findings; f reaches them, a false alarm is dismissed.
+        driver.get(url("/articles/" + SEED));
+        wait.until(d -> !d.findElements(By.cssSelector(".bead.current")).isEmpty());
+        WebElement withFinding = driver.findElements(By.cssSelector("td.tgt.vi .bead")).stream()
+                .filter(b -> Integer.parseInt(b.getDomAttribute("data-findings")) > 0).findFirst().orElseThrow();
+        String findingBead = withFinding.getDomAttribute("data-bead");
+        focusBead(findingBead);
+        assertThat(driver.findElement(By.cssSelector("#bead-" + findingBead + " .bead-findings")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector(".sentence .score"))).allSatisfy(score ->
+                assertThat(score.getText()).startsWith("quality "));
+        press("f");
+        WebElement dismissButton = driver.switchTo().activeElement();
+        assertThat(dismissButton.getDomAttribute("data-dismiss")).isNotNull();
+        String finding = dismissButton.getDomAttribute("data-finding");
+        screenshot("review-findings.png");
+        dismissButton.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("dismiss-dialog")).isDisplayed());
+        driver.findElement(By.id("dismiss-reason")).sendKeys("a name, not a mistake");
+        driver.findElement(By.id("dismiss-reason")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("li[data-finding='" + finding + "']")).isEmpty());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dismissed_finding WHERE reason = 'a name, not a mistake'")
+                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_action WHERE action = 'DISMISS_FINDING' AND username = ?")
+                .param(USER).query(Long.class).single()).isEqualTo(1L);
+
+        // 10: a search hit comes with its aligned counterparts.
+        driver.get(url("/?q=mobilisation+des+masses"));
+        List<WebElement> hits = driver.findElements(By.cssSelector(".hits > ol > li"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).findElements(By.cssSelector(".aligned li"))).extracting(WebElement::getText)
+                .anySatisfy(hitText -> assertThat(hitText).startsWith("VI"))
+                .anySatisfy(hitText -> assertThat(hitText).startsWith("EN"));
+        screenshot("review-concordance.png");
+        assertThat(driver.manage().logs().get("browser").getAll())
+                .as("console messages of the pages: nothing blocked by the Content-Security-Policy")
+                .noneSatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
+    }
+
+    private List<WebElement> visibleRows() {
+        return driver.findElements(By.cssSelector("#review table.align tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+    }
+
+    private void focusBead(String beadId) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                driver.findElement(By.id("bead-" + beadId)));
+        driver.findElement(By.cssSelector("#bead-" + beadId + " .bead-head .idx")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> beadId.equals(currentBead()));
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     private void signIn() {
+        driver.manage().deleteAllCookies();
         driver.get(url("/articles/" + SEED));
         assertThat(driver.getCurrentUrl()).as("an anonymous visitor is sent to the login page").contains("/login");
         driver.findElement(By.name("username")).sendKeys(USER);

@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -105,6 +106,9 @@ class ReviewWebTest {
     @MockitoBean
     MetadataReview metadataReview;
 
+    @MockitoBean
+    FindingDismissal dismissals;
+
     @Test
     void anAnonymousVisitorIsSentToTheLoginPageAndTheApiAnswers401() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
@@ -134,8 +138,10 @@ class ReviewWebTest {
 
     @Test
     void theArticlePageShowsBeadsWithStoredTextEscaped() throws Exception {
-        ArticleView.Cell cell = new ArticleView.Cell(BEAD, "low", List.of(new Piece(BEAD.tgtText(), "", "")), List.of(),
-                List.of("“mobilisation des masses” → dân vận"), List.of(BEAD.srcText()), List.of(BEAD.tgtText()));
+        ArticleView.Cell cell = new ArticleView.Cell(BEAD.withNote("Note <b>bold</b>"), "low",
+                List.of(new Piece(BEAD.tgtText(), "", "")), List.of(),
+                List.of("“mobilisation des masses” → dân vận"), List.of(BEAD.srcText()), List.of(BEAD.tgtText()),
+                List.of(new ArticleView.FindingNote(7, 1, "<i>mot</i>", "Message <u>x</u>", "", "RULE_ID")));
         ArticleView view = new ArticleView(SEED, List.of("fr-vi"), List.of(new ArticleView.Row(1, 0, 1,
                 List.of(new ArticleView.Sentence(0, List.of(new Piece(BEAD.srcText(), "finding", "Faute <i>ici</i>")), 1, 0.65)),
                 List.of(cell), List.of())), List.of(new ArticleView.MapView("fr-vi", 220, 220, 1, 1,
@@ -151,6 +157,15 @@ class ReviewWebTest {
                 .andExpect(content().string(containsString("title=\"Faute &lt;i&gt;ici&lt;/i&gt;\"")))
                 .andExpect(content().string(containsString("class=\"score\"")))
                 .andExpect(content().string(containsString(">0.65</span>")))
+                .andExpect(content().string(containsString("aria-label=\"French quality score 0.65 (1 means no finding)\"")))
+                .andExpect(content().string(containsString(">#1</span>")))
+                .andExpect(content().string(containsString("aria-label=\"Approve\"")))
+                .andExpect(content().string(containsString("title=\"Approve (a)\"")))
+                .andExpect(content().string(containsString("Note &lt;b&gt;bold&lt;/b&gt;")))
+                .andExpect(content().string(containsString("&lt;i&gt;mot&lt;/i&gt;")))
+                .andExpect(content().string(containsString("Message &lt;u&gt;x&lt;/u&gt;")))
+                .andExpect(content().string(containsString("data-finding=\"7\"")))
+                .andExpect(content().string(containsString("id=\"edit-reference\"")))
                 .andExpect(content().string(containsString("data-version=\"3\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(containsString("htmx.min.js")));
@@ -246,6 +261,77 @@ class ReviewWebTest {
                 .andExpect(jsonPath("$.title").value("Bead changed by someone else"))
                 .andExpect(jsonPath("$.detail").value(containsString("reload the article")))
                 .andExpect(jsonPath("$.beadId").value(11));
+    }
+
+    @Test
+    void a409SaysWhenAndByWhomTheBeadChanged() throws Exception {
+        Instant at = Instant.parse("2026-01-02T12:32:00Z");
+        given(actions.note(11, 2, "late", "lan")).willThrow(new BeadConflictException(11, "Bead #1 was changed by minh.",
+                at, "minh"));
+
+        mvc.perform(put("/api/beads/11/note").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":2,\"text\":\"late\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.changedBy").value("minh"))
+                .andExpect(jsonPath("$.changedAt").value("2026-01-02T12:32:00Z"))
+                .andExpect(jsonPath("$.changed").value(org.hamcrest.Matchers.matchesPattern(".*\\d\\d:\\d\\d, by minh")));
+    }
+
+    @Test
+    void notesAndDismissalsThroughTheApi() throws Exception {
+        given(actions.note(11, 3, "Ask the editor", "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi",
+                "Note on #1: Ask the editor", List.of(11L), List.of(11L), List.of()));
+        given(store.beads(List.of(11L))).willReturn(List.of(BEAD.withNote("Ask the editor")));
+        mvc.perform(put("/api/beads/11/note").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3,\"text\":\"Ask the editor\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.beads[0].note").value("Ask the editor"));
+
+        var dismissal = new org.songngu.store.DismissedFindings.Dismissal(4, "TEST_RULE", "Nguyen", "spelling", ID, 2,
+                "a name", "lan", Instant.now());
+        given(dismissals.dismiss(null, 9, "a name", "lan")).willReturn(new FindingDismissal.Outcome(dismissal, true, "ok"));
+        mvc.perform(post("/api/findings/9/dismiss").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"a name\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/dismissals/4"))
+                .andExpect(jsonPath("$.ruleId").value("TEST_RULE"))
+                .andExpect(jsonPath("$.flagged").value("Nguyen"));
+        given(dismissals.dismiss(null, 10, null, "lan")).willReturn(new FindingDismissal.Outcome(dismissal, false, "before"));
+        mvc.perform(post("/api/findings/10/dismiss").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isOk());
+        given(dismissals.dismiss(null, 11, null, "lan")).willThrow(new NotFoundException("There is no French finding 11."));
+        mvc.perform(post("/api/findings/11/dismiss").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/dismissals/4")
+                        .with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isForbidden());
+        verify(dismissals, never()).forget(org.mockito.ArgumentMatchers.anyLong(), anyString());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/dismissals/4")
+                        .with(user("root").roles("ADMIN", "REVIEWER")).with(csrf()))
+                .andExpect(status().isNoContent());
+        verify(dismissals).forget(4, "root");
+    }
+
+    @Test
+    void thePageDismissesAFindingWithItsCsrfTokenAndAnswersWithTheReviewArea() throws Exception {
+        given(pages.view(ID)).willReturn(new ArticleView(SEED, List.of(), List.of(), List.of()));
+        var dismissal = new org.songngu.store.DismissedFindings.Dismissal(4, "TEST_RULE", "Nguyen", "spelling", ID, 2,
+                null, "lan", Instant.now());
+        given(dismissals.dismiss(ID, 9, "", "lan")).willReturn(new FindingDismissal.Outcome(dismissal, true,
+                "Dismissed TEST_RULE on “Nguyen”"));
+
+        mvc.perform(post("/articles/" + ID + "/findings/9/dismiss").with(user("lan").roles("REVIEWER")).param("reason", ""))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/articles/" + ID + "/findings/9/dismiss").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Songngu-Message", containsString("Dismissed")))
+                .andExpect(content().string(containsString("id=\"review\"")));
+        mvc.perform(get("/articles/" + ID + "/review").with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"review\"")));
     }
 
     @Test
