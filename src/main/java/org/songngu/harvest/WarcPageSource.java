@@ -80,10 +80,13 @@ public final class WarcPageSource implements PageSource {
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    long resume = nextRecord(file, position + 1, compression);
+                    // the failed record starts where the reader stopped, past the last good one
+                    long at = Math.max(position, reader.position());
+                    long resume = nextRecord(file, at + 1, compression);
                     if (resume >= 0 || lastDamaged == null) {
-                        problems.accept(new HarvestProblem(file + " at byte " + position,
-                                "damaged WARC record (" + oneLine(e) + ")"));
+                        problems.accept(new HarvestProblem(targetAt(file, at, compression).orElse(file + " at byte " + at),
+                                "damaged WARC record at byte " + at + " of " + file.getFileName() + " (" + oneLine(e)
+                                        + "): skipped"));
                     }
                     return resume;
                 }
@@ -99,7 +102,7 @@ public final class WarcPageSource implements PageSource {
                 } catch (IOException | RuntimeException e) {
                     lastDamaged = url;
                     problems.accept(new HarvestProblem(url == null ? file + " at byte " + position : url,
-                            "damaged WARC record (" + oneLine(e) + ")"));
+                            "damaged WARC record (" + oneLine(e) + "): skipped"));
                 }
             }
         } catch (IOException e) {
@@ -194,6 +197,33 @@ public final class WarcPageSource implements PageSource {
             }
         } catch (IOException e) {
             return -1;
+        }
+    }
+
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+            "(?im)^WARC-Target-URI:[ \\t]*<?([^\\s>]+)");
+
+    /** The WARC-Target-URI a damaged record's header still shows, to name it in the report. */
+    static Optional<String> targetAt(Path file, long position, WarcCompression compression) {
+        try (InputStream raw = java.nio.channels.Channels.newInputStream(
+                FileChannel.open(file, StandardOpenOption.READ).position(position));
+                InputStream in = compression == WarcCompression.GZIP ? new java.util.zip.GZIPInputStream(raw) : raw) {
+            // a truncated gzip member still gives its first bytes: keep what comes before the failure
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+            byte[] chunk = new byte[512];
+            try {
+                for (int n; head.size() < 8192 && (n = in.read(chunk)) > 0; ) {
+                    head.write(chunk, 0, n);
+                }
+            } catch (IOException truncated) {
+                // what was read is enough to name the record
+            }
+            String text = head.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            java.util.regex.Matcher matcher = TARGET.matcher(end < 0 ? text : text.substring(0, end));
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
