@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The harvest at scale: generates a crawl of N pages (default 10,000) from the sample articles as a
+# .warc.gz, harvests it under a fixed heap, prints pages/s, peak heap, and pairing precision and
+# recall against the generated truth. Usage: bench/harvest/run.sh [pages] [heap]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -q -DskipTests test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-harvest.classpath -Dmdep.includeScope=test
+mkdir -p target/bench-harvest
+java -Xmx"${2:-1g}" -cp "target/test-classes:target/classes:$(cat target/bench-harvest.classpath)" \
+    org.songngu.harvest.HarvestBenchmark "${1:-10000}" target/bench-harvest
