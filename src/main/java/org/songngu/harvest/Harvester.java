@@ -29,10 +29,17 @@ public final class Harvester {
 
     private final HarvestSettings settings;
     private final ContentFeatures features;
+    private final boolean exhaustive;
 
     public Harvester(HarvestSettings settings, Glossary glossary) {
+        this(settings, glossary, false);
+    }
+
+    /** A harvest whose content pairing compares every page with every page: the benchmark's naive peer. */
+    Harvester(HarvestSettings settings, Glossary glossary, boolean exhaustive) {
         this.settings = settings;
         this.features = new ContentFeatures(glossary);
+        this.exhaustive = exhaustive;
     }
 
     /** One kept page while reading. */
@@ -126,7 +133,7 @@ public final class Harvester {
                     page.switchers(), found, length));
         }
         Decisions decisions = folder.decisions();
-        List<PagePair> pairs = new Pairing(settings).pair(infos, decisions);
+        List<PagePair> pairs = new Pairing(settings, exhaustive).pair(infos, decisions);
         Set<String> paired = new java.util.HashSet<>();
         pairs.forEach(pair -> {
             paired.add(pair.french());

@@ -46,9 +46,19 @@ public final class Pairing {
     static final int PROBES = 40;
 
     private final HarvestSettings settings;
+    private final boolean exhaustive;
 
     public Pairing(HarvestSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param exhaustive compare every French page with every page of the other language: the naive
+     *                   peer the benchmark measures the index against, never used by the harvest
+     */
+    Pairing(HarvestSettings settings, boolean exhaustive) {
         this.settings = settings;
+        this.exhaustive = exhaustive;
     }
 
     /** The chosen pairs, French page first, for every language but French. */
@@ -236,6 +246,23 @@ public final class Pairing {
             if (page.language() != Language.FR) {
                 continue;
             }
+            if (exhaustive) {
+                List<int[]> ranked = new ArrayList<>();
+                for (int other = 0; other < pages.size(); other++) {
+                    if (pages.get(other).language() == target) {
+                        scoredAll(pages, french, other, frequencies, norms, ranked);
+                    }
+                }
+                ranked.sort((a, b) -> Integer.compare(b[1], a[1]));
+                for (int[] candidate : ranked.subList(0, Math.min(ranked.size(), settings.candidatesPerPage()))) {
+                    double similarity = similarity(pages, french, candidate[0], frequencies, norms);
+                    Evidence evidence = contentEvidence(pages, french, candidate[0], similarity, frequencies);
+                    if (evidence.weight() > 0) {
+                        add(candidates, french, candidate[0], evidence);
+                    }
+                }
+                continue;
+            }
             List<String> probes = page.features().stream()
                     .filter(f -> frequencies.get(f) <= rare && index.containsKey(f))
                     .sorted(Comparator.comparingInt((String f) -> frequencies.get(f)).thenComparing(f -> f))
@@ -262,6 +289,12 @@ public final class Pairing {
                 }
             }
         }
+    }
+
+    /** The exhaustive peer's candidate: similarity scaled to an int rank key. */
+    private static void scoredAll(List<PageInfo> pages, int french, int other, Map<String, Integer> frequencies,
+            double[] norms, List<int[]> ranked) {
+        ranked.add(new int[] {other, (int) (similarity(pages, french, other, frequencies, norms) * 1_000_000)});
     }
 
     /** Cosine of the pages' features weighted by rarity, lowered when lengths or dates disagree. */

@@ -99,7 +99,8 @@ public final class WarcPageSource implements PageSource {
                 String url = record instanceof org.netpreserve.jwarc.WarcTargetRecord target ? target.target() : null;
                 try {
                     handle(record, pages, problems);
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    // LinkageError: a brotli-encoded body needs the optional decoder, which Songngu leaves out
                     lastDamaged = url;
                     problems.accept(new HarvestProblem(url == null ? file + " at byte " + position : url,
                             "damaged WARC record (" + oneLine(e) + "): skipped"));

@@ -48,6 +48,10 @@ public final class HarvestBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("compare")) {
+            compare(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+            return;
+        }
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-harvest");
         Files.createDirectories(dir);
@@ -88,6 +92,54 @@ public final class HarvestBenchmark {
                 result.accepted(), result.forReview(), result.unpaired().size(), result.articles());
         report("accepted (corpus)", accepted, gold);
         report("accepted + review", all, gold);
+    }
+
+    /**
+     * The index against its naive peer, side by side on one crawl: harvests interleaved (indexed,
+     * exhaustive, indexed, ...), medians of the harvest thread's CPU time and of wall time.
+     */
+    static void compare(int pages, int rounds, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path warc = dir.resolve("compare.warc.gz");
+        Set<String> gold = new HashSet<>();
+        generate(pages, warc, gold);
+        List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> wall = List.of(new ArrayList<>(), new ArrayList<>());
+        String[] names = {"indexed candidates", "every page with every page"};
+        Set<String>[] found = new Set[2];
+        for (int round = 0; round < rounds; round++) {
+            for (int peer = 0; peer < 2; peer++) {
+                Path out = dir.resolve("compare-" + peer);
+                deleteTree(out);
+                long start = System.nanoTime();
+                long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                HarvestResult result = new Harvester(HarvestSettings.defaults(),
+                        new GlossaryCsvReader().read(Path.of("glossary")), peer == 1)
+                        .harvest(HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(out), p -> { });
+                cpu.get(peer).add((ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9);
+                wall.get(peer).add((System.nanoTime() - start) / 1e9);
+                found[peer] = new HashSet<>();
+                for (PagePair pair : result.pairs()) {
+                    if (pair.score() >= HarvestSettings.defaults().acceptScore()) {
+                        found[peer].add(pair.french() + "\t" + pair.language().code() + "\t" + pair.other());
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d pages, %d rounds interleaved, medians:%n", pages, rounds);
+        for (int peer = 0; peer < 2; peer++) {
+            System.out.printf(Locale.ROOT, "%-28s CPU %.1f s  wall %.1f s%n", names[peer], median(cpu.get(peer)),
+                    median(wall.get(peer)));
+            report("  accepted", found[peer], gold);
+        }
+        System.out.printf(Locale.ROOT, "exhaustive / indexed: CPU x%.2f, wall x%.2f%n",
+                median(cpu.get(1)) / median(cpu.get(0)), median(wall.get(1)) / median(wall.get(0)));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void report(String name, Set<String> found, Set<String> gold) {
