@@ -7,5 +7,8 @@ cd "$(dirname "$0")/../.."
 ./mvnw -q -DskipTests test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-harvest.classpath -Dmdep.includeScope=test
 mkdir -p target/bench-harvest
-java -Xmx"${3:-1g}" -cp "target/test-classes:target/classes:$(cat target/bench-harvest.classpath)" \
+# a copy of the classes: a build during the run (tests, an edit) must not pull classes from under it
+rm -rf target/bench-harvest/classes target/bench-harvest/test-classes
+cp -r target/classes target/test-classes target/bench-harvest/
+java -Xmx"${3:-1g}" -cp "target/bench-harvest/test-classes:target/bench-harvest/classes:$(cat target/bench-harvest.classpath)" \
     org.songngu.harvest.HarvestBenchmark compare "${1:-3000}" "${2:-3}" target/bench-harvest

@@ -520,11 +520,21 @@ public final class HarvestFolder {
         }
     }
 
+    /** One lock per harvest folder in this JVM: a file lock is per process, and two threads may not both take it. */
+    private static final java.util.concurrent.ConcurrentMap<Path, java.util.concurrent.locks.ReentrantLock> IN_PROCESS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** This folder's lock: the in-process one, then the file lock that keeps other processes out. */
     private FileLock lock() throws IOException {
         Files.createDirectories(state);
-        FileChannel channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        java.util.concurrent.locks.ReentrantLock local = IN_PROCESS.computeIfAbsent(state.toAbsolutePath().normalize(),
+                k -> new java.util.concurrent.locks.ReentrantLock());
+        local.lock();
+        FileChannel channel = null;
         try {
+            channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.lock();
+            FileChannel held = channel;
             return new FileLock(channel, 0, Long.MAX_VALUE, false) {
                 @Override
                 public boolean isValid() {
@@ -533,12 +543,19 @@ public final class HarvestFolder {
 
                 @Override
                 public void release() throws IOException {
-                    lock.release();
-                    channel.close();
+                    try {
+                        lock.release();
+                        held.close();
+                    } finally {
+                        local.unlock();
+                    }
                 }
             };
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            if (channel != null) {
+                channel.close();
+            }
+            local.unlock();
             throw e;
         }
     }

@@ -64,6 +64,37 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void reviewersDecidingAtOnceEachGetTheirDecisionRecorded() throws Exception {
+        CrawlFixture crawl = new CrawlFixture(Path.of("corpus"));
+        Path warc = dir.resolve("crawl.warc");
+        crawl.write(warc, false);
+        Path out = dir.resolve("corpus");
+        harvest(warc, out);
+        List<HarvestFolder.PairRow> pairs = new HarvestFolder(out).pairs();
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (HarvestFolder.PairRow pair : pairs) {
+            Thread thread = new Thread(() -> {
+                try {
+                    // a new folder object per request, as the web page makes
+                    new HarvestFolder(out).reject(pair.french(), pair.language(), pair.other(), "reviewer");
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(new HarvestFolder(out).pairs()).hasSize(pairs.size())
+                .allMatch(p -> p.status() == HarvestFolder.Status.REJECTED);
+        assertThat(Files.readAllLines(out.resolve(".harvest/decisions.tsv"))).hasSize(pairs.size() + 1);
+    }
+
+    @Test
     void aDecisionAboutAPageTheHarvestNeverSawIsRefused() throws Exception {
         CrawlFixture crawl = new CrawlFixture(Path.of("corpus"));
         Path warc = dir.resolve("crawl.warc");
