@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the job over the corpus on the cron of {@code songngu.schedule.cron}, in the web
- * application. A tick skips with a log line when another run is in progress or when nothing in the
+ * application, after harvesting {@code songngu.harvest.in} into the corpus when that is set. A
+ * tick skips with a log line when another run is in progress or when nothing in the
  * corpus is new, changed or waiting for alignment.
  */
 @Component
@@ -27,9 +28,16 @@ class ScheduledRuns implements DisposableBean {
     private final AlignmentRuns runs;
     private final CorpusChanges changes;
     private final SongnguProperties properties;
+    private final CorpusHarvest harvest;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     ScheduledRuns(AlignmentRuns runs, CorpusChanges changes, SongnguProperties properties) {
+        this(runs, changes, properties, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ScheduledRuns(AlignmentRuns runs, CorpusChanges changes, SongnguProperties properties, CorpusHarvest harvest) {
+        this.harvest = harvest;
         this.runs = runs;
         this.changes = changes;
         this.properties = properties;
@@ -46,6 +54,15 @@ class ScheduledRuns implements DisposableBean {
 
     void tick() {
         try {
+            if (harvest != null) {
+                // The crawl first (songngu.harvest.in): its new article folders are this tick's news.
+                try {
+                    harvest.harvestIfChanged();
+                } catch (RuntimeException e) {
+                    // a crawl that cannot be read must not hold back the run over what the corpus has
+                    log.error("scheduled harvest of the crawl failed: {}", e.getMessage());
+                }
+            }
             if (!changes.anythingToDo(properties.corpus())) {
                 log.info("scheduled run skipped: nothing new in {}", properties.corpus());
                 return;

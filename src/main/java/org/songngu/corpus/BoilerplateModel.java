@@ -3,6 +3,7 @@ package org.songngu.corpus;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,16 +57,21 @@ public final class BoilerplateModel {
         /** Counts the short paragraphs of one article, once each per language version. */
         public void add(RawArticle article) {
             for (RawVersion version : article.versions().values()) {
-                articles.merge(version.language(), 1, Integer::sum);
-                Set<Long> keys = new HashSet<>();
-                for (String paragraph : version.paragraphs()) {
-                    if (paragraph.length() <= settings.chromeMaxChars()) {
-                        keys.add(hash(key(paragraph)));
-                    }
-                }
-                HashCounts languageCounts = counts.computeIfAbsent(version.language(), k -> new HashCounts());
-                keys.forEach(languageCounts::increment);
+                add(version.language(), version.paragraphs());
             }
+        }
+
+        /** Counts the short paragraphs of one page in {@code language}: a harvested page has no article yet. */
+        public void add(Language language, List<String> paragraphs) {
+            articles.merge(language, 1, Integer::sum);
+            Set<Long> keys = new HashSet<>();
+            for (String paragraph : paragraphs) {
+                if (paragraph.length() <= settings.chromeMaxChars()) {
+                    keys.add(hash(key(paragraph)));
+                }
+            }
+            HashCounts languageCounts = counts.computeIfAbsent(language, k -> new HashCounts());
+            keys.forEach(languageCounts::increment);
         }
 
         public BoilerplateModel learn() {

@@ -68,7 +68,9 @@ class ApplicationStarter {
             event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("songngu command options", options));
             if (usesGlossary) {
                 // Before the database is opened and migrated: a wrong glossary path costs nothing.
-                String glossary = event.getEnvironment().getProperty("songngu.glossary");
+                // Bound as the application binds it: the default lives in SongnguProperties only.
+                String glossary = org.springframework.boot.context.properties.bind.Binder.get(event.getEnvironment())
+                        .bindOrCreate("songngu", SongnguProperties.class).glossary();
                 FrenchCheckConfiguration.requireGlossary(glossary == null ? null : Path.of(glossary));
             }
         });

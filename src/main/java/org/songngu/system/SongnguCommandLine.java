@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.songngu.align.AlignCommand;
 import org.songngu.batch.RunCommand;
 import org.songngu.evaluation.EvaluateCommand;
+import org.songngu.harvest.HarvestCommand;
 import org.songngu.quality.CheckFrenchCommand;
 import org.songngu.store.ImportTmxCommand;
 import org.songngu.tmx.ExportTmxCommand;
@@ -53,7 +54,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "songngu", mixinStandardHelpOptions = true, versionProvider = SongnguCommandLine.Version.class,
         description = {"Sentence alignment and translation memory for French, Vietnamese and English.",
             "With no command, starts the web application (as serve)."},
-        subcommands = {ServeCommand.class, RunCommand.class, AlignCommand.class, EvaluateCommand.class,
+        subcommands = {ServeCommand.class, RunCommand.class, HarvestCommand.class, AlignCommand.class, EvaluateCommand.class,
             CheckFrenchCommand.class, ExportTmxCommand.class, ImportTmxCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
@@ -82,6 +83,7 @@ public final class SongnguCommandLine {
     static final Map<Class<?>, Needs> NEEDS = Map.of(
             ServeCommand.class, Needs.WEB,
             RunCommand.class, Needs.APPLICATION,
+            HarvestCommand.class, Needs.NOTHING,
             AlignCommand.class, Needs.NOTHING,
             EvaluateCommand.class, Needs.NOTHING,
             CheckFrenchCommand.class, Needs.CHECKER,

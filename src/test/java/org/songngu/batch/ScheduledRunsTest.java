@@ -78,6 +78,30 @@ class ScheduledRunsTest {
         }
     }
 
+    @Test
+    void aTickHarvestsTheCrawlFirstThenRunsOverWhatItWrote() throws IOException {
+        Path crawl = corpus.resolveSibling(corpus.getFileName() + "-crawl").resolve("site.example.vn");
+        Files.createDirectories(crawl.resolve("fr"));
+        for (String lang : java.util.List.of("fr", "vi")) {
+            String text = String.join("</p><p>", Files.readAllLines(Path.of("corpus/thai-binh-dan-chu-co-so/" + lang + ".txt")));
+            Files.writeString(crawl.resolve((lang.equals("fr") ? "fr/" : "") + "dan-chu.html"),
+                    "<html><body><article><p>" + text + "</p></article></body></html>");
+        }
+        SongnguProperties properties = new SongnguProperties(corpus, "glossary", false, 5, 0,
+                new SongnguProperties.Schedule("0 0 * * * *"), new SongnguProperties.Tmx("fr", "vi", "en"),
+                new SongnguProperties.Quality(null, null, null, -1, 0),
+                SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE, SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
+        CorpusHarvest harvest = new CorpusHarvest(new HarvestProperties(crawl.getParent(), 0.75, 0.35), properties,
+                org.songngu.glossary.Glossary.empty());
+        ScheduledRuns scheduled = new ScheduledRuns(runs, changes, properties, harvest);
+
+        long before = executions();
+        scheduled.tick();
+        assertThat(executions()).isEqualTo(before + 1);
+        assertThat(status("dan-chu")).isEqualTo("ALIGNED");
+        assertThat(harvest.harvestIfChanged()).as("nothing new in the crawl: no harvest").isFalse();
+    }
+
     private long executions() {
         return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
     }

@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "org.songngu.corpus..", "org.songngu.segment..", "org.songngu.glossary..", "org.songngu.align..",
-        "org.songngu.evaluation..", "org.songngu.tmx..", "org.songngu.quality.."
+        "org.songngu.evaluation..", "org.songngu.tmx..", "org.songngu.quality..", "org.songngu.harvest.."
     };
 
     @ArchTest

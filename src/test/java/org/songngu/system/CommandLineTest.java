@@ -30,7 +30,7 @@ import picocli.CommandLine;
  */
 class CommandLineTest {
 
-    static final List<String> COMMANDS = List.of("serve", "run", "align", "evaluate", "check-french", "export-tmx",
+    static final List<String> COMMANDS = List.of("serve", "run", "harvest", "align", "evaluate", "check-french", "export-tmx",
             "import-tmx", "help");
 
     private final StringWriter out = new StringWriter();
@@ -74,6 +74,28 @@ class CommandLineTest {
     void aBadOptionBeforeAnyCommandIsAnErrorNotTheWebApplication() {
         assertThat(execute("--bogus")).hasValue(2);
         assertThat(err.toString()).startsWith("songngu: Unknown option: '--bogus'");
+        assertThat(starter.calls).isEmpty();
+    }
+
+    @Test
+    void harvestRunsWithoutStartingTheApplication() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("crawl/site.example.vn/fr"));
+        Files.writeString(pages.resolve("a.html"), "<html><body><article><p>"
+                + "Le comité provincial du Parti a tenu une conférence pour examiner le travail de mobilisation des masses"
+                + " et il a fixé les tâches pour les années à venir dans la province.</p></article></body></html>");
+        assertThat(execute("harvest", "--in", dir.resolve("crawl").toString(), "--out", dir.resolve("out").toString()))
+                .hasValue(0);
+        assertThat(starter.calls).isEmpty();
+        assertThat(out.toString()).contains("read 1 HTML pages", "1 pages unpaired");
+        assertThat(Files.readString(dir.resolve("out/.harvest/unpaired.tsv")))
+                .contains("https://site.example.vn/fr/a.html\tfr\tno Vietnamese or English counterpart found");
+    }
+
+    @Test
+    void harvestOfAMissingInputIsOneLine() {
+        assertThat(execute("harvest", "--in", dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString()))
+                .hasValue(2);
+        assertThat(err.toString().strip()).isEqualTo("songngu harvest: input " + dir.resolve("nowhere") + " does not exist");
         assertThat(starter.calls).isEmpty();
     }
 
