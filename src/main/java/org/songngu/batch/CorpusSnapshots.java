@@ -63,7 +63,7 @@ class CorpusSnapshots {
         }
     }
 
-    private record Snapshot(List<Entry> entries, ArticleIngestor ingestor) {
+    private record Snapshot(List<Entry> entries, ArticleIngestor ingestor, CorpusLearning learning) {
     }
 
     /** How many items the run {@code jobExecutionId} over {@code corpus} has; takes the snapshot on first use. */
@@ -77,9 +77,24 @@ class CorpusSnapshots {
      */
     ItemReader<CorpusItem> reader(long jobExecutionId, Path corpus, int from, int to) {
         Snapshot snapshot = snapshot(jobExecutionId, corpus);
-        List<Entry> entries = snapshot.entries().subList(from, to);
-        int[] next = {0};
-        return () -> next[0] < entries.size() ? item(snapshot.ingestor(), entries.get(next[0]++)) : null;
+        return new PositionReader(position -> item(snapshot.ingestor(), snapshot.entries().get(position)), from, to);
+    }
+
+    /** Receives a run's snapshot for workers in other processes ({@link StagedCorpus}). */
+    interface Staging {
+
+        /** What the run learned from all its articles; first. */
+        void learned(CorpusLearning learning);
+
+        /** The next item in partition order: a folder to read, or a rejection (folder null). */
+        void item(String articleId, ArticleFolder folder, String rejection);
+    }
+
+    /** Hands the run's snapshot, learned state then items in order, to {@code staging}. */
+    void stage(long jobExecutionId, Path corpus, Staging staging) {
+        Snapshot snapshot = snapshot(jobExecutionId, corpus);
+        staging.learned(snapshot.learning());
+        snapshot.entries().forEach(entry -> staging.item(entry.articleId(), entry.folder(), entry.rejection()));
     }
 
     /** A folder is read by the processor, so that anything going wrong reading it fails that article alone. */
@@ -143,7 +158,13 @@ class CorpusSnapshots {
                 .map(template -> new TemplateRow(template.language().code(), template.site(), template.shape(),
                         template.kind().label(), template.articles(), template.example()))
                 .toList());
-        return new Snapshot(List.copyOf(entries), new ArticleIngestor(model, BoilerplatePatterns.standard(),
-                new MetadataDetector(MetadataRules.standard(), templates), settings));
+        return new Snapshot(List.copyOf(entries), ingestor(new CorpusLearning(model, templates), settings),
+                new CorpusLearning(model, templates));
+    }
+
+    /** The ingestor of a run that learned {@code learning}. */
+    static ArticleIngestor ingestor(CorpusLearning learning, IngestSettings settings) {
+        return new ArticleIngestor(learning.chrome(), BoilerplatePatterns.standard(),
+                new MetadataDetector(MetadataRules.standard(), learning.templates()), settings);
     }
 }

@@ -62,6 +62,15 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--no-glossary", description = "run without a glossary")
     boolean noGlossary;
 
+    // Settings too (songngu.workers=remote, songngu.remote.min-workers): they choose the beans the job is built with.
+    @Option(names = "--remote", description = "have worker processes (the worker command, same PostgreSQL database) "
+            + "execute the ingest step's partitions; fails when none joined within songngu.remote.worker-timeout")
+    boolean remote;
+
+    @Option(names = "--min-workers", paramLabel = "N", description = "with --remote, wait for N workers before starting "
+            + "(default: songngu.remote.min-workers, 1)")
+    Integer minWorkers;
+
     public RunCommand(AlignmentRuns runs, GlossaryLoad glossary, SongnguProperties properties, RunProgress progress,
             StageTimes times) {
         this.runs = runs;
@@ -96,6 +105,9 @@ public class RunCommand implements Callable<Integer> {
             report = runs.run(corpus, realignPending);
         } catch (RunInProgressException e) {
             spec.commandLine().getErr().println("run refused: " + e.getMessage());
+            return 2;
+        } catch (RemotePartitioning.NoWorkersException e) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
             return 2;
         } finally {
             ticker.shutdownNow();
