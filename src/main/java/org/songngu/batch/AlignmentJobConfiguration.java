@@ -24,7 +24,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
 import org.springframework.beans.factory.BeanFactory;
@@ -107,7 +106,7 @@ class AlignmentJobConfiguration {
      */
     @Bean
     Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
+            PositionReader corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
             ArticleFailureRecorder articleFailureRecorder, RunProgress progress, SongnguProperties properties,
             ObjectProvider<RemotePartitioning> remote, ObjectProvider<WorkerPool> workerPool, BeanFactory beanFactory) {
         // Fault tolerant so that an exception met on one article fails that article, not its chunk:
@@ -166,7 +165,7 @@ class AlignmentJobConfiguration {
     /** One partition's articles, each read and cleaned when reached: from the corpus folder, or as staged for workers. */
     @Bean
     @StepScope
-    ItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
+    PositionReader corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
             @Value("#{stepExecutionContext['from']}") Integer from, @Value("#{stepExecutionContext['to']}") Integer to,
             CorpusSnapshots snapshots, ObjectProvider<StagedCorpus> staged) {

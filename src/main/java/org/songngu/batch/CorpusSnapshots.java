@@ -22,7 +22,6 @@ import org.songngu.corpus.MetadataTemplates;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.TemplateRow;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +74,7 @@ class CorpusSnapshots {
      * The items {@code [from, to)} of the run's snapshot: folders the processor reads and cleans one
      * at a time, and articles rejected already. Not thread-safe: one reader per partition.
      */
-    ItemReader<CorpusItem> reader(long jobExecutionId, Path corpus, int from, int to) {
+    PositionReader reader(long jobExecutionId, Path corpus, int from, int to) {
         Snapshot snapshot = snapshot(jobExecutionId, corpus);
         return new PositionReader(position -> item(snapshot.ingestor(), snapshot.entries().get(position)), from, to);
     }

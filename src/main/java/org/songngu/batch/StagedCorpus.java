@@ -12,7 +12,6 @@ import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.ArticleReader;
 import org.songngu.corpus.IngestSettings;
 import org.songngu.store.StagedInputs;
-import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
  * A remote run's corpus as its workers read it: the manager stages what it read from the corpus
@@ -89,7 +88,7 @@ class StagedCorpus {
     }
 
     /** Worker: one partition's items, read from the staging. */
-    ItemReader<CorpusItem> reader(long jobExecutionId, int from, int to) {
+    PositionReader reader(long jobExecutionId, int from, int to) {
         ArticleIngestor ingestor = ingestor(jobExecutionId);
         return new PositionReader(position -> item(jobExecutionId, ingestor, position), from, to);
     }
