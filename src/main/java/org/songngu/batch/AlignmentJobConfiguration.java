@@ -84,6 +84,7 @@ class AlignmentJobConfiguration {
                     .outputChannel(remotePartitioning.requests())
                     .pollInterval(remotePartitioning.properties().pollInterval().toMillis())
                     .beanFactory(beanFactory)
+                    .listener(remotePartitioning.watch(progress))
                     .listener(new ProgressListener.Finish(progress))
                     .build();
         }

@@ -4,11 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.store.RemoteWorkers;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.integration.channel.DirectChannel;
@@ -133,6 +140,51 @@ class RemotePartitioning implements DisposableBean {
             Thread.sleep(Math.min(properties.pollInterval().toMillis(),
                     Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
         }
+    }
+
+    /**
+     * Watches a remote step from the manager while it runs: the articles its partitions stored go
+     * to the run's progress, and a stretch without any worker present is logged (the requests wait
+     * in the queue for one to join).
+     */
+    StepExecutionListener watch(RunProgress progress) {
+        return new StepExecutionListener() {
+            private ScheduledExecutorService ticker;
+
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                long jobExecutionId = stepExecution.getJobExecutionId();
+                Instant[] lastSeen = {Instant.now()};
+                ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "songngu-remote-watch");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                ticker.scheduleWithFixedDelay(() -> {
+                    try {
+                        Long stored = new JdbcTemplate(channelDatabase).queryForObject("SELECT COALESCE(SUM(WRITE_COUNT), 0) "
+                                + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?", Long.class,
+                                jobExecutionId, "ingestWorkerStep:%");
+                        progress.advanceTo(stored == null ? 0 : stored.intValue());
+                        if (!workers.live(properties.staleAfter()).isEmpty()) {
+                            lastSeen[0] = Instant.now();
+                        } else if (Duration.between(lastSeen[0], Instant.now()).compareTo(properties.workerTimeout()) >= 0) {
+                            log.warn("no worker present for {}s: the run waits for one (start 'java -jar songngu.jar "
+                                    + "worker'), or stop it", properties.workerTimeout().toSeconds());
+                            lastSeen[0] = Instant.now();
+                        }
+                    } catch (RuntimeException e) {
+                        log.debug("remote progress not read", e);
+                    }
+                }, 1, 1, TimeUnit.SECONDS);
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                ticker.shutdownNow();
+                return null;
+            }
+        };
     }
 
     @Override
