@@ -28,6 +28,7 @@ import org.springframework.batch.integration.partition.RemotePartitioningManager
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,7 +71,8 @@ class AlignmentJobConfiguration {
      * job repository until every partition is done.
      */
     @Bean
-    Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, ArticlePartitioner ingestPartitioner,
+    Step ingestStep(JobRepository jobRepository, @Qualifier("ingestWorkerStep") ObjectProvider<Step> ingestWorkerStep,
+            ArticlePartitioner ingestPartitioner,
             RunProgress progress, SongnguProperties properties, @Value("${songngu.workers:local}") String workers,
             ObjectProvider<RemotePartitioning> remote, BeanFactory beanFactory) {
         if (!workers.equals("local") && !workers.equals("remote")) {
@@ -78,6 +80,7 @@ class AlignmentJobConfiguration {
         }
         RemotePartitioning remotePartitioning = remote.getIfAvailable();
         if (remotePartitioning != null) {
+            // The worker step is not built here: the manager needs neither it nor its French checker.
             return new RemotePartitioningManagerStepBuilder("ingestStep", jobRepository)
                     .partitioner("ingestWorkerStep", ingestPartitioner)
                     .gridSize(1)
@@ -93,7 +96,7 @@ class AlignmentJobConfiguration {
         partitionThreads.setConcurrencyLimit(properties.effectivePartitions());
         return new StepBuilder("ingestStep", jobRepository)
                 .partitioner("ingestWorkerStep", ingestPartitioner)
-                .step(ingestWorkerStep)
+                .step(ingestWorkerStep.getObject())
                 .gridSize(properties.effectivePartitions())
                 .taskExecutor(partitionThreads)
                 .listener(new ProgressListener.Finish(progress))

@@ -187,6 +187,15 @@ class RemotePartitioning implements DisposableBean {
         };
     }
 
+    /** The innermost message of a failure to set remote partitioning up (the bean wrappers say nothing useful). */
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
     @Override
     public void destroy() {
         channelDatabase.close();

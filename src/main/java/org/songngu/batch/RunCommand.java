@@ -14,6 +14,7 @@ import org.songngu.glossary.GlossaryLoad;
 import org.songngu.store.RunArticleRow;
 import org.songngu.store.RunOutcome;
 import org.songngu.system.SongnguProperties;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -109,6 +110,10 @@ public class RunCommand implements Callable<Integer> {
         } catch (RemotePartitioning.NoWorkersException e) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
             return 2;
+        } catch (BeanCreationException e) {
+            // Remote partitioning is set up on first use: on H2, for one, it cannot be.
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + RemotePartitioning.rootMessage(e));
+            return 2;
         } finally {
             ticker.shutdownNow();
         }
@@ -146,7 +151,7 @@ public class RunCommand implements Callable<Integer> {
     }
 
     /** The sum of the heap pools' peaks since the JVM started. */
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())

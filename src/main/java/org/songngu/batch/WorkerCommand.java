@@ -1,15 +1,19 @@
 package org.songngu.batch;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.songngu.store.RemoteWorkers;
 import org.springframework.batch.core.step.Step;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,29 +32,53 @@ import picocli.CommandLine.Spec;
             "2:bad options, or the application could not start (no PostgreSQL)"})
 public class WorkerCommand implements Callable<Integer> {
 
-    private final WorkerPool pool;
+
+    // Settings of the application (songngu.glossary), read by the command line before it starts; the
+    // French check uses the glossary's names, so a worker must use the glossary the runs use.
+    @Option(names = "--glossary", paramLabel = "PATH",
+            description = "glossary CSV file or folder, the one the runs use (default: songngu.glossary, glossary/)")
+    Path glossaryPath;
+
+    @Option(names = "--no-glossary", description = "work without a glossary")
+    boolean noGlossary;
 
     @Spec
     CommandSpec spec;
 
-    /**
-     * @param ingestWorkerStep the step partitions run; built here (the command's application builds
-     *                         beans lazily) because building it registers the flow that runs it
-     */
-    public WorkerCommand(WorkerPool pool, @Qualifier("ingestWorkerStep") Step ingestWorkerStep) {
-        this.pool = pool;
+    private final ObjectProvider<WorkerPool> pools;
+    private final BeanFactory beans;
+
+    /** The pool exists only with {@code songngu.workers=remote}, which the command line sets for this command. */
+    public WorkerCommand(ObjectProvider<WorkerPool> pools, BeanFactory beans) {
+        this.pools = pools;
+        this.beans = beans;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        WorkerPool pool;
+        try {
+            pool = pools.getObject();
+        } catch (BeansException e) {
+            err.println(spec.qualifiedName() + ": " + RemotePartitioning.rootMessage(e));
+            return 2;
+        }
+        // Built now (the command's application builds beans lazily): building the step registers
+        // the flow that hands it the requests.
+        beans.getBean("ingestWorkerStep", Step.class);
+        HeapWatch.start();
+        // Said as the worker leaves, even on SIGTERM (the JVM stops once the application has closed).
+        pool.onLeaving(executed -> {
+            err.printf("worker %s left: %d partitions executed; memory: peak heap %d MB; peak heap after GC %s%n",
+                    pool.id(), executed, RunCommand.peakHeapBytes() / (1024 * 1024), HeapWatch.describe());
+            err.flush();
+        });
         RemoteWorkers.Worker self = pool.start();
         err.println("worker " + self.id() + " (process " + self.pid() + " on " + self.host() + ") joined with "
                 + self.threads() + (self.threads() == 1 ? " thread" : " threads") + "; stop it with Ctrl-C or SIGTERM");
         err.flush();
         pool.awaitLeaving();
-        err.println("worker " + self.id() + " left");
-        err.flush();
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ class WorkerPool implements DisposableBean {
     private final AtomicInteger handedBack = new AtomicInteger();
     private final CountDownLatch left = new CountDownLatch(1);
     private final ThreadStepInterruptionPolicy standardPolicy = new ThreadStepInterruptionPolicy();
+    private final AtomicInteger executed = new AtomicInteger();
+    private volatile IntConsumer farewell = executed -> { };
     private volatile boolean leaving;
     private RemoteWorkers.Worker self;
     private ScheduledExecutorService heartbeat;
@@ -100,6 +103,15 @@ class WorkerPool implements DisposableBean {
         return self;
     }
 
+    /** What to do once the worker has left, given the partitions it executed. */
+    void onLeaving(IntConsumer farewell) {
+        this.farewell = farewell;
+    }
+
+    String id() {
+        return self == null ? "(not started)" : self.id();
+    }
+
     /** Blocks until the worker has left. */
     void awaitLeaving() throws InterruptedException {
         left.await();
@@ -122,6 +134,7 @@ class WorkerPool implements DisposableBean {
 
             @Override
             public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+                executed.incrementAndGet();
                 busy.decrementAndGet();
                 return null;
             }
@@ -181,6 +194,7 @@ class WorkerPool implements DisposableBean {
         } catch (RuntimeException e) {
             log.warn("could not unregister the worker (managers will drop it when its heartbeat stops): {}", e.toString());
         }
+        farewell.accept(executed.get());
         left.countDown();
     }
 
