@@ -85,15 +85,24 @@ class CorpusSnapshots {
         /** What the run learned from all its articles; first. */
         void learned(CorpusLearning learning);
 
-        /** The next item in partition order: a folder to read, or a rejection (folder null). */
-        void item(String articleId, ArticleFolder folder, String rejection);
+        /**
+         * The next item in partition order: a folder to read, a rejection (folder null), or an
+         * article known from the last run ({@code known} set: its last failure in {@code rejection}).
+         */
+        void item(String articleId, ArticleFolder folder, String rejection, Stamping stamping, boolean known);
     }
 
     /** Hands the run's snapshot, learned state then items in order, to {@code staging}. */
     void stage(long jobExecutionId, Path corpus, Staging staging) {
         Snapshot snapshot = snapshot(jobExecutionId, corpus);
         staging.learned(snapshot.learning());
-        snapshot.entries().forEach(entry -> staging.item(entry.articleId(), entry.folder(), entry.rejection()));
+        snapshot.entries().forEach(entry -> {
+            if (entry.known() instanceof CorpusItem.Known known) {
+                staging.item(known.articleId(), null, known.failure(), known.stamping(), true);
+            } else {
+                staging.item(entry.articleId(), entry.folder(), entry.rejection(), entry.stamping(), false);
+            }
+        });
     }
 
     /** A folder is read by the processor, so that anything going wrong reading it fails that article alone. */
@@ -119,7 +128,8 @@ class CorpusSnapshots {
         StampedCorpus stamped = StampedCorpus.take(corpus);
         Optional<List<CorpusItem>> unchanged = stamped.unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack());
         if (unchanged.isPresent()) {
-            return new Snapshot(unchanged.get().stream().map(Entry::known).toList(), null);
+            return new Snapshot(unchanged.get().stream().map(Entry::known).toList(), null,
+                    new CorpusLearning(BoilerplateModel.empty(), MetadataTemplates.empty()));
         }
         CorpusScan scan = stamped.scan();
         ArticleReader reader = new ArticleReader(settings);

@@ -57,8 +57,9 @@ class StagedCorpus {
                 }
 
                 @Override
-                public void item(String articleId, ArticleFolder folder, String rejection) {
-                    pending.add(article(articleId, folder, rejection));
+                public void item(String articleId, ArticleFolder folder, String rejection, Stamping stamping,
+                        boolean known) {
+                    pending.add(article(articleId, folder, rejection, stamping, known));
                     if (pending.size() == BATCH) {
                         staged.add(jobExecutionId, next[0], pending);
                         next[0] += pending.size();
@@ -70,15 +71,23 @@ class StagedCorpus {
         });
     }
 
-    /** An item's files as they are now; a file that can no longer be read is that article's failure. */
-    private StagedInputs.StagedArticle article(String articleId, ArticleFolder folder, String rejection) {
-        if (folder == null) {
-            return new StagedInputs.StagedArticle(articleId, rejection, Map.of());
+    /**
+     * An item as a worker needs it: a known or rejected article as it is, a folder as its files'
+     * bytes now; a file that can no longer be read is that article's failure, as it would be when a
+     * local partition reads it.
+     */
+    private StagedInputs.StagedArticle article(String articleId, ArticleFolder folder, String rejection,
+            Stamping stamping, boolean known) {
+        if (known || folder == null) {
+            return new StagedInputs.StagedArticle(articleId, known ? StagedInputs.Kind.KNOWN : StagedInputs.Kind.REJECTED,
+                    rejection, stamping.stamp(), stamping.keepStored(), Map.of());
         }
         try {
-            return new StagedInputs.StagedArticle(articleId, null, reader.files(folder));
+            return new StagedInputs.StagedArticle(articleId, StagedInputs.Kind.READ, null, stamping.stamp(),
+                    stamping.keepStored(), reader.files(folder));
         } catch (ArticleInputException e) {
-            return new StagedInputs.StagedArticle(articleId, CorpusSnapshots.describe(e), Map.of());
+            return new StagedInputs.StagedArticle(articleId, StagedInputs.Kind.REJECTED, CorpusItem.Rejected.of(e).reason(),
+                    stamping.stamp(), stamping.keepStored(), Map.of());
         }
     }
 
@@ -93,19 +102,17 @@ class StagedCorpus {
         return new PositionReader(position -> item(jobExecutionId, ingestor, position), from, to);
     }
 
+    /** The processor reads and ingests the files, so that whatever goes wrong fails that article alone. */
     private CorpusItem item(long jobExecutionId, ArticleIngestor ingestor, int position) {
         StagedInputs.StagedArticle article = staged.article(jobExecutionId, position).orElseThrow(() ->
                 new IllegalStateException("run " + jobExecutionId + " has no staged article " + position
                         + ": its run ended or was abandoned"));
-        if (article.rejection() != null) {
-            return new CorpusItem.Rejected(article.articleId(), article.rejection());
-        }
-        try {
-            return new CorpusItem.Ingested(times.time(StageTimes.Stage.INGEST,
-                    () -> ingestor.ingest(reader.read(article.articleId(), article.files()))));
-        } catch (ArticleInputException e) {
-            return new CorpusItem.Rejected(article.articleId(), CorpusSnapshots.describe(e));
-        }
+        Stamping stamping = new Stamping(article.stamp(), article.keepStored());
+        return switch (article.kind()) {
+            case KNOWN -> new CorpusItem.Known(article.articleId(), article.rejection());
+            case REJECTED -> new CorpusItem.Rejected(article.articleId(), article.rejection(), stamping);
+            case READ -> new CorpusItem.Staged(article.articleId(), article.files(), ingestor, stamping);
+        };
     }
 
     private synchronized ArticleIngestor ingestor(long jobExecutionId) {

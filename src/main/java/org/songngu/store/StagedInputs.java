@@ -28,14 +28,28 @@ public class StagedInputs {
         this.batch = batch;
     }
 
+    /** What a staged article is to its worker. */
+    public enum Kind {
+        /** its files follow, to read and ingest */
+        READ,
+        /** refused by the scan or the manager's reading */
+        REJECTED,
+        /** not read (nothing in the corpus changed): its outcome is the stored one */
+        KNOWN
+    }
+
     /**
      * One article of a run as staged.
      *
-     * @param articleId the article id
-     * @param rejection why the scan or the manager's reading refused it, or null
-     * @param files     its files' bytes by name in reading order (empty when rejected)
+     * @param articleId  the article id
+     * @param kind       what the worker does with it
+     * @param rejection  why it was refused; for a known article its last failure (null: it was stored)
+     * @param stamp      its folder's stamp for the writer to store, or null
+     * @param keepStored whether the writer keeps the stamp stored already
+     * @param files      its files' bytes by name in reading order (empty unless {@link Kind#READ})
      */
-    public record StagedArticle(String articleId, String rejection, Map<String, byte[]> files) {
+    public record StagedArticle(String articleId, Kind kind, String rejection, String stamp, boolean keepStored,
+            Map<String, byte[]> files) {
     }
 
     /** Starts staging a run: its learned state; any earlier staging of that run is replaced. */
@@ -50,12 +64,16 @@ public class StagedInputs {
     @Transactional
     public void add(long jobExecutionId, int first, List<StagedArticle> articles) {
         List<Integer> offsets = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
-        batch.batchUpdate("INSERT INTO staged_article (job_execution_id, position, article_id, rejection) VALUES (?, ?, ?, ?)",
-                offsets, 500, (statement, offset) -> {
+        batch.batchUpdate("INSERT INTO staged_article (job_execution_id, position, article_id, kind, rejection, stamp, "
+                + "keep_stored) VALUES (?, ?, ?, ?, ?, ?, ?)", offsets, 500, (statement, offset) -> {
+                    StagedArticle article = articles.get(offset);
                     statement.setLong(1, jobExecutionId);
                     statement.setInt(2, first + offset);
-                    statement.setString(3, articles.get(offset).articleId());
-                    statement.setString(4, articles.get(offset).rejection());
+                    statement.setString(3, article.articleId());
+                    statement.setString(4, article.kind().name());
+                    statement.setString(5, article.rejection());
+                    statement.setString(6, article.stamp());
+                    statement.setBoolean(7, article.keepStored());
                 });
         record File(int position, int ordinal, String name, byte[] content) {
         }
@@ -84,19 +102,23 @@ public class StagedInputs {
 
     /** Article {@code position} of the run, when it was staged. */
     public Optional<StagedArticle> article(long jobExecutionId, int position) {
-        Optional<String[]> article = jdbc.sql("SELECT article_id, rejection FROM staged_article "
-                        + "WHERE job_execution_id = ? AND position = ?")
+        Optional<StagedArticle> article = jdbc.sql("SELECT article_id, kind, rejection, stamp, keep_stored "
+                        + "FROM staged_article WHERE job_execution_id = ? AND position = ?")
                 .params(jobExecutionId, position)
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, row) -> new StagedArticle(rs.getString(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getBoolean(5), Map.of()))
                 .optional();
         return article.map(row -> {
+            if (row.kind() != Kind.READ) {
+                return row;
+            }
             Map<String, byte[]> files = new LinkedHashMap<>();
             jdbc.sql("SELECT name, content FROM staged_file WHERE job_execution_id = ? AND position = ? ORDER BY ordinal")
                     .params(jobExecutionId, position)
                     .query(rs -> {
                         files.put(rs.getString(1), rs.getBytes(2));
                     });
-            return new StagedArticle(row[0], row[1], files);
+            return new StagedArticle(row.articleId(), row.kind(), row.rejection(), row.stamp(), row.keepStored(), files);
         });
     }
 

@@ -31,7 +31,8 @@ CREATE TABLE remote_worker (
 );
 
 -- What one run's manager read, for its workers: the run's articles in partition order (a
--- rejection when the scan or the first reading refused the article, else its raw files) and the
+-- rejection when the scan or the first reading refused the article, else its raw files, with its
+-- folder's stamp) and the
 -- run-wide state learned from all of them (site chrome, metadata templates). Deleted when the run ends.
 CREATE TABLE staged_run (
     job_execution_id BIGINT PRIMARY KEY,
@@ -41,7 +42,10 @@ CREATE TABLE staged_article (
     job_execution_id BIGINT       NOT NULL REFERENCES staged_run(job_execution_id) ON DELETE CASCADE,
     position         INT          NOT NULL,
     article_id       VARCHAR(200) NOT NULL,
-    rejection        VARCHAR,
+    kind             VARCHAR(8)   NOT NULL,  -- read (its files follow), rejected, or known (not read: nothing changed)
+    rejection        VARCHAR,                -- why it was rejected; for a known article, its last failure
+    stamp            VARCHAR(2000),          -- its folder's stamp, for the writer (null: none to store)
+    keep_stored      BOOLEAN      NOT NULL,  -- the writer keeps the stored stamp (the folder was not read)
     PRIMARY KEY (job_execution_id, position)
 );
 CREATE TABLE staged_file (

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.songngu.testing.PostgresTestDatabase;
 
 /**
  * Remote partitioning with real processes on a real PostgreSQL ({@code SONGNGU_TEST_PG_URL}): worker
@@ -32,12 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  * hurts. Every wait polls a condition in the database or a process's end, with generous limits, so
  * a loaded machine makes it slower, not wrong.
  */
-@EnabledIfEnvironmentVariable(named = PostgresAlignmentJobTest.URL_VARIABLE, matches = ".+")
+@EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
 class RemoteWorkersTest {
 
     private static final Duration LIMIT = Duration.ofMinutes(5);
 
-    private final String url = System.getenv(PostgresAlignmentJobTest.URL_VARIABLE);
+    private final String url = System.getenv(PostgresTestDatabase.URL_VARIABLE);
     private final String user = System.getenv().getOrDefault("SONGNGU_TEST_PG_USER", "songngu");
     private final String password = System.getenv().getOrDefault("SONGNGU_TEST_PG_PASSWORD", "songngu");
     private final List<Process> children = new ArrayList<>();
