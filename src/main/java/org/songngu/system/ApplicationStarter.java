@@ -68,8 +68,10 @@ class ApplicationStarter {
             event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("songngu command options", options));
             if (usesGlossary) {
                 // Before the database is opened and migrated: a wrong glossary path costs nothing.
-                String glossary = event.getEnvironment().getProperty("songngu.glossary");
-                FrenchCheckConfiguration.requireGlossary(glossary == null ? null : Path.of(glossary));
+                // Unset means SongnguProperties' default, glossary/ (no longer in application.properties);
+                // empty means none on purpose.
+                String glossary = event.getEnvironment().getProperty("songngu.glossary", "glossary");
+                FrenchCheckConfiguration.requireGlossary(glossary.isBlank() ? null : Path.of(glossary));
             }
         });
         try {
