@@ -149,6 +149,8 @@ class RemoteWorkersTest {
                 "-Dsongngu.remote.poll-interval=200ms",
                 "-Dsongngu.remote.heartbeat=1s",
                 "-Dsongngu.quality.threads=1",
+                // Frugal with the server's connections: test databases often share one server.
+                "-Dspring.datasource.hikari.maximum-pool-size=4",
                 "-Dsongngu.glossary=" + Path.of("glossary").toAbsolutePath(),
                 "-cp", classpath, "org.songngu.SongnguApplication"));
         command.addAll(List.of(arguments));
