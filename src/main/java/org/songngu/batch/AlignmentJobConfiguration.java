@@ -24,7 +24,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
+import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,12 +48,13 @@ class AlignmentJobConfiguration {
 
     @Bean
     Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step modelStep, Step alignStep,
-            CorpusSnapshots snapshots) {
+            CorpusSnapshots snapshots, ObjectProvider<StagedCorpus> staged) {
         return new JobBuilder("alignmentJob", jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution jobExecution) {
                         snapshots.release(jobExecution.getId());
+                        staged.ifAvailable(corpus -> corpus.release(jobExecution.getId()));
                     }
                 })
                 .start(ingestStep)
@@ -59,31 +64,76 @@ class AlignmentJobConfiguration {
     }
 
     /**
-     * The ingest step, partitioned: the article list is cut into {@code songngu.partitions} ranges
-     * run in parallel by the partition handler. Here a local thread pool runs them; a remote
-     * handler could send the same ranges to worker processes without changing the worker step.
+     * The ingest step, partitioned: the article list is cut into ranges. Locally
+     * ({@code songngu.workers=local}) a thread pool runs {@code songngu.partitions} of them at once;
+     * with {@code songngu.workers=remote} the ranges are small ({@code songngu.remote.partition-size})
+     * and many, sent as requests through the database to worker processes, and this step polls the
+     * job repository until every partition is done.
      */
     @Bean
-    Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, ArticlePartitioner ingestPartitioner,
-            RunProgress progress, SongnguProperties properties) {
+    Step ingestStep(JobRepository jobRepository, @Qualifier("ingestWorkerStep") ObjectProvider<Step> ingestWorkerStep,
+            ArticlePartitioner ingestPartitioner,
+            RunProgress progress, SongnguProperties properties, @Value("${songngu.workers:local}") String workers,
+            ObjectProvider<RemotePartitioning> remote, BeanFactory beanFactory) {
+        if (!workers.equals("local") && !workers.equals("remote")) {
+            throw new IllegalArgumentException("songngu.workers must be local or remote, not '" + workers + "'");
+        }
+        RemotePartitioning remotePartitioning = remote.getIfAvailable();
+        if (remotePartitioning != null) {
+            // The worker step is not built here: the manager needs neither it nor its French checker.
+            return new RemotePartitioningManagerStepBuilder("ingestStep", jobRepository)
+                    .partitioner("ingestWorkerStep", ingestPartitioner)
+                    .gridSize(1)
+                    .outputChannel(remotePartitioning.requests())
+                    .pollInterval(remotePartitioning.properties().pollInterval().toMillis())
+                    .beanFactory(beanFactory)
+                    .listener(remotePartitioning.watch(progress))
+                    .listener(new ProgressListener.Finish(progress))
+                    .build();
+        }
         // Not a bean: a TaskExecutor bean would make Boot drop its own application task executor.
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("songngu-ingest-");
         partitionThreads.setConcurrencyLimit(properties.effectivePartitions());
         return new StepBuilder("ingestStep", jobRepository)
                 .partitioner("ingestWorkerStep", ingestPartitioner)
-                .step(ingestWorkerStep)
+                .step(ingestWorkerStep.getObject())
                 .gridSize(properties.effectivePartitions())
                 .taskExecutor(partitionThreads)
                 .listener(new ProgressListener.Finish(progress))
                 .build();
     }
 
+    /**
+     * One partition of the ingest step. With remote workers the same step is built by
+     * {@link RemotePartitioningWorkerStepBuilder}, which also registers the flow that hands it the
+     * requests a worker takes ({@link WorkerPool} starts it, in the {@code worker} command only).
+     */
     @Bean
     Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ItemReader<CorpusItem> corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
-            ArticleFailureRecorder articleFailureRecorder, RunProgress progress, SongnguProperties properties) {
+            PositionReader corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
+            ArticleFailureRecorder articleFailureRecorder, RunProgress progress, SongnguProperties properties,
+            ObjectProvider<RemotePartitioning> remote, ObjectProvider<WorkerPool> workerPool, BeanFactory beanFactory) {
         // Fault tolerant so that an exception met on one article fails that article, not its chunk:
         // a failed write is scanned item by item, and only the article at fault is skipped.
+        RemotePartitioning remotePartitioning = remote.getIfAvailable();
+        if (remotePartitioning != null) {
+            WorkerPool pool = workerPool.getObject();
+            return new RemotePartitioningWorkerStepBuilder("ingestWorkerStep", jobRepository)
+                    .inputChannel(remotePartitioning.workerRequests())
+                    .beanFactory(beanFactory)
+                    .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
+                    .transactionManager(transactionManager)
+                    .reader(corpusReader)
+                    .processor(articleProcessor)
+                    .writer(articleWriter)
+                    .faultTolerant()
+                    .skipPolicy(new ArticleSkipPolicy())
+                    .skipListener(articleFailureRecorder)
+                    .listener(new ProgressListener(progress))
+                    .listener(pool.guard())
+                    .interruptionPolicy(pool.interruptionPolicy())
+                    .build();
+        }
         return new StepBuilder("ingestWorkerStep", jobRepository)
                 .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -97,25 +147,35 @@ class AlignmentJobConfiguration {
                 .build();
     }
 
-    /** Takes the corpus snapshot when the step starts; the ranges index its sorted items. */
+    /**
+     * Takes the corpus snapshot when the step starts; the ranges index its sorted items. For remote
+     * workers it also stages the snapshot in the database, and cuts it into small ranges.
+     */
     @Bean
     @StepScope
     ArticlePartitioner ingestPartitioner(@Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, CorpusSnapshots snapshots,
-            RunProgress progress) {
+            RunProgress progress, ObjectProvider<StagedCorpus> staged, RemoteProperties remoteProperties) {
         int size = snapshots.size(jobExecutionId, Path.of(corpus));
         progress.start("ingest", size);
-        return new ArticlePartitioner(size);
+        StagedCorpus stagedCorpus = staged.getIfAvailable();
+        if (stagedCorpus == null) {
+            return new ArticlePartitioner(size);
+        }
+        stagedCorpus.stage(jobExecutionId, Path.of(corpus));
+        return new ArticlePartitioner(size, remoteProperties.partitionSize());
     }
 
-    /** One partition's articles, each read and cleaned when reached. */
+    /** One partition's articles, each read and cleaned when reached: from the corpus folder, or as staged for workers. */
     @Bean
     @StepScope
-    ItemReader<CorpusItem> corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
+    PositionReader corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
             @Value("#{stepExecutionContext['from']}") Integer from, @Value("#{stepExecutionContext['to']}") Integer to,
-            CorpusSnapshots snapshots) {
-        return snapshots.reader(jobExecutionId, Path.of(corpus), from, to);
+            CorpusSnapshots snapshots, ObjectProvider<StagedCorpus> staged) {
+        StagedCorpus stagedCorpus = staged.getIfAvailable();
+        return stagedCorpus != null ? stagedCorpus.reader(jobExecutionId, from, to)
+                : snapshots.reader(jobExecutionId, Path.of(corpus), from, to);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,8 +48,11 @@ public class AlignmentRuns implements DisposableBean {
         return thread;
     });
 
+    private final ObjectProvider<RemotePartitioning> remote;
+
     public AlignmentRuns(JobOperator jobOperator, JobRepository jobRepository, Job alignmentJob, ArticleStore store,
-            ArticleMetadataStore metadata, RunLock lock, StageTimes times) {
+            ArticleMetadataStore metadata, RunLock lock, StageTimes times, ObjectProvider<RemotePartitioning> remote) {
+        this.remote = remote;
         this.metadata = metadata;
         this.times = times;
         this.jobOperator = jobOperator;
@@ -72,6 +76,7 @@ public class AlignmentRuns implements DisposableBean {
      * beads no reviewer touched and that an older model aligned are aligned again with the current one.
      *
      * @throws RunInProgressException when another run holds the run lock
+     * @throws RemotePartitioning.NoWorkersException with remote workers, when too few joined in time
      */
     public RunReport run(Path corpus, boolean realignPending) throws Exception {
         String token = lock.tryAcquire().orElseThrow(() -> new RunInProgressException(lock.holder()
@@ -82,6 +87,12 @@ public class AlignmentRuns implements DisposableBean {
                 TimeUnit.SECONDS);
         try {
             recoverAbandonedRuns();
+            RemotePartitioning workers = remote.getIfAvailable();
+            if (workers != null) {
+                // Requests a dead manager left queued belong to a run just marked failed.
+                workers.purgeRequests();
+                workers.awaitWorkers();
+            }
             times.reset();
             JobParameters parameters = new JobParametersBuilder()
                     .addString("corpus", corpus.toAbsolutePath().normalize().toString())

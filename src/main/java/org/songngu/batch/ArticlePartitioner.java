@@ -17,14 +17,26 @@ class ArticlePartitioner implements Partitioner {
     static final String TO = "to";
 
     private final int articles;
+    private final int perPartition;
 
+    /** {@code gridSize} partitions, as many as partitions run at once. */
     ArticlePartitioner(int articles) {
+        this(articles, 0);
+    }
+
+    /**
+     * Partitions of at most {@code perPartition} articles, whatever the grid size: small and many, so
+     * that a slow worker holds few articles and a worker that joins finds work.
+     */
+    ArticlePartitioner(int articles, int perPartition) {
         this.articles = articles;
+        this.perPartition = perPartition;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        int partitions = Math.max(1, Math.min(gridSize, articles));
+        int wanted = perPartition > 0 ? (articles + perPartition - 1) / perPartition : gridSize;
+        int partitions = Math.max(1, Math.min(wanted, articles));
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (int p = 0; p < partitions; p++) {
             ExecutionContext context = new ExecutionContext();

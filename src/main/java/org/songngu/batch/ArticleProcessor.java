@@ -72,6 +72,8 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         try {
             IngestedArticle article = item instanceof CorpusItem.ToRead toRead
                     ? times.time(StageTimes.Stage.INGEST, () -> toRead.ingestor().ingest(toRead.folder()))
+                    : item instanceof CorpusItem.Staged staged
+                    ? times.time(StageTimes.Stage.INGEST, () -> staged.ingestor().ingest(staged.articleId(), staged.files()))
                     : ((CorpusItem.Ingested) item).article();
             return prepare(article, stamping);
         } catch (ArticleInputException e) {

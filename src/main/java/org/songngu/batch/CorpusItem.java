@@ -1,5 +1,7 @@
 package org.songngu.batch;
 
+import java.util.Map;
+
 import org.songngu.corpus.ArticleFolder;
 import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.ArticleInputException;
@@ -22,6 +24,11 @@ sealed interface CorpusItem {
         public String articleId() {
             return folder.id();
         }
+    }
+
+    /** A folder's files as a remote run's manager staged them, for a worker without the folder to read. */
+    record Staged(String articleId, Map<String, byte[]> files, ArticleIngestor ingestor, Stamping stamping)
+            implements CorpusItem {
     }
 
     record Ingested(IngestedArticle article) implements CorpusItem {

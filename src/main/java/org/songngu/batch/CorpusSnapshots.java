@@ -22,7 +22,6 @@ import org.songngu.corpus.MetadataTemplates;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.TemplateRow;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +62,7 @@ class CorpusSnapshots {
         }
     }
 
-    private record Snapshot(List<Entry> entries, ArticleIngestor ingestor) {
+    private record Snapshot(List<Entry> entries, ArticleIngestor ingestor, CorpusLearning learning) {
     }
 
     /** How many items the run {@code jobExecutionId} over {@code corpus} has; takes the snapshot on first use. */
@@ -75,11 +74,35 @@ class CorpusSnapshots {
      * The items {@code [from, to)} of the run's snapshot: folders the processor reads and cleans one
      * at a time, and articles rejected already. Not thread-safe: one reader per partition.
      */
-    ItemReader<CorpusItem> reader(long jobExecutionId, Path corpus, int from, int to) {
+    PositionReader reader(long jobExecutionId, Path corpus, int from, int to) {
         Snapshot snapshot = snapshot(jobExecutionId, corpus);
-        List<Entry> entries = snapshot.entries().subList(from, to);
-        int[] next = {0};
-        return () -> next[0] < entries.size() ? item(snapshot.ingestor(), entries.get(next[0]++)) : null;
+        return new PositionReader(position -> item(snapshot.ingestor(), snapshot.entries().get(position)), from, to);
+    }
+
+    /** Receives a run's snapshot for workers in other processes ({@link StagedCorpus}). */
+    interface Staging {
+
+        /** What the run learned from all its articles; first. */
+        void learned(CorpusLearning learning);
+
+        /**
+         * The next item in partition order: a folder to read, a rejection (folder null), or an
+         * article known from the last run ({@code known} set: its last failure in {@code rejection}).
+         */
+        void item(String articleId, ArticleFolder folder, String rejection, Stamping stamping, boolean known);
+    }
+
+    /** Hands the run's snapshot, learned state then items in order, to {@code staging}. */
+    void stage(long jobExecutionId, Path corpus, Staging staging) {
+        Snapshot snapshot = snapshot(jobExecutionId, corpus);
+        staging.learned(snapshot.learning());
+        snapshot.entries().forEach(entry -> {
+            if (entry.known() instanceof CorpusItem.Known known) {
+                staging.item(known.articleId(), null, known.failure(), known.stamping(), true);
+            } else {
+                staging.item(entry.articleId(), entry.folder(), entry.rejection(), entry.stamping(), false);
+            }
+        });
     }
 
     /** A folder is read by the processor, so that anything going wrong reading it fails that article alone. */
@@ -105,7 +128,8 @@ class CorpusSnapshots {
         StampedCorpus stamped = StampedCorpus.take(corpus);
         Optional<List<CorpusItem>> unchanged = stamped.unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack());
         if (unchanged.isPresent()) {
-            return new Snapshot(unchanged.get().stream().map(Entry::known).toList(), null);
+            return new Snapshot(unchanged.get().stream().map(Entry::known).toList(), null,
+                    new CorpusLearning(BoilerplateModel.empty(), MetadataTemplates.empty()));
         }
         CorpusScan scan = stamped.scan();
         ArticleReader reader = new ArticleReader(settings);
@@ -143,7 +167,13 @@ class CorpusSnapshots {
                 .map(template -> new TemplateRow(template.language().code(), template.site(), template.shape(),
                         template.kind().label(), template.articles(), template.example()))
                 .toList());
-        return new Snapshot(List.copyOf(entries), new ArticleIngestor(model, BoilerplatePatterns.standard(),
-                new MetadataDetector(MetadataRules.standard(), templates), settings));
+        return new Snapshot(List.copyOf(entries), ingestor(new CorpusLearning(model, templates), settings),
+                new CorpusLearning(model, templates));
+    }
+
+    /** The ingestor of a run that learned {@code learning}. */
+    static ArticleIngestor ingestor(CorpusLearning learning, IngestSettings settings) {
+        return new ArticleIngestor(learning.chrome(), BoilerplatePatterns.standard(),
+                new MetadataDetector(MetadataRules.standard(), learning.templates()), settings);
     }
 }

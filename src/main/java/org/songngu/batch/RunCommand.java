@@ -14,6 +14,7 @@ import org.songngu.glossary.GlossaryLoad;
 import org.songngu.store.RunArticleRow;
 import org.songngu.store.RunOutcome;
 import org.songngu.system.SongnguProperties;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -62,6 +63,15 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--no-glossary", description = "run without a glossary")
     boolean noGlossary;
 
+    // Settings too (songngu.workers=remote, songngu.remote.min-workers): they choose the beans the job is built with.
+    @Option(names = "--remote", description = "have worker processes (the worker command, same PostgreSQL database) "
+            + "execute the ingest step's partitions; fails when none joined within songngu.remote.worker-timeout")
+    boolean remote;
+
+    @Option(names = "--min-workers", paramLabel = "N", description = "with --remote, wait for N workers before starting "
+            + "(default: songngu.remote.min-workers, 1)")
+    Integer minWorkers;
+
     public RunCommand(AlignmentRuns runs, GlossaryLoad glossary, SongnguProperties properties, RunProgress progress,
             StageTimes times) {
         this.runs = runs;
@@ -96,6 +106,13 @@ public class RunCommand implements Callable<Integer> {
             report = runs.run(corpus, realignPending);
         } catch (RunInProgressException e) {
             spec.commandLine().getErr().println("run refused: " + e.getMessage());
+            return 2;
+        } catch (RemotePartitioning.NoWorkersException e) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
+            return 2;
+        } catch (BeanCreationException e) {
+            // Remote partitioning is set up on first use: on H2, for one, it cannot be.
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + RemotePartitioning.rootMessage(e));
             return 2;
         } finally {
             ticker.shutdownNow();
@@ -134,7 +151,7 @@ public class RunCommand implements Callable<Integer> {
     }
 
     /** The sum of the heap pools' peaks since the JVM started. */
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())

@@ -28,6 +28,12 @@ public class RunProgress {
                         Instant.now()));
     }
 
+    /** {@code done} articles of the current step are stored, as counted elsewhere (remote workers). */
+    void advanceTo(int done) {
+        current.updateAndGet(snapshot -> snapshot == null || snapshot.done() == done ? snapshot
+                : new Snapshot(snapshot.step(), done, snapshot.total(), snapshot.started(), Instant.now()));
+    }
+
     void finish() {
         current.set(null);
     }

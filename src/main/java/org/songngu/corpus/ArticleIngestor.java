@@ -55,6 +55,11 @@ public final class ArticleIngestor {
         return ingest(reader.read(folder));
     }
 
+    /** Reads and ingests an article from its files' bytes ({@link ArticleReader#read(String, Map)}). */
+    public IngestedArticle ingest(String id, Map<String, byte[]> files) {
+        return ingest(reader.read(id, files));
+    }
+
     /** Ingests an article already read. */
     public IngestedArticle ingest(RawArticle article) {
         Map<Language, ArticleText> versions = new EnumMap<>(Language.class);

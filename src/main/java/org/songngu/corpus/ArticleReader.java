@@ -41,22 +41,56 @@ public final class ArticleReader {
 
     /** Reads every version and the meta file of {@code folder}. */
     public RawArticle read(ArticleFolder folder) {
+        return read(folder.id(), files(folder));
+    }
+
+    /**
+     * The raw bytes of {@code folder}'s files, checked for size, by file name: French, Vietnamese,
+     * English, then {@code meta.properties}. {@link #read(String, Map)} makes of them exactly what
+     * {@link #read(ArticleFolder)} makes of the folder, so they can be read elsewhere (a worker
+     * process that has the database but not the corpus folder).
+     */
+    public Map<String, byte[]> files(ArticleFolder folder) {
         CorpusFileCheck.check(folder); // again just before reading: the folder may have changed since the scan
         String id = folder.id();
-        Map<Path, byte[]> contents = new LinkedHashMap<>();
-        folder.files().values().forEach(file -> contents.put(file, bytes(id, file)));
-        folder.metaFile().ifPresent(meta -> contents.put(meta, bytes(id, meta)));
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        folder.files().values().forEach(file -> contents.put(file.getFileName().toString(), bytes(id, file)));
+        folder.metaFile().ifPresent(meta -> contents.put(meta.getFileName().toString(), bytes(id, meta)));
+        return contents;
+    }
 
+    /**
+     * Reads an article from its files' bytes as {@link #files} gives them ({@code fr.txt} or
+     * {@code fr.html}, ... and {@code meta.properties}); the sizes are checked again.
+     */
+    public RawArticle read(String id, Map<String, byte[]> files) {
         Map<Language, RawVersion> versions = new EnumMap<>(Language.class);
-        folder.files().forEach((language, file) -> {
-            String fileName = file.getFileName().toString();
-            String text = decodeText(id, fileName, contents.get(file));
-            versions.put(language, version(id, fileName, text, language));
-        });
-        ArticleMeta meta = folder.metaFile()
-                .map(file -> meta(id, file.getFileName().toString(), contents.get(file)))
-                .orElse(ArticleMeta.NONE);
-        return new RawArticle(id, meta, versions, hash(contents));
+        ArticleMeta meta = ArticleMeta.NONE;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String fileName = file.getKey();
+            if (file.getValue().length > settings.maxFileBytes()) {
+                throw tooLarge(id, fileName, file.getValue().length);
+            }
+            if (fileName.equals(CorpusScanner.META_FILE)) {
+                meta = meta(id, fileName, file.getValue());
+                continue;
+            }
+            Language language = languageOf(id, fileName);
+            versions.put(language, version(id, fileName, decodeText(id, fileName, file.getValue()), language));
+        }
+        if (!versions.containsKey(Language.FR)) {
+            throw new ArticleInputException(id, null, "no French version (fr.txt or fr.html)");
+        }
+        return new RawArticle(id, meta, versions, hash(files));
+    }
+
+    private static Language languageOf(String id, String fileName) {
+        for (Language language : Language.values()) {
+            if (fileName.equals(language.code() + ".txt") || fileName.equals(language.code() + ".html")) {
+                return language;
+            }
+        }
+        throw new ArticleInputException(id, fileName, "is not an article file (fr, vi or en, .txt or .html)");
     }
 
     private byte[] bytes(String id, Path file) {
@@ -186,11 +220,11 @@ public final class ArticleReader {
     }
 
     /** SHA-256 over each file's name, length and bytes, French, Vietnamese, English, then meta. */
-    private static String hash(Map<Path, byte[]> contents) {
+    private static String hash(Map<String, byte[]> contents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
-                digest.update(entry.getKey().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
                 digest.update(ByteBuffer.allocate(9).put((byte) 0).putLong(entry.getValue().length).array());
                 digest.update(entry.getValue());
             }

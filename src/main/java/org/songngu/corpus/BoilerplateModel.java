@@ -26,6 +26,24 @@ public final class BoilerplateModel {
         this.chrome = chrome;
     }
 
+    /** The model {@link #hashes} describe: the same model, rebuilt elsewhere (a worker process). */
+    public static BoilerplateModel ofHashes(Map<Language, Set<Long>> hashes) {
+        Map<Language, Set<Long>> chrome = new EnumMap<>(Language.class);
+        hashes.forEach((language, keys) -> chrome.put(language, Set.copyOf(keys)));
+        return new BoilerplateModel(chrome);
+    }
+
+    /** The chrome paragraphs' key hashes per language: all the model holds, to store and rebuild it. */
+    public Map<Language, Set<Long>> hashes() {
+        Map<Language, Set<Long>> copy = new EnumMap<>(Language.class);
+        chrome.forEach((language, keys) -> {
+            if (!keys.isEmpty()) {
+                copy.put(language, keys);
+            }
+        });
+        return copy;
+    }
+
     /** A model that knows no chrome: for one article read on its own. */
     public static BoilerplateModel empty() {
         return new BoilerplateModel(Map.of());

@@ -1,6 +1,7 @@
 package org.songngu.corpus;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,6 +55,13 @@ public final class MetadataTemplates {
     /** No template: for an article read on its own. */
     public static MetadataTemplates empty() {
         return new MetadataTemplates(Map.of());
+    }
+
+    /** The templates {@link #all} listed: the same templates, rebuilt elsewhere (a worker process). */
+    public static MetadataTemplates of(Collection<Template> all) {
+        Map<Key, Template> templates = new HashMap<>();
+        all.forEach(template -> templates.put(new Key(template.language(), template.site(), template.shape()), template));
+        return new MetadataTemplates(Map.copyOf(templates));
     }
 
     /** The template {@code line} of {@code site} fits, if any. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.songngu.align.AlignCommand;
 import org.songngu.batch.RunCommand;
+import org.songngu.batch.WorkerCommand;
 import org.songngu.evaluation.EvaluateCommand;
 import org.songngu.harvest.HarvestCommand;
 import org.songngu.quality.CheckFrenchCommand;
@@ -54,12 +55,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "songngu", mixinStandardHelpOptions = true, versionProvider = SongnguCommandLine.Version.class,
         description = {"Sentence alignment and translation memory for French, Vietnamese and English.",
             "With no command, starts the web application (as serve)."},
-        subcommands = {ServeCommand.class, RunCommand.class, HarvestCommand.class, AlignCommand.class, EvaluateCommand.class,
+        subcommands = {ServeCommand.class, RunCommand.class, WorkerCommand.class, HarvestCommand.class,
+            AlignCommand.class, EvaluateCommand.class,
             CheckFrenchCommand.class, ExportTmxCommand.class, ImportTmxCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {"Settings like --server.port=9090 or --spring.profiles.active=postgres go to",
-            "the application of serve, run, check-french, export-tmx and import-tmx.",
+            "the application of serve, run, worker, check-french, export-tmx and import-tmx.",
             "Exit status: 0 done; 1 failed (run: an article failed; check-french: found",
             "something); 2 bad usage or input, or the application could not start.",
             "Run 'songngu COMMAND --help' for a command's options; README.md for the rest."})
@@ -83,6 +85,7 @@ public final class SongnguCommandLine {
     static final Map<Class<?>, Needs> NEEDS = Map.of(
             ServeCommand.class, Needs.WEB,
             RunCommand.class, Needs.APPLICATION,
+            WorkerCommand.class, Needs.APPLICATION,
             HarvestCommand.class, Needs.NOTHING,
             AlignCommand.class, Needs.NOTHING,
             EvaluateCommand.class, Needs.NOTHING,
@@ -198,6 +201,14 @@ public final class SongnguCommandLine {
         }
         if (command.hasMatchedOption("--no-glossary") && Boolean.TRUE.equals(command.matchedOptionValue("--no-glossary", false))) {
             settings.put("songngu.glossary", "");
+        }
+        // Remote partitioning builds the job's steps differently: the manager (run --remote) and the workers.
+        if (command.commandSpec().userObject() instanceof WorkerCommand
+                || command.hasMatchedOption("--remote") && Boolean.TRUE.equals(command.matchedOptionValue("--remote", false))) {
+            settings.put("songngu.workers", "remote");
+        }
+        if (command.hasMatchedOption("--min-workers")) {
+            settings.put("songngu.remote.min-workers", command.matchedOption("--min-workers").getValue().toString());
         }
         return settings;
     }

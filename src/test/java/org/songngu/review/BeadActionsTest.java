@@ -149,6 +149,10 @@ class BeadActionsTest {
             return "ok";
         } catch (BeadConflictException | org.springframework.dao.ConcurrencyFailureException e) {
             return "conflict";
+        } catch (NotFoundException e) {
+            // The other action committed first and removed the bead this one read (a merge took it):
+            // the loser is told to reload, which is as much a lost race as a 409.
+            return "conflict";
         }
     }
 

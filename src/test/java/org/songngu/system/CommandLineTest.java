@@ -30,8 +30,8 @@ import picocli.CommandLine;
  */
 class CommandLineTest {
 
-    static final List<String> COMMANDS = List.of("serve", "run", "harvest", "align", "evaluate", "check-french", "export-tmx",
-            "import-tmx", "help");
+    static final List<String> COMMANDS = List.of("serve", "run", "worker", "harvest", "align", "evaluate", "check-french",
+            "export-tmx", "import-tmx", "help");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -110,7 +110,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "run", "align", "evaluate", "check-french", "export-tmx", "import-tmx"})
+    @ValueSource(strings = {"serve", "run", "worker", "align", "evaluate", "check-french", "export-tmx", "import-tmx"})
     void everyCommandsHelpStartsNothingAndSpeaksOneVocabulary(String command) {
         assertThat(execute(command, "--help")).hasValue(0);
 
@@ -208,6 +208,21 @@ class CommandLineTest {
                         true),
                 new Call(SongnguCommandLine.Needs.CHECKER, "songngu check-french", List.of(), Map.of(), true),
                 new Call(SongnguCommandLine.Needs.APPLICATION, "songngu export-tmx", List.of(), Map.of(), false));
+    }
+
+    @Test
+    void remoteRunsAndWorkersStartTheApplicationWithRemotePartitioning() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        starter.fail = true;
+
+        assertThat(execute("run", "--corpus", corpus.toString(), "--remote", "--min-workers", "3")).hasValue(2);
+        assertThat(execute("worker", "--spring.profiles.active=postgres")).hasValue(2);
+
+        assertThat(starter.calls).containsExactly(
+                new Call(SongnguCommandLine.Needs.APPLICATION, "songngu run", List.of(),
+                        Map.of("songngu.workers", "remote", "songngu.remote.min-workers", "3"), true),
+                new Call(SongnguCommandLine.Needs.APPLICATION, "songngu worker", List.of("--spring.profiles.active=postgres"),
+                        Map.of("songngu.workers", "remote"), true));
     }
 
     @Test

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Remote workers against a local run (issue 16): builds a corpus of N articles from corpus/ (as
+# bench/e2e does), then, from an empty database each time, runs the job (a) locally, one process
+# with one partition per core, (b) with `run --remote` and one `worker` process, (c) with two
+# worker processes, all on this machine. Prints per configuration: wall time, throughput, each
+# process's peak heap (the JVM's own figure) and peak RSS, CPU seconds per process; the manager's
+# CPU and heap in (b) and (c) are its overhead. Configurations are interleaved round by round.
+#
+#   bench/scale/run.sh [N=2000] [rounds=1] [database=songngu_bench]
+#
+# Needs PostgreSQL (bash .ci/services.sh); the database is dropped and created again (as the
+# postgres superuser) unless it is not songngu_bench, then its public schema is emptied instead.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-2000}
+rounds=${2:-1}
+db=${3:-songngu_bench}
+
+./mvnw -q -B -DskipTests package
+./mvnw -q -B -DskipTests test-compile
+classpath="target/test-classes:target/classes:$(cat target/runtime-classpath.txt)"
+jar="$PWD/target/songngu.jar"
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+java -cp "$classpath" org.songngu.bench.CorpusMultiplier corpus "$work/corpus" "$n" >/dev/null
+
+export SPRING_PROFILES_ACTIVE=postgres
+export SONGNGU_DB_URL=jdbc:postgresql://localhost:5432/$db SONGNGU_DB_USER=songngu SONGNGU_DB_PASSWORD=songngu
+psql_db() { PGPASSWORD=songngu psql -q -h localhost -U songngu -d "$db" "$@"; }
+empty_database() {
+  if [ "$db" = songngu_bench ]; then
+    su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS songngu_bench'"
+    su postgres -c "psql -q -c 'CREATE DATABASE songngu_bench OWNER songngu'"
+  else
+    psql_db -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' 2>/dev/null
+  fi
+}
+jvm=(-Xmx1g -Dsongngu.glossary="$PWD/glossary")
+
+# A process's figures: GNU time's user+system CPU seconds and peak RSS, appended to its log.
+timed() { local log=$1; shift; /usr/bin/time -o "$log.time" -f '%U %S %M' "$@"; }
+report() { # name log
+  local cpu rss
+  read -r user sys rss < "$2.time"
+  cpu=$(echo "$user + $sys" | bc)
+  printf '  %-8s cpu %6.1f s  peak RSS %5d MB  %s\n' "$1" "$cpu" $((rss / 1024)) \
+    "$(grep -h -o 'peak heap [0-9]* MB; peak heap after GC .*' "$2" | head -n 1)"
+}
+
+start_worker() { # log
+  (cd "$work" && timed "$1" java "${jvm[@]}" -jar "$jar" worker > "$1" 2>&1) &
+  pids+=($!)
+}
+
+run_config() { # name workers
+  local name=$1 workers=$2 logs=()
+  empty_database
+  # Workers and the manager migrate the empty schema at once: Flyway's lock makes one wait.
+  for w in $(seq 1 "$workers"); do
+    start_worker "$work/$name-worker$w.log"
+    logs+=("$work/$name-worker$w.log")
+  done
+  if [ "$workers" -gt 0 ]; then
+    until [ "$(psql_db -tAc 'SELECT COUNT(*) FROM remote_worker' 2>/dev/null || echo 0)" -ge "$workers" ]; do sleep 1; done
+  fi
+  local remote=()
+  [ "$workers" -gt 0 ] && remote=(--remote --min-workers "$workers")
+  local begin end
+  begin=$(date +%s.%N)
+  (cd "$work" && timed "$work/$name-run.log" java "${jvm[@]}" -jar "$jar" run --corpus "$work/corpus" "${remote[@]}" \
+      > "$work/$name-run.log" 2>/dev/null) || true
+  end=$(date +%s.%N)
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  pids=()
+  printf '%s: wall %.1f s; %s; %s\n' "$name" "$(echo "$end - $begin" | bc)" \
+    "$(grep -h '^throughput:' "$work/$name-run.log" | sed 's/^throughput: //')" \
+    "$(grep -h '^run [0-9]* ' "$work/$name-run.log" | sed 's/^run [0-9]* //')"
+  report manager "$work/$name-run.log"
+  local w=1
+  for log in "${logs[@]}"; do report "worker$w" "$log"; w=$((w + 1)); done
+}
+
+echo "== $n articles, $rounds round(s), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+for round in $(seq 1 "$rounds"); do
+  echo "-- round $round"
+  run_config local 0
+  run_config remote1 1
+  run_config remote2 2
+done
