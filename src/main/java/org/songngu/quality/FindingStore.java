@@ -22,8 +22,16 @@ import java.util.Map;
 public interface FindingStore {
 
     /** The stored findings of those of {@code keys} that are stored under {@code version}. */
-    Map<String, List<QualityFinding>> find(String version, Collection<String> keys);
+    Map<String, List<QualityFinding>> find(Version version, Collection<String> keys);
 
-    /** Stores the findings of the given keys under {@code version} (replacing what is there). */
-    void save(String version, Map<String, List<QualityFinding>> findings);
+    /** Stores the findings of the given keys under {@code version} (a key stored already keeps its findings). */
+    void save(Version version, Map<String, List<QualityFinding>> findings);
+
+    /**
+     * @param languageTool LanguageTool's version ("6.6")
+     * @param ruleSet      a hash of the rules switched off, the accepted words and names and the
+     *                     checker's suppressions
+     */
+    record Version(String languageTool, String ruleSet) {
+    }
 }

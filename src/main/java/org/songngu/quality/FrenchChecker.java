@@ -77,7 +77,7 @@ public final class FrenchChecker implements AutoCloseable {
     /** Checkers not in use; lock-free: taken and given back once per text, by every worker. */
     private final ConcurrentLinkedQueue<TextChecker> idle = new ConcurrentLinkedQueue<>();
     private final Optional<FindingStore> store;
-    private final String version;
+    private final FindingStore.Version version;
     private final AtomicBoolean storeFailed = new AtomicBoolean();
     private final AtomicBoolean warming = new AtomicBoolean();
     private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
@@ -139,14 +139,14 @@ public final class FrenchChecker implements AutoCloseable {
     /**
      * What a stored finding depends on besides its sentence: LanguageTool's version, the rules
      * and categories switched off, the accepted words and names, and the checker's suppressions
-     * ({@link #SUPPRESSIONS_VERSION}). "LT 6.6/" and a hash of the rest.
+     * ({@link #SUPPRESSIONS_VERSION}): LanguageTool's version and a hash of the rest.
      */
-    static String checkerVersion(QualitySettings settings, Collection<String> terms, Collection<String> names) {
+    static FindingStore.Version checkerVersion(QualitySettings settings, Collection<String> terms, Collection<String> names) {
         StringBuilder rules = new StringBuilder(SUPPRESSIONS_VERSION).append('\n')
                 .append(new TreeSet<>(settings.disabledRules())).append('\n')
                 .append(new TreeSet<>(settings.disabledCategories())).append('\n')
                 .append(new TreeSet<>(terms)).append('\n').append(new TreeSet<>(names));
-        return "LT " + JLanguageTool.VERSION + "/" + sha256(rules.toString()).substring(0, 16);
+        return new FindingStore.Version(JLanguageTool.VERSION, sha256(rules.toString()).substring(0, 32));
     }
 
     /** The key of a sentence as LanguageTool reads it (names masked), for a {@link FindingStore}. */
@@ -164,7 +164,7 @@ public final class FrenchChecker implements AutoCloseable {
     }
 
     /** {@link #checkerVersion} of this checker. */
-    public String version() {
+    public FindingStore.Version version() {
         return version;
     }
 
