@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.songngu.quality.FindingStore;
 import org.songngu.quality.QualityFinding;
 import org.songngu.system.SongnguProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,6 +54,7 @@ public class StoredFrenchFindings implements FindingStore {
     /** Rows stored since the size was last checked; the first save checks it. */
     private final AtomicLong sinceCheck = new AtomicLong(Long.MAX_VALUE / 2);
 
+    @Autowired
     public StoredFrenchFindings(JdbcClient jdbc, PlatformTransactionManager transactions, SongnguProperties properties) {
         this(jdbc, transactions, properties.quality().storedSentences(), Clock.systemUTC());
     }
