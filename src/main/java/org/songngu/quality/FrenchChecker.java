@@ -49,7 +49,7 @@ import org.songngu.glossary.Glossary;
 public final class FrenchChecker implements AutoCloseable {
 
     /** Touches the tagger, the pattern rules and the speller's suggestions, all loaded lazily. */
-    private static final String WARM_UP_TEXT = "Les délégé du Comité provincial a tenu leurs réunion le 12 mars a Hanoï.";
+    static final String WARM_UP_TEXT = "Les délégé du Comité provincial a tenu leurs réunion le 12 mars a Hanoï.";
 
     /** Characters of one text given to LanguageTool at most (a few thousand sentences). */
     static final long MAX_TEXT = 200_000;
@@ -210,9 +210,7 @@ public final class FrenchChecker implements AutoCloseable {
         List<Future<?>> started = new ArrayList<>();
         for (int i = 0; i < settings.threads(); i++) {
             started.add(workers.submit(() -> {
-                TextChecker checker = factory.create();
-                checker.check(CheckedText.of(List.of(WARM_UP_TEXT), List.of(List.of())).annotated(), Long.MAX_VALUE);
-                idle.add(checker);
+                idle.add(startChecker());
                 return null;
             }));
         }
@@ -226,6 +224,16 @@ public final class FrenchChecker implements AutoCloseable {
                 throw new IllegalStateException("LanguageTool could not start: " + e.getCause(), e.getCause());
             }
         }
+    }
+
+    /**
+     * A new LanguageTool, past its first check: LanguageTool loads much of itself (dictionaries,
+     * rule data) lazily during its first check, seconds that belong to start-up, not to an article.
+     */
+    private TextChecker startChecker() throws Exception {
+        TextChecker checker = factory.create();
+        checker.check(CheckedText.of(List.of(WARM_UP_TEXT), List.of(List.of())).annotated(), Long.MAX_VALUE);
+        return checker;
     }
 
     /**
@@ -411,7 +419,7 @@ public final class FrenchChecker implements AutoCloseable {
             try {
                 checker = idle.poll();
                 if (checker == null) {
-                    checker = factory.create();
+                    checker = startChecker();
                 }
             } catch (Exception | Error e) {
                 // The caller sees the failure as soon as the future completes, within the time-out.

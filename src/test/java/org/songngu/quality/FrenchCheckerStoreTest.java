@@ -20,7 +20,9 @@ class FrenchCheckerStoreTest {
 
     private final AtomicInteger checks = new AtomicInteger();
     private final TextChecker.Factory counting = () -> (text, deadline) -> {
-        checks.incrementAndGet();
+        if (!text.getPlainText().equals(FrenchChecker.WARM_UP_TEXT)) {
+            checks.incrementAndGet();
+        }
         return List.of();
     };
 
