@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.songngu.quality.FindingStore;
 import org.songngu.quality.QualityFinding;
@@ -37,8 +38,10 @@ class StoredFrenchFindingsTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @BeforeEach
     @AfterEach
     void cleanUp() {
+        // The job's tests in the same context store their sentences too; this table is a cache.
         jdbc.sql("DELETE FROM french_check_cache").update();
     }
 
