@@ -68,7 +68,9 @@ class ApplicationStarter {
             event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("songngu command options", options));
             if (usesGlossary) {
                 // Before the database is opened and migrated: a wrong glossary path costs nothing.
-                String glossary = event.getEnvironment().getProperty("songngu.glossary");
+                // Unset means the default glossary (bound later from SongnguProperties), not none.
+                String glossary = event.getEnvironment().getProperty("songngu.glossary",
+                        SongnguProperties.DEFAULT_GLOSSARY);
                 FrenchCheckConfiguration.requireGlossary(glossary == null ? null : Path.of(glossary));
             }
         });

@@ -30,7 +30,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("songngu")
 public record SongnguProperties(
         @DefaultValue("corpus") Path corpus,
-        @DefaultValue("glossary") String glossary,
+        @DefaultValue(SongnguProperties.DEFAULT_GLOSSARY) String glossary,
         @DefaultValue("true") boolean runOnStartup,
         @DefaultValue("5") int chunkSize,
         @DefaultValue("0") int partitions,
@@ -39,6 +39,8 @@ public record SongnguProperties(
         @DefaultValue Quality quality,
         @DefaultValue Aligner aligner,
         @DefaultValue Ingest ingest) {
+    /** {@code songngu.glossary} when unset; also read before binding, by the command line's early check. */
+    public static final String DEFAULT_GLOSSARY = "glossary";
 
     public SongnguProperties {
         if (chunkSize < 1) {
