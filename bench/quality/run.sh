@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # French quality benchmark: FrenchChecker against plain LanguageTool (sentence by sentence, one
 # thread, same rules, accepted words and name markup), interleaved in one JVM, on sentences built
-# from corpus/. Usage: bench/quality/run.sh [sentences=2400] [threads=nproc] [rounds=2]
+# from corpus/, and on French prose when SONGNGU_BENCH_PROSE names UTF-8 files (one sentence a line,
+# separated by ":"). Usage: bench/quality/run.sh [sentences=2400] [threads=nproc] [rounds=2]
 # Extra JVM options (e.g. a JFR recording) go in JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

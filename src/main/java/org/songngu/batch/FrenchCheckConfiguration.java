@@ -11,9 +11,11 @@ import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryCsvReader;
 import org.songngu.glossary.GlossaryLoad;
 import org.songngu.quality.CheckFrenchCommand;
+import org.songngu.quality.FindingStore;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualitySettings;
 import org.songngu.system.SongnguProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -80,9 +82,18 @@ public class FrenchCheckConfiguration {
                 configured.threads() <= 0 ? defaults.threads() : configured.threads());
     }
 
+    /**
+     * The checker; with the database's {@link FindingStore} when the application has one (the job
+     * and the web application), without it for {@code check-french}.
+     */
     @Bean(destroyMethod = "close")
-    FrenchChecker frenchChecker(QualitySettings settings, Glossary glossary) {
-        FrenchChecker checker = FrenchChecker.forGlossary(settings, glossary, List.of());
+    FrenchChecker frenchChecker(QualitySettings settings, Glossary glossary, ObjectProvider<FindingStore> store,
+            SongnguProperties properties) {
+        FrenchChecker checker = FrenchChecker.forGlossary(settings, glossary, List.of(), store.getIfAvailable());
+        if (!properties.quality().warmUp()) {
+            // check-french: the first check starts one LanguageTool, a long input a second.
+            return checker;
+        }
         // LanguageTool takes seconds to load: start now, off the path of the first article.
         Thread warmUp = new Thread(checker::warmUp, "french-check-warm-up");
         warmUp.setDaemon(true);

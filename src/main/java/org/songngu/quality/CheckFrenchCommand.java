@@ -79,7 +79,16 @@ public final class CheckFrenchCommand implements Callable<Integer> {
         int findings = 0;
         int checked = 0;
         List<String> failures = new ArrayList<>();
+        long start = System.nanoTime();
         for (int from = 0; from < lines.size(); from += BLOCK) {
+            if (from > 0) {
+                // A long file takes minutes: say how far it is, on standard error (standard output is the report).
+                double seconds = (System.nanoTime() - start) / 1e9;
+                spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+                        "check-french: %d of %d lines checked, %.0f lines/s, about %.0f s left%n", from, lines.size(),
+                        from / seconds, (lines.size() - from) * seconds / from);
+                spec.commandLine().getErr().flush();
+            }
             List<String> block = lines.subList(from, Math.min(lines.size(), from + BLOCK));
             ArticleCheck result = checker.check(block, List.of());
             if (result.isFailed()) {

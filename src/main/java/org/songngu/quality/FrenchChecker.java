@@ -5,7 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.language.French;
 import org.languagetool.rules.RuleMatch;
@@ -43,10 +49,24 @@ import org.songngu.glossary.Glossary;
 public final class FrenchChecker implements AutoCloseable {
 
     /** Touches the tagger, the pattern rules and the speller's suggestions, all loaded lazily. */
-    private static final String WARM_UP_TEXT = "Les délégé du Comité provincial a tenu leurs réunion le 12 mars a Hanoï.";
+    static final String WARM_UP_TEXT = "Les délégé du Comité provincial a tenu leurs réunion le 12 mars a Hanoï.";
 
     /** Characters of one text given to LanguageTool at most (a few thousand sentences). */
     static final long MAX_TEXT = 200_000;
+
+    /**
+     * Before the warm-up, an input shorter than this (about 150 sentences) is checked by one
+     * worker: starting another {@code JLanguageTool} costs seconds of CPU, more than it saves on
+     * a short text ({@code check-french} on a few lines starts one LanguageTool, lazily).
+     */
+    static final long LAZY_SPLIT = 20_000;
+
+    /**
+     * The checker's own part of {@link #checkerVersion}: change it when the checker changes what
+     * it reports for a sentence (masking, suppressions, what a finding holds), so that findings
+     * stored by an older checker are not used.
+     */
+    static final String SUPPRESSIONS_VERSION = "1";
 
     private final QualitySettings settings;
     private final NameFinder names;
@@ -54,7 +74,11 @@ public final class FrenchChecker implements AutoCloseable {
     private final TextChecker.Factory factory;
     private final SentenceCache cache;
     private final ExecutorService workers;
-    private final BlockingQueue<TextChecker> idle = new LinkedBlockingQueue<>();
+    /** Checkers not in use; lock-free: taken and given back once per text, by every worker. */
+    private final ConcurrentLinkedQueue<TextChecker> idle = new ConcurrentLinkedQueue<>();
+    private final Optional<FindingStore> store;
+    private final FindingStore.Version version;
+    private final AtomicBoolean storeFailed = new AtomicBoolean();
     private final AtomicBoolean warming = new AtomicBoolean();
     private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
@@ -64,13 +88,28 @@ public final class FrenchChecker implements AutoCloseable {
      * @param names proper names to accept everywhere, with or without diacritics
      */
     public FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names) {
+        this(settings, terms, names, (FindingStore) null);
+    }
+
+    /**
+     * @param store findings of sentences checked before, across runs; null for none
+     */
+    public FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names,
+            FindingStore store) {
         this(settings, terms, names, LanguageToolTextChecker.factory(sharedFrench(), settings,
-                Stream.concat(terms.stream(), names.stream()).toList()));
+                Stream.concat(terms.stream(), names.stream()).toList()), store);
     }
 
     FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names,
             TextChecker.Factory factory) {
+        this(settings, terms, names, factory, null);
+    }
+
+    FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names,
+            TextChecker.Factory factory, FindingStore store) {
         this.settings = settings;
+        this.store = Optional.ofNullable(store);
+        this.version = checkerVersion(settings, terms, names);
         this.names = new NameFinder(names);
         this.acceptedTerms = new AcceptedTerms(Stream.concat(terms.stream(), names.stream()).toList());
         this.factory = factory;
@@ -88,7 +127,45 @@ public final class FrenchChecker implements AutoCloseable {
 
     /** A checker that accepts every French variant of {@code glossary} and the given names. */
     public static FrenchChecker forGlossary(QualitySettings settings, Glossary glossary, Collection<String> names) {
-        return new FrenchChecker(settings, glossary.variants(Language.FR), names);
+        return forGlossary(settings, glossary, names, null);
+    }
+
+    /** The same, with findings kept across runs in {@code store} (null for none). */
+    public static FrenchChecker forGlossary(QualitySettings settings, Glossary glossary, Collection<String> names,
+            FindingStore store) {
+        return new FrenchChecker(settings, glossary.variants(Language.FR), names, store);
+    }
+
+    /**
+     * What a stored finding depends on besides its sentence: LanguageTool's version, the rules
+     * and categories switched off, the accepted words and names, and the checker's suppressions
+     * ({@link #SUPPRESSIONS_VERSION}): LanguageTool's version and a hash of the rest.
+     */
+    static FindingStore.Version checkerVersion(QualitySettings settings, Collection<String> terms, Collection<String> names) {
+        StringBuilder rules = new StringBuilder(SUPPRESSIONS_VERSION).append('\n')
+                .append(new TreeSet<>(settings.disabledRules())).append('\n')
+                .append(new TreeSet<>(settings.disabledCategories())).append('\n')
+                .append(new TreeSet<>(terms)).append('\n').append(new TreeSet<>(names));
+        return new FindingStore.Version(JLanguageTool.VERSION, sha256(rules.toString()).substring(0, 32));
+    }
+
+    /** The key of a sentence as LanguageTool reads it (names masked), for a {@link FindingStore}. */
+    static String sentenceKey(String maskedText) {
+        return sha256(maskedText);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** {@link #checkerVersion} of this checker. */
+    public FindingStore.Version version() {
+        return version;
     }
 
     /**
@@ -133,9 +210,7 @@ public final class FrenchChecker implements AutoCloseable {
         List<Future<?>> started = new ArrayList<>();
         for (int i = 0; i < settings.threads(); i++) {
             started.add(workers.submit(() -> {
-                TextChecker checker = factory.create();
-                checker.check(CheckedText.of(List.of(WARM_UP_TEXT), List.of(List.of())).annotated(), Long.MAX_VALUE);
-                idle.add(checker);
+                idle.add(startChecker());
                 return null;
             }));
         }
@@ -152,6 +227,16 @@ public final class FrenchChecker implements AutoCloseable {
     }
 
     /**
+     * A new LanguageTool, past its first check: LanguageTool loads much of itself (dictionaries,
+     * rule data) lazily during its first check, seconds that belong to start-up, not to an article.
+     */
+    private TextChecker startChecker() throws Exception {
+        TextChecker checker = factory.create();
+        checker.check(CheckedText.of(List.of(WARM_UP_TEXT), List.of(List.of())).annotated(), Long.MAX_VALUE);
+        return checker;
+    }
+
+    /**
      * Checks the French sentences of one article.
      *
      * @param sentences  the article's French sentences, in order
@@ -163,7 +248,6 @@ public final class FrenchChecker implements AutoCloseable {
      */
     public ArticleCheck check(List<String> sentences, Collection<String> extraNames) {
         awaitWarmUp();
-        long deadline = System.nanoTime() + settings.articleTimeout().toNanos();
         List<MaskedSentence> masked = new ArrayList<>(sentences.size());
         List<List<QualityFinding>> found = new ArrayList<>(sentences.size());
         Map<String, Pending> pending = new LinkedHashMap<>();
@@ -181,8 +265,9 @@ public final class FrenchChecker implements AutoCloseable {
                 pending.computeIfAbsent(sentenceAsRead.text(), Pending::new).indices.add(i);
             }
         }
+        cached += fromStore(pending, found);
         try {
-            checkPending(new ArrayList<>(pending.values()), deadline);
+            checkPending(new ArrayList<>(pending.values()));
         } catch (TimeoutException e) {
             return timedOut(sentences.size());
         } catch (ExecutionException e) {
@@ -198,6 +283,7 @@ public final class FrenchChecker implements AutoCloseable {
             cache.put(unit.text, unit.findings);
             unit.indices.forEach(i -> found.set(i, unit.findings));
         }
+        toStore(pending.values());
         List<SentenceCheck> results = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             int index = i;
@@ -208,6 +294,60 @@ public final class FrenchChecker implements AutoCloseable {
             results.add(new SentenceCheck(i, findings, QualityScore.of(findings)));
         }
         return ArticleCheck.of(results, cached);
+    }
+
+    /**
+     * Answers the pending sentences that the store holds, removes them from {@code pending} and
+     * keeps them in memory. A failing store is logged once and treated as empty.
+     *
+     * @return how many sentences of the article were answered
+     */
+    private int fromStore(Map<String, Pending> pending, List<List<QualityFinding>> found) {
+        if (store.isEmpty() || pending.isEmpty()) {
+            return 0;
+        }
+        Map<String, Pending> byKey = new LinkedHashMap<>();
+        pending.values().forEach(unit -> byKey.put(sentenceKey(unit.text), unit));
+        Map<String, List<QualityFinding>> stored;
+        try {
+            stored = store.get().find(version, byKey.keySet());
+        } catch (RuntimeException e) {
+            storeFailure("read", e);
+            return 0;
+        }
+        int answered = 0;
+        for (Map.Entry<String, List<QualityFinding>> entry : stored.entrySet()) {
+            Pending unit = byKey.get(entry.getKey());
+            if (unit == null) {
+                continue;
+            }
+            List<QualityFinding> findings = List.copyOf(entry.getValue());
+            cache.put(unit.text, findings);
+            unit.indices.forEach(i -> found.set(i, findings));
+            answered += unit.indices.size();
+            pending.remove(unit.text);
+        }
+        return answered;
+    }
+
+    private void toStore(Collection<Pending> checked) {
+        if (store.isEmpty() || checked.isEmpty()) {
+            return;
+        }
+        Map<String, List<QualityFinding>> findings = new LinkedHashMap<>();
+        checked.forEach(unit -> findings.put(sentenceKey(unit.text), unit.findings));
+        try {
+            store.get().save(version, findings);
+        } catch (RuntimeException e) {
+            storeFailure("write", e);
+        }
+    }
+
+    private void storeFailure(String what, RuntimeException e) {
+        if (storeFailed.compareAndSet(false, true)) {
+            System.getLogger(FrenchChecker.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot " + what + " stored French findings, checking with LanguageTool instead: " + e);
+        }
     }
 
     /** How many distinct sentences the cache holds. */
@@ -225,37 +365,76 @@ public final class FrenchChecker implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private void checkPending(List<Pending> units, long deadline)
-            throws TimeoutException, ExecutionException, InterruptedException {
+    /**
+     * Checks the units on the workers. Each text's time-out starts when its worker has a
+     * LanguageTool and begins to check it: neither the wait in the queue behind other articles
+     * (the job checks several at once) nor a LanguageTool being built counts against the article.
+     */
+    private void checkPending(List<Pending> units) throws TimeoutException, ExecutionException, InterruptedException {
         if (units.isEmpty()) {
             return;
         }
-        List<Future<?>> futures = new ArrayList<>();
-        for (List<Pending> chunk : chunks(units, settings.threads())) {
-            futures.add(workers.submit(checkTask(chunk, deadline)));
+        List<Task> tasks = new ArrayList<>();
+        for (List<Pending> chunk : chunks(units, parts(units))) {
+            Task task = new Task(chunk);
+            task.future = workers.submit(task);
+            tasks.add(task);
         }
         try {
-            for (Future<?> future : futures) {
-                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            for (Task task : tasks) {
+                long deadline = task.awaitStart();
+                task.future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } finally {
-            futures.forEach(future -> future.cancel(true));
+            tasks.forEach(task -> task.future.cancel(true));
         }
     }
 
-    private Callable<Void> checkTask(List<Pending> chunk, long deadline) {
-        return () -> {
-            TextChecker checker = idle.poll();
-            if (checker == null) {
-                checker = factory.create();
+    /**
+     * Into how many texts to split: one per worker once they are warmed up; before that, one for
+     * a short input, so that a few lines start a single LanguageTool.
+     */
+    private int parts(List<Pending> units) {
+        if (warmedUp.isDone() && !warmedUp.isCompletedExceptionally()) {
+            return settings.threads();
+        }
+        long total = units.stream().mapToLong(unit -> unit.text.length() + 2).sum();
+        return (int) Math.max(1, Math.min(settings.threads(), total / LAZY_SPLIT + 1));
+    }
+
+    /** One text of an article on a worker; says when it started so that the caller times it. */
+    private final class Task implements Callable<Void> {
+
+        private final List<Pending> chunk;
+        private final CompletableFuture<Long> deadline = new CompletableFuture<>();
+        private Future<?> future;
+
+        Task(List<Pending> chunk) {
+            this.chunk = chunk;
+        }
+
+        @Override
+        public Void call() throws Exception {
+            TextChecker checker;
+            try {
+                checker = idle.poll();
+                if (checker == null) {
+                    checker = startChecker();
+                }
+            } catch (Exception | Error e) {
+                // The caller sees the failure as soon as the future completes, within the time-out.
+                deadline.complete(System.nanoTime() + settings.articleTimeout().toNanos());
+                throw e;
             }
+            long due = System.nanoTime() + settings.articleTimeout().toNanos();
+            deadline.complete(due);
             // Names are already masked: LanguageTool reads the stand-in, positions stay masked.
             CheckedText text = CheckedText.of(chunk.stream().map(unit -> unit.text).toList(),
                     chunk.stream().map(unit -> List.<Span>of()).toList());
-            List<RuleMatch> matches = checker.check(text.annotated(), deadline);
+            List<RuleMatch> matches = checker.check(text.annotated(), due);
             // Only a checker that came back normally goes back to the pool.
             idle.add(checker);
-            if (System.nanoTime() - deadline > 0) {
+            if (System.nanoTime() - due > 0) {
                 throw new TimeoutException("past the article's deadline");
             }
             List<List<QualityFinding>> perSentence = text.distribute(matches);
@@ -263,7 +442,24 @@ public final class FrenchChecker implements AutoCloseable {
                 chunk.get(k).findings = List.copyOf(perSentence.get(k));
             }
             return null;
-        };
+        }
+
+        /** Waits until a worker has started this text, and gives its deadline ({@link System#nanoTime()}). */
+        long awaitStart() throws ExecutionException, InterruptedException, TimeoutException {
+            while (true) {
+                try {
+                    return deadline.get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException stillQueued) {
+                    if (future.isDone()) {
+                        future.get();
+                        return System.nanoTime();
+                    }
+                    if (workers.isShutdown()) {
+                        throw new ExecutionException(new IllegalStateException("the French checker is closed"));
+                    }
+                }
+            }
+        }
     }
 
     /** The name spans of {@code sentence} as this checker marks them (for the benchmark's baseline). */
@@ -327,7 +523,10 @@ public final class FrenchChecker implements AutoCloseable {
     private static ThreadFactory workerThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "french-check-" + count.incrementAndGet());
+            Thread thread = new Thread(() -> {
+                SpellerSuggestionMemo.markCheckerThread();
+                runnable.run();
+            }, "french-check-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

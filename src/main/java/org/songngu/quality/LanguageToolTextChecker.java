@@ -32,6 +32,7 @@ final class LanguageToolTextChecker implements TextChecker {
             SpellerSuggestionMemo suggestions) {
         this.tool = build(french, settings, acceptedWords);
         suggestions.install(tool);
+        suggestions.installShared(french);
         // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.
         tool.setCheckCancelledCallback(() -> System.nanoTime() - deadlineNanos > 0
                 || Thread.currentThread().isInterrupted());

@@ -34,6 +34,14 @@ final class SpellerSuggestionMemo {
     private static final String[] RULE_SPELLERS = {"speller1", "speller2", "speller3"};
     private static final String[] SPELLER_LISTS = {"spellers", "defaultDictSpellers", "userDictSpellers"};
 
+    /**
+     * Whether the current thread is a checker's worker. LanguageTool's filters share one speller
+     * rule across the whole JVM ({@code Language.getDefaultSpellingRule()}); its wrapper answers
+     * from the memo only on the checker's threads, so every other user of LanguageTool in the
+     * process (the benchmark's plain baseline, another library) gets LanguageTool unchanged.
+     */
+    private static final ThreadLocal<Boolean> ON_CHECKER_THREAD = ThreadLocal.withInitial(() -> false);
+
     private final int capacity;
     /** Per wrapped speller position (speller rule field, list index), the suggestions by word. */
     private final Map<String, Map<String, List<WeightedSuggestion>>> memos = new ConcurrentHashMap<>();
@@ -70,7 +78,43 @@ final class SpellerSuggestionMemo {
         return installed;
     }
 
+    /**
+     * Wraps the dictionary spellers of the speller rule that LanguageTool's French filters share
+     * ({@code FindSuggestionsFilter}, {@code InterrogativeVerbFilter}, ...: one per JVM, from
+     * {@code Language.getDefaultSpellingRule()}). {@code FindSuggestionsFilter} asks it for the
+     * suggestions of a deliberately misspelled form of a correct word ("lui" becomes "lUi") on
+     * every match of rules such as {@code SUJET_AUXILIAIRE}, before it keeps or drops the match;
+     * most of those matches are dropped, and the words are the same few pronouns and verbs
+     * again and again: in a profile of plain LanguageTool on novels, 6–9 % of all CPU. Answers from
+     * the memo only on the threads marked by {@link #markCheckerThread}.
+     *
+     * @return whether the spellers were found and wrapped (or were wrapped already)
+     */
+    boolean installShared(org.languagetool.Language language) {
+        try {
+            if (language.getDefaultSpellingRule() instanceof MorfologikSpellerRule speller) {
+                synchronized (SpellerSuggestionMemo.class) {
+                    speller.isMisspelled("initialise");
+                    return wrap(speller, "shared/");
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
+            System.getLogger(SpellerSuggestionMemo.class.getName()).log(System.Logger.Level.WARNING,
+                    "shared speller suggestions are not remembered (LanguageTool's internals changed?): " + e);
+        }
+        return false;
+    }
+
+    /** Marks the calling thread as a checker's worker: the shared speller's wrapper serves it from the memo. */
+    static void markCheckerThread() {
+        ON_CHECKER_THREAD.set(true);
+    }
+
     private boolean wrap(MorfologikSpellerRule rule) throws ReflectiveOperationException {
+        return wrap(rule, "");
+    }
+
+    private boolean wrap(MorfologikSpellerRule rule, String prefix) throws ReflectiveOperationException {
         boolean wrapped = false;
         for (String ruleField : RULE_SPELLERS) {
             Object multi = field(MorfologikSpellerRule.class, ruleField).get(rule);
@@ -86,9 +130,9 @@ final class SpellerSuggestionMemo {
                 List<MorfologikSpeller> replaced = new ArrayList<>(spellers.size());
                 for (int i = 0; i < spellers.size(); i++) {
                     MorfologikSpeller original = spellers.get(i);
-                    String key = rule.getId() + "/" + ruleField + "/" + listField + "/" + i;
+                    String key = prefix + rule.getId() + "/" + ruleField + "/" + listField + "/" + i;
                     replaced.add(original instanceof Memoizing ? original : wrappers.computeIfAbsent(original,
-                            speller -> new Memoizing(rule.getFileName(), speller, memo(key))));
+                            speller -> new Memoizing(rule.getFileName(), speller, memo(key), !prefix.isEmpty())));
                 }
                 field.set(multi, List.copyOf(replaced));
                 wrapped |= !replaced.isEmpty();
@@ -126,16 +170,25 @@ final class SpellerSuggestionMemo {
 
         private final MorfologikSpeller original;
         private final Map<String, List<WeightedSuggestion>> memo;
+        private final boolean checkerThreadsOnly;
 
-        /** @param dictionary a binary dictionary for the superclass; the original does the work */
-        Memoizing(String dictionary, MorfologikSpeller original, Map<String, List<WeightedSuggestion>> memo) {
+        /**
+         * @param dictionary a binary dictionary for the superclass; the original does the work
+         * @param checkerThreadsOnly whether other threads get the original's answer, unremembered
+         */
+        Memoizing(String dictionary, MorfologikSpeller original, Map<String, List<WeightedSuggestion>> memo,
+                boolean checkerThreadsOnly) {
             super(dictionary, 1);
             this.original = original;
             this.memo = memo;
+            this.checkerThreadsOnly = checkerThreadsOnly;
         }
 
         @Override
         public List<WeightedSuggestion> getSuggestions(String word) {
+            if (checkerThreadsOnly && !ON_CHECKER_THREAD.get()) {
+                return original.getSuggestions(word);
+            }
             List<WeightedSuggestion> known = memo.get(word);
             if (known == null) {
                 known = List.copyOf(original.getSuggestions(word));

@@ -69,9 +69,8 @@ class ApplicationStarter {
             if (usesGlossary) {
                 // Before the database is opened and migrated: a wrong glossary path costs nothing.
                 // Bound as the application binds it: the default lives in SongnguProperties only.
-                String glossary = org.springframework.boot.context.properties.bind.Binder.get(event.getEnvironment())
-                        .bindOrCreate("songngu", SongnguProperties.class).glossary();
-                FrenchCheckConfiguration.requireGlossary(glossary == null ? null : Path.of(glossary));
+                FrenchCheckConfiguration.requireGlossary(org.springframework.boot.context.properties.bind.Binder
+                        .get(event.getEnvironment()).bindOrCreate("songngu", SongnguProperties.class).glossaryPath());
             }
         });
         try {
@@ -92,6 +91,10 @@ class ApplicationStarter {
             // A command builds only the beans it uses: export-tmx and import-tmx neither read the
             // glossary nor start LanguageTool.
             defaults.put("spring.main.lazy-initialization", "true");
+            if (needs == SongnguCommandLine.Needs.CHECKER) {
+                // check-french on a few lines needs one LanguageTool, not one per core started up front.
+                defaults.put("songngu.quality.warm-up", "false");
+            }
             if (!debug) {
                 // A command's log is a few warnings, not a server's: level, class, message, and an
                 // exception as its chain of messages without frames.

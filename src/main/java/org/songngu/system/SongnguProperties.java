@@ -30,7 +30,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("songngu")
 public record SongnguProperties(
         @DefaultValue("corpus") Path corpus,
-        @DefaultValue("glossary") String glossary,
+        @DefaultValue(SongnguProperties.DEFAULT_GLOSSARY) String glossary,
         @DefaultValue("true") boolean runOnStartup,
         @DefaultValue("5") int chunkSize,
         @DefaultValue("0") int partitions,
@@ -39,6 +39,8 @@ public record SongnguProperties(
         @DefaultValue Quality quality,
         @DefaultValue Aligner aligner,
         @DefaultValue Ingest ingest) {
+    /** {@code songngu.glossary} when unset. */
+    public static final String DEFAULT_GLOSSARY = "glossary";
 
     public SongnguProperties {
         if (chunkSize < 1) {
@@ -71,9 +73,13 @@ public record SongnguProperties(
      * @param articleTimeout     the most one article's check may take before it is marked failed
      * @param cacheSize          distinct sentences whose findings are remembered
      * @param threads            LanguageTool instances checking in parallel (0: one per core)
+     * @param storedSentences    sentences whose findings the database keeps across runs (0: none)
+     * @param warmUp             whether every LanguageTool instance is started with the application
+     *                           ({@code check-french} sets it false: it starts one when it needs it)
      */
     public record Quality(List<String> disabledRules, List<String> disabledCategories, Duration articleTimeout,
-            @DefaultValue("-1") int cacheSize, @DefaultValue("0") int threads) {
+            @DefaultValue("-1") int cacheSize, @DefaultValue("0") int threads,
+            @DefaultValue("500000") long storedSentences, @DefaultValue("true") boolean warmUp) {
     }
 
     /**

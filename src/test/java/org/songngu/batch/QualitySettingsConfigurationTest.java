@@ -18,7 +18,7 @@ class QualitySettingsConfigurationTest {
     @Test
     void unsetValuesKeepTheDefaults() {
         QualitySettings settings = new FrenchCheckConfiguration().qualitySettings(properties(
-                new SongnguProperties.Quality(null, null, null, -1, 0)));
+                new SongnguProperties.Quality(null, null, null, -1, 0, 0, true)));
 
         assertThat(settings).isEqualTo(QualitySettings.defaults());
     }
@@ -27,7 +27,7 @@ class QualitySettingsConfigurationTest {
     void setValuesReplaceThem() {
         QualitySettings settings = new FrenchCheckConfiguration().qualitySettings(properties(
                 new SongnguProperties.Quality(List.of("FRENCH_WHITESPACE"), List.of("TYPOGRAPHY"), Duration.ofSeconds(5),
-                        100, 1)));
+                        100, 1, 0, true)));
 
         assertThat(settings).isEqualTo(new QualitySettings(Set.of("FRENCH_WHITESPACE"), Set.of("TYPOGRAPHY"),
                 Duration.ofSeconds(5), 100, 1));

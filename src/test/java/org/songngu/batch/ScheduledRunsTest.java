@@ -41,7 +41,7 @@ class ScheduledRunsTest {
         ScheduledRuns scheduled = new ScheduledRuns(runs, changes,
                 new SongnguProperties(corpus, "glossary", false, 5, 0, new SongnguProperties.Schedule("0 0 * * * *"),
                         new SongnguProperties.Tmx("fr", "vi", "en"),
-                        new SongnguProperties.Quality(null, null, null, -1, 0),
+                        new SongnguProperties.Quality(null, null, null, -1, 0, 0, true),
                         SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE, SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE));
         write("schedule-a/fr.txt", "Le Conseil populaire provincial a adopté douze résolutions lors de sa session de décembre 2023.");
         // Written long ago: a folder modified a moment before a run gets no stamp, and the next tick reads it again.

@@ -40,6 +40,18 @@ class CheckFrenchCommandTest {
     }
 
     @Test
+    void aLongFileSaysHowFarItIsOnStandardErrorOnly() throws IOException {
+        Path file = dir.resolve("long.txt");
+        Files.writeString(file, "Le Comité provincial s'est réuni.\n".repeat(2 * CheckFrenchCommand.BLOCK + 1),
+                StandardCharsets.UTF_8);
+
+        assertThat(run("--in", file.toString())).isZero();
+        assertThat(err.toString().lines()).hasSize(2).allMatch(line -> line.startsWith("check-french: ")
+                && line.contains(" of " + (2 * CheckFrenchCommand.BLOCK + 1) + " lines checked"));
+        assertThat(out.toString().lines()).containsExactly((2 * CheckFrenchCommand.BLOCK + 1) + " lines checked, 0 findings");
+    }
+
+    @Test
     void aCleanTextExitsZero() throws IOException {
         Path file = dir.resolve("clean.txt");
         Files.writeString(file, "Le Comité provincial s'est réuni.\n", StandardCharsets.UTF_8);

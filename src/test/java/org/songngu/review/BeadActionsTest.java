@@ -147,7 +147,8 @@ class BeadActionsTest {
         try {
             action.run();
             return "ok";
-        } catch (BeadConflictException | org.springframework.dao.ConcurrencyFailureException e) {
+        } catch (BeadConflictException | NotFoundException | org.springframework.dao.ConcurrencyFailureException e) {
+            // NotFoundException: the other action won and removed the bead first (the merge took #4)
             return "conflict";
         } catch (NotFoundException e) {
             // The other action committed first and removed the bead this one read (a merge took it):
