@@ -89,7 +89,7 @@ class ScheduledRunsTest {
         }
         SongnguProperties properties = new SongnguProperties(corpus, "glossary", false, 5, 0,
                 new SongnguProperties.Schedule("0 0 * * * *"), new SongnguProperties.Tmx("fr", "vi", "en"),
-                new SongnguProperties.Quality(null, null, null, -1, 0),
+                new SongnguProperties.Quality(null, null, null, -1, 0, 0, true),
                 SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE, SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
         CorpusHarvest harvest = new CorpusHarvest(new HarvestProperties(crawl.getParent(), 0.75, 0.35), properties,
                 org.songngu.glossary.Glossary.empty());
