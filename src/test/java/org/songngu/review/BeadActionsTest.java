@@ -147,8 +147,7 @@ class BeadActionsTest {
         try {
             action.run();
             return "ok";
-        } catch (BeadConflictException | NotFoundException | org.springframework.dao.ConcurrencyFailureException e) {
-            // NotFoundException: the other action won and removed the bead first (the merge took #4)
+        } catch (BeadConflictException | org.springframework.dao.ConcurrencyFailureException e) {
             return "conflict";
         } catch (NotFoundException e) {
             // The other action committed first and removed the bead this one read (a merge took it):
