@@ -2,7 +2,6 @@ package org.songngu.system;
 
 import java.io.PrintWriter;
 import java.net.ConnectException;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
