@@ -44,7 +44,9 @@ jvm=(-Xmx1g -Dsongngu.glossary="$PWD/glossary")
 timed() { local log=$1; shift; /usr/bin/time -o "$log.time" -f '%U %S %M' "$@"; }
 report() { # name log
   local cpu rss
-  read -r user sys rss < "$2.time"
+  # the last line: GNU time writes "Command exited with non-zero status 143" first for a worker
+  # stopped with SIGTERM
+  read -r user sys rss < <(tail -n 1 "$2.time")
   cpu=$(echo "$user + $sys" | bc)
   printf '  %-8s cpu %6.1f s  peak RSS %5d MB  %s\n' "$1" "$cpu" $((rss / 1024)) \
     "$(grep -h -o 'peak heap [0-9]* MB; peak heap after GC .*' "$2" | head -n 1)"
