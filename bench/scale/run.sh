@@ -23,7 +23,7 @@ jar="$PWD/target/songngu.jar"
 
 work=$(mktemp -d)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 java -cp "$classpath" org.songngu.bench.CorpusMultiplier corpus "$work/corpus" "$n" >/dev/null
 
@@ -53,7 +53,8 @@ report() { # name log
 }
 
 start_worker() { # log
-  (cd "$work" && timed "$1" java "${jvm[@]}" -jar "$jar" worker > "$1" 2>&1) &
+  # exec: the pid is GNU time's, whose child is the worker's JVM (stopped below by its parent's pid)
+  (cd "$work" && exec /usr/bin/time -o "$1.time" -f '%U %S %M' java "${jvm[@]}" -jar "$jar" worker > "$1" 2>&1) &
   pids+=($!)
 }
 
@@ -75,7 +76,8 @@ run_config() { # name workers
   (cd "$work" && timed "$work/$name-run.log" java "${jvm[@]}" -jar "$jar" run --corpus "$work/corpus" "${remote[@]}" \
       > "$work/$name-run.log" 2>/dev/null) || true
   end=$(date +%s.%N)
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # SIGTERM to each worker JVM (the child of its GNU time), which then leaves as a user's Ctrl-C would
+  for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   pids=()
   printf '%s: wall %.1f s; %s; %s\n' "$name" "$(echo "$end - $begin" | bc)" \
