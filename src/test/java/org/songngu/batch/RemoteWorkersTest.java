@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +96,7 @@ class RemoteWorkersTest {
     @Test
     void killedWorkersAndManagersLoseNothing() throws Exception {
         int articles = 12;
-        Path corpus = copiesOfTheProjectCorpus(articles);
+        Path corpus = RestartAfterKillTest.copiesOfTheProjectCorpus(work, articles);
         Process first = start("first-worker.log", "worker");
         Process manager = start("manager.log", "run", "--corpus", corpus.toString(), "--remote");
 
@@ -241,28 +240,6 @@ class RemoteWorkersTest {
     }
 
     private void emptySchema() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        }
-    }
-
-    private Path copiesOfTheProjectCorpus(int count) throws IOException {
-        List<Path> sources;
-        try (Stream<Path> folders = Files.list(Path.of("corpus"))) {
-            sources = folders.filter(Files::isDirectory).sorted().toList();
-        }
-        Path corpus = work.resolve("corpus");
-        for (int i = 0; i < count; i++) {
-            Path source = sources.get(i % sources.size());
-            Path copy = corpus.resolve(String.format("%03d-%s", i, source.getFileName()));
-            Files.createDirectories(copy);
-            try (Stream<Path> files = Files.list(source)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, copy.resolve(file.getFileName()));
-                }
-            }
-        }
-        return corpus;
+        PostgresTestDatabase.empty(url, user, password);
     }
 }

@@ -34,7 +34,7 @@ class RestartAfterKillTest {
 
     @Test
     void aRunKilledDuringAlignmentCompletesWhenStartedAgain() throws Exception {
-        Path corpus = copiesOfTheProjectCorpus(ARTICLES);
+        Path corpus = copiesOfTheProjectCorpus(work, ARTICLES);
         String url = "jdbc:h2:file:" + work.resolve("data/songngu") + ";AUTO_SERVER=TRUE";
 
         Process first = start(corpus, "first.log");
@@ -66,7 +66,8 @@ class RestartAfterKillTest {
         assertThat(statuses(url)).containsExactly("FAILED", "COMPLETED");
     }
 
-    private Path copiesOfTheProjectCorpus(int count) throws IOException {
+    /** {@code count} article folders in {@code work/corpus}, copied in turn from the project's corpus/. */
+    static Path copiesOfTheProjectCorpus(Path work, int count) throws IOException {
         List<Path> sources;
         try (Stream<Path> folders = Files.list(Path.of("corpus"))) {
             sources = folders.filter(Files::isDirectory).sorted().toList();

@@ -29,13 +29,18 @@ public final class PostgresTestDatabase {
         String url = System.getenv(URL_VARIABLE);
         String user = System.getenv().getOrDefault("SONGNGU_TEST_PG_USER", "songngu");
         String password = System.getenv().getOrDefault("SONGNGU_TEST_PG_PASSWORD", "songngu");
+        empty(url, user, password);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> user);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
+    /** Drops everything in the database's public schema (tests that start from nothing). */
+    public static void empty(String url, String user, String password) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         }
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> user);
-        registry.add("spring.datasource.password", () -> password);
     }
 }
