@@ -50,7 +50,8 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
     public AlignedArticle process(PendingArticle article) {
         try {
             Map<String, List<String>> sentences = store.sentences(article.id());
-            return times.time(StageTimes.Stage.ALIGN, () -> align(article, sentences));
+            Map<String, Map<Integer, Double>> possible = store.possibleBoundaries(article.id());
+            return times.time(StageTimes.Stage.ALIGN, () -> align(article, sentences, possible));
         } catch (RuntimeException e) {
             // one article's failure (a bug, a database error reading it) is recorded on that
             // article, never on the chunk: the others of the chunk and of the run are aligned
@@ -69,15 +70,29 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
     }
 
     AlignedArticle align(PendingArticle article, Map<String, List<String>> sentences) {
+        return align(article, sentences, Map.of());
+    }
+
+    /**
+     * {@code possible}: by language code, the sentences that start at a possible boundary and the
+     * splitter's prior of each; the aligner takes or leaves each, pair by pair, whichever aligns
+     * better with that pair's translation: a bead then holds both pieces; pieces only subdivide the
+     * splitter's certain sentences, so no bead ever cuts one of those.
+     */
+    AlignedArticle align(PendingArticle article, Map<String, List<String>> sentences,
+            Map<String, Map<Integer, Double>> possible) {
         String articleId = article.id();
         List<String> french = sentences.getOrDefault(Language.FR.code(), List.of());
+        Map<Integer, Double> frenchPossible = possible.getOrDefault(Language.FR.code(), Map.of());
         Map<LanguagePair, List<BeadRow>> beads = new EnumMap<>(LanguagePair.class);
         if (french.size() <= PARALLEL_PAIRS_UP_TO) {
             Map<LanguagePair, CompletableFuture<List<BeadRow>>> running = new EnumMap<>(LanguagePair.class);
             for (LanguagePair pair : LanguagePair.values()) {
                 List<String> target = sentences.getOrDefault(pair.target().code(), List.of());
                 if (!french.isEmpty() && !target.isEmpty()) {
-                    running.put(pair, CompletableFuture.supplyAsync(() -> align(articleId, pair, french, target)));
+                    Map<Integer, Double> targetPossible = possible.getOrDefault(pair.target().code(), Map.of());
+                    running.put(pair, CompletableFuture.supplyAsync(
+                            () -> align(articleId, pair, french, frenchPossible, target, targetPossible)));
                 }
             }
             running.forEach((pair, future) -> beads.put(pair, join(future)));
@@ -85,15 +100,17 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
             for (LanguagePair pair : LanguagePair.values()) {
                 List<String> target = sentences.getOrDefault(pair.target().code(), List.of());
                 if (!french.isEmpty() && !target.isEmpty()) {
-                    beads.put(pair, align(articleId, pair, french, target));
+                    beads.put(pair, align(articleId, pair, french, frenchPossible, target,
+                            possible.getOrDefault(pair.target().code(), Map.of())));
                 }
             }
         }
         return new AlignedArticle(articleId, beads, model.version(), article.aligned());
     }
 
-    private List<BeadRow> align(String articleId, LanguagePair pair, List<String> french, List<String> target) {
-        DocumentPair document = new DocumentPair(articleId, french, target);
+    private List<BeadRow> align(String articleId, LanguagePair pair, List<String> french,
+            Map<Integer, Double> frenchPossible, List<String> target, Map<Integer, Double> targetPossible) {
+        DocumentPair document = new DocumentPair(articleId, french, target, frenchPossible, targetPossible);
         return rows(document, aligners.get(pair).align(document, model.lexicon(pair)));
     }
 

@@ -17,7 +17,7 @@ import org.songngu.corpus.MetadataLine;
 import org.songngu.quality.ArticleCheck;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualityFinding;
-import org.songngu.segment.Sentence;
+import org.songngu.segment.MarkedSentence;
 import org.songngu.segment.SentenceSplitter;
 import org.songngu.store.ArticleLimits;
 import org.songngu.store.ArticleMetadataStore;
@@ -82,9 +82,13 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
     }
 
     private ProcessedArticle prepare(IngestedArticle ingested, Stamping stamping) {
-        if (store.isUpToDate(ingested.id(), ingested.contentHash()) && !metadata.hasLinesToPutBack(ingested.id())) {
+        ArticleStore.Freshness freshness = store.freshness(ingested.id(), ingested.contentHash());
+        boolean putBack = metadata.hasLinesToPutBack(ingested.id());
+        if (freshness == ArticleStore.Freshness.UP_TO_DATE && !putBack) {
             return new ProcessedArticle.Unchanged(ingested.id(), stamping);
         }
+        // read again for no other reason than a change of the ingest pipeline: the run counts it
+        boolean redone = freshness == ArticleStore.Freshness.OUTDATED && !putBack;
         IngestedArticle article = ingested.restoring(kept(ingested.id()));
         ArticleRow row = row(article);
         Optional<String> badMetadata = ArticleLimits.metadataProblem(row, article.meta().titleIfPresent().isPresent()
@@ -97,11 +101,13 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         List<String> translations = new ArrayList<>();
         for (Map.Entry<Language, ArticleText> entry : article.versions().entrySet()) {
             ArticleText text = entry.getValue();
-            List<Sentence> segmented = times.time(StageTimes.Stage.SEGMENT,
-                    () -> SentenceSplitter.forLanguage(entry.getKey()).segment(text.paragraphs()));
+            // pieces cut at certain and possible boundaries: the aligner decides the possible ones
+            List<MarkedSentence> segmented = times.time(StageTimes.Stage.SEGMENT,
+                    () -> SentenceSplitter.forLanguage(entry.getKey()).segmentMarked(text.paragraphs()));
             List<SentenceRow> rows = new ArrayList<>(segmented.size());
             for (int i = 0; i < segmented.size(); i++) {
-                rows.add(new SentenceRow(i, segmented.get(i).paragraph(), segmented.get(i).text()));
+                MarkedSentence sentence = segmented.get(i);
+                rows.add(new SentenceRow(i, sentence.paragraph(), sentence.text(), sentence.possiblePrior()));
             }
             Optional<String> badSentence = ArticleLimits.sentenceProblem(
                     entry.getKey().locale().getDisplayLanguage(Locale.ENGLISH) + " text", rows);
@@ -109,7 +115,7 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
                 return new ProcessedArticle.Failed(article.id(), badSentence.get(), stamping);
             }
             versions.add(new VersionContent(entry.getKey().code(), text.paragraphs().size(), rows));
-            List<String> sentences = segmented.stream().map(Sentence::text).toList();
+            List<String> sentences = segmented.stream().map(MarkedSentence::text).toList();
             if (entry.getKey() == Language.FR) {
                 french = sentences;
             } else {
@@ -125,7 +131,7 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
                 : check.sentences().stream().map(sentence -> sentence.score()).toList();
         return new ProcessedArticle.Prepared(row, versions, findings,
                 check.isFailed() ? "FAILED" : "OK", check.failure(), scores,
-                article.metadata().stream().map(ArticleProcessor::row).toList(), stamping);
+                article.metadata().stream().map(ArticleProcessor::row).toList(), stamping, redone);
     }
 
     private Set<KeptLine> kept(String articleId) {

@@ -12,6 +12,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 class ArticleWriter implements ItemWriter<ProcessedArticle> {
 
+    /** The report line's reason for an article read again only because the ingest pipeline changed. */
+    static final String REDONE = "redone: segmented and aligned again by the current ingest pipeline (version "
+            + org.songngu.corpus.IngestVersion.CURRENT + "); its files did not change and no bead was reviewed";
+
     private final ArticleStore store;
     private final ArticleMetadataStore metadata;
     private final long jobExecutionId;
@@ -37,7 +41,8 @@ class ArticleWriter implements ItemWriter<ProcessedArticle> {
                 metadata.replace(prepared.articleId(), prepared.metadata());
                 store.saveFindings(prepared.articleId(), prepared.findings(), prepared.checkStatus(),
                         prepared.checkError(), prepared.sentenceScores());
-                store.recordOutcome(jobExecutionId, prepared.articleId(), RunOutcome.PROCESSED, null);
+                store.recordOutcome(jobExecutionId, prepared.articleId(), RunOutcome.PROCESSED,
+                        prepared.redone() ? REDONE : null, prepared.redone());
             } else if (item instanceof ProcessedArticle.Failed failed) {
                 failure = failed.reason();
                 store.markFailed(failed.articleId(), failed.reason());

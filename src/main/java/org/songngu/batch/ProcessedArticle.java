@@ -17,9 +17,11 @@ sealed interface ProcessedArticle {
 
     Stamping stamping();
 
+    /** {@code redone}: read again only because the ingest pipeline changed since it was stored. */
     record Prepared(ArticleRow article, List<VersionContent> versions, List<FindingRow> findings,
             String checkStatus, String checkError, List<Double> sentenceScores, List<MetadataRow> metadata,
-            Stamping stamping) implements ProcessedArticle {
+            Stamping stamping, boolean redone) implements ProcessedArticle {
+
         @Override
         public String articleId() {
             return article.id();

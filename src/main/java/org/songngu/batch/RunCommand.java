@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.songngu.glossary.GlossaryLoad;
 import org.songngu.store.RunArticleRow;
-import org.songngu.store.RunOutcome;
 import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.stereotype.Component;
@@ -131,9 +130,7 @@ public class RunCommand implements Callable<Integer> {
         out.println("throughput: " + report.throughput());
         out.printf("memory: peak heap %d MB; peak heap after GC %s%n", peakHeapBytes() / (1024 * 1024),
                 HeapWatch.describe());
-        out.printf("run %d %s: %d processed, %d unchanged, %d failed%n", report.executionId(),
-                report.status().toLowerCase(), report.count(RunOutcome.PROCESSED),
-                report.count(RunOutcome.UNCHANGED), report.count(RunOutcome.FAILED));
+        out.printf("run %d %s: %s%n", report.executionId(), report.status().toLowerCase(), report.counts());
         out.flush();
         return report.succeeded() ? 0 : 1;
     }

@@ -47,6 +47,22 @@ public record RunReport(long executionId, String status, List<RunArticleRow> art
         return articles.stream().filter(article -> article.outcome() == outcome).count();
     }
 
+    /**
+     * How many articles the run redid: read, segmented and aligned again only because the ingest
+     * pipeline changed since they were stored (their files did not, no bead was reviewed).
+     */
+    public long redone() {
+        return articles.stream().filter(RunArticleRow::redone).count();
+    }
+
+    /** {@code 3 processed (2 redone after a pipeline change), 1 unchanged, 0 failed}. */
+    public String counts() {
+        long redone = redone();
+        return count(RunOutcome.PROCESSED) + " processed"
+                + (redone == 0 ? "" : " (" + redone + " redone after a pipeline change)")
+                + ", " + count(RunOutcome.UNCHANGED) + " unchanged, " + count(RunOutcome.FAILED) + " failed";
+    }
+
     /** {@code 1000 articles in 251.3 s: 238.8 articles/min, 199.1 French sentences/s}. */
     public String throughput() {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;

@@ -15,12 +15,16 @@ package org.songngu.corpus;
  *   <li>per-article metadata lines (dates, counters, credits, authors) set aside, never segmented;
  *       and, in the same release, the sentence splitter's new rules (straight quotes opening a
  *       sentence, Vietnamese news abbreviations, initials: docs/SEGMENTATION.md).</li>
+ *   <li>issue 25's boundaries: numbered items, URLs and e-mail addresses, acronyms before a
+ *       sentence starter, French sentences starting in lower case; and <em>possible</em>
+ *       boundaries (an abbreviation before a capital: "Washington D.C. Mme Pelosi") stored as
+ *       sentences of their own with the splitter's prior, for the aligner to take or leave.</li>
  * </ol>
  */
 public final class IngestVersion {
 
     /** The version of the ingest pipeline in this build. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     private IngestVersion() {
     }

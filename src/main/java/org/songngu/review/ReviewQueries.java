@@ -267,7 +267,7 @@ class ReviewQueries {
                 .list();
     }
 
-    /** The job's runs, newest first, with how many articles each processed, left unchanged or failed. */
+    /** The job's runs, newest first, with how many articles each processed (and redid), left unchanged or failed. */
     List<RunSummary> runs(int limit) {
         return runs(new PageRequest(1, limit)).items();
     }
@@ -295,13 +295,15 @@ class ReviewQueries {
             SELECT e.JOB_EXECUTION_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
                    (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'PROCESSED'),
                    (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'UNCHANGED'),
-                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'FAILED')
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'FAILED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID
+                                                         AND r.outcome = 'PROCESSED' AND r.redone)
             FROM BATCH_JOB_EXECUTION e""";
 
     private static RunSummary run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new RunSummary(rs.getLong(1), rs.getString(2).toLowerCase(java.util.Locale.ROOT),
                 instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                rs.getInt(8));
+                rs.getInt(8), rs.getInt(9));
     }
 
     private static Instant instant(Timestamp timestamp) {

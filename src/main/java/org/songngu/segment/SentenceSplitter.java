@@ -116,6 +116,27 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /**
+     * The pieces of the paragraphs of one article version ({@link #splitMarked}), each tagged with its
+     * paragraph and the kind of boundary before it: what the job stores, so that the aligner can
+     * decide each possible boundary by the translation. Joined at their possible boundaries, the
+     * pieces are the sentences of {@link #segment}.
+     */
+    public List<MarkedSentence> segmentMarked(List<String> paragraphs) {
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        List<MarkedSentence> sentences = new ArrayList<>();
+        for (int index = 0; index < paragraphs.size(); index++) {
+            String paragraph = paragraphs.get(index);
+            if (paragraph == null) {
+                throw new NullPointerException("paragraph " + index + " is null");
+            }
+            for (Piece piece : splitMarked(paragraph)) {
+                sentences.add(new MarkedSentence(index, piece.text(), piece.before()));
+            }
+        }
+        return sentences;
+    }
+
     /** Strips white space including no-break spaces (U+00A0, U+202F), which String.strip keeps. */
     static String trim(String text) {
         int start = 0;

@@ -58,12 +58,27 @@ public class ArticleStore {
      * it), whose beads a pipeline change must not touch.
      */
     public boolean isUpToDate(String articleId, String contentHash) {
+        return freshness(articleId, contentHash) == Freshness.UP_TO_DATE;
+    }
+
+    /** What a run is to do with a stored article whose files now have {@code contentHash}. */
+    public Freshness freshness(String articleId, String contentHash) {
         return jdbc.sql("SELECT content_hash, ingest_version, " + REVIEWED + " FROM article a WHERE a.id = ?")
                 .param(articleId)
-                .query((rs, row) -> contentHash.equals(rs.getString(1))
-                        && (rs.getInt(2) >= IngestVersion.CURRENT || rs.getBoolean(3)))
+                .query((rs, row) -> !contentHash.equals(rs.getString(1)) ? Freshness.CHANGED
+                        : rs.getInt(2) >= IngestVersion.CURRENT || rs.getBoolean(3) ? Freshness.UP_TO_DATE
+                        : Freshness.OUTDATED)
                 .optional()
-                .orElse(false);
+                .orElse(Freshness.CHANGED);
+    }
+
+    /**
+     * A stored article against its files: {@code CHANGED} (new, or other files), {@code UP_TO_DATE},
+     * or {@code OUTDATED}: the same files, stored by an older {@link IngestVersion} and never
+     * reviewed, so to be read, segmented and aligned again ("redone").
+     */
+    public enum Freshness {
+        CHANGED, UP_TO_DATE, OUTDATED
     }
 
 
@@ -106,8 +121,8 @@ public class ArticleStore {
             jdbc.sql("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)")
                     .params(article.id(), version.language(), version.paragraphs())
                     .update();
-            batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", version.sentences(), 500, (statement, sentence) -> {
+            batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key, possible_before)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", version.sentences(), 500, (statement, sentence) -> {
                         String searchKey = SearchKey.of(sentence.text());
                         searchKeys.add(searchKey);
                         statement.setString(1, article.id());
@@ -116,6 +131,11 @@ public class ArticleStore {
                         statement.setInt(4, sentence.paragraph());
                         statement.setString(5, sentence.text());
                         statement.setString(6, searchKey);
+                        if (sentence.possibleBefore() == null) {
+                            statement.setNull(7, java.sql.Types.DOUBLE);
+                        } else {
+                            statement.setDouble(7, sentence.possibleBefore());
+                        }
                     });
         }
         search.replaceTerms(article.id(), searchKeys);
@@ -327,6 +347,21 @@ public class ArticleStore {
     }
 
     /**
+     * The possible boundaries of an article's sentences by language code: sentence index → the
+     * splitter's prior that a sentence starts there ({@link SentenceRow#possibleBefore}); a language
+     * without any is absent.
+     */
+    public Map<String, Map<Integer, Double>> possibleBoundaries(String articleId) {
+        Map<String, Map<Integer, Double>> byLanguage = new LinkedHashMap<>();
+        jdbc.sql("SELECT lang, idx, possible_before FROM sentence WHERE article_id = ? AND possible_before IS NOT NULL")
+                .param(articleId)
+                .query(rs -> {
+                    byLanguage.computeIfAbsent(rs.getString(1), key -> new HashMap<>()).put(rs.getInt(2), rs.getDouble(3));
+                });
+        return byLanguage;
+    }
+
+    /**
      * Replaces an article's beads for one pair ("fr-vi", "fr-en"). A new bead over exactly the
      * sentences of a bead a reviewer worked on before the article changed gets that review back.
      */
@@ -419,13 +454,24 @@ public class ArticleStore {
     /** Records what a run did with an article; a restarted run overwrites its own earlier line. */
     @Transactional
     public void recordOutcome(long jobExecutionId, String articleId, RunOutcome outcome, String message) {
+        recordOutcome(jobExecutionId, articleId, outcome, message, false);
+    }
+
+    /**
+     * The same, saying whether the article is {@code redone}: read again only because the ingest
+     * pipeline changed ({@link Freshness#OUTDATED}).
+     */
+    @Transactional
+    public void recordOutcome(long jobExecutionId, String articleId, RunOutcome outcome, String message,
+            boolean redone) {
         jdbc.sql("DELETE FROM run_article WHERE job_execution_id = ? AND article_id = ?")
                 .params(jobExecutionId, articleId)
                 .update();
         jdbc.sql("""
-                INSERT INTO run_article (job_execution_id, article_id, outcome, message, recorded_at)
-                VALUES (?, ?, ?, ?, ?)""")
-                .params(jobExecutionId, articleId, outcome.name(), truncate(message), Timestamp.from(Instant.now()))
+                INSERT INTO run_article (job_execution_id, article_id, outcome, message, recorded_at, redone)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(jobExecutionId, articleId, outcome.name(), truncate(message), Timestamp.from(Instant.now()),
+                        redone)
                 .update();
     }
 
@@ -456,10 +502,11 @@ public class ArticleStore {
 
     /** The report of one run, in article order. */
     public List<RunArticleRow> outcomes(long jobExecutionId) {
-        return jdbc.sql("SELECT article_id, outcome, message FROM run_article WHERE job_execution_id = ? ORDER BY article_id")
+        return jdbc.sql("SELECT article_id, outcome, message, redone FROM run_article WHERE job_execution_id = ?"
+                        + " ORDER BY article_id")
                 .param(jobExecutionId)
                 .query((rs, row) -> new RunArticleRow(rs.getString(1), RunOutcome.valueOf(rs.getString(2)),
-                        rs.getString(3)))
+                        rs.getString(3), rs.getBoolean(4)))
                 .list();
     }
 

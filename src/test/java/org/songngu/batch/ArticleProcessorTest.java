@@ -52,7 +52,7 @@ class ArticleProcessorTest {
 
     @Test
     void anArticleWithTheStoredHashIsUnchanged() {
-        when(store.isUpToDate("a", "hash-1")).thenReturn(true);
+        when(store.freshness("a", "hash-1")).thenReturn(ArticleStore.Freshness.UP_TO_DATE);
 
         assertThat(processor.process(new CorpusItem.Ingested(article))).isEqualTo(new ProcessedArticle.Unchanged("a"));
     }
@@ -65,7 +65,7 @@ class ArticleProcessorTest {
             return null;
         }).when(checker).awaitWarmUp();
         when(checker.check(anyList(), anyCollection())).thenReturn(ArticleCheck.failed(1, "not checked here"));
-        when(store.isUpToDate("a", "hash-1")).thenReturn(false);
+        when(store.freshness("a", "hash-1")).thenReturn(ArticleStore.Freshness.CHANGED);
         StageTimes times = new StageTimes();
 
         ProcessedArticle processed = new ArticleProcessor(store, metadata, checker, times).process(new CorpusItem.Ingested(article));
@@ -78,7 +78,7 @@ class ArticleProcessorTest {
 
     @Test
     void anUnexpectedErrorIsLeftToTheStepsSkipPolicy() {
-        when(store.isUpToDate("a", "hash-1")).thenThrow(new IllegalStateException("boom"));
+        when(store.freshness("a", "hash-1")).thenThrow(new IllegalStateException("boom"));
 
         assertThatThrownBy(() -> processor.process(new CorpusItem.Ingested(article)))
                 .isInstanceOf(IllegalStateException.class);

@@ -89,7 +89,7 @@ class OneArticleFailsAloneTest {
         write("b-refused-by-db/vi.txt", VIETNAMESE.formatted(3));
         article("c-good-3", 4);
         article("d-bug", 5);
-        doThrow(new IllegalStateException("simulated bug\nsecond line")).when(store).isUpToDate(eq("d-bug"), anyString());
+        doThrow(new IllegalStateException("simulated bug\nsecond line")).when(store).freshness(eq("d-bug"), anyString());
         article("e-good-4", 6);
         // The case: no meta.properties, fr.txt starting with a 4.8-million-character line.
         StringBuilder line = new StringBuilder();

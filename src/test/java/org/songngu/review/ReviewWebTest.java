@@ -444,4 +444,16 @@ class ReviewWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("fr.txt: not valid UTF-8 at byte 8")));
     }
+
+    @Test
+    void theRunsPageSaysHowManyProcessedArticlesWereRedoneAfterAPipelineChange() throws Exception {
+        given(queries.runs(50)).willReturn(List.of(
+                new RunSummary(8, "completed", Instant.now(), Instant.now(), "", 5, 1, 0, 3),
+                new RunSummary(7, "completed", Instant.now(), Instant.now(), "", 4, 0, 0, 0)));
+
+        mvc.perform(get("/runs").with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("(3 redone)")))
+                .andExpect(content().string(not(containsString("(0 redone)"))));
+    }
 }
