@@ -168,7 +168,9 @@ class UnchangedCorpusRerunTest {
         jdbc.sql("UPDATE article SET ingest_version = ? WHERE id = 'old-version'")
                 .param(org.songngu.corpus.IngestVersion.CURRENT - 1).update();
         assertThat(changes.anythingToDo(corpus)).isTrue();
-        assertThat(run().output()).containsPattern("(?m)^processed old-version$");
+        assertThat(run().output()).containsPattern("(?m)^processed old-version: redone: segmented and aligned again "
+                        + "by the current ingest pipeline \\(version \\d+\\); its files did not change and no bead was reviewed$")
+                .containsPattern("(?m)^run \\d+ completed: 1 processed \\(1 redone after a pipeline change\\), 0 unchanged, 0 failed$");
         assertThat(run().output()).containsPattern("(?m)^unchanged old-version$");
     }
 
