@@ -4,7 +4,8 @@
 # with one partition per core, (b) with `run --remote` and one `worker` process, (c) with two
 # worker processes, all on this machine. Prints per configuration: wall time, throughput, each
 # process's peak heap (the JVM's own figure) and peak RSS, CPU seconds per process; the manager's
-# CPU and heap in (b) and (c) are its overhead. Configurations are interleaved round by round.
+# CPU and heap in (b) and (c) are its overhead, summed up on an "overhead:" line against the local
+# run of the same round. Configurations are interleaved round by round.
 #
 #   bench/scale/run.sh [N=2000] [rounds=1] [database=songngu_bench]
 #
@@ -42,6 +43,11 @@ jvm=(-Xmx1g -Dsongngu.glossary="$PWD/glossary")
 
 # A process's figures: GNU time's user+system CPU seconds and peak RSS, appended to its log.
 timed() { local log=$1; shift; /usr/bin/time -o "$log.time" -f '%U %S %M' "$@"; }
+cpu_of() { # log: user+system CPU seconds of its process
+  local user sys rss
+  read -r user sys rss < <(tail -n 1 "$1.time")
+  echo "$user + $sys" | bc
+}
 report() { # name log
   local cpu rss
   # the last line: GNU time writes "Command exited with non-zero status 143" first for a worker
@@ -84,8 +90,23 @@ run_config() { # name workers
     "$(grep -h '^throughput:' "$work/$name-run.log" | sed 's/^throughput: //')" \
     "$(grep -h '^run [0-9]* ' "$work/$name-run.log" | sed 's/^run [0-9]* //')"
   report manager "$work/$name-run.log"
-  local w=1
-  for log in "${logs[@]}"; do report "worker$w" "$log"; w=$((w + 1)); done
+  local w=1 workers_cpu=0 wall
+  for log in "${logs[@]}"; do
+    report "worker$w" "$log"
+    workers_cpu=$(echo "$workers_cpu + $(cpu_of "$log")" | bc)
+    w=$((w + 1))
+  done
+  wall=$(echo "$end - $begin" | bc)
+  if [ "$workers" -eq 0 ]; then
+    local_wall=$wall local_cpu=$(cpu_of "$work/$name-run.log")
+  else
+    # The manager's overhead: its own CPU, and what the remote run costs in all against the local one.
+    printf '  overhead: manager cpu %.1f s (%.0f%% of all processes); wall %.2fx local; cpu of all %.2fx local\n' \
+      "$(cpu_of "$work/$name-run.log")" \
+      "$(echo "100 * $(cpu_of "$work/$name-run.log") / ($(cpu_of "$work/$name-run.log") + $workers_cpu)" | bc -l)" \
+      "$(echo "$wall / $local_wall" | bc -l)" \
+      "$(echo "($(cpu_of "$work/$name-run.log") + $workers_cpu) / $local_cpu" | bc -l)"
+  fi
 }
 
 echo "== $n articles, $rounds round(s), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"

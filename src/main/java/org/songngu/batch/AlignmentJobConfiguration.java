@@ -8,10 +8,15 @@ import javax.sql.DataSource;
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
 import org.songngu.glossary.Glossary;
+import org.songngu.quality.FindingStore;
 import org.songngu.quality.FrenchChecker;
+import org.songngu.quality.QualitySettings;
 import org.songngu.store.AlignmentModelStore;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
+import org.songngu.store.ArticleSummaries;
+import org.songngu.store.SearchIndex;
+import org.songngu.store.StagedInputs;
 import org.songngu.system.SongnguProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -22,8 +27,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
 import org.springframework.beans.factory.BeanFactory;
@@ -33,6 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -42,9 +46,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 class AlignmentJobConfiguration {
-
-    /** Article ids the align step's reader fetches at a time. */
-    private static final int PAGE_SIZE = 100;
 
     @Bean
     Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step modelStep, Step alignStep,
@@ -74,7 +75,7 @@ class AlignmentJobConfiguration {
     Step ingestStep(JobRepository jobRepository, @Qualifier("ingestWorkerStep") ObjectProvider<Step> ingestWorkerStep,
             ArticlePartitioner ingestPartitioner,
             RunProgress progress, SongnguProperties properties, @Value("${songngu.workers:local}") String workers,
-            ObjectProvider<RemotePartitioning> remote, BeanFactory beanFactory) {
+            StageTimes times, ObjectProvider<RemotePartitioning> remote, BeanFactory beanFactory) {
         if (!workers.equals("local") && !workers.equals("remote")) {
             throw new IllegalArgumentException("songngu.workers must be local or remote, not '" + workers + "'");
         }
@@ -87,7 +88,7 @@ class AlignmentJobConfiguration {
                     .outputChannel(remotePartitioning.requests())
                     .pollInterval(remotePartitioning.properties().pollInterval().toMillis())
                     .beanFactory(beanFactory)
-                    .listener(remotePartitioning.watch(progress))
+                    .listener(remotePartitioning.watch(progress, "ingestWorkerStep", times, jobRepository))
                     .listener(new ProgressListener.Finish(progress))
                     .build();
         }
@@ -112,29 +113,12 @@ class AlignmentJobConfiguration {
     Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             PositionReader corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
             ArticleFailureRecorder articleFailureRecorder, RunProgress progress, SongnguProperties properties,
-            ObjectProvider<RemotePartitioning> remote, ObjectProvider<WorkerPool> workerPool, BeanFactory beanFactory) {
+            RunGlossaries.Summaries glossarySummaries, StageTimes times, ObjectProvider<RemotePartitioning> remote,
+            ObjectProvider<WorkerPool> workerPool, BeanFactory beanFactory) {
+        RemotePartitioning remotePartitioning = remote.getIfAvailable();
         // Fault tolerant so that an exception met on one article fails that article, not its chunk:
         // a failed write is scanned item by item, and only the article at fault is skipped.
-        RemotePartitioning remotePartitioning = remote.getIfAvailable();
-        if (remotePartitioning != null) {
-            WorkerPool pool = workerPool.getObject();
-            return new RemotePartitioningWorkerStepBuilder("ingestWorkerStep", jobRepository)
-                    .inputChannel(remotePartitioning.workerRequests())
-                    .beanFactory(beanFactory)
-                    .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
-                    .transactionManager(transactionManager)
-                    .reader(corpusReader)
-                    .processor(articleProcessor)
-                    .writer(articleWriter)
-                    .faultTolerant()
-                    .skipPolicy(new ArticleSkipPolicy())
-                    .skipListener(articleFailureRecorder)
-                    .listener(new ProgressListener(progress))
-                    .listener(pool.guard())
-                    .interruptionPolicy(pool.interruptionPolicy())
-                    .build();
-        }
-        return new StepBuilder("ingestWorkerStep", jobRepository)
+        var chunks = partitionStep("ingestWorkerStep", jobRepository, remotePartitioning, beanFactory)
                 .<CorpusItem, ProcessedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(corpusReader)
@@ -143,8 +127,27 @@ class AlignmentJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new ArticleSkipPolicy())
                 .skipListener(articleFailureRecorder)
-                .listener(new ProgressListener(progress))
-                .build();
+                .listener(new ProgressListener(progress));
+        if (remotePartitioning != null) {
+            WorkerPool pool = workerPool.getObject();
+            chunks.listener(glossarySummaries).listener(times.partitionTimes()).listener(pool.guard())
+                    .interruptionPolicy(pool.interruptionPolicy());
+        }
+        return chunks.build();
+    }
+
+    /**
+     * The builder of a partition's step: a plain one, or with remote workers the worker builder,
+     * whose {@code chunk(...)} also registers the flow that hands the step its requests.
+     */
+    private static StepBuilder partitionStep(String name, JobRepository jobRepository, RemotePartitioning remote,
+            BeanFactory beanFactory) {
+        if (remote == null) {
+            return new StepBuilder(name, jobRepository);
+        }
+        return new RemotePartitioningWorkerStepBuilder(name, jobRepository)
+                .inputChannel(remote.workerRequests())
+                .beanFactory(beanFactory);
     }
 
     /**
@@ -178,10 +181,33 @@ class AlignmentJobConfiguration {
                 : snapshots.reader(jobExecutionId, Path.of(corpus), from, to);
     }
 
+    /** With the French checker of the run's glossary ({@link RunGlossaries}). */
     @Bean
-    ArticleProcessor articleProcessor(ArticleStore store, ArticleMetadataStore metadata, FrenchChecker checker,
-            StageTimes times) {
-        return new ArticleProcessor(store, metadata, checker, times);
+    @StepScope
+    ArticleProcessor articleProcessor(ArticleStore store, ArticleMetadataStore metadata, RunGlossaries glossaries,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
+        return new ArticleProcessor(store, metadata, glossaries.forRun(jobExecutionId).checker(), times);
+    }
+
+    /**
+     * The glossary partitions work with: the application's, or on remote workers the one the run's
+     * manager staged.
+     */
+    @Bean
+    RunGlossaries runGlossaries(Glossary glossary, FrenchChecker frenchChecker, Map<LanguagePair, Aligner> aligners,
+            @Value("${songngu.workers:local}") String workers, StagedInputs inputs, QualitySettings quality,
+            AlignerSettings alignerSettings, ObjectProvider<FindingStore> findings, JdbcClient jdbc, SearchIndex search,
+            PlatformTransactionManager transactionManager) {
+        return new RunGlossaries(glossary, frenchChecker, aligners, workers.equals("remote"), inputs, quality,
+                alignerSettings, findings.getIfAvailable(),
+                coverage -> new ArticleSummaries(jdbc, coverage, search, transactionManager));
+    }
+
+    @Bean
+    @StepScope
+    RunGlossaries.Summaries glossarySummaries(RunGlossaries glossaries,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
+        return new RunGlossaries.Summaries(glossaries, jobExecutionId);
     }
 
     @Bean
@@ -212,12 +238,28 @@ class AlignmentJobConfiguration {
     /**
      * Aligns the articles pending alignment one per item, with the model version stored when the step
      * starts: the reader pages their ids from the database, nothing holds them all, and a stop
-     * request ends the step at the next chunk boundary.
+     * request ends the step at the next chunk boundary. With remote workers the pending articles are
+     * cut into ranges of ids ({@code songngu.remote.align-partition-size}) sent to the workers like
+     * the ingest step's, each aligned by {@code alignWorkerStep} with the same model version.
      */
     @Bean
     Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcPagingItemReader<PendingArticle> pendingArticles, ArticleAligner articleAligner,
-            AlignedArticleWriter alignedArticleWriter, RunProgress progress, SongnguProperties properties) {
+            @Qualifier("pendingArticles") JdbcPagingItemReader<PendingArticle> pendingArticles, ArticleAligner articleAligner,
+            AlignedArticleWriter alignedArticleWriter, RunProgress progress, SongnguProperties properties,
+            AlignPartitioner alignPartitioner, StageTimes times, ObjectProvider<RemotePartitioning> remote,
+            BeanFactory beanFactory) {
+        RemotePartitioning remotePartitioning = remote.getIfAvailable();
+        if (remotePartitioning != null) {
+            return new RemotePartitioningManagerStepBuilder("alignStep", jobRepository)
+                    .partitioner("alignWorkerStep", alignPartitioner)
+                    .gridSize(1)
+                    .outputChannel(remotePartitioning.requests())
+                    .pollInterval(remotePartitioning.properties().pollInterval().toMillis())
+                    .beanFactory(beanFactory)
+                    .listener(remotePartitioning.watch(progress, "alignWorkerStep", times, jobRepository))
+                    .listener(new ProgressListener.Finish(progress))
+                    .build();
+        }
         return new StepBuilder("alignStep", jobRepository)
                 .<PendingArticle, AlignedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -227,6 +269,35 @@ class AlignmentJobConfiguration {
                 .listener(new ProgressListener(progress))
                 .listener(new ProgressListener.Finish(progress))
                 .build();
+    }
+
+    /**
+     * One range of the pending articles, aligned on a worker: the same reader (limited to the
+     * range), processor and writer as the local step. The reader's position is saved with each
+     * chunk, and an aligned article leaves the selection, so a range executed again (its worker
+     * died or left) aligns each article once.
+     */
+    @Bean
+    Step alignWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            @Qualifier("rangeOfPendingArticles") JdbcPagingItemReader<PendingArticle> rangeOfPendingArticles,
+            ArticleAligner articleAligner,
+            AlignedArticleWriter alignedArticleWriter, RunProgress progress, SongnguProperties properties,
+            RunGlossaries.Summaries glossarySummaries, StageTimes times, ObjectProvider<RemotePartitioning> remote,
+            ObjectProvider<WorkerPool> workerPool, BeanFactory beanFactory) {
+        RemotePartitioning remotePartitioning = remote.getIfAvailable();
+        var chunks = partitionStep("alignWorkerStep", jobRepository, remotePartitioning, beanFactory)
+                .<PendingArticle, AlignedArticle>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(rangeOfPendingArticles)
+                .processor(articleAligner)
+                .writer(alignedArticleWriter)
+                .listener(new ProgressListener(progress));
+        if (remotePartitioning != null) {
+            WorkerPool pool = workerPool.getObject();
+            chunks.listener(glossarySummaries).listener(times.partitionTimes()).listener(pool.guard())
+                    .interruptionPolicy(pool.interruptionPolicy());
+        }
+        return chunks.build();
     }
 
     /**
@@ -241,27 +312,46 @@ class AlignmentJobConfiguration {
             @Value("#{jobParameters['realignPending']}") String realignPending) throws Exception {
         boolean realign = Boolean.parseBoolean(realignPending);
         int version = modelStore.current().map(AlignmentModelStore.Version::version).orElse(0);
-        Map<String, Object> parameters = realign ? Map.of("version", version) : Map.of();
         progress.start("align", (int) Math.min(Integer.MAX_VALUE, store.countPendingAlignment(realign, version)));
-        return new JdbcPagingItemReaderBuilder<PendingArticle>()
-                .name("pendingArticles")
-                .dataSource(dataSource)
-                .selectClause("id, status")
-                .fromClause("article")
-                .whereClause(ArticleStore.pendingAlignmentWhere(realign))
-                .parameterValues(parameters)
-                .sortKeys(Map.of("id", Order.ASCENDING))
-                .pageSize(PAGE_SIZE)
-                .rowMapper((rs, row) -> new PendingArticle(rs.getString(1), "ALIGNED".equals(rs.getString(2))))
-                .build();
+        return AlignPartitioner.pendingArticles(dataSource, realign, version, null, null);
     }
 
-    /** Reads the current model once, when the step starts: every article of the step uses the same version. */
+    /** The pending articles of one range {@code (afterId, lastId]} an align partition holds, as {@link #pendingArticles}. */
     @Bean
     @StepScope
-    ArticleAligner articleAligner(ArticleStore store, AlignmentModelStore modelStore,
-            Map<LanguagePair, Aligner> aligners, StageTimes times) {
-        return new ArticleAligner(store, aligners, AlignmentModel.current(modelStore), times);
+    JdbcPagingItemReader<PendingArticle> rangeOfPendingArticles(DataSource dataSource,
+            @Value("#{jobParameters['realignPending']}") String realignPending,
+            @Value("#{stepExecutionContext['modelVersion']}") Integer version,
+            @Value("#{stepExecutionContext['afterId']}") String afterId,
+            @Value("#{stepExecutionContext['lastId']}") String lastId) throws Exception {
+        return AlignPartitioner.pendingArticles(dataSource, Boolean.parseBoolean(realignPending),
+                version == null ? 0 : version, afterId, lastId);
+    }
+
+    /** Cuts the pending articles into ranges of ids when the remote align step starts. */
+    @Bean
+    @StepScope
+    AlignPartitioner alignPartitioner(DataSource dataSource, ArticleStore store, AlignmentModelStore modelStore,
+            RunProgress progress, RemoteProperties remoteProperties,
+            @Value("#{jobParameters['realignPending']}") String realignPending) {
+        boolean realign = Boolean.parseBoolean(realignPending);
+        int version = modelStore.current().map(AlignmentModelStore.Version::version).orElse(0);
+        progress.start("align", (int) Math.min(Integer.MAX_VALUE, store.countPendingAlignment(realign, version)));
+        return new AlignPartitioner(dataSource, realign, version, remoteProperties.alignPartitionSize());
+    }
+
+    /**
+     * Reads the model once, when the step starts: every article of the step uses the same version.
+     * An align partition on a worker names the version its manager read ({@code modelVersion}, 0
+     * for none): the worker keeps the last one it loaded.
+     */
+    @Bean
+    @StepScope
+    ArticleAligner articleAligner(ArticleStore store, AlignmentModelStore modelStore, StoredModels models,
+            RunGlossaries glossaries, StageTimes times, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            @Value("#{stepExecutionContext['modelVersion']}") Integer partitionModel) {
+        AlignmentModel model = partitionModel == null ? AlignmentModel.current(modelStore) : models.version(partitionModel);
+        return new ArticleAligner(store, glossaries.forRun(jobExecutionId).aligners(), model, times);
     }
 
     @Bean

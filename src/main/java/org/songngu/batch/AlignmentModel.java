@@ -17,16 +17,22 @@ record AlignmentModel(Integer version, Map<LanguagePair, CorpusLexicon> lexicons
     }
 
     static AlignmentModel current(AlignmentModelStore store) {
-        return store.current().map(stored -> {
-            Map<String, CorpusLexicon> byCode = store.lexicons(stored.version());
-            Map<LanguagePair, CorpusLexicon> lexicons = new EnumMap<>(LanguagePair.class);
-            for (LanguagePair pair : LanguagePair.values()) {
-                if (byCode.containsKey(pair.code())) {
-                    lexicons.put(pair, byCode.get(pair.code()));
-                }
+        return of(store, store.current().map(AlignmentModelStore.Version::version).orElse(null));
+    }
+
+    /** Model {@code version} as stored; null: none, an empty model. */
+    static AlignmentModel of(AlignmentModelStore store, Integer version) {
+        if (version == null) {
+            return new AlignmentModel(null, Map.of());
+        }
+        Map<String, CorpusLexicon> byCode = store.lexicons(version);
+        Map<LanguagePair, CorpusLexicon> lexicons = new EnumMap<>(LanguagePair.class);
+        for (LanguagePair pair : LanguagePair.values()) {
+            if (byCode.containsKey(pair.code())) {
+                lexicons.put(pair, byCode.get(pair.code()));
             }
-            return new AlignmentModel(stored.version(), lexicons);
-        }).orElse(new AlignmentModel(null, Map.of()));
+        }
+        return new AlignmentModel(version, lexicons);
     }
 
     /** The lexicon of a pair, or null. */

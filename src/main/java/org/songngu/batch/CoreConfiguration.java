@@ -38,6 +38,11 @@ class CoreConfiguration {
 
     @Bean
     Map<LanguagePair, Aligner> aligners(Glossary glossary, AlignerSettings settings) {
+        return alignersFor(glossary, settings);
+    }
+
+    /** An aligner per pair, with the glossary's term pairs of that pair. */
+    static Map<LanguagePair, Aligner> alignersFor(Glossary glossary, AlignerSettings settings) {
         Map<LanguagePair, Aligner> aligners = new EnumMap<>(LanguagePair.class);
         for (LanguagePair pair : LanguagePair.values()) {
             aligners.put(pair, new Aligner(settings,

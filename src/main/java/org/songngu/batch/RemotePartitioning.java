@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.songngu.store.RemoteWorkers;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The channel of remote partitioning: the ingest step's partition requests travel through a queue
+ * The channel of remote partitioning: the ingest and align steps' partition requests travel through a queue
  * kept in PostgreSQL by Spring Integration's JDBC channel message store, so a deployment needs
  * nothing but the database (docs/SCALING.md says why). The queue has its own small connection pool:
  * a worker holds a transaction on it while it executes a partition (the request stays taken, locked,
@@ -42,7 +43,7 @@ class RemotePartitioning implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RemotePartitioning.class);
 
-    /** The message group of the ingest step's requests, in the store's region. */
+    /** The message group of the partition requests (ingest and align steps), in the store's region. */
     static final String REQUESTS = "songngu-ingest-requests";
     static final String REGION = "songngu";
 
@@ -143,11 +144,12 @@ class RemotePartitioning implements DisposableBean {
     }
 
     /**
-     * Watches a remote step from the manager while it runs: the articles its partitions stored go
+     * Watches a remote step from the manager while it runs: the articles its partitions
+     * ({@code workerStep}) stored go
      * to the run's progress, and a stretch without any worker present is logged (the requests wait
      * in the queue for one to join).
      */
-    StepExecutionListener watch(RunProgress progress) {
+    StepExecutionListener watch(RunProgress progress, String workerStep, StageTimes times, JobRepository jobRepository) {
         return new StepExecutionListener() {
             private ScheduledExecutorService ticker;
 
@@ -164,7 +166,7 @@ class RemotePartitioning implements DisposableBean {
                     try {
                         Long stored = new JdbcTemplate(channelDatabase).queryForObject("SELECT COALESCE(SUM(WRITE_COUNT), 0) "
                                 + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?", Long.class,
-                                jobExecutionId, "ingestWorkerStep:%");
+                                jobExecutionId, workerStep + ":%");
                         progress.advanceTo(stored == null ? 0 : stored.intValue());
                         if (!workers.live(properties.staleAfter()).isEmpty()) {
                             lastSeen[0] = Instant.now();
@@ -182,6 +184,12 @@ class RemotePartitioning implements DisposableBean {
             @Override
             public ExitStatus afterStep(StepExecution stepExecution) {
                 ticker.shutdownNow();
+                // The workers' stage times, recorded in their partitions, go to the run's summary.
+                List<Long> partitions = new JdbcTemplate(channelDatabase).queryForList("SELECT STEP_EXECUTION_ID "
+                        + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?", Long.class,
+                        stepExecution.getJobExecutionId(), workerStep + ":%");
+                times.addPartitions(partitions.stream().map(jobRepository::getStepExecution)
+                        .filter(java.util.Objects::nonNull).toList());
                 return null;
             }
         };

@@ -1,6 +1,7 @@
 package org.songngu.batch;
 
 import org.songngu.corpus.IngestSettings;
+import org.songngu.glossary.Glossary;
 import org.songngu.store.RemoteWorkers;
 import org.songngu.store.StagedInputs;
 import org.springframework.batch.core.repository.JobRepository;
@@ -13,7 +14,7 @@ import org.springframework.integration.dsl.context.IntegrationFlowContext;
 
 /**
  * Remote partitioning, when {@code songngu.workers=remote} ({@code run --remote} and the
- * {@code worker} command set it): the ingest step's partitions are executed by worker processes
+ * {@code worker} command set it): the ingest and align steps' partitions are executed by worker processes
  * ({@link AlignmentJobConfiguration} builds the manager and worker steps with Spring Batch's remote
  * partitioning builders). Spring Integration is started only then: local runs do without it.
  */
@@ -30,8 +31,8 @@ class RemotePartitioningConfiguration {
 
     @Bean
     StagedCorpus stagedCorpus(CorpusSnapshots snapshots, StagedInputs staged, IngestSettings settings,
-            StageTimes times) {
-        return new StagedCorpus(snapshots, staged, settings, times);
+            StageTimes times, Glossary glossary) {
+        return new StagedCorpus(snapshots, staged, settings, times, glossary);
     }
 
     @Bean

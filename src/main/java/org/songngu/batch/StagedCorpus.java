@@ -11,6 +11,8 @@ import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.ArticleReader;
 import org.songngu.corpus.IngestSettings;
+import org.songngu.glossary.Glossary;
+import org.songngu.glossary.GlossaryBytes;
 import org.songngu.store.StagedInputs;
 
 /**
@@ -30,11 +32,14 @@ class StagedCorpus {
     private final StagedInputs staged;
     private final IngestSettings settings;
     private final StageTimes times;
+    private final Glossary glossary;
     private final ArticleReader reader;
     private final Map<Long, ArticleIngestor> ingestors = new LinkedHashMap<>();
 
-    StagedCorpus(CorpusSnapshots snapshots, StagedInputs staged, IngestSettings settings, StageTimes times) {
+    StagedCorpus(CorpusSnapshots snapshots, StagedInputs staged, IngestSettings settings, StageTimes times,
+            Glossary glossary) {
         this.snapshots = snapshots;
+        this.glossary = glossary;
         this.staged = staged;
         this.settings = settings;
         this.times = times;
@@ -42,10 +47,13 @@ class StagedCorpus {
     }
 
     /**
-     * Manager: stages the run's snapshot of {@code corpus} (taking it if not taken yet); stagings
+     * Manager: stages the run's snapshot of {@code corpus} (taking it if not taken yet) and the
+     * glossary it runs with ({@link RunGlossaries} on the workers uses that one); stagings
      * of earlier runs, left by a manager that died, are dropped.
      */
     void stage(long jobExecutionId, Path corpus) {
+        byte[] glossary = GlossaryBytes.encode(this.glossary);
+        String glossaryDigest = GlossaryBytes.digest(glossary);
         times.time(StageTimes.Stage.INGEST, () -> {
             staged.forgetAllBut(jobExecutionId);
             List<StagedInputs.StagedArticle> pending = new ArrayList<>();
@@ -53,7 +61,7 @@ class StagedCorpus {
             snapshots.stage(jobExecutionId, corpus, new CorpusSnapshots.Staging() {
                 @Override
                 public void learned(CorpusLearning learning) {
-                    staged.begin(jobExecutionId, learning.encode());
+                    staged.begin(jobExecutionId, learning.encode(), glossary, glossaryDigest);
                 }
 
                 @Override

@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.songngu.store.RemoteWorkers;
@@ -13,34 +12,25 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code worker}: joins the pool of worker processes and executes the ingest step's partitions of
+ * {@code worker}: joins the pool of worker processes and executes the ingest and align steps' partitions of
  * remote runs ({@code run --remote}) until stopped. It needs the database only (PostgreSQL, the
- * {@code postgres} profile), never the corpus folder: the manager stages what it read there.
+ * {@code postgres} profile), never the corpus folder nor the glossary: the manager stages what it
+ * read there, and the glossary it runs with.
  * SIGTERM or Ctrl-C: each busy thread finishes its current chunk and gives its partition back.
  */
 @Component
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Execute partitions of remote runs (run --remote) until stopped.",
-            "Needs the postgres profile and the run's database, not the corpus folder;",
+            "Needs the postgres profile and the run's database, not the corpus folder",
+            "nor the glossary (each run's manager stages its own);",
             "SIGTERM or Ctrl-C: finishes the current chunk, gives the rest back, leaves."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:left when stopped (143 when stopped by SIGTERM)",
             "2:bad options, or the application could not start (no PostgreSQL)"})
 public class WorkerCommand implements Callable<Integer> {
-
-
-    // Settings of the application (songngu.glossary), read by the command line before it starts; the
-    // French check uses the glossary's names, so a worker must use the glossary the runs use.
-    @Option(names = "--glossary", paramLabel = "PATH",
-            description = "glossary CSV file or folder, the one the runs use (default: songngu.glossary, glossary/)")
-    Path glossaryPath;
-
-    @Option(names = "--no-glossary", description = "work without a glossary")
-    boolean noGlossary;
 
     @Spec
     CommandSpec spec;
@@ -65,8 +55,9 @@ public class WorkerCommand implements Callable<Integer> {
             return 2;
         }
         // Built now (the command's application builds beans lazily): building the step registers
-        // the flow that hands it the requests.
+        // the flow that hands it the requests (either step's flow executes either step's requests).
         beans.getBean("ingestWorkerStep", Step.class);
+        beans.getBean("alignWorkerStep", Step.class);
         HeapWatch.start();
         // Said as the worker leaves, even on SIGTERM (the JVM stops once the application has closed).
         pool.onLeaving(executed -> {
@@ -74,7 +65,7 @@ public class WorkerCommand implements Callable<Integer> {
                     pool.id(), executed, RunCommand.peakHeapBytes() / (1024 * 1024), HeapWatch.describe());
             err.flush();
         });
-        RemoteWorkers.Worker self = pool.start();
+        RemoteWorkers.Worker self = pool.join();
         err.println("worker " + self.id() + " (process " + self.pid() + " on " + self.host() + ") joined with "
                 + self.threads() + (self.threads() == 1 ? " thread" : " threads") + "; stop it with Ctrl-C or SIGTERM");
         err.flush();

@@ -23,6 +23,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepInterruptionPolicy;
 import org.springframework.batch.core.step.ThreadStepInterruptionPolicy;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
@@ -39,8 +40,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Leaving (SIGTERM, Ctrl-C: the application closes): no new request is taken, each busy thread
  * finishes its current chunk, then gives its request back and stops there; another worker goes on.
+ * It is the application's graceful shutdown: the pool is a {@link SmartLifecycle} of the first
+ * phase to stop, so its chunks finish before any bean they use (the French checker, the database
+ * pools) is destroyed.
  */
-class WorkerPool implements DisposableBean {
+class WorkerPool implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
     /** How long leaving waits for the threads' current chunks. */
@@ -69,7 +73,7 @@ class WorkerPool implements DisposableBean {
     }
 
     /** Joins the pool and starts taking requests; returns at once. */
-    synchronized RemoteWorkers.Worker start() {
+    synchronized RemoteWorkers.Worker join() {
         RemoteProperties properties = remote.properties();
         int threads = properties.effectiveThreads();
         self = new RemoteWorkers.Worker(UUID.randomUUID().toString(), hostName(), ProcessHandle.current().pid(), threads);
@@ -173,10 +177,32 @@ class WorkerPool implements DisposableBean {
         }
     }
 
+    /** Joined by the {@code worker} command ({@link #join()}), never with the application. */
     @Override
-    public void destroy() throws InterruptedException {
+    public boolean isAutoStartup() {
+        return false;
+    }
+
+    @Override
+    public void start() {
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return self != null && !leaving;
+    }
+
+    /** Stops first, before every other lifecycle (the flows, the web server) and before any bean is destroyed. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Leaves: waits for the busy threads' current chunks, then unregisters. */
+    @Override
+    public void stop() {
         synchronized (this) {
-            if (self == null) {
+            if (self == null || leaving) {
                 return;
             }
             leaving = true;
@@ -185,8 +211,12 @@ class WorkerPool implements DisposableBean {
             intake.stop();
         }
         Instant limit = Instant.now().plus(LEAVE_LIMIT);
-        while (busy.get() > handedBack.get() && Instant.now().isBefore(limit)) {
-            Thread.sleep(50);
+        try {
+            while (busy.get() > handedBack.get() && Instant.now().isBefore(limit)) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         heartbeat.shutdownNow();
         try {
@@ -196,6 +226,11 @@ class WorkerPool implements DisposableBean {
         }
         farewell.accept(executed.get());
         left.countDown();
+    }
+
+    @Override
+    public void destroy() {
+        stop();
     }
 
     private static String hostName() {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a remote run's manager read for its workers ({@code staged_run}, {@code staged_article},
  * {@code staged_file}; PostgreSQL only): the run's articles in partition order, each a rejection or
- * its raw files, and the run-wide state learned from all of them, as bytes its reader decodes.
+ * its raw files, the run-wide state learned from all of them and the run's glossary, as bytes its
+ * readers decode.
  * Workers read it instead of the corpus folder. Kept until the run ends.
  */
 @Repository
@@ -52,12 +53,27 @@ public class StagedInputs {
             Map<String, byte[]> files) {
     }
 
-    /** Starts staging a run: its learned state; any earlier staging of that run is replaced. */
+    /**
+     * Starts staging a run: its learned state and its glossary (encoded, with its digest); any
+     * earlier staging of that run is replaced.
+     */
     @Transactional
-    public void begin(long jobExecutionId, byte[] learned) {
+    public void begin(long jobExecutionId, byte[] learned, byte[] glossary, String glossaryDigest) {
         forget(jobExecutionId);
-        jdbc.sql("INSERT INTO staged_run (job_execution_id, learned) VALUES (?, ?)")
-                .params(jobExecutionId, learned).update();
+        jdbc.sql("INSERT INTO staged_run (job_execution_id, learned, glossary, glossary_digest) VALUES (?, ?, ?, ?)")
+                .params(jobExecutionId, learned, glossary, glossaryDigest).update();
+    }
+
+    /** The digest of the run's staged glossary, when it was staged. */
+    public Optional<String> glossaryDigest(long jobExecutionId) {
+        return jdbc.sql("SELECT glossary_digest FROM staged_run WHERE job_execution_id = ?").param(jobExecutionId)
+                .query(String.class).optional();
+    }
+
+    /** The run's staged glossary, encoded, when it was staged. */
+    public Optional<byte[]> glossary(long jobExecutionId) {
+        return jdbc.sql("SELECT glossary FROM staged_run WHERE job_execution_id = ?").param(jobExecutionId)
+                .query((rs, row) -> rs.getBytes(1)).optional();
     }
 
     /** Stages articles {@code first, first + 1, ...} of the run, in one transaction. */

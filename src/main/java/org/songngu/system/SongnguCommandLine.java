@@ -203,8 +203,14 @@ public final class SongnguCommandLine {
             settings.put("songngu.glossary", "");
         }
         // Remote partitioning builds the job's steps differently: the manager (run --remote) and the workers.
-        if (command.commandSpec().userObject() instanceof WorkerCommand
-                || command.hasMatchedOption("--remote") && Boolean.TRUE.equals(command.matchedOptionValue("--remote", false))) {
+        if (command.commandSpec().userObject() instanceof WorkerCommand) {
+            settings.put("songngu.workers", "remote");
+            // A worker uses each run's glossary as its manager staged it, not a file of its own; it
+            // starts LanguageTool for the first run it works for.
+            settings.put("songngu.glossary", "");
+            settings.put("songngu.quality.warm-up", "false");
+        }
+        if (command.hasMatchedOption("--remote") && Boolean.TRUE.equals(command.matchedOptionValue("--remote", false))) {
             settings.put("songngu.workers", "remote");
         }
         if (command.hasMatchedOption("--min-workers")) {

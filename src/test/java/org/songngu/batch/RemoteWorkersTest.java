@@ -35,7 +35,7 @@ import org.songngu.testing.PostgresTestDatabase;
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
 class RemoteWorkersTest {
 
-    private static final Duration LIMIT = Duration.ofMinutes(5);
+    private static final Duration LIMIT = Duration.ofMinutes(10);
 
     private final String url = System.getenv(PostgresTestDatabase.URL_VARIABLE);
     private final String user = System.getenv().getOrDefault("SONGNGU_TEST_PG_USER", "songngu");
@@ -57,6 +57,11 @@ class RemoteWorkersTest {
         }
     }
 
+    /**
+     * A remote run, whose first worker is sent SIGTERM in the middle of an ingest partition and a
+     * second worker finishes, stores exactly what a local run stores: both steps' partitions ran on
+     * the workers, and the TMX export is the same.
+     */
     @Test
     void aRemoteRunStoresExactlyWhatALocalRunStores() throws Exception {
         Path corpus = Path.of("corpus").toAbsolutePath();
@@ -64,17 +69,38 @@ class RemoteWorkersTest {
         String localOutput = finish(local, "local.log");
         Map<String, String> stored = storedState();
         assertThat(stored.get("sentences")).isNotEmpty();
+        String localTmx = exportTmx("local");
 
         emptySchema();
         Process worker = start("worker.log", "worker");
         Process remote = start("remote.log", "run", "--corpus", corpus.toString(), "--remote");
+
+        // SIGTERM mid-partition: the worker finishes its chunk, gives the partition back and leaves.
+        await("a partition half done", () -> count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name "
+                + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1") > 0, remote, "remote.log");
+        long interrupted = count("SELECT MIN(step_execution_id) FROM batch_step_execution WHERE step_name "
+                + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1");
+        worker.destroy();
+        assertThat(worker.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the worker left").isTrue();
+        String workerLog = Files.readString(work.resolve("worker.log"));
+        assertThat(worker.exitValue()).as(workerLog).isEqualTo(143);
+        assertThat(workerLog).contains("partitions executed");
+        assertThat(count("SELECT COUNT(*) FROM remote_worker")).as("the worker unregistered").isZero();
+
+        Process second = start("second-worker.log", "worker");
         String remoteOutput = finish(remote, "remote.log");
 
+        assertThat(count("SELECT COUNT(*) FROM batch_step_execution WHERE step_execution_id = " + interrupted
+                + " AND status = 'COMPLETED' AND read_count = write_count")).as("the partition left by SIGTERM, completed "
+                + "with each article read once").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'alignWorkerStep:%' "
+                + "AND status = 'COMPLETED'")).as("align partitions executed by workers").isPositive();
         assertThat(articleLines(remoteOutput)).isEqualTo(articleLines(localOutput)).isNotEmpty();
         assertThat(storedState()).isEqualTo(stored);
+        assertThat(exportTmx("remote")).isEqualTo(localTmx);
         assertThat(count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE")).as("requests left queued").isZero();
         assertThat(count("SELECT COUNT(*) FROM staged_run")).as("staging left behind").isZero();
-        assertThat(worker.isAlive()).as("the worker stays for the next run").isTrue();
+        assertThat(second.isAlive()).as("the worker stays for the next run").isTrue();
     }
 
     @Test
@@ -118,10 +144,49 @@ class RemoteWorkersTest {
 
         // The manager dies while partitions remain; the worker goes on with what it holds.
         manager.destroyForcibly().waitFor();
-        Process next = start("next.log", "run", "--corpus", corpus.toString(), "--remote");
+
+        // The next run's alignment: article "held" is locked, so the worker aligning its range stops
+        // there, the range's first article committed (ranges of 3 in id order); that worker is killed.
+        List<String> ids;
+        try (var folders = Files.list(corpus)) {
+            ids = folders.map(folder -> folder.getFileName().toString()).sorted().toList();
+        }
+        String held = null;
+        for (int i = 0; i < ids.size() && held == null; i++) {
+            if (i % 3 == 1 && count("SELECT COUNT(*) FROM article WHERE id = '" + ids.get(i) + "'") == 1) {
+                held = ids.get(i);
+            }
+        }
+        assertThat(held).as("a stored article second of its align range").isNotNull();
+        Process next;
+        long aligning;
+        try (Connection lock = connect(); Statement statement = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            statement.executeQuery("SELECT id FROM article WHERE id = '" + held + "' FOR NO KEY UPDATE").close();
+            ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()");
+            backend.next();
+            int lockHolder = backend.getInt(1);
+            next = start("next.log", "run", "--corpus", corpus.toString(), "--remote");
+            await("a worker waiting for " + held, () -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE "
+                    + lockHolder + " = ANY(pg_blocking_pids(pid))") > 0, next, "next.log");
+            assertThat(count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'alignWorkerStep:%' "
+                    + "AND status = 'STARTED'")).as("the waiting worker is aligning").isEqualTo(1);
+            aligning = count("SELECT step_execution_id FROM batch_step_execution WHERE step_name LIKE 'alignWorkerStep:%' "
+                    + "AND status = 'STARTED'");
+            assertThat(count("SELECT write_count FROM batch_step_execution WHERE step_execution_id = " + aligning))
+                    .as("the range's first article aligned before the held one").isEqualTo(1);
+            second.destroyForcibly().waitFor();
+            lock.rollback();
+        }
+        Process third = start("third-worker.log", "worker");
         String output = finish(next, "next.log");
         assertThat(output).contains("0 failed");
         assertThat(articleLines(output)).hasSize(articles);
+        // Executed again, the partition counts what that execution read: the two articles after its
+        // committed first one, each aligned once.
+        assertThat(rows("SELECT status, read_count, write_count FROM batch_step_execution WHERE step_execution_id = "
+                + aligning)).as("the align range of the killed worker completed by another, each article aligned once")
+                .isEqualTo("COMPLETED\t2\t2\n");
 
         assertThat(count("SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'")).isEqualTo(articles);
         assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, lang_pair, idx FROM bead "
@@ -133,7 +198,17 @@ class RemoteWorkersTest {
         assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, sentence_idx, rule_id, start_pos FROM finding "
                 + "GROUP BY article_id, sentence_idx, rule_id, start_pos HAVING COUNT(*) > 1) doubled")).isZero();
         assertThat(statuses()).containsExactly("FAILED", "COMPLETED");
-        assertThat(second.isAlive()).isTrue();
+        assertThat(third.isAlive()).isTrue();
+    }
+
+    /** Every unit of the database's TMX export (both pairs, any status), without its dates. */
+    private String exportTmx(String name) throws Exception {
+        Path tmx = work.resolve(name + ".tmx");
+        finish(start(name + "-export.log", "export-tmx", "--pair", "fr-vi-en", "--status", "any", "--out", tmx.toString()),
+                name + "-export.log");
+        String exported = Files.readString(tmx).replaceAll("(creation|change)date=\"[^\"]*\"", "");
+        assertThat(exported).contains("<tu");
+        return exported;
     }
 
     private Process start(String log, String... arguments) throws IOException {
@@ -144,14 +219,18 @@ class RemoteWorkersTest {
                 "-Xmx768m", "-XX:TieredStopAtLevel=1",
                 "-Dsongngu.chunk-size=1",
                 "-Dsongngu.remote.partition-size=3",
+                "-Dsongngu.remote.align-partition-size=3",
                 "-Dsongngu.remote.threads=1",
                 "-Dsongngu.remote.poll-interval=200ms",
                 "-Dsongngu.remote.heartbeat=1s",
                 "-Dsongngu.quality.threads=1",
                 // Frugal with the server's connections: test databases often share one server.
                 "-Dspring.datasource.hikari.maximum-pool-size=4",
-                "-Dsongngu.glossary=" + Path.of("glossary").toAbsolutePath(),
                 "-cp", classpath, "org.songngu.SongnguApplication"));
+        if (!arguments[0].equals("worker")) {
+            // Workers have no glossary file (none in their working directory either): they use the run's.
+            command.add(command.size() - 2 - 1, "-Dsongngu.glossary=" + Path.of("glossary").toAbsolutePath());
+        }
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve(log).toFile());
@@ -196,7 +275,10 @@ class RemoteWorkersTest {
                 "findings", rows("SELECT article_id, sentence_idx, rule_id, start_pos, end_pos, message, suggestions "
                         + "FROM finding ORDER BY 1, 2, 4, 3"),
                 "metadata", rows("SELECT article_id, lang, idx, kind, detected_by, content FROM article_metadata "
-                        + "ORDER BY 1, 2, 3, 6"));
+                        + "ORDER BY 1, 2, 3, 6"),
+                // Counted with the run's glossary (its key is the glossary's fingerprint) on whichever process stored them.
+                "summaries", rows("SELECT article_id, fr_sentences, findings, vi_total, en_total, missing_terms, review_state, "
+                        + "glossary_key FROM article_summary ORDER BY 1"));
     }
 
     private String rows(String sql) throws SQLException {

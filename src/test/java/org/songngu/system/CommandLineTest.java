@@ -222,7 +222,8 @@ class CommandLineTest {
                 new Call(SongnguCommandLine.Needs.APPLICATION, "songngu run", List.of(),
                         Map.of("songngu.workers", "remote", "songngu.remote.min-workers", "3"), true),
                 new Call(SongnguCommandLine.Needs.APPLICATION, "songngu worker", List.of("--spring.profiles.active=postgres"),
-                        Map.of("songngu.workers", "remote"), true));
+                        Map.of("songngu.workers", "remote", "songngu.glossary", "", "songngu.quality.warm-up", "false"),
+                        false));
     }
 
     @Test
