@@ -35,7 +35,7 @@ import org.songngu.testing.PostgresTestDatabase;
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")
 class RemoteWorkersTest {
 
-    private static final Duration LIMIT = Duration.ofMinutes(10);
+    private static final Duration LIMIT = Duration.ofMinutes(20);
 
     private final String url = System.getenv(PostgresTestDatabase.URL_VARIABLE);
     private final String user = System.getenv().getOrDefault("SONGNGU_TEST_PG_USER", "songngu");
@@ -254,10 +254,23 @@ class RemoteWorkersTest {
         Instant deadline = Instant.now().plus(LIMIT);
         while (!condition.getAsBoolean()) {
             if (!mustLive.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("never saw " + what + ":\n" + Files.readString(work.resolve(log)));
+                throw new AssertionError("never saw " + what + ":\n" + Files.readString(work.resolve(log)) + logsOf("worker"));
             }
             Thread.sleep(20);
         }
+    }
+
+    /** The tail of the workers' logs, for a failure's message. */
+    private String logsOf(String kind) throws IOException {
+        StringBuilder logs = new StringBuilder();
+        try (var files = Files.list(work)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().contains(kind)).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                logs.append("\n--- ").append(file.getFileName()).append('\n')
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+            }
+        }
+        return logs.toString();
     }
 
     /** The per-article lines of a run's output, in order. */
