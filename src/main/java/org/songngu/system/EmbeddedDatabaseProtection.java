@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmbeddedDatabaseProtection implements BeanPostProcessor, ApplicationListener<ContextRefreshedEvent> {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseProtection.class);
-
     private final EmbeddedDatabaseFolder folders = new EmbeddedDatabaseFolder();
     private final Set<Path> protectedFolders = ConcurrentHashMap.newKeySet();
 
@@ -46,6 +44,8 @@ public class EmbeddedDatabaseProtection implements BeanPostProcessor, Applicatio
             EmbeddedDatabaseFolder.Settings settings = folders.protect(properties.determineUrl(),
                     user == null || user.isEmpty() ? "sa" : user, properties.getPassword(), h2BindAddress());
             if (settings.sharingDropped()) {
+                // Not a static logger: main() calls bindToLoopback() first, and plain commands start no logging.
+                Logger log = LoggerFactory.getLogger(EmbeddedDatabaseProtection.class);
                 log.warn("H2 would listen on {} for AUTO_SERVER, not on loopback: sharing the embedded database"
                         + " between processes is off (a second command waits for this one to end).", h2BindAddress());
             }

@@ -134,7 +134,8 @@ public final class SongnguCommandLine {
         split(args, settings, arguments);
         String[] commandArgs = arguments.toArray(String[]::new);
 
-        CommandLine parser = commandLine(PARSING);
+        Class<?> plain = plainCommand(commandArgs);
+        CommandLine parser = commandLine(PARSING, plain);
         ParseResult parsed;
         try {
             parsed = parser.parseArgs(commandArgs);
@@ -156,7 +157,7 @@ public final class SongnguCommandLine {
                 err.println("Try '" + name + " --help' for more information.");
                 return OptionalInt.of(USAGE);
             }
-            return OptionalInt.of(run(type, commandArgs, debug, null));
+            return OptionalInt.of(run(type, commandArgs, debug, null, plain));
         }
         boolean usesGlossary = needs == Needs.WEB || command.commandSpec().optionsMap().containsKey("--glossary");
         ApplicationStarter.Started application = starter.start(needs, name, settings, settingsOf(command),
@@ -168,7 +169,7 @@ public final class SongnguCommandLine {
             return OptionalInt.empty();
         }
         try (application) {
-            return OptionalInt.of(run(type, commandArgs, debug, application));
+            return OptionalInt.of(run(type, commandArgs, debug, application, null));
         } catch (RuntimeException e) {
             // The application builds its beans lazily: the command's own may fail only now.
             ApplicationStarter.report(err, name, application.describe(e), e, debug);
@@ -220,14 +221,15 @@ public final class SongnguCommandLine {
     }
 
     /** Parses again into the instance that runs (the application's, when it started one) and runs it. */
-    private int run(Class<?> type, String[] args, boolean debug, ApplicationStarter.Started application) {
+    private int run(Class<?> type, String[] args, boolean debug, ApplicationStarter.Started application,
+            Class<?> plain) {
         IFactory factory = application == null ? PARSING : new IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 return cls == type ? application.bean(cls) : PARSING.create(cls);
             }
         };
-        CommandLine runner = commandLine(factory);
+        CommandLine runner = commandLine(factory, plain);
         runner.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             err.println(commandLine.getCommandSpec().qualifiedName() + ": " + ApplicationStarter.oneLine(exception)
                     + (debug ? "" : " (--debug for the stack trace)"));
@@ -243,13 +245,56 @@ public final class SongnguCommandLine {
         return status;
     }
 
-    private CommandLine commandLine(IFactory factory) {
-        CommandLine commandLine = new CommandLine(new SongnguCommandLine(out, err, starter), factory);
+    /**
+     * The command tree: the whole of it, or, for a plain-Java command named first ({@code plain}),
+     * a root holding that command alone. Building the whole tree makes picocli reflect over every
+     * command, and those of the application reach Spring, the database and LanguageTool classes:
+     * about half of the start-up of {@code align} (CPU, measured by {@code bench/align/compare.sh}).
+     */
+    private CommandLine commandLine(IFactory factory, Class<?> plain) {
+        if (plain != null) {
+            CommandLine root = new CommandLine(new PlainRoot(), factory);
+            root.addSubcommand(plain);
+            return configure(root);
+        }
+        return configure(new CommandLine(new SongnguCommandLine(out, err, starter), factory));
+    }
+
+    private CommandLine configure(CommandLine commandLine) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setHelpFactory(SpacedLabelsHelp::new);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         return commandLine;
+    }
+
+    /**
+     * The plain-Java command (no application to start) that the arguments name, when only
+     * {@code --debug} comes before it: its tree is then built alone. Anything else (help, the
+     * version, an unknown command, another command) gets the whole tree.
+     */
+    static Class<?> plainCommand(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--debug")) {
+                continue;
+            }
+            for (Map.Entry<Class<?>, Needs> entry : NEEDS.entrySet()) {
+                if (entry.getValue() == Needs.NOTHING
+                        && entry.getKey().getAnnotation(Command.class).name().equals(arg)) {
+                    return entry.getKey();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The root of a plain command's tree: the same name, version and inherited {@code --debug} as the whole one. */
+    @Command(name = "songngu", mixinStandardHelpOptions = true, versionProvider = SongnguCommandLine.Version.class)
+    static final class PlainRoot {
+        @Option(names = "--debug", scope = ScopeType.INHERIT,
+                description = "on errors, print stack traces; show the framework's log")
+        boolean debug;
     }
 
     /** One line saying what is wrong; the command list after an unknown command, a pointer to help otherwise. */

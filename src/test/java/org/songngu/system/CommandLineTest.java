@@ -171,6 +171,38 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyAPlainCommandNamedFirstGetsTheLeanTree() {
+        assertThat(SongnguCommandLine.plainCommand(new String[] {"align", "--in", "x"}))
+                .isEqualTo(org.songngu.align.AlignCommand.class);
+        assertThat(SongnguCommandLine.plainCommand(new String[] {"--debug", "evaluate"}))
+                .isEqualTo(org.songngu.evaluation.EvaluateCommand.class);
+        assertThat(SongnguCommandLine.plainCommand(new String[] {"harvest"})).isNotNull();
+        for (String[] whole : List.of(new String[] {"run", "align"}, new String[] {"help", "align"},
+                new String[] {"--help", "align"}, new String[] {"-V"}, new String[] {}, new String[] {"check-french"},
+                new String[] {"bogus"}, new String[] {"--debug"})) {
+            assertThat(SongnguCommandLine.plainCommand(whole)).as(String.join(" ", whole)).isNull();
+        }
+    }
+
+    @Test
+    void theLeanTreeAnswersAsTheWholeOne() {
+        // The same help through the whole tree (help align) and the lean one (align --help).
+        assertThat(execute("help", "align")).hasValue(0);
+        String whole = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(execute("align", "--help")).hasValue(0);
+        assertThat(out.toString()).isEqualTo(whole);
+        out.getBuffer().setLength(0);
+        assertThat(execute("--debug", "align", "--version")).hasValue(0);
+        assertThat(out.toString()).startsWith("songngu ").contains("Java ");
+        assertThat(execute("--debug", "align", "--bogus", "--src-lang", "fr", "--tgt-lang", "vi", "--in", "a",
+                "--out", "b")).hasValue(2);
+        assertThat(err.toString()).startsWith("songngu align: Unknown option: '--bogus'")
+                .contains("Try 'songngu align --help' for more information.");
+        assertThat(starter.calls).isEmpty();
+    }
+
+    @Test
     void settingsAreNotOptionsOfCommandsThatStartNoApplication() {
         assertThat(execute("align", "--src-lang", "fr", "--tgt-lang", "vi", "--in", "a", "--out", "b",
                 "--server.port=9090")).hasValue(2);
