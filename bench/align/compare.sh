@@ -25,6 +25,7 @@ RUNS=${RUNS:-3}
 TIMEOUT=${HUNALIGN_TIMEOUT:-900}
 read -r -a SONGNGU <<< "${SONGNGU:-bin/songngu}"
 [ -x "$HUNALIGN" ] || { echo "compare.sh: $HUNALIGN is not an executable" >&2; exit 2; }
+HUNALIGN=$(realpath "$HUNALIGN")
 [ -d "$EVAL/transread-fr-en-dev" ] || { echo "compare.sh: no $EVAL/transread-fr-en-dev" >&2; exit 2; }
 [ -f target/songngu.jar ] || ./mvnw -B -q -DskipTests package
 command -v /usr/bin/time > /dev/null || { echo "compare.sh: needs GNU time (/usr/bin/time)" >&2; exit 2; }
@@ -70,7 +71,8 @@ for i in "${!names[@]}"; do
     sentences=$((sentences + $(wc -l < "$src") + $(wc -l < "${src%.src}.tgt")))
   done
   songngu_run=("${SONGNGU[@]}" align --src-lang "$src_lang" --tgt-lang "$tgt_lang" --in "$dir" --out "$work/s-$name")
-  hunalign_run=(timeout "$TIMEOUT" "$HUNALIGN" -utf -batch "$work/empty.dic" "$work/batch")
+  # (in the scratch folder: hunalign writes a translate.txt log into its working directory)
+  hunalign_run=(env -C "$work" timeout "$TIMEOUT" "$HUNALIGN" -utf -batch "$work/empty.dic" "$work/batch")
   # One untimed run of songngu first: the launcher extracts the jar and records the align command's
   # class-data archive on its first use, once per build (its cost is not a run's cost).
   "${SONGNGU[@]}" align --src-lang "$src_lang" --tgt-lang "$tgt_lang" --in "$EVAL/transread-fr-en-dev" \

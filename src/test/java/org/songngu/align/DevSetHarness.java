@@ -126,8 +126,10 @@ public final class DevSetHarness {
         double seconds = (System.nanoTime() - start) / 1e9 / rounds;
         double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9 / rounds;
         System.out.printf(Locale.ROOT, "songngu in-process: %d source + %d target sentences in %.3f s "
-                        + "(CPU %.3f s): %.0f source sentences/s, %.0f sentences/s (both sides)%n",
-                sources, sentences - sources, seconds, cpu, sources / seconds, sentences / seconds);
+                        + "(CPU %.3f s): %.0f source sentences/s, %.0f sentences/s (both sides); per CPU second"
+                        + " (all threads; what a loaded machine does not distort): %.0f source, %.0f both sides%n",
+                sources, sentences - sources, seconds, cpu, sources / seconds, sentences / seconds,
+                sources / cpu, sentences / cpu);
     }
 
     /**
