@@ -85,8 +85,8 @@ public final class Aligner {
         }
         List<Alignment> alignments = new ArrayList<>(paths.size());
         for (List<BandedSearch.Step> path : paths) {
-            int deletions = (int) path.stream().filter(step -> step.a() == 0 || step.b() == 0).count();
-            double document = documentReliability(deletions, path.size());
+            int irregular = (int) path.stream().filter(step -> irregular(step.a(), step.b())).count();
+            double document = documentReliability(irregular, path.size());
             alignments.add(new Alignment(path.stream()
                     .map(step -> Bead.of(step.s(), step.a(), step.t(), step.b(),
                             step.posterior() * reliability(step.a(), step.b()) * document))
@@ -105,7 +105,8 @@ public final class Aligner {
         while (true) {
             Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
-            BandedSearch.Result result = new BandedSearch(band, scorer, settings.maxSide() + document.extraSide(), temperature)
+            BandedSearch.Result result = new BandedSearch(band, scorer, settings.fanOut() + document.extraSide(),
+                    settings.maxSide() + document.extraSide(), temperature)
                     .run(margin);
             if (!result.nearEdge() || width >= Math.max(n, m)) {
                 return result.steps();
@@ -152,19 +153,29 @@ public final class Aligner {
     }
 
     /**
-     * How far the beads of a document can be trusted to match a reference grouping, from how freely
-     * it is translated: {@code (1 − d)^0.75} with {@code d} the share of its beads that are 1-0 or
-     * 0-1. Where a translator drops and adds sentences, boundaries are a matter of convention (a
-     * fragment grouped with one neighbour or the other, a deletion or a merge), and the posterior,
-     * which trusts the model, cannot see it: on the development sets the sure beads of such
-     * documents were wrong 3 to 4 times as often. The exponent was measured once on the
-     * development sets (docs/ALIGNMENT.md); 1 for a document without deletions.
+     * A bead that says the translation is free here: a sentence without counterpart (1-0, 0-1) or
+     * a bead of five sentences or more (1-4, 2-3, ...). Since one sentence may face up to five, a
+     * freely translated passage comes out as large beads as often as as deletions, so both count.
      */
-    static double documentReliability(int deletions, int beads) {
-        if (deletions < 0 || deletions > beads) {
-            throw new IllegalArgumentException(deletions + " deletions among " + beads + " beads");
+    static boolean irregular(int a, int b) {
+        return a == 0 || b == 0 || a + b >= 5;
+    }
+
+    /**
+     * How far the beads of a document can be trusted to match a reference grouping, from how freely
+     * it is translated: {@code (1 − d)^0.75} with {@code d} the share of its beads that are
+     * {@linkplain #irregular irregular}. Where a translator drops, adds and regroups sentences,
+     * boundaries are a matter of convention (a fragment grouped with one neighbour or the other, a
+     * deletion or a merge), and the posterior, which trusts the model, cannot see it: on the
+     * development sets the sure beads of such documents were wrong 3 to 4 times as often. The
+     * exponent was measured once on the development sets (docs/ALIGNMENT.md); 1 for a document
+     * without irregular beads.
+     */
+    static double documentReliability(int irregular, int beads) {
+        if (irregular < 0 || irregular > beads) {
+            throw new IllegalArgumentException(irregular + " irregular beads among " + beads + " beads");
         }
-        return beads == 0 ? 1 : Math.pow(1 - (double) deletions / beads, DOCUMENT_RELIABILITY_EXPONENT);
+        return beads == 0 ? 1 : Math.pow(1 - (double) irregular / beads, DOCUMENT_RELIABILITY_EXPONENT);
     }
 
     private static List<int[]> ends(List<BandedSearch.Step> path) {

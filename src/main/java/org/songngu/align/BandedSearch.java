@@ -28,13 +28,22 @@ final class BandedSearch {
     private final int[] offset;
 
     BandedSearch(Band band, BeadScorer scorer, int maxSide, double temperature) {
+        this(band, scorer, maxSide, maxSide, temperature);
+    }
+
+    /**
+     * @param fanOut   the most sentences one sentence may face (1-n and n-1 beads)
+     * @param maxSide  the most sentences a side of a bead holds when both sides hold two or more
+     */
+    BandedSearch(Band band, BeadScorer scorer, int fanOut, int maxSide, double temperature) {
         this.band = band;
         this.scorer = scorer;
         this.temperature = temperature;
         List<int[]> list = new ArrayList<>();
-        for (int a = 0; a <= maxSide; a++) {
-            for (int b = 0; b <= maxSide; b++) {
-                if ((a == 0) != (b == 0) ? a + b == 1 : a > 0) {
+        for (int a = 0; a <= fanOut; a++) {
+            for (int b = 0; b <= fanOut; b++) {
+                boolean many = a > 1 && b > 1;
+                if ((a == 0) != (b == 0) ? a + b == 1 : a > 0 && (!many || a <= maxSide && b <= maxSide)) {
                     list.add(new int[] {a, b});
                 }
             }

@@ -89,9 +89,14 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
     /** The scorer of document {@code index} of the batch. */
     BeadScorer scorer(int index, PreparedPair document) {
         int maxSide = settings.maxSide();
-        double[][] shapes = new double[maxSide + 1][maxSide + 1];
-        for (int a = 0; a <= maxSide; a++) {
-            shapes[a] = Arrays.copyOf(SHAPES[a], maxSide + 1);
+        int fanOut = Math.min(settings.fanOut(), SHAPES.length - 1);
+        double[][] shapes = new double[fanOut + 1][fanOut + 1];
+        for (int a = 0; a <= fanOut; a++) {
+            for (int b = 0; b <= fanOut; b++) {
+                // 1-n and n-1 up to the fan-out; beads of 2+ sentences on both sides up to maxSide
+                boolean allowed = Math.min(a, b) <= 1 || Math.max(a, b) <= maxSide;
+                shapes[a][b] = allowed ? SHAPES[a][b] : 0;
+            }
         }
         List<BeadScorer> parts = new ArrayList<>();
         parts.add(new BeadShapeScorer(shapes, document.sourcePossible(), document.source().size(),
@@ -105,7 +110,7 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
             MatchEvidence items = extracted == null ? evidence.get(k).extract(document) : extracted.get(index).get(k);
             kinds.add(new MatchScorer.Kind(items, sourceP1[k], targetP1[k], weight));
         }
-        parts.add(new MatchScorer(kinds, maxSide + document.extraSide(), settings.supportOffset()));
+        parts.add(new MatchScorer(kinds, settings.fanOut() + document.extraSide(), settings.supportOffset()));
         return new CompositeScorer(parts);
     }
 

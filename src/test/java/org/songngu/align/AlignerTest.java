@@ -81,6 +81,49 @@ class AlignerTest {
     }
 
     @Test
+    void oneSentenceSplitIntoFiveAlignsAsOneBeadEitherWay() {
+        List<String> source = sentences(30, 11);
+        List<String> pieces = sentences(5, 12).stream().map(piece -> piece.replace("Phrase ", "Phrase 10")).toList();
+        List<String> split = new ArrayList<>(source.subList(0, 10));
+        split.addAll(pieces);
+        split.addAll(source.subList(11, 30));
+        List<String> joined = new ArrayList<>(source);
+        joined.set(10, String.join(" ", pieces));
+        // a translator's one long sentence as five: one 1-5 bead, not a 1-3 and two sentences
+        // without counterpart (the most before beads could fan out past three)
+        List<String> beads = aligner.align(joined, split).beads().stream()
+                .map(bead -> VecalignFormat.format(bead, false)).toList();
+        assertThat(beads).contains("[9]:[9]", "[10]:[10, 11, 12, 13, 14]", "[11]:[15]");
+        assertThat(aligner.align(split, joined).beads().stream().map(bead -> VecalignFormat.format(bead, false)))
+                .contains("[10, 11, 12, 13, 14]:[10]");
+    }
+
+    @Test
+    void beadsWithManySentencesOnBothSidesStayWithinMaxSide() {
+        // 1-n fans out to maxSide + 2; n-m with n, m ≥ 2 stays within maxSide, bounding the search
+        List<String> source = sentences(12, 21);
+        List<String> target = List.of(String.join(" ", source.subList(0, 6)), String.join(" ", source.subList(6, 12)));
+        Alignment alignment = aligner.align(source, target);
+        assertThat(alignment.beads()).allSatisfy(bead -> {
+            int a = bead.source().size();
+            int b = bead.target().size();
+            assertThat(Math.min(a, b) <= 1 ? Math.max(a, b) <= 5 : Math.max(a, b) <= 3).as("%s", bead).isTrue();
+        });
+        assertThat(AlignerSettings.defaults().fanOut()).isEqualTo(5);
+    }
+
+    @Test
+    void irregularBeadsAreDeletionsAndBeadsOfFiveSentencesOrMore() {
+        assertThat(Aligner.irregular(1, 0)).isTrue();
+        assertThat(Aligner.irregular(0, 1)).isTrue();
+        assertThat(Aligner.irregular(1, 4)).isTrue();
+        assertThat(Aligner.irregular(3, 2)).isTrue();
+        assertThat(Aligner.irregular(1, 1)).isFalse();
+        assertThat(Aligner.irregular(1, 3)).isFalse();
+        assertThat(Aligner.irregular(2, 2)).isFalse();
+    }
+
+    @Test
     void documentReliabilityRejectsImpossibleCounts() {
         assertThatThrownBy(() -> Aligner.documentReliability(3, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Aligner.documentReliability(-1, 2)).isInstanceOf(IllegalArgumentException.class);
@@ -101,7 +144,9 @@ class AlignerTest {
         Alignment alignment = aligner.align(source, loose);
         int deletions = (int) alignment.beads().stream().filter(bead -> bead.source().isEmpty()).count();
         assertThat(deletions).isGreaterThanOrEqualTo(5);
-        double ceiling = Aligner.documentReliability(deletions, alignment.beads().size());
+        int irregular = (int) alignment.beads().stream()
+                .filter(bead -> Aligner.irregular(bead.source().size(), bead.target().size())).count();
+        double ceiling = Aligner.documentReliability(irregular, alignment.beads().size());
         assertThat(alignment.beads()).allSatisfy(bead -> assertThat(bead.confidence()).isLessThanOrEqualTo(ceiling + 1e-9));
         assertThat(ceiling).isLessThan(regular);
     }

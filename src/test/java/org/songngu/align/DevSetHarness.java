@@ -63,6 +63,17 @@ public final class DevSetHarness {
         for (Path set : sets) {
             List<DocumentPair> documents = documents(set);
             List<Alignment> alignments = new Aligner(settings, List.of()).alignAll(documents);
+            String dump = System.getProperty("dump");
+            if (dump != null) {
+                // -Ddump=DIR writes each document's beads (DIR/SET/D.align) for error analysis
+                Path out = Path.of(dump).resolve(set.getFileName());
+                Files.createDirectories(out);
+                for (int d = 0; d < documents.size(); d++) {
+                    List<String> lines = alignments.get(d).beads().stream()
+                            .map(bead -> bead.source() + ":" + bead.target() + ":" + bead.confidence()).toList();
+                    Files.write(out.resolve(documents.get(d).id() + ".align"), lines, StandardCharsets.UTF_8);
+                }
+            }
             Counts total = Counts.ZERO;
             CalibrationTable calibration = CalibrationTable.empty();
             for (int d = 0; d < documents.size(); d++) {
