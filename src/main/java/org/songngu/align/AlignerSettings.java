@@ -3,7 +3,8 @@ package org.songngu.align;
 /**
  * The tunables of the {@link Aligner}; one configuration serves every language pair.
  *
- * @param maxSide           the most sentences on one side of a bead (beads a-b with 1 ≤ a, b ≤ maxSide, and 1-0, 0-1)
+ * @param maxSide           the most sentences on one side of a bead whose both sides hold two or more (beads a-b
+ *                          with 2 ≤ a, b ≤ maxSide); one sentence may face up to {@link #fanOut()}; and 1-0, 0-1
  * @param bandWidth         the initial half-width of the search band, in target sentences; it doubles
  *                          while the best path runs near its edge
  * @param anchorWeight      weight of number, punctuation, name and glossary evidence (the items are not independent)
