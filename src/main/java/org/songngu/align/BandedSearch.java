@@ -6,7 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Dynamic programme over beads of up to {@code maxSide} sentences a side inside a {@link Band}:
+ * Dynamic programme over beads of up to {@code maxSide} sentences a side, or one sentence facing up
+ * to {@code fanOut}, inside a {@link Band}:
  * the cheapest path (Viterbi) and, by forward–backward in log space at a temperature, the
  * posterior probability of each bead on that path. Memory: two doubles and one byte per band
  * cell (17 bytes), plus one float per cell and bead shape for the bead costs. One instance per search; not thread-safe.
@@ -26,10 +27,6 @@ final class BandedSearch {
     private final int[][] shapes;
     private final double temperature;
     private final int[] offset;
-
-    BandedSearch(Band band, BeadScorer scorer, int maxSide, double temperature) {
-        this(band, scorer, maxSide, maxSide, temperature);
-    }
 
     /**
      * @param fanOut   the most sentences one sentence may face (1-n and n-1 beads)
