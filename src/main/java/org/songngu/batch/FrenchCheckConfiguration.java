@@ -37,6 +37,15 @@ public class FrenchCheckConfiguration {
      */
     @Bean
     GlossaryLoad glossaryLoad(SongnguProperties properties) {
+        return readGlossary(properties);
+    }
+
+    /**
+     * {@link #glossaryLoad}'s work, for {@code check-french}, which starts no application context.
+     *
+     * @throws MissingGlossaryException when a configured glossary does not exist
+     */
+    public static GlossaryLoad readGlossary(SongnguProperties properties) {
         Path path = properties.glossaryPath();
         if (isNone(path)) {
             return new GlossaryLoad(Glossary.empty(), List.of());
@@ -71,6 +80,11 @@ public class FrenchCheckConfiguration {
 
     @Bean
     QualitySettings qualitySettings(SongnguProperties properties) {
+        return settingsOf(properties);
+    }
+
+    /** The French check's settings: the configured ones, the defaults for those unset. */
+    public static QualitySettings settingsOf(SongnguProperties properties) {
         SongnguProperties.Quality configured = properties.quality();
         QualitySettings defaults = QualitySettings.defaults();
         return new QualitySettings(

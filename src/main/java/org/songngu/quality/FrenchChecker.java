@@ -119,9 +119,10 @@ public final class FrenchChecker implements AutoCloseable {
 
     /**
      * LanguageTool's one French instance. Getting it here, on the caller's thread, also runs
-     * LanguageTool's static set-up, which fails when two workers start it at the same time.
+     * LanguageTool's static set-up, which fails when two threads start it at the same time (hence
+     * synchronized: {@link LanguageToolPreload} may be starting it).
      */
-    static org.languagetool.Language sharedFrench() {
+    static synchronized org.languagetool.Language sharedFrench() {
         return Languages.getLanguageForShortCode("fr");
     }
 

@@ -31,6 +31,8 @@ final class LanguageToolTextChecker implements TextChecker {
     LanguageToolTextChecker(Language french, QualitySettings settings, Collection<String> acceptedWords,
             SpellerSuggestionMemo suggestions) {
         this.tool = build(french, settings, acceptedWords);
+        // Installing the memo builds the speller's dictionaries: once per process, by the preload if one runs.
+        LanguageToolPreload.awaitSpellers();
         suggestions.install(tool);
         suggestions.installShared(french);
         // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.

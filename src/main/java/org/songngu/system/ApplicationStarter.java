@@ -7,20 +7,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.songngu.SongnguApplication;
 import org.songngu.batch.FrenchCheckConfiguration;
+import org.songngu.glossary.GlossaryLoad;
+import org.songngu.quality.CheckFrenchCommand;
+import org.songngu.quality.FrenchChecker;
+import org.songngu.quality.LanguageToolPreload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Starts the Spring application a command needs, with the command line's discipline: log lines on
@@ -56,8 +63,10 @@ class ApplicationStarter {
      */
     Started start(SongnguCommandLine.Needs needs, String name, List<String> settings, Map<String, Object> options,
             boolean usesGlossary, boolean debug) {
-        SpringApplication application = new SpringApplication(
-                needs == SongnguCommandLine.Needs.CHECKER ? CheckerApplication.class : SongnguApplication.class);
+        if (needs == SongnguCommandLine.Needs.CHECKER) {
+            return startChecker(name, settings, options, debug);
+        }
+        SpringApplication application = new SpringApplication(SongnguApplication.class);
         application.setWebApplicationType(needs == SongnguCommandLine.Needs.WEB ? WebApplicationType.SERVLET
                 : WebApplicationType.NONE);
         application.setDefaultProperties(defaults(needs, debug));
@@ -80,6 +89,32 @@ class ApplicationStarter {
         }
     }
 
+    /**
+     * {@code check-french}: no application context (it took seconds, most of a short check's wall
+     * clock), only what the command uses: the settings, read from the same sources as the
+     * application's (command line, {@code application.properties}, system properties, environment),
+     * the glossary and one {@link FrenchChecker}. LanguageTool's shared parts start loading on another
+     * thread first, while the settings and the glossary are read.
+     */
+    Started startChecker(String name, List<String> settings, Map<String, Object> options, boolean debug) {
+        LanguageToolPreload.start();
+        CommandLogging.configure(debug);
+        StandardEnvironment environment = new StandardEnvironment();
+        try {
+            environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(settings.toArray(String[]::new)));
+            environment.getPropertySources().addFirst(new MapPropertySource("songngu command options", options));
+            ConfigDataEnvironmentPostProcessor.applyTo(environment);
+            SongnguProperties properties = Binder.get(environment).bindOrCreate("songngu", SongnguProperties.class);
+            GlossaryLoad glossary = FrenchCheckConfiguration.readGlossary(properties);
+            FrenchChecker checker = FrenchChecker.forGlossary(FrenchCheckConfiguration.settingsOf(properties),
+                    glossary.glossary(), List.of());
+            return new Started(environment, Map.of(CheckFrenchCommand.class, new CheckFrenchCommand(checker)), checker);
+        } catch (RuntimeException e) {
+            report(err, name, describe(e, environment), e, debug);
+            return null;
+        }
+    }
+
     private static Map<String, Object> defaults(SongnguCommandLine.Needs needs, boolean debug) {
         Map<String, Object> defaults = new HashMap<>();
         if (needs != SongnguCommandLine.Needs.WEB) {
@@ -90,10 +125,6 @@ class ApplicationStarter {
             // A command builds only the beans it uses: export-tmx and import-tmx neither read the
             // glossary nor start LanguageTool.
             defaults.put("spring.main.lazy-initialization", "true");
-            if (needs == SongnguCommandLine.Needs.CHECKER) {
-                // check-french on a few lines needs one LanguageTool, not one per core started up front.
-                defaults.put("songngu.quality.warm-up", "false");
-            }
             if (!debug) {
                 // A command's log is a few warnings, not a server's: level, class, message, and an
                 // exception as its chain of messages without frames.
@@ -167,22 +198,37 @@ class ApplicationStarter {
         return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
-    /** A started application, closed when the command is done. */
+    /** A started application, or the few objects a command runs with, closed when the command is done. */
     static final class Started implements AutoCloseable {
 
         private final ConfigurableApplicationContext context;
+        private final Environment environment;
+        private final Map<Class<?>, Object> objects;
+        private final AutoCloseable resource;
 
         Started(ConfigurableApplicationContext context) {
             this.context = context;
+            this.environment = context == null ? null : context.getEnvironment();
+            this.objects = Map.of();
+            this.resource = null;
+        }
+
+        /** Without a context: the command's objects, and what to close after it ran. */
+        Started(Environment environment, Map<Class<?>, Object> objects, AutoCloseable resource) {
+            this.context = null;
+            this.environment = environment;
+            this.objects = Map.copyOf(objects);
+            this.resource = resource;
         }
 
         <K> K bean(Class<K> type) {
-            return context.getBean(type);
+            return context != null ? context.getBean(type) : type.cast(Objects.requireNonNull(objects.get(type),
+                    () -> "nothing started for " + type.getSimpleName()));
         }
 
         /** A failure of this application, in one line. */
         String describe(Throwable failure) {
-            return ApplicationStarter.describe(failure, context == null ? null : context.getEnvironment());
+            return ApplicationStarter.describe(failure, environment);
         }
 
         @Override
@@ -190,12 +236,14 @@ class ApplicationStarter {
             if (context != null) {
                 context.close();
             }
+            if (resource != null) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
     }
 
-    /** {@code check-french}'s application: the settings, the glossary and the French checker; no database. */
-    @EnableConfigurationProperties(SongnguProperties.class)
-    @Import(FrenchCheckConfiguration.class)
-    static final class CheckerApplication {
-    }
 }

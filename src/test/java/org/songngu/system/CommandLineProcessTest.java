@@ -104,20 +104,37 @@ class CommandLineProcessTest {
     @Test
     void checkFrenchTouchesNoDatabaseExitsOneOnFindingsAndKeepsLogsOffStandardOutput() throws Exception {
         Path text = Files.writeString(files.resolve("fr.txt"), """
-                Le Comité provincial s'est réuni.
+                Le Comité provincial s'est réuni hiier.
                 Il a mangé des pomme.
                 """);
 
-        Ran ran = launch("check-french", "--in", text.toString(), "--glossary", GLOSSARY.toString());
+        // A setting reaches the check (the spelling rule off) although no application starts.
+        Ran ran = launch("check-french", "--in", text.toString(), "--glossary", GLOSSARY.toString(),
+                "--songngu.quality.disabled-rules=FR_SPELLING_RULE,FRENCH_WHITESPACE");
 
         assertThat(ran.status()).as(ran.toString()).isEqualTo(1);
         assertThat(ran.out().lines()).containsExactly(
                 "2:12 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
                 "2 lines checked, 1 findings");
+        assertThat(ran.err()).isEmpty();
         assertThat(filesIn(work)).isEmpty();
+        assertNoneLoaded(ran, APPLICATION);
         assertNoneLoaded(ran, DATABASE);
         assertNoneLoaded(ran, SERVER_STARTED);
         assertThat(ran.classes()).anyMatch(name -> name.startsWith("org.languagetool."));
+    }
+
+    @Test
+    void checkFrenchReportsABadSettingInOneLine() throws Exception {
+        Path text = Files.writeString(files.resolve("fr.txt"), "Le Comité provincial s'est réuni.\n");
+
+        Ran ran = launch("check-french", "--in", text.toString(), "--no-glossary", "--songngu.quality.threads=many");
+
+        assertThat(ran.status()).as(ran.toString()).isEqualTo(2);
+        assertThat(ran.out()).isEmpty();
+        assertThat(ran.err().lines()).hasSize(1).allMatch(line -> line.startsWith(
+                "songngu check-french: invalid setting songngu.quality.threads: "));
+        assertThat(filesIn(work)).isEmpty();
     }
 
     @Test
