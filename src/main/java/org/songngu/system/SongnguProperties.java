@@ -75,7 +75,8 @@ public record SongnguProperties(
      * @param threads            LanguageTool instances checking in parallel (0: one per core)
      * @param storedSentences    sentences whose findings the database keeps across runs (0: none)
      * @param warmUp             whether every LanguageTool instance is started with the application
-     *                           ({@code check-french} sets it false: it starts one when it needs it)
+     *                           (not read by {@code check-french}, which starts no application and one
+     *                           LanguageTool when it needs it)
      */
     public record Quality(List<String> disabledRules, List<String> disabledCategories, Duration articleTimeout,
             @DefaultValue("-1") int cacheSize, @DefaultValue("0") int threads,
