@@ -1,25 +1,31 @@
 package org.songngu.quality;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
- * Loads, on a thread of its own, the parts of LanguageTool that every French {@code JLanguageTool}
- * of the process shares, while the caller reads its settings and glossary and builds its own
- * {@code JLanguageTool}: the language, the default spelling rule LanguageTool's filters use (it
- * reads and tokenizes the 35,000 lines of the French speller's word lists, as long as the
- * {@code JLanguageTool}'s own spelling rule takes), the speller's dictionaries (built once per
- * process, kept by LanguageTool), the multi-word speller and the disambiguator. On a machine with
- * two cores this halves the wall-clock start of a short {@code check-french}; no work is done
- * twice: what is loaded here is what the first check would load itself.
+ * Loads, on a thread of its own, parts of LanguageTool that every French {@code JLanguageTool} of
+ * the process shares: the language and the default spelling rule LanguageTool's filters use (it
+ * reads and tokenizes the 35,000 lines of the French speller's word lists) while the caller reads
+ * its settings and glossary; then the speller's dictionaries (an automaton built from the word
+ * lists, once per process, kept by LanguageTool) while the caller builds its {@code JLanguageTool}.
+ * Nothing is done twice: this is what building the first {@code JLanguageTool} and installing the
+ * suggestion memo would load themselves, one after the other.
+ *
+ * <p>LanguageTool's own locks decide the order. {@code Language.getPatternRules()} holds the
+ * language's monitor while it creates the default spelling rule, and that rule's creation takes the
+ * monitor again for every line it tokenizes: a thread creating the rule outside the monitor while
+ * another loads the pattern rules deadlocks (seen). So the rule is created here inside the monitor,
+ * and a {@code JLanguageTool} is built only once it exists ({@link #awaitSpellingRule}); the
+ * dictionaries take no lock of the language.
  *
  * <p>At most one per process. A failure is left to the check, which meets it again and reports it.
  */
 public final class LanguageToolPreload {
 
+    private static final CompletableFuture<Void> SPELLING_RULE = new CompletableFuture<>();
     private static final CompletableFuture<Void> SPELLERS = new CompletableFuture<>();
     private static volatile boolean started;
 
@@ -40,17 +46,27 @@ public final class LanguageToolPreload {
     private static void load() {
         try {
             Language french = FrenchChecker.sharedFrench();
-            SpellingCheckRule shared = french.getDefaultSpellingRule();
+            SpellingCheckRule shared;
+            synchronized (french) {
+                shared = french.getDefaultSpellingRule();
+            }
+            SPELLING_RULE.complete(null);
             if (shared != null) {
-                // Builds the dictionaries of the speller (an automaton from the plain-text word lists),
-                // which LanguageTool then keeps for every speller rule of the process.
+                // Builds the speller's dictionaries, which LanguageTool then keeps for every speller rule.
                 shared.isMisspelled("préchargement");
             }
-            SPELLERS.complete(null);
-            french.getMultitokenSpeller();
-            french.getDisambiguator();
         } catch (Exception | LinkageError e) {
+            // The check meets it again and reports it.
+        } finally {
+            SPELLING_RULE.complete(null);
             SPELLERS.complete(null);
+        }
+    }
+
+    /** Waits until the default spelling rule exists, when a preload is under way (see the class comment). */
+    static void awaitSpellingRule() {
+        if (started) {
+            SPELLING_RULE.join();
         }
     }
 
@@ -59,13 +75,8 @@ public final class LanguageToolPreload {
      * {@code JLanguageTool} being built does not build them a second time at the same moment.
      */
     static void awaitSpellers() {
-        if (!started) {
-            return;
-        }
-        try {
+        if (started) {
             SPELLERS.join();
-        } catch (CompletionException e) {
-            // never completed exceptionally
         }
     }
 }

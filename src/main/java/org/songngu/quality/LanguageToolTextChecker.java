@@ -30,6 +30,8 @@ final class LanguageToolTextChecker implements TextChecker {
 
     LanguageToolTextChecker(Language french, QualitySettings settings, Collection<String> acceptedWords,
             SpellerSuggestionMemo suggestions) {
+        // Not while the preload creates the rule the pattern rules need: LanguageTool would deadlock.
+        LanguageToolPreload.awaitSpellingRule();
         this.tool = build(french, settings, acceptedWords);
         // Installing the memo builds the speller's dictionaries: once per process, by the preload if one runs.
         LanguageToolPreload.awaitSpellers();
