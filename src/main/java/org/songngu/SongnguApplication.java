@@ -3,7 +3,7 @@ package org.songngu;
 import java.util.OptionalInt;
 
 import org.songngu.system.EmbeddedDatabaseProtection;
-import org.songngu.system.SongnguCommandLine;
+import org.songngu.cli.SongnguCommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 

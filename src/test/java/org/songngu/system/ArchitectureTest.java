@@ -1,6 +1,7 @@
 package org.songngu.system;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -28,5 +29,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotReachIntoTheShell = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.songngu.batch..", "org.songngu.review..", "org.songngu.store..", "org.songngu.system..");
+                    "org.songngu.batch..", "org.songngu.review..", "org.songngu.store..", "org.songngu.system..",
+                    "org.songngu.cli..", "org.songngu.api..", "org.songngu.users..");
+
+    /** Feature packages depend on each other in one direction only: a cycle would make them one. */
+    @ArchTest
+    static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("org.songngu.(*)..")
+            .should().beFreeOfCycles();
 }

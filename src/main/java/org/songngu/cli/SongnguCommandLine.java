@@ -1,4 +1,4 @@
-package org.songngu.system;
+package org.songngu.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;

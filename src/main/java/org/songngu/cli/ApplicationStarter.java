@@ -1,4 +1,4 @@
-package org.songngu.system;
+package org.songngu.cli;
 
 import java.io.PrintWriter;
 import java.net.ConnectException;
@@ -15,6 +15,7 @@ import org.songngu.glossary.GlossaryLoad;
 import org.songngu.quality.CheckFrenchCommand;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.LanguageToolPreload;
+import org.songngu.system.SongnguProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;

@@ -1,4 +1,4 @@
-package org.songngu.system;
+package org.songngu.cli;
 
 import picocli.CommandLine.Command;
 
