@@ -13,14 +13,37 @@ public record Bead(List<Integer> source, List<Integer> target, double confidence
     public Bead {
         source = List.copyOf(source);
         target = List.copyOf(target);
-        if (source.isEmpty() && target.isEmpty()) {
-            throw new IllegalArgumentException("a bead needs a sentence on at least one side");
-        }
         checkContiguous(source, "source");
         checkContiguous(target, "target");
+        checkRanges(start(source), start(source) + source.size(), start(target), start(target) + target.size());
+        checkConfidence(confidence);
+    }
+
+    /**
+     * The one rule of a bead's sentence ranges, for every type that holds one (this record, the
+     * stored beads of the job and of the review): source {@code [srcStart, srcEnd)} and target
+     * {@code [tgtStart, tgtEnd)} not negative, not reversed, and not both empty.
+     */
+    public static void checkRanges(int srcStart, int srcEnd, int tgtStart, int tgtEnd) {
+        if (srcStart < 0 || tgtStart < 0 || srcStart > srcEnd || tgtStart > tgtEnd) {
+            throw new IllegalArgumentException("a bead's ranges [" + srcStart + ", " + srcEnd + ") and [" + tgtStart
+                    + ", " + tgtEnd + ") are negative or reversed");
+        }
+        if (srcStart == srcEnd && tgtStart == tgtEnd) {
+            throw new IllegalArgumentException("a bead needs a sentence on at least one side");
+        }
+    }
+
+    /** The one rule of a bead's confidence: a probability. */
+    public static void checkConfidence(double confidence) {
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence " + confidence + " is not in [0,1]");
         }
+    }
+
+    // An empty side sits nowhere; 0 keeps the range rule satisfied.
+    private static int start(List<Integer> indices) {
+        return indices.isEmpty() ? 0 : indices.get(0);
     }
 
     /** The bead of source sentences {@code [s, s+a)} and target sentences {@code [t, t+b)}. */

@@ -55,8 +55,9 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
                     beads.put(pair.code(), article.beads().get(pair));
                 }
             }
+            boolean stored;
             try {
-                savepoint.executeWithoutResult(status -> store.saveAlignment(article.articleId(), beads,
+                stored = savepoint.execute(status -> store.saveAlignment(article.articleId(), beads,
                         article.modelVersion()));
             } catch (DataAccessException e) {
                 String error = "storing the alignment failed: " + firstLine(e.getMostSpecificCause());
@@ -64,7 +65,10 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
                 store.recordOutcome(jobExecutionId, article.articleId(), RunOutcome.FAILED, error);
                 continue;
             }
-            if (article.realigned()) {
+            if (!stored) {
+                store.recordOutcome(jobExecutionId, article.articleId(), RunOutcome.UNCHANGED,
+                        "a reviewer started on it during the run: the reviewed beads were kept");
+            } else if (article.realigned()) {
                 store.recordOutcome(jobExecutionId, article.articleId(), RunOutcome.PROCESSED,
                         "realigned with model version " + article.modelVersion());
             } else {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.songngu.align.Aligner;
 import org.songngu.align.Alignment;
 import org.songngu.align.Bead;
+import org.songngu.align.BeadText;
 import org.songngu.align.DocumentPair;
 import org.songngu.corpus.Language;
 import org.songngu.store.ArticleStore;
@@ -133,8 +134,8 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
             int srcEnd = srcNext + bead.source().size();
             int tgtEnd = tgtNext + bead.target().size();
             rows.add(new BeadRow(rows.size(), srcNext, srcEnd, tgtNext, tgtEnd,
-                    String.join(" ", document.source().subList(srcNext, srcEnd)),
-                    String.join(" ", document.target().subList(tgtNext, tgtEnd)), bead.confidence()));
+                    BeadText.of(document.source(), srcNext, srcEnd), BeadText.of(document.target(), tgtNext, tgtEnd),
+                    bead.confidence()));
             srcNext = srcEnd;
             tgtNext = tgtEnd;
         }

@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
 import java.util.ArrayList;
@@ -25,11 +29,11 @@ public class ArticlePages {
     private static final int MAP_SIZE = 220;
 
     private final ReviewQueries queries;
-    private final ReviewStore store;
+    private final BeadStore store;
     private final TermCheck terms;
     private final ReviewProperties properties;
 
-    ArticlePages(ReviewQueries queries, ReviewStore store, TermCheck terms, ReviewProperties properties) {
+    ArticlePages(ReviewQueries queries, BeadStore store, TermCheck terms, ReviewProperties properties) {
         this.queries = queries;
         this.store = store;
         this.terms = terms;
@@ -156,8 +160,7 @@ public class ArticlePages {
                     .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)
                             + alsoFor(match, target) + holds(match, inside)))
                     .toList());
-            String original = String.join(" ", slice(french, bead.srcStart(), bead.srcEnd()));
-            List<Piece> editedSource = bead.srcText().equals(original) ? List.of()
+            List<Piece> editedSource = !bead.srcEdited() ? List.of()
                     : Markup.pieces(bead.srcText(), terms.find(Language.FR, bead.srcText()).stream()
                             .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
                             .toList());

@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -26,11 +30,11 @@ class BeadActionController {
     private final ArticlePages pages;
     private final ReviewAudit audit;
     private final ReviewProperties properties;
-    private final ReviewStore store;
+    private final BeadStore store;
     private final FindingDismissal dismissals;
 
     BeadActionController(BeadActions actions, ArticlePages pages, ReviewAudit audit, ReviewProperties properties,
-            ReviewStore store, FindingDismissal dismissals) {
+            BeadStore store, FindingDismissal dismissals) {
         this.actions = actions;
         this.dismissals = dismissals;
         this.store = store;

@@ -1,5 +1,10 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -7,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.songngu.align.BeadText;
+import org.songngu.store.ArticleStore;
 import org.songngu.store.ArticleSummaries;
 
 import org.songngu.corpus.Language;
@@ -26,13 +33,16 @@ public class BeadActions {
     private static final int MAX_TEXT = 20_000;
     private static final SentenceSplitter FRENCH = SentenceSplitter.forLanguage(Language.FR);
 
-    private final ReviewStore store;
+    private final BeadStore store;
     private final ReviewAudit audit;
     private final ArticleSummaries summaries;
     private final FrenchRecheck recheck;
+    private final ArticleStore articles;
 
-    BeadActions(ReviewStore store, ReviewAudit audit, ArticleSummaries summaries, FrenchRecheck recheck) {
+    BeadActions(BeadStore store, ReviewAudit audit, ArticleSummaries summaries, FrenchRecheck recheck,
+            ArticleStore articles) {
         this.store = store;
+        this.articles = articles;
         this.audit = audit;
         this.summaries = summaries;
         this.recheck = recheck;
@@ -66,7 +76,7 @@ public class BeadActions {
         if (side == Side.SOURCE) {
             return editFrench(bead, cleaned, user, ActionKind.EDIT, null);
         }
-        Bead edited = bead.withTexts(bead.srcText(), cleaned);
+        Bead edited = bead.withEditedText(false, cleaned);
         return commit(bead, ActionKind.EDIT, side.name().toLowerCase() + " text of " + bead.label(), user, null,
                 List.of(new Planned(bead, edited)), false);
     }
@@ -93,7 +103,7 @@ public class BeadActions {
         }
         for (int i = 0; i < count; i++) {
             french.set(bead.srcStart() + i, replaced.get(i));
-            store.updateSentence(bead.articleId(), "fr", bead.srcStart() + i, replaced.get(i));
+            articles.replaceSentence(bead.articleId(), "fr", bead.srcStart() + i, replaced.get(i));
         }
         ActionOutcome outcome = null;
         int others = 0;
@@ -101,8 +111,8 @@ public class BeadActions {
             List<Planned> plan = new ArrayList<>();
             for (Bead affected : store.beads(bead.articleId(), pair)) {
                 if (affected.srcStart() < bead.srcEnd() && affected.srcEnd() > bead.srcStart()) {
-                    String joined = String.join(" ", french.subList(affected.srcStart(), affected.srcEnd()));
-                    plan.add(new Planned(affected, affected.withTexts(joined, affected.tgtText())));
+                    String joined = BeadText.of(french, affected.srcStart(), affected.srcEnd());
+                    plan.add(new Planned(affected, affected.withSentenceSource(joined)));
                 }
             }
             if (pair.equals(bead.pair())) {
@@ -154,9 +164,10 @@ public class BeadActions {
         Bead next = beads.get(bead.index() + 1);
         requireVersion(next, nextVersion);
         Bead merged = new Bead(bead.id(), bead.articleId(), bead.pair(), bead.index(), bead.srcStart(), next.srcEnd(),
-                bead.tgtStart(), next.tgtEnd(), join(bead.srcText(), next.srcText()), join(bead.tgtText(), next.tgtText()),
-                Math.min(bead.confidence(), next.confidence()), BeadStatus.PENDING, bead.version(), null, null,
-                joinNotes(bead.note(), next.note()));
+                bead.tgtStart(), next.tgtEnd(), BeadText.concat(bead.srcText(), next.srcText()),
+                BeadText.concat(bead.tgtText(), next.tgtText()), Math.min(bead.confidence(), next.confidence()),
+                BeadStatus.PENDING, bead.version(), null, null, joinNotes(bead.note(), next.note()),
+                bead.srcEdited() || next.srcEdited(), bead.tgtEdited() || next.tgtEdited());
         return commit(bead, ActionKind.MERGE, bead.label() + " with " + next.label(), user, null,
                 List.of(new Planned(bead, merged), new Planned(next, null)), true);
     }
@@ -180,8 +191,8 @@ public class BeadActions {
                     + (sourceAt + 1) + " and target sentence " + (targetAt + 1) + " would leave one half without any sentence; choose a point inside the bead.");
         }
         Texts texts = texts(bead);
-        texts.requireUnedited(bead, Side.SOURCE, "split");
-        texts.requireUnedited(bead, Side.TARGET, "split");
+        requireUnedited(bead, Side.SOURCE, "split");
+        requireUnedited(bead, Side.TARGET, "split");
         Bead first = bead.withRanges(bead.srcStart(), sourceAt, bead.tgtStart(), targetAt,
                 texts.source(bead.srcStart(), sourceAt), texts.target(bead.tgtStart(), targetAt))
                 .withStatus(BeadStatus.PENDING);
@@ -217,8 +228,8 @@ public class BeadActions {
                     + " empty; merge it with its neighbour instead (m).");
         }
         Texts texts = texts(bead);
-        texts.requireUnedited(bead, side, "shift");
-        texts.requireUnedited(neighbour, side, "shift");
+        requireUnedited(bead, side, "shift");
+        requireUnedited(neighbour, side, "shift");
         int newStart = direction == Direction.PREVIOUS ? start + 1 : start;
         int newEnd = direction == Direction.PREVIOUS ? end : end - 1;
         int neighbourStart = side == Side.SOURCE ? neighbour.srcStart() : neighbour.tgtStart();
@@ -290,7 +301,8 @@ public class BeadActions {
         return a.srcStart() == b.srcStart() && a.srcEnd() == b.srcEnd() && a.tgtStart() == b.tgtStart()
                 && a.tgtEnd() == b.tgtEnd() && a.srcText().equals(b.srcText()) && a.tgtText().equals(b.tgtText())
                 && a.status() == b.status() && Double.compare(a.confidence(), b.confidence()) == 0
-                && Objects.equals(a.note(), b.note());
+                && Objects.equals(a.note(), b.note()) && a.srcEdited() == b.srcEdited()
+                && a.tgtEdited() == b.tgtEdited();
     }
 
     private ActionOutcome setStatus(long beadId, int version, BeadStatus status, ActionKind kind, String user) {
@@ -440,13 +452,6 @@ public class BeadActions {
                 : bead.withRanges(bead.srcStart(), bead.srcEnd(), start, end, bead.srcText(), texts.target(start, end));
     }
 
-    private static String join(String first, String second) {
-        if (first.isEmpty()) {
-            return second;
-        }
-        return second.isEmpty() ? first : first + " " + second;
-    }
-
     // A merged bead keeps both reviewers' notes, one after the other.
     private static String joinNotes(String first, String second) {
         if (first == null) {
@@ -455,27 +460,25 @@ public class BeadActions {
         return second == null ? first : first + "\n" + second;
     }
 
+    // Split and shift rebuild a side from its sentences: refuse rather than drop a hand edit.
+    private static void requireUnedited(Bead bead, Side side, String action) {
+        boolean edited = side == Side.SOURCE ? bead.srcEdited() : bead.tgtEdited();
+        if (edited) {
+            throw new InvalidActionException("The " + (side == Side.SOURCE ? "French" : "target") + " text of bead "
+                    + bead.label() + " was edited by hand; a " + action + " rebuilds it from the sentences and"
+                    + " would lose the edit. Undo the edit first (u), or " + action + " before editing.");
+        }
+    }
+
     /** The original sentences of an article pair, joined as the job joins them. */
     private record Texts(List<String> sources, List<String> targets) {
 
         String source(int start, int end) {
-            return String.join(" ", sources.subList(start, end));
+            return BeadText.of(sources, start, end);
         }
 
         String target(int start, int end) {
-            return String.join(" ", targets.subList(start, end));
-        }
-
-        // Split and shift rebuild a side from its sentences: refuse rather than drop a hand edit.
-        void requireUnedited(Bead bead, Side side, String action) {
-            boolean edited = side == Side.SOURCE
-                    ? !bead.srcText().equals(source(bead.srcStart(), bead.srcEnd()))
-                    : !bead.tgtText().equals(target(bead.tgtStart(), bead.tgtEnd()));
-            if (edited) {
-                throw new InvalidActionException("The " + (side == Side.SOURCE ? "French" : "target") + " text of bead "
-                        + bead.label() + " was edited by hand; a " + action + " rebuilds it from the sentences and"
-                        + " would lose the edit. Undo the edit first (u), or " + action + " before editing.");
-            }
+            return BeadText.of(targets, start, end);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.store.Bead;
+
 /**
  * What one action did to one bead: its state before (null when the action created it) and after
  * (null when the action removed it).

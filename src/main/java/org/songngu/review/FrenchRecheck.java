@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,9 +26,9 @@ class FrenchRecheck {
 
     private final FrenchChecker checker;
     private final ArticleStore articles;
-    private final ReviewStore store;
+    private final BeadStore store;
 
-    FrenchRecheck(FrenchChecker checker, ArticleStore articles, ReviewStore store) {
+    FrenchRecheck(FrenchChecker checker, ArticleStore articles, BeadStore store) {
         this.checker = checker;
         this.articles = articles;
         this.store = store;

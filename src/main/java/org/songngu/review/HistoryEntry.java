@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.store.Bead;
+
 import java.util.ArrayList;
 import java.util.List;
 

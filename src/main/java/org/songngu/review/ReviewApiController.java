@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -34,13 +38,13 @@ class ReviewApiController {
 
     private final ArticlePages pages;
     private final BeadActions actions;
-    private final ReviewStore store;
+    private final BeadStore store;
     private final ReviewAudit audit;
     private final ReviewQueries queries;
     private final RunLauncher launcher;
     private final FindingDismissal dismissals;
 
-    ReviewApiController(ArticlePages pages, BeadActions actions, ReviewStore store, ReviewAudit audit,
+    ReviewApiController(ArticlePages pages, BeadActions actions, BeadStore store, ReviewAudit audit,
             ReviewQueries queries, RunLauncher launcher, FindingDismissal dismissals) {
         this.dismissals = dismissals;
         this.pages = pages;

@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.store.Bead;
+
 import org.songngu.users.AccountException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleStore {
 
     private static final int MAX_ERROR = 4000;
-    private static final String PENDING = "PENDING";
     private static final String RESUMED = "completed after an interrupted run";
 
     private final JdbcClient jdbc;
@@ -33,10 +32,12 @@ public class ArticleStore {
     private final ArticleSummaries summaries;
     private final SearchIndex search;
     private final DismissedFindings dismissed;
+    private final BeadStore beads;
 
     public ArticleStore(JdbcClient jdbc, JdbcTemplate batch, ArticleSummaries summaries, SearchIndex search,
-            DismissedFindings dismissed) {
+            DismissedFindings dismissed, BeadStore beads) {
         this.dismissed = dismissed;
+        this.beads = beads;
         this.jdbc = jdbc;
         this.batch = batch;
         this.summaries = summaries;
@@ -95,15 +96,16 @@ public class ArticleStore {
     @Transactional
     public void saveSegmented(ArticleRow article, List<VersionContent> versions) {
         Timestamp now = Timestamp.from(Instant.now());
-        int updated = jdbc.sql("""
-                UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
-                       last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?,
-                       origin = 'corpus'
-                WHERE id = ?""")
-                .params(article.title(), article.sourceUrl(), article.published(), article.contentHash(),
-                        ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT, article.id())
-                .update();
-        if (updated == 0) {
+        if (beads.lockArticle(article.id())) {
+            jdbc.sql("""
+                    UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
+                           last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?,
+                           origin = 'corpus'
+                    WHERE id = ?""")
+                    .params(article.title(), article.sourceUrl(), article.published(), article.contentHash(),
+                            ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT, article.id())
+                    .update();
+        } else {
             jdbc.sql("""
                     INSERT INTO article (id, title, source_url, published, content_hash, status, updated_at,
                                          ingest_version)
@@ -112,8 +114,8 @@ public class ArticleStore {
                             article.contentHash(), ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT)
                     .update();
         }
-        retireReviewedBeads(article.id(), now);
-        for (String table : List.of("bead", "finding", "sentence", "article_version")) {
+        beads.retireReviewed(article.id(), sentences(article.id()), now);
+        for (String table : List.of("finding", "sentence", "article_version")) {
             jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(article.id()).update();
         }
         List<String> searchKeys = new java.util.ArrayList<>();
@@ -140,42 +142,6 @@ public class ArticleStore {
         }
         search.replaceTerms(article.id(), searchKeys);
         summaries.refresh(article.id());
-    }
-
-    /**
-     * Keeps the beads a reviewer worked on (a status other than pending, an edited text, a note) before
-     * the article's text is replaced, keyed by the sentences they covered, so that the new
-     * alignment can take the review back where the sentences are unchanged.
-     */
-    private void retireReviewedBeads(String articleId, Timestamp now) {
-        Map<String, List<String>> sentences = sentences(articleId);
-        List<Map<String, Object>> beads = jdbc.sql("""
-                SELECT lang_pair, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text, status, confidence,
-                       updated_at, updated_by, note
-                FROM bead WHERE article_id = ? ORDER BY lang_pair, idx""").param(articleId).query().listOfRows();
-        for (Map<String, Object> bead : beads) {
-            String pair = (String) bead.get("lang_pair");
-            String srcSentences = joined(sentences.get("fr"), bead, "src");
-            String tgtSentences = joined(sentences.get(pair.substring(3)), bead, "tgt");
-            boolean reviewed = !PENDING.equals(bead.get("status")) || !srcSentences.equals(bead.get("src_text"))
-                    || !tgtSentences.equals(bead.get("tgt_text")) || bead.get("note") != null;
-            if (reviewed) {
-                jdbc.sql("""
-                        INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences, src_text, tgt_text,
-                                                  status, confidence, updated_at, updated_by, retired_at, restored, note)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
-                        .params(articleId, pair, srcSentences, tgtSentences, bead.get("src_text"), bead.get("tgt_text"),
-                                bead.get("status"), bead.get("confidence"), bead.get("updated_at"), bead.get("updated_by"),
-                                now, bead.get("note"))
-                        .update();
-            }
-        }
-    }
-
-    private static String joined(List<String> sentences, Map<String, Object> bead, String side) {
-        int start = ((Number) bead.get(side + "_start")).intValue();
-        int end = ((Number) bead.get(side + "_end")).intValue();
-        return sentences == null || end > sentences.size() ? "" : String.join(" ", sentences.subList(start, end));
     }
 
     /**
@@ -244,6 +210,14 @@ public class ArticleStore {
                                                     WHERE article_id = ? AND lang = 'fr') WHERE id = ?""")
                 .params(articleId, articleId).update();
         summaries.refresh(articleId);
+    }
+
+    /** Replaces one sentence of an article (the French, edited by a reviewer) and its search keys. */
+    public void replaceSentence(String articleId, String language, int index, String content) {
+        jdbc.sql("UPDATE sentence SET content = ? WHERE article_id = ? AND lang = ? AND idx = ?")
+                .params(content, articleId, language, index).update();
+        // Search reads the stored folded form: an edited sentence is found by its new words.
+        search.reindex(articleId);
     }
 
     /**
@@ -362,61 +336,20 @@ public class ArticleStore {
     }
 
     /**
-     * Replaces an article's beads for one pair ("fr-vi", "fr-en"). A new bead over exactly the
-     * sentences of a bead a reviewer worked on before the article changed gets that review back.
+     * Replaces an article's beads for one pair ("fr-vi", "fr-en") under the article's lock (see
+     * {@link BeadStore#replace}).
      */
     @Transactional
-    public void saveBeads(String articleId, String pair, List<BeadRow> beads) {
-        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair).update();
-        Timestamp now = Timestamp.from(Instant.now());
-        batch.batchUpdate("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
-                                  src_text, tgt_text, confidence, status, version, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""", beads, 500, (statement, bead) -> {
-            statement.setString(1, articleId);
-            statement.setString(2, pair);
-            statement.setInt(3, bead.index());
-            statement.setInt(4, bead.srcStart());
-            statement.setInt(5, bead.srcEnd());
-            statement.setInt(6, bead.tgtStart());
-            statement.setInt(7, bead.tgtEnd());
-            statement.setString(8, bead.srcText());
-            statement.setString(9, bead.tgtText());
-            statement.setDouble(10, bead.confidence());
-            statement.setTimestamp(11, now);
-        });
-        restoreReviews(articleId, pair, beads);
-    }
-
-    private void restoreReviews(String articleId, String pair, List<BeadRow> beads) {
-        List<Map<String, Object>> retired = jdbc.sql("""
-                SELECT id, src_sentences, tgt_sentences, src_text, tgt_text, status, updated_at, updated_by, note
-                FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC""")
-                .params(articleId, pair).query().listOfRows();
-        if (retired.isEmpty()) {
-            return;
-        }
-        Map<String, Map<String, Object>> bySentences = new java.util.HashMap<>();
-        retired.forEach(row -> bySentences.putIfAbsent(row.get("src_sentences") + "\u0000" + row.get("tgt_sentences"), row));
-        for (BeadRow bead : beads) {
-            Map<String, Object> review = bySentences.remove(bead.srcText() + "\u0000" + bead.tgtText());
-            if (review != null) {
-                jdbc.sql("""
-                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?, note = ?
-                        WHERE article_id = ? AND lang_pair = ? AND idx = ?""")
-                        .params(review.get("status"), review.get("src_text"), review.get("tgt_text"),
-                                review.get("updated_at"), review.get("updated_by"), review.get("note"), articleId, pair,
-                                bead.index())
-                        .update();
-                jdbc.sql("UPDATE retired_bead SET restored = TRUE WHERE id = ?").param(review.get("id")).update();
-            }
-        }
+    public void saveBeads(String articleId, String pair, List<BeadRow> rows) {
+        beads.lockArticle(articleId);
+        beads.replace(articleId, pair, rows);
     }
 
     /** Sets the review status of every bead of an article, as an import of an approved memory does. */
+    @Transactional
     public void setStatus(String articleId, String status, String by) {
-        jdbc.sql("UPDATE bead SET status = ?, updated_by = ? WHERE article_id = ? AND src_end > src_start AND tgt_end > tgt_start")
-                .params(status, by, articleId).update();
+        beads.lockArticle(articleId);
+        beads.setStatus(articleId, status, by);
         summaries.refresh(articleId);
     }
 
@@ -426,11 +359,20 @@ public class ArticleStore {
      * {@code modelVersion} (null: no corpus model yet). This is the one place where the job
      * (re)writes an article's beads: whatever must follow a new alignment belongs here.
      *
-     * @param beads beads by pair code ("fr-vi", "fr-en")
+     * <p>It takes the article's lock first, the one reviewers' actions take: an article a reviewer
+     * started on after this step selected it (an approval, an edit, a merge on an aligned article
+     * aligned again with a newer model) keeps the reviewer's beads, and this returns false.
+     *
+     * @param alignment beads by pair code ("fr-vi", "fr-en")
+     * @return whether the beads were stored
      */
     @Transactional
-    public void saveAlignment(String articleId, Map<String, List<BeadRow>> beads, Integer modelVersion) {
-        beads.forEach((pair, rows) -> saveBeads(articleId, pair, rows));
+    public boolean saveAlignment(String articleId, Map<String, List<BeadRow>> alignment, Integer modelVersion) {
+        beads.lockArticle(articleId);
+        if (beads.anyReviewed(articleId)) {
+            return false;
+        }
+        alignment.forEach((pair, rows) -> beads.replace(articleId, pair, rows));
         jdbc.sql("""
                 UPDATE article SET status = ?, model_version = ?, updated_at = ?,
                        last_error = CASE WHEN last_error LIKE 'alignment failed:%' THEN NULL ELSE last_error END
@@ -438,6 +380,7 @@ public class ArticleStore {
                 .params(ArticleStatus.ALIGNED.name(), modelVersion, Timestamp.from(Instant.now()), articleId)
                 .update();
         summaries.refresh(articleId);
+        return true;
     }
 
     /**

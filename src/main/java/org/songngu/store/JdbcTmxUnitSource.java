@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.songngu.align.BeadText;
 import org.songngu.corpus.Language;
 import org.songngu.tmx.ExportCandidate;
 import org.songngu.tmx.ExportRequest;
@@ -190,7 +191,7 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
                     found.add(new FindingRow(finding.sentence(), finding.ruleId(), finding.category(), finding.message(),
                             finding.start() + offset, finding.end() + offset, finding.suggestions()));
                 }
-                offset += lengths.getOrDefault(sentence, 0) + 1;
+                offset += lengths.getOrDefault(sentence, 0) + BeadText.SEPARATOR.length();
             }
             return found;
         }

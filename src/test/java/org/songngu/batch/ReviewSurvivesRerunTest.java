@@ -78,6 +78,11 @@ class ReviewSurvivesRerunTest {
                 UPDATE bead SET status = ?, tgt_text = COALESCE(?, tgt_text), updated_by = 'reviewer-lan'
                 WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = ?""")
                 .params(status, editedTarget, ID, index).update();
+        if (editedTarget != null) {
+            // what the edit action records with the text: the review is the flag, not the text's difference
+            jdbc.sql("UPDATE bead SET tgt_edited = TRUE WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = ?")
+                    .params(ID, index).update();
+        }
     }
 
     private List<String> beads() {

@@ -1,5 +1,7 @@
 package org.songngu.bench;
 
+import org.songngu.store.Bead;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.songngu.bench.AuditTrail.Change;
 import org.songngu.review.ActionKind;
-import org.songngu.review.Bead;
 
 /**
  * After the load, compares what the reviewers were told with what the database kept: every

@@ -1,5 +1,8 @@
 package org.songngu.bench;
 
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -11,8 +14,6 @@ import org.songngu.bench.AuditCheck.Verdict;
 import org.songngu.bench.AuditTrail.Action;
 import org.songngu.bench.AuditTrail.Change;
 import org.songngu.review.ActionKind;
-import org.songngu.review.Bead;
-import org.songngu.review.BeadStatus;
 
 /** Each check of the load benchmark passes on a consistent trail and fails on the fault it is for. */
 class AuditCheckTest {

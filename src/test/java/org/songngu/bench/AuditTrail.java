@@ -1,9 +1,10 @@
 package org.songngu.bench;
 
+import org.songngu.store.Bead;
+
 import java.util.List;
 
 import org.songngu.review.ActionKind;
-import org.songngu.review.Bead;
 
 /**
  * One pair's review as the database holds it after the load: the beads before and after, every

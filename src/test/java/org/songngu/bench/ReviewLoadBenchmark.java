@@ -1,5 +1,8 @@
 package org.songngu.bench;
 
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -25,8 +28,6 @@ import org.songngu.batch.AlignmentRuns;
 import org.songngu.batch.RunReport;
 import org.songngu.bench.Ledger.Answer;
 import org.songngu.review.ActionKind;
-import org.songngu.review.Bead;
-import org.songngu.review.BeadStatus;
 import org.songngu.users.Role;
 import org.songngu.users.UserAccounts;
 import org.springframework.boot.SpringApplication;

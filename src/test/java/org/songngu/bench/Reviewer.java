@@ -1,5 +1,7 @@
 package org.songngu.bench;
 
+import org.songngu.store.Bead;
+
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.songngu.bench.Ledger.Answer;
 import org.songngu.review.ActionKind;
-import org.songngu.review.Bead;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

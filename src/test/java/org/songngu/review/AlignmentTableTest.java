@@ -1,5 +1,8 @@
 package org.songngu.review;
 
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;

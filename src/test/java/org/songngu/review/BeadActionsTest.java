@@ -1,5 +1,10 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +36,7 @@ class BeadActionsTest {
     BeadActions actions;
 
     @Autowired
-    ReviewStore store;
+    BeadStore store;
 
     @Autowired
     ReviewAudit audit;
@@ -335,6 +340,61 @@ class BeadActionsTest {
             assertCovered();
         }
         assertThat(refused).as("some actions were refused, most were done").isBetween(1, 200);
+    }
+
+    @Test
+    void anEditSetsTheEditedFlagOfItsSideAndUndoClearsIt() {
+        Bead bead = bead(1);
+
+        actions.edit(bead.id(), bead.version(), Side.TARGET, "Câu đã sửa.", "lan");
+
+        assertThat(bead(1).tgtEdited()).isTrue();
+        assertThat(bead(1).srcEdited()).isFalse();
+        actions.undo(fixture.articleId, PAIR, "lan");
+        assertThat(bead(1).tgtEdited()).isFalse();
+        assertThat(bead(1).tgtText()).isEqualTo(ReviewFixture.vietnamese(1));
+    }
+
+    @Test
+    void theFlagNotTheTextSaysWhatWasEditedAndAMergeKeepsIt() {
+        Bead bead = bead(1);
+        // the reviewer typed the sentence's own text: still their edit, which a shift would not keep
+        actions.edit(bead.id(), bead.version(), Side.TARGET, ReviewFixture.vietnamese(1), "lan");
+        Bead edited = bead(1);
+        assertThat(edited.tgtEdited()).isTrue();
+        assertThatThrownBy(() -> actions.shift(edited.id(), edited.version(), Side.TARGET, Direction.NEXT, null, "lan"))
+                .isInstanceOf(InvalidActionException.class).hasMessageContaining("edited by hand");
+
+        // the French side was not edited: its sentences may move
+        actions.shift(edited.id(), edited.version(), Side.SOURCE, Direction.PREVIOUS, null, "lan");
+        assertThat(bead(0).srcEdited()).isFalse();
+
+        Bead first = bead(0);
+        actions.mergeWithNext(first.id(), first.version(), null, "lan");
+        assertThat(bead(0).tgtEdited()).as("a merge keeps an edit of either bead").isTrue();
+        assertCovered();
+    }
+
+    @Test
+    void theMigrationMarksStoredBeadsWhoseTextDiffersFromTheirSentencesAsEdited() throws Exception {
+        jdbc.sql("UPDATE bead SET tgt_text = 'Bản dịch sửa tay.' WHERE article_id = ? AND idx = 1")
+                .param(fixture.articleId).update();
+        jdbc.sql("UPDATE bead SET src_text = 'Phrase corrigée.' WHERE article_id = ? AND idx = 2")
+                .param(fixture.articleId).update();
+        String vendor = jdbc.sql("SELECT 1").query((rs, row) -> rs.getStatement().getConnection().getMetaData()
+                .getDatabaseProductName()).single().equals("H2") ? "h2" : "postgresql";
+
+        String script = new String(getClass().getResourceAsStream("/db/migration/" + vendor + "/V95__bead_edited.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        for (String statement : script.split(";")) {
+            if (statement.strip().startsWith("UPDATE")) {
+                jdbc.sql(statement).update();
+            }
+        }
+
+        List<Bead> beads = store.beads(fixture.articleId, PAIR);
+        assertThat(beads).extracting(Bead::srcEdited).containsExactly(false, false, true, false, false, false);
+        assertThat(beads).extracting(Bead::tgtEdited).containsExactly(false, true, false, false, false, false);
     }
 
     private Bead bead(int index) {

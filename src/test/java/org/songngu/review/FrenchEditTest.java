@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +36,7 @@ class FrenchEditTest {
     BeadActions actions;
 
     @Autowired
-    ReviewStore store;
+    BeadStore store;
 
     @Autowired
     ReviewAudit audit;

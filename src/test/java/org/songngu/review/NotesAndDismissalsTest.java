@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +51,7 @@ class NotesAndDismissalsTest {
     BeadActions actions;
 
     @Autowired
-    ReviewStore store;
+    BeadStore store;
 
     @Autowired
     ReviewAudit audit;

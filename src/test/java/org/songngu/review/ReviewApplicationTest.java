@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -50,7 +54,7 @@ class ReviewApplicationTest {
     ArticlePages pages;
 
     @Autowired
-    ReviewStore store;
+    BeadStore store;
 
     @Autowired
     JdbcClient jdbc;

@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -65,7 +69,7 @@ class ReviewBrowserTest {
     BeadActions actions;
 
     @Autowired
-    ReviewStore store;
+    BeadStore store;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;

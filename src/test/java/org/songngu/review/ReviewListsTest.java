@@ -1,5 +1,9 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -50,7 +54,7 @@ class ReviewListsTest {
     ArticlePages pages;
 
     @Autowired
-    ReviewStore store;
+    BeadStore store;
 
     @Autowired
     JdbcClient jdbc;

@@ -1,5 +1,10 @@
 package org.songngu.review;
 
+import org.songngu.store.BeadStore;
+
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+
 import org.songngu.batch.RunProgress;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.RunArticleRow;
@@ -83,7 +88,7 @@ class ReviewWebTest {
     BeadActions actions;
 
     @MockitoBean
-    ReviewStore store;
+    BeadStore store;
 
     @MockitoBean
     ReviewAudit audit;

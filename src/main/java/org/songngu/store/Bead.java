@@ -1,19 +1,28 @@
-package org.songngu.review;
+package org.songngu.store;
 
 import java.time.Instant;
 
 /**
  * One stored bead of a pair as the review sees it: French sentences {@code [srcStart, srcEnd)}
  * with target sentences {@code [tgtStart, tgtEnd)}, their texts, the aligner's confidence, the
- * review status, the version that optimistic locking compares and a reviewer's note for the next
- * reviewer (exported as a TMX {@code <note>}). Also the JSON snapshot kept in the audit trail.
+ * review status, the version that optimistic locking compares, a reviewer's note for the next
+ * reviewer (exported as a TMX {@code <note>}) and whether a reviewer edited the text of each side by
+ * hand (it is then no longer its sentences joined). Also the JSON snapshot kept in the audit trail.
  */
 public record Bead(Long id, String articleId, String pair, int index, int srcStart, int srcEnd, int tgtStart,
         int tgtEnd, String srcText, String tgtText, double confidence, BeadStatus status, int version,
-        Instant updatedAt, String updatedBy, String note) {
+        Instant updatedAt, String updatedBy, String note, boolean srcEdited, boolean tgtEdited) {
 
     /** The longest reviewer's note a bead keeps. */
     public static final int MAX_NOTE = 2_000;
+
+    /** A bead whose texts are its sentences, as the job stores it. */
+    public Bead(Long id, String articleId, String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
+            String srcText, String tgtText, double confidence, BeadStatus status, int version, Instant updatedAt,
+            String updatedBy, String note) {
+        this(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence, status,
+                version, updatedAt, updatedBy, note, false, false);
+    }
 
     /** A bead without a reviewer's note. */
     public Bead(Long id, String articleId, String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
@@ -24,9 +33,7 @@ public record Bead(Long id, String articleId, String pair, int index, int srcSta
     }
 
     public Bead {
-        if (srcStart > srcEnd || tgtStart > tgtEnd || (srcStart == srcEnd && tgtStart == tgtEnd)) {
-            throw new IllegalArgumentException("bead " + index + " has no sentence or a reversed range");
-        }
+        org.songngu.align.Bead.checkRanges(srcStart, srcEnd, tgtStart, tgtEnd);
         if (srcText == null || tgtText == null || status == null) {
             throw new IllegalArgumentException("bead " + index + " lacks a text or a status");
         }
@@ -56,33 +63,46 @@ public record Bead(Long id, String articleId, String pair, int index, int srcSta
         return (srcEnd - srcStart) + "-" + (tgtEnd - tgtStart);
     }
 
-    Bead withTexts(String source, String target) {
+    public Bead withTexts(String source, String target) {
         return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, source, target, confidence,
-                status, version, updatedAt, updatedBy, note);
+                status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
     }
 
-    Bead withStatus(BeadStatus newStatus) {
+    public Bead withStatus(BeadStatus newStatus) {
         return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence,
-                newStatus, version, updatedAt, updatedBy, note);
+                newStatus, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
     }
 
-    Bead withRanges(int newSrcStart, int newSrcEnd, int newTgtStart, int newTgtEnd, String source, String target) {
+    public Bead withRanges(int newSrcStart, int newSrcEnd, int newTgtStart, int newTgtEnd, String source, String target) {
         return new Bead(id, articleId, pair, index, newSrcStart, newSrcEnd, newTgtStart, newTgtEnd, source, target,
-                confidence, status, version, updatedAt, updatedBy, note);
+                confidence, status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
     }
 
-    Bead withConfidence(double newConfidence) {
+    public Bead withConfidence(double newConfidence) {
         return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText,
-                newConfidence, status, version, updatedAt, updatedBy, note);
+                newConfidence, status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
     }
 
-    Bead asNew() {
+    public Bead asNew() {
         return new Bead(null, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence,
-                status, version, updatedAt, updatedBy, note);
+                status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
     }
 
-    Bead withNote(String newNote) {
+    public Bead withNote(String newNote) {
         return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence,
-                status, version, updatedAt, updatedBy, newNote);
+                status, version, updatedAt, updatedBy, newNote, srcEdited, tgtEdited);
+    }
+
+    /** The bead with a reviewer's own text on one side (the other side's text and flag kept). */
+    public Bead withEditedText(boolean source, String text) {
+        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, source ? text : srcText,
+                source ? tgtText : text, confidence, status, version, updatedAt, updatedBy, note, source || srcEdited,
+                !source || tgtEdited);
+    }
+
+    /** The bead with the texts of its sentences on the French side (a French edit replaced them). */
+    public Bead withSentenceSource(String source) {
+        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, source, tgtText, confidence,
+                status, version, updatedAt, updatedBy, note, false, tgtEdited);
     }
 }

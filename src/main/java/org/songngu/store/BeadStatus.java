@@ -1,4 +1,4 @@
-package org.songngu.review;
+package org.songngu.store;
 
 import java.util.Locale;
 
