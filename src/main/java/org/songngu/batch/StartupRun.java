@@ -10,8 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the job over the configured corpus when the web application starts, on a thread of its own
- * so that the page is served while it runs.
+ * Runs the job over the configured corpus when the web application starts, on a thread of
+ * {@link AlignmentRuns#inBackground the runs' pool} so that the page is served while it runs and
+ * stopping the application stops it.
  */
 @Component
 @ConditionalOnWebApplication
@@ -30,9 +31,10 @@ class StartupRun implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Thread thread = new Thread(this::runOnce, "songngu-startup-run");
-        thread.setDaemon(true);
-        thread.start();
+        runs.inBackground(() -> {
+            runOnce();
+            return null;
+        });
     }
 
     private void runOnce() {

@@ -3,12 +3,8 @@ package org.songngu.review;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts the alignment job over the configured corpus on a background thread when an admin asks,
- * one run at a time. Thread-safe.
+ * one run at a time. Thread-safe. The thread is {@link AlignmentRuns#inBackground the runs' own},
+ * which the application's closing stops.
  */
 @Service
 public class RunLauncher {
@@ -30,11 +27,6 @@ public class RunLauncher {
     private final AlignmentRuns runs;
     private final SongnguProperties properties;
     private final RunLock lock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "songngu-admin-run");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final AtomicReference<RunRequest> running = new AtomicReference<>();
     private final AtomicReference<String> lastResult = new AtomicReference<>();
     private final ReviewQueries queries;
@@ -73,18 +65,26 @@ public class RunLauncher {
             throw new RunInProgressException("A run is already under way, started by " + current.requestedBy()
                     + " at " + current.requestedAt() + "; wait for it to finish (GET /api/runs).");
         }
-        Future<?> task = executor.submit(() -> {
-            try {
-                RunReport report = runs.run(properties.corpus());
-                lastResult.set("run " + report.executionId() + " " + report.status());
-                log.info("run {} requested by {}: {}", report.executionId(), user, report.status());
-            } catch (Exception e) {
-                lastResult.set("the run requested by " + user + " could not start: " + e.getMessage());
-                log.error("run requested by {} over {} could not start", user, properties.corpus(), e);
-            } finally {
-                running.set(null);
-            }
-        });
+        Future<?> task;
+        try {
+            task = runs.inBackground(() -> {
+                try {
+                    RunReport report = runs.run(properties.corpus());
+                    lastResult.set("run " + report.executionId() + " " + report.status());
+                    log.info("run {} requested by {}: {}", report.executionId(), user, report.status());
+                } catch (Exception e) {
+                    lastResult.set("the run requested by " + user + " could not start: " + e.getMessage());
+                    log.error("run requested by {} over {} could not start", user, properties.corpus(), e);
+                } finally {
+                    running.set(null);
+                }
+                return null;
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running.set(null);
+            throw new RunInProgressException("A run is already under way (the start-up run); wait for it to finish"
+                    + " (GET /api/runs).");
+        }
         return started(request, before, task);
     }
 
@@ -117,10 +117,5 @@ public class RunLauncher {
 
     public Optional<String> lastResult() {
         return Optional.ofNullable(lastResult.get());
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
     }
 }
