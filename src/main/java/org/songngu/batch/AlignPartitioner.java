@@ -108,6 +108,11 @@ class AlignPartitioner implements Partitioner {
         }
         return new JdbcPagingItemReaderBuilder<PendingArticle>()
                 .name("pendingArticles")
+                // The article's status is the step's progress: an aligned article leaves the selection.
+                // A restart (a killed worker's range executed again) must not jump over the items read
+                // before (the reader would re-read its page without the articles aligned since, then
+                // skip as many: an article left unaligned); it selects again what is still pending.
+                .saveState(false)
                 .dataSource(dataSource)
                 .selectClause("id, status")
                 .fromClause("article")
