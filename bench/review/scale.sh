@@ -6,6 +6,8 @@
 # Usage: bench/review/scale.sh [articles=20000] [requests=300] [warmup=60] [db=h2]
 #        bench/review/scale.sh db=postgres url=jdbc:postgresql://localhost:5432/DB [user=songngu] [password=songngu]
 #        (db=postgres EMPTIES that database first: give it one of its own)
+#        reuse=yes keeps a database that a former call filled with as many articles and only times it;
+#        requests=0 only fills: fill under any load, time on a quiet machine
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -DskipTests test-compile

@@ -50,8 +50,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 300 ms.
  *
  * <p>Usage: {@code ReviewScaleBenchmark [articles=20000] [requests=300] [warmup=60] [db=h2|postgres]
- * [url=jdbc:postgresql://...] [user=songngu] [password=songngu]}. With {@code db=postgres} the
- * database at {@code url} is emptied first (schema public dropped).
+ * [url=jdbc:postgresql://...] [user=songngu] [password=songngu] [reuse=no|yes]}. With {@code db=postgres} the
+ * database at {@code url} is emptied first (schema public dropped). With {@code reuse=yes} a database
+ * that a former call filled with the same number of articles is kept and only timed: filling 20,000
+ * articles takes minutes, so it can be done apart from the timing, which wants a quiet machine.
+ * {@code requests=0} fills and times nothing.
  */
 public final class ReviewScaleBenchmark {
 
@@ -65,11 +68,13 @@ public final class ReviewScaleBenchmark {
     private ReviewScaleBenchmark() {
     }
 
-    record Settings(int articles, int requests, int warmup, String db, String url, String user, String password) {
+    record Settings(int articles, int requests, int warmup, String db, String url, String user, String password,
+            boolean reuse) {
 
         static Settings parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>(Map.of("articles", "20000", "requests", "300", "warmup", "60",
-                    "db", "h2", "url", "jdbc:postgresql://localhost:5432/songngu", "user", "songngu", "password", "songngu"));
+                    "db", "h2", "url", "jdbc:postgresql://localhost:5432/songngu", "user", "songngu", "password", "songngu",
+                    "reuse", "no"));
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 if (pair.length != 2 || !values.containsKey(pair[0])) {
@@ -79,7 +84,11 @@ public final class ReviewScaleBenchmark {
             }
             return new Settings(Integer.parseInt(values.get("articles")), Integer.parseInt(values.get("requests")),
                     Integer.parseInt(values.get("warmup")), values.get("db"), values.get("url"), values.get("user"),
-                    values.get("password"));
+                    values.get("password"), switch (values.get("reuse")) {
+                        case "yes" -> true;
+                        case "no" -> false;
+                        default -> throw new IllegalArgumentException("reuse is yes or no, not " + values.get("reuse"));
+                    });
         }
     }
 
@@ -100,16 +109,18 @@ public final class ReviewScaleBenchmark {
                 "--songngu.run-on-startup=false", "--songngu.schedule.cron=", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.songngu=WARN"));
         if (settings.db().equals("postgres")) {
-            try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA public CASCADE");
-                statement.execute("CREATE SCHEMA public");
+            if (!settings.reuse()) {
+                try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(),
+                        settings.password()); Statement statement = connection.createStatement()) {
+                    statement.execute("DROP SCHEMA public CASCADE");
+                    statement.execute("CREATE SCHEMA public");
+                }
             }
             args.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + settings.url(),
                     "--spring.datasource.username=" + settings.user(), "--spring.datasource.password=" + settings.password()));
         } else {
             Path folder = Path.of("target/bench-review-scale");
-            if (Files.exists(folder)) {
+            if (Files.exists(folder) && !settings.reuse()) {
                 try (Stream<Path> files = Files.walk(folder)) {
                     files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
@@ -121,6 +132,25 @@ public final class ReviewScaleBenchmark {
 
     private static int benchmark(ConfigurableApplicationContext context, Settings settings) throws Exception {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long stored = jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+        // The job stores corpus/'s five articles besides the filled ones.
+        if (settings.reuse() && stored == settings.articles() + 5L) {
+            System.out.printf(Locale.ROOT, "reused the database: %d articles stored%n", stored);
+        } else {
+            fillAndCount(context, jdbc, settings);
+        }
+        if (context.getBean(UserAccounts.class).find("scale-bench").isEmpty()) {
+            context.getBean(UserAccounts.class).create("scale-bench", PASSWORD, Role.REVIEWER);
+        }
+        if (settings.requests() == 0) {
+            System.out.println("requests=0: filled, nothing timed");
+            return 0;
+        }
+        return time(context, jdbc, settings);
+    }
+
+    private static void fillAndCount(ConfigurableApplicationContext context, JdbcClient jdbc, Settings settings)
+            throws Exception {
         long start = System.nanoTime();
         RunReport report = context.getBean(AlignmentRuns.class).run(Path.of("corpus"));
         System.out.printf(Locale.ROOT, "job on corpus/: %s in %.1f s%n", report.status(), seconds(start));
@@ -134,8 +164,9 @@ public final class ReviewScaleBenchmark {
         int refreshed = context.getBean(ArticleSummaries.class).refreshStale();
         System.out.printf(Locale.ROOT, "ArticleSummaries.refreshStale: summaries and search keys of %d articles in %.1f s"
                 + " (%.1f ms per article)%n", refreshed, seconds(start), (System.nanoTime() - start) / 1e6 / refreshed);
+    }
 
-        context.getBean(UserAccounts.class).create("scale-bench", PASSWORD, Role.REVIEWER);
+    private static int time(ConfigurableApplicationContext context, JdbcClient jdbc, Settings settings) throws Exception {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         ReviewApi api = ReviewApi.session(URI.create("http://127.0.0.1:" + port + "/"), "scale-bench", PASSWORD,
                 Duration.ofSeconds(30));
@@ -172,7 +203,7 @@ public final class ReviewScaleBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%n%s, %d articles; %d requests per kind after %d of warm-up, one reviewer,"
-                + " interleaved%n", settings.db(), filled.articles(), settings.requests(), settings.warmup());
+                + " interleaved%n", settings.db(), settings.articles(), settings.requests(), settings.warmup());
         boolean pass = errors == 0;
         for (Map.Entry<String, Kind> kind : kinds.entrySet()) {
             Latencies.Sorted sorted = Latencies.merge(List.of(kind.getValue().latencies()));
