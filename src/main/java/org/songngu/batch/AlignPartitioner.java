@@ -88,8 +88,8 @@ class AlignPartitioner implements Partitioner {
     /**
      * The articles pending alignment in id order, a page at a time, optionally only those of the
      * range {@code (afterId, lastId]} (null bounds: open). Keyset paging on the id, so the articles
-     * leaving the selection as they are aligned do not shift the pages; its position (the last id
-     * read) is saved with each chunk.
+     * leaving the selection as they are aligned do not shift the pages. It keeps no position
+     * across a restart: the selection itself is the progress.
      */
     static JdbcPagingItemReader<PendingArticle> pendingArticles(DataSource dataSource, boolean realign, int version,
             String afterId, String lastId) throws Exception {
