@@ -23,6 +23,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -82,15 +83,8 @@ class AlignmentJobConfiguration {
         RemotePartitioning remotePartitioning = remote.getIfAvailable();
         if (remotePartitioning != null) {
             // The worker step is not built here: the manager needs neither it nor its French checker.
-            return new RemotePartitioningManagerStepBuilder("ingestStep", jobRepository)
-                    .partitioner("ingestWorkerStep", ingestPartitioner)
-                    .gridSize(1)
-                    .outputChannel(remotePartitioning.requests())
-                    .pollInterval(remotePartitioning.properties().pollInterval().toMillis())
-                    .beanFactory(beanFactory)
-                    .listener(remotePartitioning.watch(progress, "ingestWorkerStep", times, jobRepository))
-                    .listener(new ProgressListener.Finish(progress))
-                    .build();
+            return managerStep("ingestStep", "ingestWorkerStep", ingestPartitioner, jobRepository, remotePartitioning,
+                    progress, times, beanFactory);
         }
         // Not a bean: a TaskExecutor bean would make Boot drop its own application task executor.
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("songngu-ingest-");
@@ -250,15 +244,8 @@ class AlignmentJobConfiguration {
             BeanFactory beanFactory) {
         RemotePartitioning remotePartitioning = remote.getIfAvailable();
         if (remotePartitioning != null) {
-            return new RemotePartitioningManagerStepBuilder("alignStep", jobRepository)
-                    .partitioner("alignWorkerStep", alignPartitioner)
-                    .gridSize(1)
-                    .outputChannel(remotePartitioning.requests())
-                    .pollInterval(remotePartitioning.properties().pollInterval().toMillis())
-                    .beanFactory(beanFactory)
-                    .listener(remotePartitioning.watch(progress, "alignWorkerStep", times, jobRepository))
-                    .listener(new ProgressListener.Finish(progress))
-                    .build();
+            return managerStep("alignStep", "alignWorkerStep", alignPartitioner, jobRepository, remotePartitioning,
+                    progress, times, beanFactory);
         }
         return new StepBuilder("alignStep", jobRepository)
                 .<PendingArticle, AlignedArticle>chunk(properties.chunkSize())
@@ -272,10 +259,27 @@ class AlignmentJobConfiguration {
     }
 
     /**
+     * The manager's side of a remote step: cuts the work into partitions, sends each as a request
+     * to the workers' {@code workerStep} and polls the repository until all are done.
+     */
+    private static Step managerStep(String name, String workerStep, Partitioner partitioner, JobRepository jobRepository,
+            RemotePartitioning remotePartitioning, RunProgress progress, StageTimes times, BeanFactory beanFactory) {
+        return new RemotePartitioningManagerStepBuilder(name, jobRepository)
+                .partitioner(workerStep, partitioner)
+                .gridSize(1)
+                .outputChannel(remotePartitioning.requests())
+                .pollInterval(remotePartitioning.properties().pollInterval().toMillis())
+                .beanFactory(beanFactory)
+                .listener(remotePartitioning.watch(progress, workerStep, times, jobRepository))
+                .listener(new ProgressListener.Finish(progress))
+                .build();
+    }
+
+    /**
      * One range of the pending articles, aligned on a worker: the same reader (limited to the
-     * range), processor and writer as the local step. The reader's position is saved with each
-     * chunk, and an aligned article leaves the selection, so a range executed again (its worker
-     * died or left) aligns each article once.
+     * range), processor and writer as the local step. The reader keeps no position: an aligned
+     * article leaves the selection, so a range executed again (its worker died or left) selects
+     * what is still pending and aligns each article once.
      */
     @Bean
     Step alignWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
