@@ -26,6 +26,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
@@ -123,11 +124,22 @@ class AlignmentJobConfiguration {
                 .skipListener(articleFailureRecorder)
                 .listener(new ProgressListener(progress));
         if (remotePartitioning != null) {
-            WorkerPool pool = workerPool.getObject();
-            chunks.listener(glossarySummaries).listener(times.partitionTimes()).listener(pool.guard())
-                    .interruptionPolicy(pool.interruptionPolicy());
+            onWorker(chunks, workerPool.getObject(), glossarySummaries, times);
         }
         return chunks.build();
+    }
+
+    /**
+     * What a partition's step needs only on a worker process: the review summaries refreshed with
+     * the run's staged glossary after each chunk (the worker has no glossary file of its own), the
+     * stage times recorded in the partition for the manager's summary, and the pool's guard (it
+     * counts partitions and skips one whose run is over) and interruption policy (a worker told to
+     * stop leaves between chunks).
+     */
+    private static void onWorker(ChunkOrientedStepBuilder<?, ?> chunks, WorkerPool pool,
+            RunGlossaries.Summaries glossarySummaries, StageTimes times) {
+        chunks.listener(glossarySummaries).listener(times.partitionTimes()).listener(pool.guard())
+                .interruptionPolicy(pool.interruptionPolicy());
     }
 
     /**
@@ -297,9 +309,7 @@ class AlignmentJobConfiguration {
                 .writer(alignedArticleWriter)
                 .listener(new ProgressListener(progress));
         if (remotePartitioning != null) {
-            WorkerPool pool = workerPool.getObject();
-            chunks.listener(glossarySummaries).listener(times.partitionTimes()).listener(pool.guard())
-                    .interruptionPolicy(pool.interruptionPolicy());
+            onWorker(chunks, workerPool.getObject(), glossarySummaries, times);
         }
         return chunks.build();
     }
