@@ -233,10 +233,10 @@ class AlignmentJobConfiguration {
     /** Learns the aligner's model from the stored corpus when enough is new, before anything is aligned. */
     @Bean
     Step modelStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            AlignmentModelStore modelStore, Glossary glossary, ModelProperties modelProperties,
+            AlignmentModelStore modelStore, ArticleStore articleStore, Glossary glossary, ModelProperties modelProperties,
             AlignerSettings alignerSettings, StageTimes times) {
         return new StepBuilder("modelStep", jobRepository)
-                .tasklet(new ModelLearning(modelStore, glossary, modelProperties, alignerSettings, times),
+                .tasklet(new ModelLearning(modelStore, articleStore, glossary, modelProperties, alignerSettings, times),
                         transactionManager)
                 .build();
     }
