@@ -3,6 +3,7 @@ package org.songngu.batch;
 import java.util.List;
 import java.util.Map;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadRow;
 
 /**

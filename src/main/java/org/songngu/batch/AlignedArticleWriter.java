@@ -1,11 +1,7 @@
 package org.songngu.batch;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.songngu.store.ArticleStore;
-import org.songngu.store.BeadRow;
 import org.songngu.store.RunOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -49,15 +45,9 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
                 store.recordOutcome(jobExecutionId, article.articleId(), RunOutcome.FAILED, article.error());
                 continue;
             }
-            Map<String, List<BeadRow>> beads = new LinkedHashMap<>();
-            for (LanguagePair pair : LanguagePair.values()) {
-                if (article.beads().containsKey(pair)) {
-                    beads.put(pair.code(), article.beads().get(pair));
-                }
-            }
             boolean stored;
             try {
-                stored = savepoint.execute(status -> store.saveAlignment(article.articleId(), beads,
+                stored = savepoint.execute(status -> store.saveAlignment(article.articleId(), article.beads(),
                         article.modelVersion()));
             } catch (DataAccessException e) {
                 String error = "storing the alignment failed: " + firstLine(e.getMostSpecificCause());

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.Glossary;
 import org.songngu.quality.FindingStore;
 import org.songngu.quality.FrenchChecker;

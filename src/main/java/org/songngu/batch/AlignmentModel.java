@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.songngu.align.CorpusLexicon;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.AlignmentModelStore;
 
 /**
@@ -25,13 +26,8 @@ record AlignmentModel(Integer version, Map<LanguagePair, CorpusLexicon> lexicons
         if (version == null) {
             return new AlignmentModel(null, Map.of());
         }
-        Map<String, CorpusLexicon> byCode = store.lexicons(version);
         Map<LanguagePair, CorpusLexicon> lexicons = new EnumMap<>(LanguagePair.class);
-        for (LanguagePair pair : LanguagePair.values()) {
-            if (byCode.containsKey(pair.code())) {
-                lexicons.put(pair, byCode.get(pair.code()));
-            }
-        }
+        lexicons.putAll(store.lexicons(version));
         return new AlignmentModel(version, lexicons);
     }
 

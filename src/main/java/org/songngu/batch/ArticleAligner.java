@@ -15,6 +15,7 @@ import org.songngu.align.Bead;
 import org.songngu.align.BeadText;
 import org.songngu.align.DocumentPair;
 import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.BeadRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
 import org.songngu.corpus.IngestSettings;
-import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.TermCoverage;
 import org.songngu.system.SongnguProperties;
@@ -46,7 +46,7 @@ class CoreConfiguration {
         Map<LanguagePair, Aligner> aligners = new EnumMap<>(LanguagePair.class);
         for (LanguagePair pair : LanguagePair.values()) {
             aligners.put(pair, new Aligner(settings,
-                    glossary.pairs(Language.FR.code(), pair.target().code())));
+                    glossary.pairs(pair.source().code(), pair.target().code())));
         }
         return aligners;
     }

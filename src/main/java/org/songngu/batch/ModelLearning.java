@@ -1,13 +1,13 @@
 package org.songngu.batch;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.align.AlignerSettings;
 import org.songngu.align.CorpusLexicon;
-import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.Glossary;
 import org.songngu.store.AlignmentModelStore;
 import org.songngu.store.ArticleStore;
@@ -79,15 +79,15 @@ class ModelLearning implements Tasklet {
                     current.map(version -> String.valueOf(version.version())).orElse("none"), material);
             return null;
         }
-        Map<String, CorpusLexicon> lexicons = new LinkedHashMap<>();
+        Map<LanguagePair, CorpusLexicon> lexicons = new EnumMap<>(LanguagePair.class);
         long pairs = 0;
         for (LanguagePair pair : LanguagePair.values()) {
             CorpusLexicon.Learner learner = CorpusLexicon.learner(settings, properties.budget());
-            store.trainingPairs(pair.code(), settings.learnConfidence(),
+            store.trainingPairs(pair, settings.learnConfidence(),
                     (source, target, reviewed) -> learner.add(source, target, reviewed ? REVIEWED_WEIGHT : 1)
                             || learner.occurrences() < properties.budget() / 2);
             pairs += learner.pairs();
-            lexicons.put(pair.code(), learner.learn(glossary.pairs(Language.FR.code(), pair.target().code()), 1));
+            lexicons.put(pair, learner.learn(glossary.pairs(pair.source().code(), pair.target().code()), 1));
         }
         int version = store.save(material, pairs, lexicons);
         log.info("alignment model: version {} learned from {} sentence pairs ({} training beads in the store)",

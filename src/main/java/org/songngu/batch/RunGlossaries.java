@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryBytes;
 import org.songngu.glossary.TermCoverage;

@@ -17,6 +17,15 @@ public enum Language {
         return code;
     }
 
+    /** "Vietnamese": how pages and messages name the language. */
+    public String englishName() {
+        return switch (this) {
+            case FR -> "French";
+            case VI -> "Vietnamese";
+            case EN -> "English";
+        };
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

@@ -2,13 +2,15 @@ package org.songngu.review;
 
 import java.util.List;
 
+import org.songngu.corpus.LanguagePair;
+
 /**
  * What a bead action did: the audit entry it made (null when there was nothing to do), a sentence
  * for the reviewer, the beads to look at next (the merged bead, the two halves of a split...),
  * every bead whose stored state it changed (those, and the beads a merge or split renumbered) and
  * the beads it deleted.
  */
-public record ActionOutcome(Long actionId, String articleId, String pair, String summary, List<Long> beadIds,
+public record ActionOutcome(Long actionId, String articleId, LanguagePair pair, String summary, List<Long> beadIds,
         List<Long> changedBeadIds, List<Long> removedBeadIds) {
 
     public ActionOutcome {
@@ -18,7 +20,7 @@ public record ActionOutcome(Long actionId, String articleId, String pair, String
     }
 
     /** An action that changed nothing. */
-    static ActionOutcome nothing(String articleId, String pair, String summary) {
+    static ActionOutcome nothing(String articleId, LanguagePair pair, String summary) {
         return new ActionOutcome(null, articleId, pair, summary, List.of(), List.of(), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.Bead;
 
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ final class AlignmentTable {
     }
 
     /** One row: French sentences {@code [srcStart, srcEnd)} and, per pair, the beads that fall in it. */
-    record Block(int srcStart, int srcEnd, Map<String, List<Bead>> beads) {
+    record Block(int srcStart, int srcEnd, Map<LanguagePair, List<Bead>> beads) {
 
-        List<Bead> of(String pair) {
+        List<Bead> of(LanguagePair pair) {
             return beads.getOrDefault(pair, List.of());
         }
     }
@@ -32,7 +33,7 @@ final class AlignmentTable {
      * @param frenchSentences how many French sentences the article has
      * @param pairs           each pair's beads in index order; a pair without beads is left out
      */
-    static List<Block> blocks(int frenchSentences, Map<String, List<Bead>> pairs) {
+    static List<Block> blocks(int frenchSentences, Map<LanguagePair, List<Bead>> pairs) {
         TreeSet<Integer> cuts = new TreeSet<>();
         for (int i = 0; i <= frenchSentences; i++) {
             cuts.add(i);
@@ -50,8 +51,8 @@ final class AlignmentTable {
         cuts.add(0);
         cuts.add(frenchSentences);
 
-        Map<Integer, Map<String, List<Bead>>> insertions = new LinkedHashMap<>();
-        Map<Integer, Map<String, List<Bead>>> inBlocks = new LinkedHashMap<>();
+        Map<Integer, Map<LanguagePair, List<Bead>>> insertions = new LinkedHashMap<>();
+        Map<Integer, Map<LanguagePair, List<Bead>>> inBlocks = new LinkedHashMap<>();
         pairs.forEach((pair, beads) -> {
             for (Bead bead : beads) {
                 boolean noFrench = bead.srcStart() == bead.srcEnd();

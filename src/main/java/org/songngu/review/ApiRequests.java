@@ -2,6 +2,9 @@ package org.songngu.review;
 
 import java.util.Locale;
 
+import org.songngu.api.InvalidRequestException;
+import org.songngu.corpus.LanguagePair;
+
 /** The JSON bodies of the bead actions. {@code version} is the bead's version as the caller read it. */
 final class ApiRequests {
 
@@ -39,6 +42,21 @@ final class ApiRequests {
                     : "."));
         }
         return value;
+    }
+
+    /**
+     * The pair a path or parameter names ("fr-vi", "fr-en"), read once here; anything else is a bad
+     * request (400) that says what it got and what it takes.
+     */
+    static LanguagePair pair(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("\"pair\" is required: fr-vi or fr-en.");
+        }
+        try {
+            return LanguagePair.fromCode(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("\"pair\": " + e.getMessage() + ".");
+        }
     }
 
     static Side side(String value) {

@@ -7,6 +7,7 @@ import org.songngu.store.Bead;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.Term;
 import org.songngu.glossary.TermCoverage;
 import org.songngu.glossary.TermMatch;
@@ -25,7 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArticlePages {
 
-    static final List<String> PAIRS = List.of("fr-vi", "fr-en");
     private static final int MAP_SIZE = 220;
 
     private final ReviewQueries queries;
@@ -58,33 +59,34 @@ public class ArticlePages {
         Map<String, List<Bead>> beads = new HashMap<>();
         for (SearchHit hit : hits.items()) {
             beads.computeIfAbsent(hit.articleId(), id -> {
-                List<Bead> both = new ArrayList<>(store.beads(id, "fr-vi"));
-                both.addAll(store.beads(id, "fr-en"));
+                List<Bead> both = new ArrayList<>();
+                for (LanguagePair pair : LanguagePair.values()) {
+                    both.addAll(store.beads(id, pair));
+                }
                 return both;
             });
         }
-        return hits.map(hit -> hit.withAligned(Concordance.aligned(hit.language(), hit.sentence(),
+        return hits.map(hit -> hit.withAligned(Concordance.aligned(Language.fromCode(hit.language()), hit.sentence(),
                 beads.get(hit.articleId()))));
     }
 
     /** A page of a pair's beads in order. */
-    public Page<Bead> beads(String articleId, String pair, PageRequest page) {
-        requirePair(pair);
+    public Page<Bead> beads(String articleId, LanguagePair pair, PageRequest page) {
         article(articleId);
         return store.beads(articleId, pair, page);
     }
 
     public ArticleView view(String articleId) {
         ArticleSummary article = article(articleId);
-        List<String> french = store.sentences(articleId, "fr");
-        Map<String, List<Bead>> pairs = new LinkedHashMap<>();
-        Map<String, Integer> targetCounts = new HashMap<>();
-        Map<String, List<String>> targets = new HashMap<>();
-        for (String pair : PAIRS) {
+        List<String> french = store.sentences(articleId, Language.FR);
+        Map<LanguagePair, List<Bead>> pairs = new EnumMap<>(LanguagePair.class);
+        Map<LanguagePair, Integer> targetCounts = new EnumMap<>(LanguagePair.class);
+        Map<LanguagePair, List<String>> targets = new EnumMap<>(LanguagePair.class);
+        for (LanguagePair pair : LanguagePair.values()) {
             List<Bead> beads = store.beads(articleId, pair);
             if (!beads.isEmpty()) {
                 pairs.put(pair, beads);
-                targets.put(pair, store.sentences(articleId, BeadActions.targetLanguage(pair)));
+                targets.put(pair, store.sentences(articleId, pair.target()));
                 targetCounts.put(pair, targets.get(pair).size());
             }
         }
@@ -100,8 +102,8 @@ public class ArticlePages {
                 sentences.add(frenchSentence(i, french.get(i), findings.getOrDefault(i, List.of()), scores.get(i), block, pairs));
             }
             rows.add(new ArticleView.Row(rows.size() + 1, block.srcStart(), block.srcEnd(), sentences,
-                    cells(block.of("fr-vi"), french, targets.get("fr-vi"), findings),
-                    cells(block.of("fr-en"), french, targets.get("fr-en"), findings)));
+                    cells(block.of(LanguagePair.FR_VI), french, targets.get(LanguagePair.FR_VI), findings),
+                    cells(block.of(LanguagePair.FR_EN), french, targets.get(LanguagePair.FR_EN), findings)));
         }
         List<ArticleView.MapView> maps = pairs.entrySet().stream()
                 .map(entry -> map(entry.getKey(), entry.getValue(), french.size(), targetCounts.get(entry.getKey())))
@@ -109,14 +111,8 @@ public class ArticlePages {
         return new ArticleView(article, List.copyOf(pairs.keySet()), rows, maps);
     }
 
-    static void requirePair(String pair) {
-        if (!PAIRS.contains(pair)) {
-            throw new InvalidActionException("Unknown pair " + pair + ": use fr-vi or fr-en.");
-        }
-    }
-
     private ArticleView.Sentence frenchSentence(int index, String text, List<Finding> findings, Double score,
-            AlignmentTable.Block block, Map<String, List<Bead>> pairs) {
+            AlignmentTable.Block block, Map<LanguagePair, List<Bead>> pairs) {
         List<Markup.Span> spans = new ArrayList<>();
         for (Finding finding : findings) {
             String suggestions = finding.suggestions() == null || finding.suggestions().isBlank() ? ""
@@ -125,24 +121,24 @@ public class ArticlePages {
                     finding.message() + suggestions + " [" + finding.ruleId() + "]"));
         }
         // One rule for the flag and for the bead's "glossary" line: TermCoverage.missing on the bead.
-        Map<String, Set<Term>> missingByPair = new HashMap<>();
-        Map<String, Bead> coveringByPair = new HashMap<>();
-        for (String pair : pairs.keySet()) {
+        Map<LanguagePair, Set<Term>> missingByPair = new EnumMap<>(LanguagePair.class);
+        Map<LanguagePair, Bead> coveringByPair = new EnumMap<>(LanguagePair.class);
+        for (LanguagePair pair : pairs.keySet()) {
             Bead covering = covering(block.of(pair), index);
             if (covering != null) {
                 coveringByPair.put(pair, covering);
-                missingByPair.put(pair, terms.missing(covering.srcText(), TermCheck.language(BeadActions.targetLanguage(pair)),
+                missingByPair.put(pair, terms.missing(covering.srcText(), pair.target(),
                         covering.tgtText()).stream().map(TermCoverage.Missing::term).collect(Collectors.toSet()));
             }
         }
         for (TermMatch match : terms.find(Language.FR, text)) {
             spans.add(new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)));
-            for (String pair : coveringByPair.keySet()) {
+            for (LanguagePair pair : coveringByPair.keySet()) {
                 Bead covering = coveringByPair.get(pair);
-                Language target = TermCheck.language(BeadActions.targetLanguage(pair));
+                Language target = pair.target();
                 if (missingByPair.get(pair).contains(match.term())) {
                     spans.add(new Markup.Span(match.start(), match.end(), "term-missing term-missing-" + target.code(),
-                            "Missing from the " + languageName(target) + " of bead " + covering.label() + ": "
+                            "Missing from the " + target.englishName() + " of bead " + covering.label() + ": "
                                     + String.join(" | ", match.term().in(target))));
                 }
             }
@@ -154,7 +150,7 @@ public class ArticlePages {
             Map<Integer, List<Finding>> findings) {
         List<ArticleView.Cell> cells = new ArrayList<>();
         for (Bead bead : beads) {
-            Language target = TermCheck.language(BeadActions.targetLanguage(bead.pair()));
+            Language target = bead.pair().target();
             List<TermMatch> inside = terms.findAll(target, bead.tgtText());
             List<Piece> targetPieces = Markup.pieces(bead.tgtText(), terms.find(target, bead.tgtText()).stream()
                     .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)
@@ -182,7 +178,7 @@ public class ArticlePages {
         return cells;
     }
 
-    private ArticleView.MapView map(String pair, List<Bead> beads, int frenchCount, int targetCount) {
+    private ArticleView.MapView map(LanguagePair pair, List<Bead> beads, int frenchCount, int targetCount) {
         double scaleX = (double) MAP_SIZE / Math.max(1, frenchCount);
         double scaleY = (double) MAP_SIZE / Math.max(1, targetCount);
         List<ArticleView.MapBead> points = new ArrayList<>();
@@ -191,7 +187,7 @@ public class ArticlePages {
             double w = Math.max(2, (bead.srcEnd() - bead.srcStart()) * scaleX);
             double h = Math.max(2, (bead.tgtEnd() - bead.tgtStart()) * scaleY);
             String title = "Bead " + bead.label() + " · French " + Bead.sentences(bead.srcStart(), bead.srcEnd()) + " ↔ "
-                    + languageName(TermCheck.language(BeadActions.targetLanguage(pair))) + " "
+                    + pair.target().englishName() + " "
                     + Bead.sentences(bead.tgtStart(), bead.tgtEnd()) + " · confidence "
                     + String.format(Locale.ROOT, "%.2f", bead.confidence()) + " · " + bead.status().name().toLowerCase();
             points.add(new ArticleView.MapBead(bead.id(), bead.index(), round(bead.srcStart() * scaleX),
@@ -235,17 +231,9 @@ public class ArticlePages {
         if (others.isEmpty()) {
             return "";
         }
-        return "\nAlso the " + languageName(target) + " of: " + others.stream()
+        return "\nAlso the " + target.englishName() + " of: " + others.stream()
                 .map(term -> String.join(" | ", term.in(Language.FR))).filter(text -> !text.isEmpty())
                 .collect(Collectors.joining("; "));
-    }
-
-    private static String languageName(Language language) {
-        return switch (language) {
-            case FR -> "French";
-            case VI -> "Vietnamese";
-            case EN -> "English";
-        };
     }
 
     private static double round(double value) {

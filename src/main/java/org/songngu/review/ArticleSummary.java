@@ -1,7 +1,10 @@
 package org.songngu.review;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+
+import org.songngu.corpus.LanguagePair;
 
 import org.songngu.store.ArticleSummaries;
 
@@ -44,7 +47,7 @@ public record ArticleSummary(String id, String title, String status, String last
     }
 
     /** Review progress of one pair: approved and rejected beads out of all. */
-    public record PairProgress(String pair, int approved, int rejected, int total) {
+    public record PairProgress(LanguagePair pair, int approved, int rejected, int total) {
 
         public int percent() {
             return total == 0 ? 0 : (int) Math.round(100.0 * (approved + rejected) / total);
@@ -55,9 +58,14 @@ public record ArticleSummary(String id, String title, String status, String last
     public record LastRun(long executionId, String outcome, String message, Instant at) {
     }
 
-    public PairProgress pair(String pair) {
-        return pairs.stream().filter(progress -> progress.pair().equals(pair)).findFirst()
+    public PairProgress pair(LanguagePair pair) {
+        return pairs.stream().filter(progress -> progress.pair() == pair).findFirst()
                 .orElse(new PairProgress(pair, 0, 0, 0));
+    }
+
+    /** The progress of every pair Songngu aligns, in order, a pair without beads at zero: the list's columns. */
+    public List<PairProgress> everyPair() {
+        return Arrays.stream(LanguagePair.values()).map(this::pair).toList();
     }
 
     /** Reviewed when every bead of every pair is approved or rejected. */

@@ -4,16 +4,18 @@ import org.songngu.store.Bead;
 
 import java.util.List;
 
+import org.songngu.corpus.LanguagePair;
+
 /**
  * Everything the article page shows: the summary, the rows side by side (fr | vi | en) and one
  * alignment map per pair. Everything a person reads is numbered from 1: beads "#1", sentences "1",
  * "3–4" (inclusive); the stored indices (from 0) stay in the data attributes and the API.
  */
-public record ArticleView(ArticleSummary article, List<String> pairs, List<Row> rows, List<MapView> maps) {
+public record ArticleView(ArticleSummary article, List<LanguagePair> pairs, List<Row> rows, List<MapView> maps) {
 
     /** The map of a pair, or null when the pair has no alignment. */
-    public MapView map(String pair) {
-        return maps.stream().filter(map -> map.pair().equals(pair)).findFirst().orElse(null);
+    public MapView map(LanguagePair pair) {
+        return maps.stream().filter(map -> map.pair() == pair).findFirst().orElse(null);
     }
 
     /** One row: French sentences and, per target language, the beads that fall in it. */
@@ -67,7 +69,7 @@ public record ArticleView(ArticleSummary article, List<String> pairs, List<Row> 
 
         /** "French 3 ↔ Vietnamese 3–4": the bead's sentences, numbered from 1. */
         public String sentencesText() {
-            String target = "fr-en".equals(bead.pair()) ? "English" : "Vietnamese";
+            String target = bead.pair().target().englishName();
             return "French " + Bead.sentences(bead.srcStart(), bead.srcEnd()) + " ↔ " + target + " "
                     + Bead.sentences(bead.tgtStart(), bead.tgtEnd());
         }
@@ -83,11 +85,11 @@ public record ArticleView(ArticleSummary article, List<String> pairs, List<Row> 
     }
 
     /** The alignment path of one pair as an SVG plot: French index across, target index down. */
-    public record MapView(String pair, int width, int height, int frenchSentences, int targetSentences,
+    public record MapView(LanguagePair pair, int width, int height, int frenchSentences, int targetSentences,
             List<MapBead> beads) {
 
         public String targetName() {
-            return "fr-en".equals(pair) ? "English" : "Vietnamese";
+            return pair.target().englishName();
         }
     }
 

@@ -71,8 +71,8 @@ class BeadActionController {
             case "shift" -> actions.shift(beadId(bead), ApiRequests.required(version, "version"), ApiRequests.side(side),
                     ApiRequests.direction(direction), otherVersion, user);
             case "note" -> actions.note(beadId(bead), ApiRequests.required(version, "version"), text, user);
-            case "undo" -> actions.undo(id, pair(pair), user);
-            case "approve-above" -> actions.approveAbove(id, pair(pair),
+            case "undo" -> actions.undo(id, ApiRequests.pair(pair), user);
+            case "approve-above" -> actions.approveAbove(id, ApiRequests.pair(pair),
                     minConfidence == null ? properties.highConfidence() : minConfidence, user);
             default -> throw new NotFoundException("There is no action " + action + ".");
         };
@@ -118,13 +118,5 @@ class BeadActionController {
             throw new InvalidActionException("\"bead\" is required: the id of the bead to act on.");
         }
         return bead;
-    }
-
-    private static String pair(String pair) {
-        if (pair == null) {
-            throw new InvalidActionException("\"pair\" is required: fr-vi or fr-en.");
-        }
-        ArticlePages.requirePair(pair);
-        return pair;
     }
 }

@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import org.songngu.store.Bead;
@@ -92,7 +93,7 @@ public class BeadActions {
             throw new InvalidActionException("Bead " + bead.label() + " has no French sentence to edit; shift one into"
                     + " it first ({ or }).");
         }
-        List<String> french = new ArrayList<>(store.sentences(bead.articleId(), "fr"));
+        List<String> french = new ArrayList<>(store.sentences(bead.articleId(), Language.FR));
         int count = bead.srcEnd() - bead.srcStart();
         List<String> replaced = count == 1 ? List.of(text) : FRENCH.split(text).stream().map(String::strip)
                 .filter(sentence -> !sentence.isEmpty()).toList();
@@ -103,11 +104,11 @@ public class BeadActions {
         }
         for (int i = 0; i < count; i++) {
             french.set(bead.srcStart() + i, replaced.get(i));
-            articles.replaceSentence(bead.articleId(), "fr", bead.srcStart() + i, replaced.get(i));
+            articles.replaceSentence(bead.articleId(), Language.FR, bead.srcStart() + i, replaced.get(i));
         }
         ActionOutcome outcome = null;
         int others = 0;
-        for (String pair : List.of(bead.pair(), bead.pair().equals("fr-vi") ? "fr-en" : "fr-vi")) {
+        for (LanguagePair pair : List.of(bead.pair(), bead.pair().other())) {
             List<Planned> plan = new ArrayList<>();
             for (Bead affected : store.beads(bead.articleId(), pair)) {
                 if (affected.srcStart() < bead.srcEnd() && affected.srcEnd() > bead.srcStart()) {
@@ -115,7 +116,7 @@ public class BeadActions {
                     plan.add(new Planned(affected, affected.withSentenceSource(joined)));
                 }
             }
-            if (pair.equals(bead.pair())) {
+            if (pair == bead.pair()) {
                 outcome = commit(bead, kind, "source text of " + bead.label(), user, undoes, plan, false);
             } else if (!plan.isEmpty()) {
                 others += plan.size();
@@ -243,7 +244,7 @@ public class BeadActions {
     }
 
     /** Approves every pending bead of a pair whose confidence is at least {@code minimum}. */
-    public ActionOutcome approveAbove(String articleId, String pair, double minimum, String user) {
+    public ActionOutcome approveAbove(String articleId, LanguagePair pair, double minimum, String user) {
         if (!(minimum >= 0 && minimum <= 1)) {
             throw new InvalidActionException("The confidence threshold must be between 0 and 1, not " + minimum + ".");
         }
@@ -264,7 +265,7 @@ public class BeadActions {
      * Undoes the user's latest action on the pair that is not undone yet, provided nobody changed
      * its beads since; otherwise a conflict names the bead and who changed it.
      */
-    public ActionOutcome undo(String articleId, String pair, String user) {
+    public ActionOutcome undo(String articleId, LanguagePair pair, String user) {
         List<Bead> beads = existingPair(articleId, pair);
         ReviewAction last = audit.lastUndoable(articleId, pair, user).orElseThrow(() -> new InvalidActionException(
                 "You have no action on this pair left to undo."));
@@ -317,7 +318,7 @@ public class BeadActions {
     private ActionOutcome commit(Bead anchor, ActionKind kind, String detail, String user, Long undoes,
             List<Planned> plan, boolean structural) {
         String articleId = anchor.articleId();
-        String pair = anchor.pair();
+        LanguagePair pair = anchor.pair();
         long[] ids = new long[plan.size()];
         for (int i = 0; i < plan.size(); i++) {
             Planned step = plan.get(i);
@@ -367,10 +368,10 @@ public class BeadActions {
         return new ActionOutcome(actionId, articleId, pair, describe(kind, detail), focus, List.copyOf(changed), removed);
     }
 
-    private void checkCoverage(String articleId, String pair) {
+    private void checkCoverage(String articleId, LanguagePair pair) {
         List<Bead> beads = store.beads(articleId, pair);
-        int sources = store.sentences(articleId, "fr").size();
-        int targets = store.sentences(articleId, targetLanguage(pair)).size();
+        int sources = store.sentences(articleId, pair.source()).size();
+        int targets = store.sentences(articleId, pair.target()).size();
         Coverage.problem(beads, sources, targets).ifPresent(problem -> {
             throw new IllegalStateException("refusing a change that breaks the alignment of " + articleId + " "
                     + pair + ": " + problem);
@@ -429,7 +430,7 @@ public class BeadActions {
                 bead.updatedAt(), bead.updatedBy());
     }
 
-    private List<Bead> existingPair(String articleId, String pair) {
+    private List<Bead> existingPair(String articleId, LanguagePair pair) {
         store.lockArticle(articleId);
         List<Bead> beads = store.beads(articleId, pair);
         if (beads.isEmpty()) {
@@ -439,11 +440,8 @@ public class BeadActions {
     }
 
     private Texts texts(Bead bead) {
-        return new Texts(store.sentences(bead.articleId(), "fr"), store.sentences(bead.articleId(), targetLanguage(bead.pair())));
-    }
-
-    static String targetLanguage(String pair) {
-        return pair.substring(pair.indexOf('-') + 1);
+        return new Texts(store.sentences(bead.articleId(), bead.pair().source()),
+                store.sentences(bead.articleId(), bead.pair().target()));
     }
 
     private static Bead reshape(Bead bead, Side side, int start, int end, Texts texts) {

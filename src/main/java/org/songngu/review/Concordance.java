@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.Bead;
 
 import java.util.ArrayList;
@@ -17,31 +19,31 @@ final class Concordance {
     }
 
     /** @param beads the article's beads of both pairs */
-    static List<SearchHit.Aligned> aligned(String language, int sentence, List<Bead> beads) {
+    static List<SearchHit.Aligned> aligned(Language language, int sentence, List<Bead> beads) {
         List<SearchHit.Aligned> aligned = new ArrayList<>();
-        if (language.equals("fr")) {
-            for (String pair : ArticlePages.PAIRS) {
-                beads.stream().filter(bead -> bead.pair().equals(pair) && bead.srcStart() <= sentence
+        if (language == Language.FR) {
+            for (LanguagePair pair : LanguagePair.values()) {
+                beads.stream().filter(bead -> bead.pair() == pair && bead.srcStart() <= sentence
                                 && sentence < bead.srcEnd() && !bead.tgtText().isEmpty())
-                        .forEach(bead -> aligned.add(counterpart(BeadActions.targetLanguage(pair), bead.tgtText(), bead)));
+                        .forEach(bead -> aligned.add(counterpart(pair.target(), bead.tgtText(), bead)));
             }
             return aligned;
         }
-        String pair = "fr-" + language;
-        Bead own = beads.stream().filter(bead -> bead.pair().equals(pair) && bead.tgtStart() <= sentence
+        LanguagePair pair = LanguagePair.to(language);
+        Bead own = beads.stream().filter(bead -> bead.pair() == pair && bead.tgtStart() <= sentence
                 && sentence < bead.tgtEnd()).findFirst().orElse(null);
         if (own == null || own.srcStart() == own.srcEnd()) {
             return aligned;
         }
-        aligned.add(counterpart("fr", own.srcText(), own));
-        String other = pair.equals("fr-vi") ? "fr-en" : "fr-vi";
-        beads.stream().filter(bead -> bead.pair().equals(other) && bead.srcStart() < own.srcEnd()
+        aligned.add(counterpart(pair.source(), own.srcText(), own));
+        LanguagePair other = pair.other();
+        beads.stream().filter(bead -> bead.pair() == other && bead.srcStart() < own.srcEnd()
                         && own.srcStart() < bead.srcEnd() && !bead.tgtText().isEmpty())
-                .forEach(bead -> aligned.add(counterpart(BeadActions.targetLanguage(other), bead.tgtText(), bead)));
+                .forEach(bead -> aligned.add(counterpart(other.target(), bead.tgtText(), bead)));
         return aligned;
     }
 
-    private static SearchHit.Aligned counterpart(String language, String text, Bead bead) {
-        return new SearchHit.Aligned(language, text, bead.id(), bead.status().name().toLowerCase(Locale.ROOT));
+    private static SearchHit.Aligned counterpart(Language language, String text, Bead bead) {
+        return new SearchHit.Aligned(language.code(), text, bead.id(), bead.status().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
+import org.songngu.corpus.Language;
 import org.songngu.store.DismissedFindings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class FindingDismissal {
         DismissedFindings.Dismissal dismissal = dismissed.dismiss(finding, why, user);
         String detail = finding.ruleId() + " on “" + abbreviate(finding.flagged()) + "” in French sentence "
                 + (finding.sentence() + 1) + (why == null ? "" : ": " + abbreviate(why));
-        audit.record(finding.articleId(), "fr", ActionKind.DISMISS_FINDING, detail, user, null, List.of());
+        audit.record(finding.articleId(), Language.FR, ActionKind.DISMISS_FINDING, detail, user);
         return new Outcome(dismissal, true, "Dismissed " + finding.ruleId() + " on “" + finding.flagged()
                 + "”: it is not raised again on these words.");
     }
@@ -77,8 +78,8 @@ public class FindingDismissal {
         DismissedFindings.Dismissal dismissal = dismissed.find(id).orElseThrow(() -> new NotFoundException(
                 "There is no dismissal " + id + "."));
         dismissed.forget(id);
-        audit.record(dismissal.articleId(), "fr", ActionKind.DISMISS_FINDING, "forgotten: " + dismissal.ruleId()
-                + " on “" + abbreviate(dismissal.flagged()) + "” is raised again from the next check", user, null, List.of());
+        audit.record(dismissal.articleId(), Language.FR, ActionKind.DISMISS_FINDING, "forgotten: " + dismissal.ruleId()
+                + " on “" + abbreviate(dismissal.flagged()) + "” is raised again from the next check", user);
     }
 
     private static String abbreviate(String text) {

@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import java.util.ArrayList;
@@ -39,8 +40,10 @@ class FrenchRecheck {
      * the findings and scores; returns a phrase for the reviewer saying what the check found.
      */
     String sentences(String articleId, int from, List<String> sentences) {
-        List<String> translations = new ArrayList<>(store.sentences(articleId, "vi"));
-        translations.addAll(store.sentences(articleId, "en"));
+        List<String> translations = new ArrayList<>();
+        for (LanguagePair pair : LanguagePair.values()) {
+            translations.addAll(store.sentences(articleId, pair.target()));
+        }
         ArticleCheck check = checker.check(sentences, TranslationNames.in(translations));
         if (check.isFailed()) {
             articles.replaceFindings(articleId, from, sentences.size(), List.of(), null);

@@ -44,7 +44,7 @@ public record HistoryEntry(ReviewAction action, String when, String whatText, Li
 
     /** "French 3–4, target 3": the sentences numbered as the page numbers them. */
     private static String sentences(Bead bead) {
-        String target = "fr-en".equals(bead.pair()) ? "English" : "Vietnamese";
+        String target = bead.pair().target().englishName();
         return "French " + Bead.sentences(bead.srcStart(), bead.srcEnd()) + ", " + target + " "
                 + Bead.sentences(bead.tgtStart(), bead.tgtEnd());
     }

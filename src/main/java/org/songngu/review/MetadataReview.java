@@ -3,6 +3,7 @@ package org.songngu.review;
 import java.util.List;
 import java.util.Locale;
 
+import org.songngu.corpus.Language;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.MetadataRow;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,8 @@ public class MetadataReview {
         }
         if (metadata.keep(articleId, line.language(), line.text(), user)) {
             String detail = line.kind() + " line: " + line.text();
-            audit.record(articleId, line.language(), ActionKind.KEEP_METADATA,
-                    detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…", user, null,
-                    List.of());
+            audit.record(articleId, Language.fromCode(line.language()), ActionKind.KEEP_METADATA,
+                    detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…", user);
         }
         return new MetadataRow(line.id(), line.language(), line.position(), line.kind(), line.detectedBy(),
                 line.text(), true);
@@ -62,11 +62,10 @@ public class MetadataReview {
 
     /** "Vietnamese" for "vi": the page's column names. */
     public static String languageName(String code) {
-        return switch (code.toLowerCase(Locale.ROOT)) {
-            case "fr" -> "French";
-            case "vi" -> "Vietnamese";
-            case "en" -> "English";
-            default -> code;
-        };
+        try {
+            return Language.fromCode(code).englishName();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import org.songngu.store.Bead;
@@ -88,7 +89,7 @@ class ReviewApiController {
     @Problems({400, 404, 422})
     Page<Bead> beads(@PathVariable String id, @PathVariable String pair, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return pages.beads(id, pair, PageRequest.of(page, size, PageRequest.MAX_SIZE));
+        return pages.beads(id, ApiRequests.pair(pair), PageRequest.of(page, size, PageRequest.MAX_SIZE));
     }
 
     @GetMapping("/search")
@@ -233,19 +234,18 @@ class ReviewApiController {
     @Problems({400, 403, 404, 409, 422})
     ActionResponse approveAbove(@PathVariable String id, @PathVariable String pair,
             @RequestBody ApiRequests.ThresholdBody body, Principal user) {
-        ArticlePages.requirePair(pair);
+        LanguagePair languagePair = ApiRequests.pair(pair);
         if (body.minConfidence() == null) {
             throw new InvalidActionException("\"minConfidence\" is required, between 0 and 1.");
         }
-        return respond(actions.approveAbove(id, pair, body.minConfidence(), user.getName()));
+        return respond(actions.approveAbove(id, languagePair, body.minConfidence(), user.getName()));
     }
 
     @PostMapping("/articles/{id}/pairs/{pair}/undo")
     @Operation(summary = "Undo your latest action on the pair that is not undone yet")
     @Problems({400, 403, 404, 409, 422})
     ActionResponse undo(@PathVariable String id, @PathVariable String pair, Principal user) {
-        ArticlePages.requirePair(pair);
-        return respond(actions.undo(id, pair, user.getName()));
+        return respond(actions.undo(id, ApiRequests.pair(pair), user.getName()));
     }
 
     @GetMapping("/runs")

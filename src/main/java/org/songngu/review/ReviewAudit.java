@@ -1,5 +1,7 @@
 package org.songngu.review;
 
+import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.Bead;
 
 import java.sql.Timestamp;
@@ -27,8 +29,21 @@ class ReviewAudit {
         this.jdbc = jdbc;
     }
 
-    /** Records one action and its bead changes; returns the action's id. */
-    long record(String articleId, String pair, ActionKind action, String detail, String user, Long undoes,
+    /** Records one action on a pair and its bead changes; returns the action's id. */
+    long record(String articleId, LanguagePair pair, ActionKind action, String detail, String user, Long undoes,
+            List<BeadChange> changes) {
+        return record(articleId, pair.code(), action, detail, user, undoes, changes);
+    }
+
+    /**
+     * Records an action on one language's text rather than on a pair (a French finding dismissed,
+     * a metadata line kept): the trail's pair column then holds the language's code.
+     */
+    long record(String articleId, Language language, ActionKind action, String detail, String user) {
+        return record(articleId, language.code(), action, detail, user, null, List.of());
+    }
+
+    private long record(String articleId, String pair, ActionKind action, String detail, String user, Long undoes,
             List<BeadChange> changes) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -49,12 +64,12 @@ class ReviewAudit {
     }
 
     /** The user's latest action on the pair that is neither an undo nor undone already. */
-    Optional<ReviewAction> lastUndoable(String articleId, String pair, String user) {
+    Optional<ReviewAction> lastUndoable(String articleId, LanguagePair pair, String user) {
         return jdbc.sql("""
                 SELECT id, article_id, lang_pair, action, detail, username, done_at FROM review_action
                 WHERE article_id = ? AND lang_pair = ? AND username = ? AND undone_by IS NULL AND action <> 'UNDO'
                 ORDER BY id DESC LIMIT 1""")
-                .params(articleId, pair, user)
+                .params(articleId, pair.code(), user)
                 .query((rs, row) -> new ReviewAction(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ActionKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
                         rs.getTimestamp(7).toInstant(), List.of()))

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.corpus.SearchKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -138,10 +139,10 @@ class ReviewQueries {
                     String id = rs.getString(1);
                     List<ArticleSummary.PairProgress> pairs = new ArrayList<>();
                     if (rs.getInt(8) > 0) {
-                        pairs.add(new ArticleSummary.PairProgress("fr-vi", rs.getInt(9), rs.getInt(10), rs.getInt(8)));
+                        pairs.add(new ArticleSummary.PairProgress(LanguagePair.FR_VI, rs.getInt(9), rs.getInt(10), rs.getInt(8)));
                     }
                     if (rs.getInt(11) > 0) {
-                        pairs.add(new ArticleSummary.PairProgress("fr-en", rs.getInt(12), rs.getInt(13), rs.getInt(11)));
+                        pairs.add(new ArticleSummary.PairProgress(LanguagePair.FR_EN, rs.getInt(12), rs.getInt(13), rs.getInt(11)));
                     }
                     byId.put(id, new ArticleSummary(id, rs.getString(2), lower(rs.getString(3)), rs.getString(4), rs.getInt(6),
                             pairs, rs.getInt(7), lastRuns.get(id), rs.getObject(14, Double.class), rs.getInt(15),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.songngu.align.CorpusLexicon;
+import org.songngu.corpus.LanguagePair;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,9 +56,9 @@ public class AlignmentModelStore {
                 .optional();
     }
 
-    /** The lexicons of a version by pair code ("fr-vi", "fr-en"); a pair without links is absent. */
-    public Map<String, CorpusLexicon> lexicons(int version) {
-        Map<String, List<Map.Entry<String, String>>> links = new LinkedHashMap<>();
+    /** The lexicons of a version by pair; a pair without links is absent. */
+    public Map<LanguagePair, CorpusLexicon> lexicons(int version) {
+        Map<LanguagePair, List<Map.Entry<String, String>>> links = new LinkedHashMap<>();
         template.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(
                     "SELECT lang_pair, source_word, target_word FROM align_model_link WHERE version = ?");
@@ -65,10 +66,10 @@ public class AlignmentModelStore {
             statement.setFetchSize(10_000);
             return statement;
         }, (ResultSet rs) -> {
-            links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            links.computeIfAbsent(LanguagePair.fromCode(rs.getString(1)), k -> new ArrayList<>())
                     .add(new AbstractMap.SimpleImmutableEntry<>(rs.getString(2), rs.getString(3)));
         });
-        Map<String, CorpusLexicon> lexicons = new LinkedHashMap<>();
+        Map<LanguagePair, CorpusLexicon> lexicons = new LinkedHashMap<>();
         // links are given back in a canonical order, so that a lexicon read back does not depend on
         // the order the database returns rows in
         links.forEach((pair, list) -> {
@@ -94,14 +95,14 @@ public class AlignmentModelStore {
      * falling confidence (ties in article and bead order): when the learner's budget runs out, it
      * has kept the most trustworthy material, and the same store always gives the same pairs.
      */
-    public void trainingPairs(String pair, double minConfidence, TrainingPairs consumer) {
+    public void trainingPairs(LanguagePair pair, double minConfidence, TrainingPairs consumer) {
         template.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
                     SELECT src_text, tgt_text, status FROM bead
                     WHERE lang_pair = ? AND src_end - src_start = 1 AND tgt_end - tgt_start = 1
                     AND (status = 'APPROVED' OR (status = 'PENDING' AND confidence >= ?))
                     ORDER BY CASE WHEN status = 'APPROVED' THEN 0 ELSE 1 END, confidence DESC, article_id, idx""");
-            statement.setString(1, pair);
+            statement.setString(1, pair.code());
             statement.setDouble(2, minConfidence);
             // streamed, not loaded: PostgreSQL uses a cursor for a fetch size inside a transaction
             statement.setFetchSize(1_000);
@@ -123,14 +124,14 @@ public class AlignmentModelStore {
      * @return the new version number
      */
     @Transactional
-    public int save(long material, long trainingPairs, Map<String, CorpusLexicon> lexicons) {
+    public int save(long material, long trainingPairs, Map<LanguagePair, CorpusLexicon> lexicons) {
         int version = current().map(Version::version).orElse(0) + 1;
         long links = lexicons.values().stream().mapToLong(CorpusLexicon::size).sum();
         jdbc.sql("INSERT INTO align_model (version, created_at, material, training_pairs, links) VALUES (?, ?, ?, ?, ?)")
                 .params(version, Timestamp.from(Instant.now()), material, trainingPairs, links)
                 .update();
         jdbc.sql("DELETE FROM align_model_link WHERE version < ?").param(version).update();
-        for (Map.Entry<String, CorpusLexicon> pair : lexicons.entrySet()) {
+        for (Map.Entry<LanguagePair, CorpusLexicon> pair : lexicons.entrySet()) {
             List<String[]> rows = new ArrayList<>();
             pair.getValue().forEachLink((source, target) -> {
                 if (source.length() <= MAX_WORD && target.length() <= MAX_WORD) {
@@ -140,7 +141,7 @@ public class AlignmentModelStore {
             template.batchUpdate("INSERT INTO align_model_link (version, lang_pair, source_word, target_word) VALUES (?, ?, ?, ?)",
                     rows, 1_000, (statement, row) -> {
                         statement.setInt(1, version);
-                        statement.setString(2, pair.getKey());
+                        statement.setString(2, pair.getKey().code());
                         statement.setString(3, row[0]);
                         statement.setString(4, row[1]);
                     });

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.songngu.corpus.IngestVersion;
+import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.corpus.SearchKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -213,9 +215,9 @@ public class ArticleStore {
     }
 
     /** Replaces one sentence of an article (the French, edited by a reviewer) and its search keys. */
-    public void replaceSentence(String articleId, String language, int index, String content) {
+    public void replaceSentence(String articleId, Language language, int index, String content) {
         jdbc.sql("UPDATE sentence SET content = ? WHERE article_id = ? AND lang = ? AND idx = ?")
-                .params(content, articleId, language, index).update();
+                .params(content, articleId, language.code(), index).update();
         // Search reads the stored folded form: an edited sentence is found by its new words.
         search.reindex(articleId);
     }
@@ -336,11 +338,11 @@ public class ArticleStore {
     }
 
     /**
-     * Replaces an article's beads for one pair ("fr-vi", "fr-en") under the article's lock (see
+     * Replaces an article's beads for one pair under the article's lock (see
      * {@link BeadStore#replace}).
      */
     @Transactional
-    public void saveBeads(String articleId, String pair, List<BeadRow> rows) {
+    public void saveBeads(String articleId, LanguagePair pair, List<BeadRow> rows) {
         beads.lockArticle(articleId);
         beads.replace(articleId, pair, rows);
     }
@@ -363,11 +365,11 @@ public class ArticleStore {
      * started on after this step selected it (an approval, an edit, a merge on an aligned article
      * aligned again with a newer model) keeps the reviewer's beads, and this returns false.
      *
-     * @param alignment beads by pair code ("fr-vi", "fr-en")
+     * @param alignment beads by pair
      * @return whether the beads were stored
      */
     @Transactional
-    public boolean saveAlignment(String articleId, Map<String, List<BeadRow>> alignment, Integer modelVersion) {
+    public boolean saveAlignment(String articleId, Map<LanguagePair, List<BeadRow>> alignment, Integer modelVersion) {
         beads.lockArticle(articleId);
         if (beads.anyReviewed(articleId)) {
             return false;

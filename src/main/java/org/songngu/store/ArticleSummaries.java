@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.TermCoverage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,8 +60,8 @@ public class ArticleSummaries {
         jdbc.sql("SELECT lang_pair, status, confidence, src_text, tgt_text FROM bead WHERE article_id = ?")
                 .param(articleId)
                 .query(rs -> {
-                    String pair = rs.getString(1);
-                    int[] counts = pairs["fr-vi".equals(pair) ? 0 : 1];
+                    LanguagePair pair = LanguagePair.fromCode(rs.getString(1));
+                    int[] counts = pairs[pair == LanguagePair.FR_VI ? 0 : 1];
                     counts[0]++;
                     String status = rs.getString(2);
                     if ("APPROVED".equals(status)) {
@@ -71,8 +71,7 @@ public class ArticleSummaries {
                     }
                     double confidence = rs.getDouble(3);
                     minConfidence[0] = minConfidence[0] == null ? confidence : Math.min(minConfidence[0], confidence);
-                    Language target = "fr-vi".equals(pair) ? Language.VI : Language.EN;
-                    if (!terms.missing(rs.getString(4), target, rs.getString(5)).isEmpty()) {
+                    if (!terms.missing(rs.getString(4), pair.target(), rs.getString(5)).isEmpty()) {
                         missing[0]++;
                     }
                 });

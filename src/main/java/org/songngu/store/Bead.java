@@ -2,6 +2,8 @@ package org.songngu.store;
 
 import java.time.Instant;
 
+import org.songngu.corpus.LanguagePair;
+
 /**
  * One stored bead of a pair as the review sees it: French sentences {@code [srcStart, srcEnd)}
  * with target sentences {@code [tgtStart, tgtEnd)}, their texts, the aligner's confidence, the
@@ -9,7 +11,7 @@ import java.time.Instant;
  * reviewer (exported as a TMX {@code <note>}) and whether a reviewer edited the text of each side by
  * hand (it is then no longer its sentences joined). Also the JSON snapshot kept in the audit trail.
  */
-public record Bead(Long id, String articleId, String pair, int index, int srcStart, int srcEnd, int tgtStart,
+public record Bead(Long id, String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart,
         int tgtEnd, String srcText, String tgtText, double confidence, BeadStatus status, int version,
         Instant updatedAt, String updatedBy, String note, boolean srcEdited, boolean tgtEdited) {
 
@@ -17,7 +19,7 @@ public record Bead(Long id, String articleId, String pair, int index, int srcSta
     public static final int MAX_NOTE = 2_000;
 
     /** A bead whose texts are its sentences, as the job stores it. */
-    public Bead(Long id, String articleId, String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
+    public Bead(Long id, String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
             String srcText, String tgtText, double confidence, BeadStatus status, int version, Instant updatedAt,
             String updatedBy, String note) {
         this(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence, status,
@@ -25,7 +27,7 @@ public record Bead(Long id, String articleId, String pair, int index, int srcSta
     }
 
     /** A bead without a reviewer's note. */
-    public Bead(Long id, String articleId, String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
+    public Bead(Long id, String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
             String srcText, String tgtText, double confidence, BeadStatus status, int version, Instant updatedAt,
             String updatedBy) {
         this(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence, status,

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
 import org.songngu.align.BeadText;
+import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The one repository of the {@code bead} table (and of {@code retired_bead}, the reviews kept while
- * an article's text is replaced), for the job ({@link ArticleStore}) and for the reviewers' actions.
+ * an article's text is replaced), for the job ({@link ArticleStore}), the reviewers' actions and
+ * the TMX import ({@link TmxImport}).
  *
  * <p>Both paths change an article's beads only while holding {@link #lockArticle the article's lock}:
  * a new alignment never meets a merge, split or shift renumbering the same pair, and a reviewer's
@@ -73,29 +76,29 @@ public class BeadStore {
     }
 
     /** A pair's beads in index order. */
-    public List<Bead> beads(String articleId, String pair) {
+    public List<Bead> beads(String articleId, LanguagePair pair) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE article_id = ? AND lang_pair = ? ORDER BY idx")
-                .params(articleId, pair)
+                .params(articleId, pair.code())
                 .query(BeadStore::bead)
                 .list();
     }
 
     /** A page of a pair's beads in index order, with the pair's bead count. */
-    public Page<Bead> beads(String articleId, String pair, PageRequest page) {
+    public Page<Bead> beads(String articleId, LanguagePair pair, PageRequest page) {
         long total = jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = ? AND lang_pair = ?")
-                .params(articleId, pair).query(Long.class).single();
+                .params(articleId, pair.code()).query(Long.class).single();
         List<Bead> beads = jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE article_id = ? AND lang_pair = ?"
                         + " ORDER BY idx LIMIT ? OFFSET ?")
-                .params(articleId, pair, page.size(), page.offset())
+                .params(articleId, pair.code(), page.size(), page.offset())
                 .query(BeadStore::bead)
                 .list();
         return Page.of(beads, page, total, true);
     }
 
     /** An article's sentences in one language, in document order. */
-    public List<String> sentences(String articleId, String language) {
+    public List<String> sentences(String articleId, Language language) {
         return jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = ? ORDER BY idx")
-                .params(articleId, language)
+                .params(articleId, language.code())
                 .query(String.class)
                 .list();
     }
@@ -129,7 +132,7 @@ public class BeadStore {
                                       src_text, tgt_text, confidence, status, version, updated_at, updated_by, note,
                                       src_edited, tgt_edited)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(bead.id(), bead.articleId(), bead.pair(), temporaryIndex, bead.srcStart(), bead.srcEnd(),
+                    .params(bead.id(), bead.articleId(), bead.pair().code(), temporaryIndex, bead.srcStart(), bead.srcEnd(),
                             bead.tgtStart(), bead.tgtEnd(), bead.srcText(), bead.tgtText(), bead.confidence(),
                             bead.status().name(), bead.version() + 1, now(), user, bead.note(), bead.srcEdited(),
                             bead.tgtEdited())
@@ -142,7 +145,7 @@ public class BeadStore {
                                   src_text, tgt_text, confidence, status, version, updated_at, updated_by, note,
                                   src_edited, tgt_edited)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
-                .params(bead.articleId(), bead.pair(), temporaryIndex, bead.srcStart(), bead.srcEnd(), bead.tgtStart(),
+                .params(bead.articleId(), bead.pair().code(), temporaryIndex, bead.srcStart(), bead.srcEnd(), bead.tgtStart(),
                         bead.tgtEnd(), bead.srcText(), bead.tgtText(), bead.confidence(), bead.status().name(), now(),
                         user, bead.note(), bead.srcEdited(), bead.tgtEdited())
                 .update(keys, "id");
@@ -155,10 +158,10 @@ public class BeadStore {
      * document. Moved rows pass through negative indices so that the unique index never clashes.
      * Returns the ids of the beads whose index changed.
      */
-    public List<Long> renumber(String articleId, String pair) {
+    public List<Long> renumber(String articleId, LanguagePair pair) {
         List<long[]> rows = jdbc.sql("""
                 SELECT id, idx FROM bead WHERE article_id = ? AND lang_pair = ? ORDER BY src_start + tgt_start""")
-                .params(articleId, pair)
+                .params(articleId, pair.code())
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
         for (int i = 0; i < rows.size(); i++) {
@@ -203,14 +206,14 @@ public class BeadStore {
             boolean tgtEdited = Boolean.TRUE.equals(bead.get("tgt_edited"));
             boolean reviewed = !"PENDING".equals(bead.get("status")) || srcEdited || tgtEdited || bead.get("note") != null;
             if (reviewed) {
-                String pair = (String) bead.get("lang_pair");
+                LanguagePair pair = LanguagePair.fromCode((String) bead.get("lang_pair"));
                 jdbc.sql("""
                         INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences, src_text, tgt_text,
                                                   status, confidence, updated_at, updated_by, retired_at, restored, note,
                                                   src_edited, tgt_edited)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""")
-                        .params(articleId, pair, joined(sentences.get("fr"), bead, "src"),
-                                joined(sentences.get(pair.substring(3)), bead, "tgt"), bead.get("src_text"),
+                        .params(articleId, pair.code(), joined(sentences.get(pair.source().code()), bead, "src"),
+                                joined(sentences.get(pair.target().code()), bead, "tgt"), bead.get("src_text"),
                                 bead.get("tgt_text"), bead.get("status"), bead.get("confidence"), bead.get("updated_at"),
                                 bead.get("updated_by"), now, bead.get("note"), srcEdited, tgtEdited)
                         .update();
@@ -226,19 +229,19 @@ public class BeadStore {
     }
 
     /**
-     * Replaces an article's beads for one pair ("fr-vi", "fr-en") with a new alignment. A new bead
+     * Replaces an article's beads for one pair with a new alignment. A new bead
      * over exactly the sentences of a bead a reviewer worked on before the article changed gets that
      * review back.
      */
-    void replace(String articleId, String pair, List<BeadRow> beads) {
-        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair).update();
+    void replace(String articleId, LanguagePair pair, List<BeadRow> beads) {
+        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair.code()).update();
         Timestamp now = now();
         batch.batchUpdate("""
                 INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
                                   src_text, tgt_text, confidence, status, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""", beads, 500, (statement, bead) -> {
             statement.setString(1, articleId);
-            statement.setString(2, pair);
+            statement.setString(2, pair.code());
             statement.setInt(3, bead.index());
             statement.setInt(4, bead.srcStart());
             statement.setInt(5, bead.srcEnd());
@@ -252,12 +255,12 @@ public class BeadStore {
         restoreReviews(articleId, pair, beads);
     }
 
-    private void restoreReviews(String articleId, String pair, List<BeadRow> beads) {
+    private void restoreReviews(String articleId, LanguagePair pair, List<BeadRow> beads) {
         List<Map<String, Object>> retired = jdbc.sql("""
                 SELECT id, src_sentences, tgt_sentences, src_text, tgt_text, status, updated_at, updated_by, note,
                        src_edited, tgt_edited
                 FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC""")
-                .params(articleId, pair).query().listOfRows();
+                .params(articleId, pair.code()).query().listOfRows();
         if (retired.isEmpty()) {
             return;
         }
@@ -272,11 +275,60 @@ public class BeadStore {
                         WHERE article_id = ? AND lang_pair = ? AND idx = ?""")
                         .params(review.get("status"), review.get("src_text"), review.get("tgt_text"),
                                 review.get("updated_at"), review.get("updated_by"), review.get("note"),
-                                review.get("src_edited"), review.get("tgt_edited"), articleId, pair, bead.index())
+                                review.get("src_edited"), review.get("tgt_edited"), articleId, pair.code(), bead.index())
                         .update();
                 jdbc.sql("UPDATE retired_bead SET restored = TRUE WHERE id = ?").param(review.get("id")).update();
             }
         }
+    }
+
+    /**
+     * A bead of an imported memory, with what the import keeps of its unit: the tuid when it is not
+     * the one an export would give, the unit's creation and the TMX properties and notes Songngu does
+     * not map ({@code tmxExtra}).
+     */
+    record ImportedBead(String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart,
+            int tgtEnd, String srcText, String tgtText, double confidence, BeadStatus status, Timestamp updatedAt,
+            String updatedBy, String tuid, Timestamp createdAt, String createdBy, String tmxExtra) {
+
+        ImportedBead {
+            org.songngu.align.Bead.checkRanges(srcStart, srcEnd, tgtStart, tgtEnd);
+        }
+    }
+
+    /**
+     * Inserts the beads of the articles a TMX import is creating, in one batch; the import holds
+     * their locks (it inserted, or locked and deleted, each article in its own transaction).
+     */
+    void insertImported(List<ImportedBead> beads) {
+        batch.batchUpdate("""
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text,
+                                  tgt_text, confidence, status, version, updated_at, updated_by, tuid, created_at,
+                                  created_by, tmx_extra)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""", beads, 1000, (statement, bead) -> {
+            statement.setString(1, bead.articleId());
+            statement.setString(2, bead.pair().code());
+            statement.setInt(3, bead.index());
+            statement.setInt(4, bead.srcStart());
+            statement.setInt(5, bead.srcEnd());
+            statement.setInt(6, bead.tgtStart());
+            statement.setInt(7, bead.tgtEnd());
+            statement.setString(8, bead.srcText());
+            statement.setString(9, bead.tgtText());
+            statement.setDouble(10, bead.confidence());
+            statement.setString(11, bead.status().name());
+            statement.setTimestamp(12, bead.updatedAt());
+            statement.setString(13, bead.updatedBy());
+            statement.setString(14, bead.tuid());
+            statement.setTimestamp(15, bead.createdAt());
+            statement.setString(16, bead.createdBy());
+            statement.setString(17, bead.tmxExtra());
+        });
+    }
+
+    /** Deletes an article's beads of one pair (an imported article none of whose units had that pair's language). */
+    void deletePair(String articleId, LanguagePair pair) {
+        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair.code()).update();
     }
 
     /** Sets the review status of every bead of an article with a sentence on both sides. */
@@ -292,7 +344,7 @@ public class BeadStore {
 
     static Bead bead(ResultSet rs, int row) throws SQLException {
         Timestamp updated = rs.getTimestamp(14);
-        return new Bead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+        return new Bead(rs.getLong(1), rs.getString(2), LanguagePair.fromCode(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6),
                 rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getDouble(11),
                 BeadStatus.valueOf(rs.getString(12)), rs.getInt(13), updated == null ? null : updated.toInstant(),
                 rs.getString(15), rs.getString(16), rs.getBoolean(17), rs.getBoolean(18));

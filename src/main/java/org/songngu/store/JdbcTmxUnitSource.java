@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.songngu.align.BeadText;
 import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.tmx.ExportCandidate;
 import org.songngu.tmx.ExportRequest;
 import org.songngu.tmx.TmxFinding;
@@ -53,10 +54,10 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
                    a.published, a.source_url, a.updated_at,
                    v.tuid, v.created_at, v.created_by, v.tmx_extra, v.note, e.note
             FROM bead v
-            JOIN bead e ON e.article_id = v.article_id AND e.lang_pair = 'fr-en'
+            JOIN bead e ON e.article_id = v.article_id AND e.lang_pair = ?
                        AND e.src_start = v.src_start AND e.src_end = v.src_end AND e.tgt_end > e.tgt_start
             JOIN article a ON a.id = v.article_id
-            WHERE v.lang_pair = 'fr-vi' AND v.src_end > v.src_start AND v.tgt_end > v.tgt_start
+            WHERE v.lang_pair = ? AND v.src_end > v.src_start AND v.tgt_end > v.tgt_start
             ORDER BY v.article_id, v.idx""";
 
     private final JdbcTemplate jdbc;
@@ -75,10 +76,10 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
                 String status = bothApproved(rs.getString(9), rs.getString(10));
                 emit(request, sink, findings, rs, status, rs.getDouble(8), 11, 13, 16,
                         List.of(rs.getString(5), rs.getString(6), rs.getString(7)));
-            });
+            }, LanguagePair.FR_EN.code(), LanguagePair.FR_VI.code());
             return;
         }
-        String pair = request.pair().pairName();
+        String pair = request.pair().beadPairs().get(0).code();
         jdbc.query(PAIR_QUERY, (RowCallbackHandler) rs -> emit(request, sink, findings, rs, rs.getString(8), rs.getDouble(7), 9, 11, 14,
                 List.of(rs.getString(5), rs.getString(6))), pair);
     }

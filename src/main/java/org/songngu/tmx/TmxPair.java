@@ -5,22 +5,32 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 
 /**
  * What an export holds: French with Vietnamese, French with English, or one unit with all three
  * where the fr→vi and fr→en beads cover the same French sentences. French is always the source.
  */
 public enum TmxPair {
-    FR_VI("fr-vi", List.of(Language.FR, Language.VI)),
-    FR_EN("fr-en", List.of(Language.FR, Language.EN)),
-    FR_VI_EN("fr-vi-en", List.of(Language.FR, Language.VI, Language.EN));
+    FR_VI(List.of(LanguagePair.FR_VI)),
+    FR_EN(List.of(LanguagePair.FR_EN)),
+    FR_VI_EN(List.of(LanguagePair.FR_VI, LanguagePair.FR_EN));
 
     private final String name;
+    private final List<LanguagePair> beadPairs;
     private final List<Language> languages;
 
-    TmxPair(String name, List<Language> languages) {
-        this.name = name;
-        this.languages = languages;
+    TmxPair(List<LanguagePair> beadPairs) {
+        this.beadPairs = beadPairs;
+        List<Language> all = new java.util.ArrayList<>(List.of(Language.FR));
+        beadPairs.forEach(pair -> all.add(pair.target()));
+        this.languages = List.copyOf(all);
+        this.name = languages.stream().map(Language::code).collect(Collectors.joining("-"));
+    }
+
+    /** The aligned pairs whose beads an export draws from: one, or both for fr-vi-en. */
+    public List<LanguagePair> beadPairs() {
+        return beadPairs;
     }
 
     /** The name used on the command line and in tuids: {@code fr-vi}, {@code fr-en}, {@code fr-vi-en}. */
@@ -60,6 +70,11 @@ public enum TmxPair {
             }
         }
         return java.util.Optional.of(storedTuid);
+    }
+
+    /** The export of one aligned pair's beads. */
+    public static TmxPair of(LanguagePair pair) {
+        return pair == LanguagePair.FR_VI ? FR_VI : FR_EN;
     }
 
     /** The pair named {@code name}; the message lists the valid names. */

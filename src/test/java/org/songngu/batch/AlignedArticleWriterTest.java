@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.BeadRow;
 import org.springframework.batch.infrastructure.item.Chunk;

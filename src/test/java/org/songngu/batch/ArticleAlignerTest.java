@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.ArticleStore;
 import org.springframework.dao.DataAccessResourceFailureException;
 

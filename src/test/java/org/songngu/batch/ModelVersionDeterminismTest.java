@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.align.AlignerSettings;
 import org.songngu.align.CorpusLexicon;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.AlignmentModelStore;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -95,7 +96,7 @@ class ModelVersionDeterminismTest {
         learner.add("Le comité populaire de la province", "Ủy ban nhân dân tỉnh", 3);
         learner.add("La mobilisation des masses au Thai Binh", "Mass mobilization in Thai Binh", 3);
         pinned = models.save(Long.MAX_VALUE / 4, learner.pairs(),
-                Map.of("fr-vi", learner.learn(List.of(), 1), "fr-en", learner.learn(List.of(), 1)));
+                Map.of(LanguagePair.FR_VI, learner.learn(List.of(), 1), LanguagePair.FR_EN, learner.learn(List.of(), 1)));
     }
 
     @AfterEach
@@ -156,7 +157,7 @@ class ModelVersionDeterminismTest {
         List<String> reviewedBeads = beads(reviewed);
         CorpusLexicon.Learner learner = CorpusLexicon.learner(AlignerSettings.defaults(), 1_000_000);
         learner.add("Le peuple", "Nhân dân", 1);
-        int newer = models.save(Long.MAX_VALUE / 4, 1, Map.of("fr-vi", learner.learn(List.of(), 1)));
+        int newer = models.save(Long.MAX_VALUE / 4, 1, Map.of(LanguagePair.FR_VI, learner.learn(List.of(), 1)));
 
         assertThat(run(job(1, 5, 5, null), corpus, "again", false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(modelVersion(untouched)).as("without --realign-pending nothing is aligned again").isEqualTo(pinned);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.review.BeadActions;
 import org.songngu.review.BeadConflictException;
 import org.songngu.testing.PostgresTestDatabase;
@@ -47,7 +48,7 @@ class PostgresAlignmentJobTest extends AlignmentJobIntegrationTest {
         int beadsBefore = beadCount();
         actions.mergeWithNext(second, 0, 0, "pg-reviewer");
         assertThat(beadCount()).isEqualTo(beadsBefore - 1);
-        actions.undo("thai-binh-dan-van", "fr-vi", "pg-reviewer");
+        actions.undo("thai-binh-dan-van", LanguagePair.FR_VI, "pg-reviewer");
         assertThat(beadCount()).isEqualTo(beadsBefore);
         assertThat(jdbc.sql("SELECT SUM(src_end - src_start) FROM bead WHERE article_id = 'thai-binh-dan-van' "
                 + "AND lang_pair = 'fr-vi'").query(Integer.class).single())

@@ -1,5 +1,6 @@
 package org.songngu.bench;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.Bead;
 import org.songngu.store.BeadStatus;
 
@@ -24,7 +25,7 @@ class AuditCheckTest {
     private static final Instant T2 = Instant.parse("2026-01-01T00:00:02Z");
 
     private static Bead bead(long id, int index, int version, String target, Instant at, String by) {
-        return new Bead(id, "a", "fr-vi", index, index, index + 1, index, index + 1, "F" + index + ".", target, 0.8,
+        return new Bead(id, "a", LanguagePair.FR_VI, index, index, index + 1, index, index + 1, "F" + index + ".", target, 0.8,
                 BeadStatus.PENDING, version, at, by);
     }
 
@@ -98,7 +99,7 @@ class AuditCheckTest {
 
     @Test
     void theIndexAloneMayDifferBecauseRenumberingIsNotAudited() {
-        Bead moved = new Bead(2L, "a", "fr-vi", 5, 1, 2, 1, 2, "F1.", "V1.", 0.8, BeadStatus.PENDING, 0, T0, null);
+        Bead moved = new Bead(2L, "a", LanguagePair.FR_VI, 5, 1, 2, 1, 2, "F1.", "V1.", 0.8, BeadStatus.PENDING, 0, T0, null);
 
         assertThat(AuditCheck.same(second, moved)).isTrue();
         assertThat(AuditCheck.same(second, bead(2, 1, 1, "V1.", T0, null))).isFalse();
@@ -146,7 +147,7 @@ class AuditCheckTest {
 
     @Test
     void aGapOrAnOverlapInTheBeadsFails() {
-        Bead overlapping = new Bead(2L, "a", "fr-vi", 1, 0, 2, 1, 2, "F0. F1.", "V1.", 0.8, BeadStatus.PENDING, 1, T1, "x");
+        Bead overlapping = new Bead(2L, "a", LanguagePair.FR_VI, 1, 0, 2, 1, 2, "F0. F1.", "V1.", 0.8, BeadStatus.PENDING, 1, T1, "x");
         AuditTrail overlap = new AuditTrail(List.of(), List.of(first, overlapping), List.of(), List.of(), SENTENCES);
         AuditTrail missing = new AuditTrail(List.of(), List.of(first), List.of(), List.of(), SENTENCES);
 
@@ -156,7 +157,7 @@ class AuditCheckTest {
 
     @Test
     void aFrenchTextThatIsNotItsSentencesFails() {
-        Bead wrongText = new Bead(2L, "a", "fr-vi", 1, 1, 2, 1, 2, "F0.", "V1.", 0.8, BeadStatus.PENDING, 0, T0, null);
+        Bead wrongText = new Bead(2L, "a", LanguagePair.FR_VI, 1, 1, 2, 1, 2, "F0.", "V1.", 0.8, BeadStatus.PENDING, 0, T0, null);
         AuditTrail trail = new AuditTrail(List.of(), List.of(first, wrongText), List.of(), List.of(), SENTENCES);
 
         assertThat(AuditCheck.coverage(trail).detail()).contains("bead 2's French text is not its sentences 1–2");

@@ -1,5 +1,6 @@
 package org.songngu.bench;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.Bead;
 import org.songngu.store.BeadStatus;
 
@@ -258,7 +259,7 @@ public final class ReviewLoadBenchmark {
 
     private static Bead bead(ResultSet rs, int row) throws SQLException {
         Timestamp updated = rs.getTimestamp(14);
-        return new Bead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+        return new Bead(rs.getLong(1), rs.getString(2), LanguagePair.fromCode(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6),
                 rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getDouble(11),
                 BeadStatus.valueOf(rs.getString(12)), rs.getInt(13), updated == null ? null : updated.toInstant(),
                 rs.getString(15));

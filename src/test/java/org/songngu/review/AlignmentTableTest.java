@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.Bead;
 import org.songngu.store.BeadStatus;
 
@@ -16,37 +17,37 @@ class AlignmentTableTest {
     @Test
     void rowsFollowTheFrenchBoundariesBothPairsShare() {
         // fr-vi: [0,1) [1,2) [2,3); fr-en: [0,2) [2,3)
-        Map<String, List<Bead>> pairs = new LinkedHashMap<>();
-        pairs.put("fr-vi", List.of(bead("fr-vi", 0, 0, 1, 0, 1), bead("fr-vi", 1, 1, 2, 1, 2), bead("fr-vi", 2, 2, 3, 2, 3)));
-        pairs.put("fr-en", List.of(bead("fr-en", 0, 0, 2, 0, 1), bead("fr-en", 1, 2, 3, 1, 2)));
+        Map<LanguagePair, List<Bead>> pairs = new LinkedHashMap<>();
+        pairs.put(LanguagePair.FR_VI, List.of(bead(LanguagePair.FR_VI, 0, 0, 1, 0, 1), bead(LanguagePair.FR_VI, 1, 1, 2, 1, 2), bead(LanguagePair.FR_VI, 2, 2, 3, 2, 3)));
+        pairs.put(LanguagePair.FR_EN, List.of(bead(LanguagePair.FR_EN, 0, 0, 2, 0, 1), bead(LanguagePair.FR_EN, 1, 2, 3, 1, 2)));
 
         List<AlignmentTable.Block> blocks = AlignmentTable.blocks(3, pairs);
 
         assertThat(blocks).extracting(AlignmentTable.Block::srcStart, AlignmentTable.Block::srcEnd)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2), org.assertj.core.groups.Tuple.tuple(2, 3));
-        assertThat(blocks.get(0).of("fr-vi")).extracting(Bead::index).containsExactly(0, 1);
-        assertThat(blocks.get(0).of("fr-en")).extracting(Bead::index).containsExactly(0);
+        assertThat(blocks.get(0).of(LanguagePair.FR_VI)).extracting(Bead::index).containsExactly(0, 1);
+        assertThat(blocks.get(0).of(LanguagePair.FR_EN)).extracting(Bead::index).containsExactly(0);
     }
 
     @Test
     void aTargetSentenceWithoutFrenchGetsARowOfItsOwnWhereThePairsAgree() {
-        Map<String, List<Bead>> pairs = new LinkedHashMap<>();
-        pairs.put("fr-vi", List.of(bead("fr-vi", 0, 0, 1, 0, 1), bead("fr-vi", 1, 1, 1, 1, 2), bead("fr-vi", 2, 1, 2, 2, 3)));
-        pairs.put("fr-en", List.of(bead("fr-en", 0, 0, 1, 0, 1), bead("fr-en", 1, 1, 2, 1, 2)));
+        Map<LanguagePair, List<Bead>> pairs = new LinkedHashMap<>();
+        pairs.put(LanguagePair.FR_VI, List.of(bead(LanguagePair.FR_VI, 0, 0, 1, 0, 1), bead(LanguagePair.FR_VI, 1, 1, 1, 1, 2), bead(LanguagePair.FR_VI, 2, 1, 2, 2, 3)));
+        pairs.put(LanguagePair.FR_EN, List.of(bead(LanguagePair.FR_EN, 0, 0, 1, 0, 1), bead(LanguagePair.FR_EN, 1, 1, 2, 1, 2)));
 
         List<AlignmentTable.Block> blocks = AlignmentTable.blocks(2, pairs);
 
         assertThat(blocks).hasSize(3);
         assertThat(blocks.get(1).srcStart()).isEqualTo(blocks.get(1).srcEnd());
-        assertThat(blocks.get(1).of("fr-vi")).extracting(Bead::index).containsExactly(1);
-        assertThat(blocks.get(1).of("fr-en")).isEmpty();
+        assertThat(blocks.get(1).of(LanguagePair.FR_VI)).extracting(Bead::index).containsExactly(1);
+        assertThat(blocks.get(1).of(LanguagePair.FR_EN)).isEmpty();
     }
 
     @Test
     void everyBeadAppearsInExactlyOneRow() {
-        Map<String, List<Bead>> pairs = new LinkedHashMap<>();
-        pairs.put("fr-vi", List.of(bead("fr-vi", 0, 0, 2, 0, 1), bead("fr-vi", 1, 2, 2, 1, 2), bead("fr-vi", 2, 2, 4, 2, 4)));
-        pairs.put("fr-en", List.of(bead("fr-en", 0, 0, 1, 0, 1), bead("fr-en", 1, 1, 3, 1, 2), bead("fr-en", 2, 3, 4, 2, 3)));
+        Map<LanguagePair, List<Bead>> pairs = new LinkedHashMap<>();
+        pairs.put(LanguagePair.FR_VI, List.of(bead(LanguagePair.FR_VI, 0, 0, 2, 0, 1), bead(LanguagePair.FR_VI, 1, 2, 2, 1, 2), bead(LanguagePair.FR_VI, 2, 2, 4, 2, 4)));
+        pairs.put(LanguagePair.FR_EN, List.of(bead(LanguagePair.FR_EN, 0, 0, 1, 0, 1), bead(LanguagePair.FR_EN, 1, 1, 3, 1, 2), bead(LanguagePair.FR_EN, 2, 3, 4, 2, 3)));
 
         List<AlignmentTable.Block> blocks = AlignmentTable.blocks(4, pairs);
 
@@ -70,8 +71,8 @@ class AlignmentTableTest {
         assertThat(pieces.get(2).title()).isEqualTo("T\nF");
     }
 
-    private static Bead bead(String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd) {
-        return new Bead((long) (pair.hashCode() % 1000 * 100 + index), "a", pair, index, srcStart, srcEnd, tgtStart,
+    private static Bead bead(LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd) {
+        return new Bead((long) (pair.code().hashCode() % 1000 * 100 + index), "a", pair, index, srcStart, srcEnd, tgtStart,
                 tgtEnd, "s", "t", 0.9, BeadStatus.PENDING, 0, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import org.songngu.store.Bead;
@@ -110,7 +111,7 @@ class FrenchEditTest {
         actions.edit(vi.id(), vi.version(), Side.SOURCE, "Les délégués votent la résolution.", "lan");
         assertThat(bead("fr-en", 1).srcText()).isEqualTo("Les délégués votent la résolution.");
 
-        actions.undo(ARTICLE, "fr-vi", "lan");
+        actions.undo(ARTICLE, LanguagePair.FR_VI, "lan");
 
         assertThat(bead("fr-vi", 2).srcText()).isEqualTo(FRENCH.get(2));
         assertThat(bead("fr-en", 1).srcText()).isEqualTo(FRENCH.get(2));
@@ -135,7 +136,7 @@ class FrenchEditTest {
     }
 
     private Bead bead(String pair, int index) {
-        return store.beads(ARTICLE, pair).get(index);
+        return store.beads(ARTICLE, LanguagePair.fromCode(pair)).get(index);
     }
 
     private void sentence(String language, int index, String text) {

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.Bead;
 import org.songngu.store.BeadRow;
@@ -45,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class JobAndReviewerLockTest {
 
-    private static final String PAIR = "fr-vi";
+    private static final LanguagePair PAIR = LanguagePair.FR_VI;
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import org.songngu.store.Bead;
@@ -45,7 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class NotesAndDismissalsTest {
 
-    private static final String PAIR = "fr-vi";
+    private static final LanguagePair PAIR = LanguagePair.FR_VI;
 
     @Autowired
     BeadActions actions;

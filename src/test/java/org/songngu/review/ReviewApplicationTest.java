@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import org.songngu.store.Bead;
@@ -136,7 +137,7 @@ class ReviewApplicationTest {
 
     @Test
     void theSecondChangeOnTheSameVersionGets409ThroughTheWholeStack() throws Exception {
-        Bead bead = store.beads(fixture.articleId, "fr-vi").get(0);
+        Bead bead = store.beads(fixture.articleId, LanguagePair.FR_VI).get(0);
         String body = "{\"version\":" + bead.version() + "}";
 
         mvc.perform(post("/api/beads/" + bead.id() + "/approve").with(httpBasic("app-test", PASSWORD))

@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import org.songngu.store.Bead;
@@ -139,13 +140,13 @@ class ReviewListsTest {
 
     @Test
     void aReviewActionKeepsTheStoredSummaryRight() {
-        Bead first = store.beads("lists-test-b", "fr-vi").get(0);
+        Bead first = store.beads("lists-test-b", LanguagePair.FR_VI).get(0);
         BeadActions actions = context.getBean(BeadActions.class);
 
         actions.approve(first.id(), first.version(), "lists-test");
 
         ArticleSummary summary = pages.article("lists-test-b");
-        assertThat(summary.pair("fr-vi").approved()).isEqualTo(1);
+        assertThat(summary.pair(LanguagePair.FR_VI).approved()).isEqualTo(1);
         assertThat(summary.reviewState()).isEqualTo("in-progress");
         assertThat(pages.articles(new ArticleFilter("in-progress", null, null, null, null, ""), PageRequest.first(500))
                 .items()).extracting(ArticleSummary::id).contains("lists-test-b").doesNotContain("lists-test-a");
@@ -155,7 +156,7 @@ class ReviewListsTest {
 
     @Test
     void anActionAnswersWithTheBeadsItChangedNotThePair() throws Exception {
-        List<Bead> beads = store.beads("lists-test-a", "fr-vi");
+        List<Bead> beads = store.beads("lists-test-a", LanguagePair.FR_VI);
         Bead first = beads.get(0);
         Bead second = beads.get(1);
         Bead third = beads.get(2);
@@ -174,7 +175,7 @@ class ReviewListsTest {
                 .andExpect(jsonPath("$.beads[1].id").value(third.id()))
                 .andExpect(jsonPath("$.beads[1].index").value(1))
                 .andExpect(jsonPath("$.outcome.removedBeadIds[0]").value(second.id()));
-        assertThat(pages.article("lists-test-a").pair("fr-vi").total()).isEqualTo(2);
+        assertThat(pages.article("lists-test-a").pair(LanguagePair.FR_VI).total()).isEqualTo(2);
     }
 
     @Test

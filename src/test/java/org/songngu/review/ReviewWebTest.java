@@ -1,5 +1,6 @@
 package org.songngu.review;
 
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadStore;
 
 import org.songngu.store.Bead;
@@ -14,6 +15,7 @@ import org.songngu.tmx.TmxUnitSource;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyDouble;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -70,9 +72,9 @@ class ReviewWebTest {
 
     private static final String ID = "thai-binh-dan-van";
     private static final ArticleSummary SEED = new ArticleSummary(ID, "Améliorer <b>la</b> qualité", "ALIGNED", null, 2,
-            List.of(new ArticleSummary.PairProgress("fr-vi", 1, 0, 2)), 1,
+            List.of(new ArticleSummary.PairProgress(LanguagePair.FR_VI, 1, 0, 2)), 1,
             new ArticleSummary.LastRun(7, "PROCESSED", null, Instant.parse("2025-01-02T03:04:05Z")), 0.4, 1, 0.93);
-    private static final Bead BEAD = new Bead(11L, ID, "fr-vi", 0, 0, 1, 0, 1, "Le matin <script>alert(1)</script>",
+    private static final Bead BEAD = new Bead(11L, ID, LanguagePair.FR_VI, 0, 0, 1, 0, 1, "Le matin <script>alert(1)</script>",
             "Sáng 21/12 <img src=x onerror=alert(2)>", 0.42, BeadStatus.PENDING, 3, Instant.now(), null);
 
     @Autowired
@@ -147,9 +149,9 @@ class ReviewWebTest {
                 List.of(new Piece(BEAD.tgtText(), "", "")), List.of(),
                 List.of("“mobilisation des masses” → dân vận"), List.of(BEAD.srcText()), List.of(BEAD.tgtText()),
                 List.of(new ArticleView.FindingNote(7, 1, "<i>mot</i>", "Message <u>x</u>", "", "RULE_ID")));
-        ArticleView view = new ArticleView(SEED, List.of("fr-vi"), List.of(new ArticleView.Row(1, 0, 1,
+        ArticleView view = new ArticleView(SEED, List.of(LanguagePair.FR_VI), List.of(new ArticleView.Row(1, 0, 1,
                 List.of(new ArticleView.Sentence(0, List.of(new Piece(BEAD.srcText(), "finding", "Faute <i>ici</i>")), 1, 0.65)),
-                List.of(cell), List.of())), List.of(new ArticleView.MapView("fr-vi", 220, 220, 1, 1,
+                List.of(cell), List.of())), List.of(new ArticleView.MapView(LanguagePair.FR_VI, 220, 220, 1, 1,
                 List.of(new ArticleView.MapBead(11, 0, 0, 0, 220, 220, "low", "#0")))));
         given(pages.view(ID)).willReturn(view);
 
@@ -227,7 +229,7 @@ class ReviewWebTest {
 
     @Test
     void aReviewerApprovesABeadThroughTheApi() throws Exception {
-        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L),
+        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, LanguagePair.FR_VI, "Approved #0", List.of(11L),
                 List.of(11L), List.of()));
         given(store.beads(List.of(11L))).willReturn(List.of(BEAD));
 
@@ -243,7 +245,7 @@ class ReviewWebTest {
     void scriptsCallTheApiWithBasicCredentialsAndNoCsrfToken() throws Exception {
         given(accounts.loadUserByUsername("bot")).willReturn(User.withUsername("bot").password("{noop}a-long-password")
                 .roles("REVIEWER").build());
-        given(actions.reject(11, 3, "bot")).willReturn(new ActionOutcome(6L, ID, "fr-vi", "Rejected #0", List.of(11L),
+        given(actions.reject(11, 3, "bot")).willReturn(new ActionOutcome(6L, ID, LanguagePair.FR_VI, "Rejected #0", List.of(11L),
                 List.of(11L), List.of()));
 
         mvc.perform(post("/api/beads/11/reject").with(httpBasic("bot", "a-long-password"))
@@ -284,7 +286,7 @@ class ReviewWebTest {
 
     @Test
     void notesAndDismissalsThroughTheApi() throws Exception {
-        given(actions.note(11, 3, "Ask the editor", "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi",
+        given(actions.note(11, 3, "Ask the editor", "lan")).willReturn(new ActionOutcome(5L, ID, LanguagePair.FR_VI,
                 "Note on #1: Ask the editor", List.of(11L), List.of(11L), List.of()));
         given(store.beads(List.of(11L))).willReturn(List.of(BEAD.withNote("Ask the editor")));
         mvc.perform(put("/api/beads/11/note").with(user("lan").roles("REVIEWER")).with(csrf())
@@ -370,9 +372,42 @@ class ReviewWebTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /** The pair is read once, where the request names it: anything but fr-vi or fr-en is a bad request. */
+    @Test
+    void aPairOtherThanFrViOrFrEnIsABadRequestThatSaysSo() throws Exception {
+        String expected = "\"pair\": unknown pair 'vi-en' (expected fr-vi or fr-en).";
         mvc.perform(post("/api/articles/" + ID + "/pairs/vi-en/undo").with(user("lan").roles("REVIEWER")).with(csrf()))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(containsString("fr-vi or fr-en")));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(expected));
+        mvc.perform(post("/api/articles/" + ID + "/pairs/vi-en/approve-above").with(user("lan").roles("REVIEWER"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"minConfidence\":0.9}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(expected));
+        mvc.perform(get("/api/articles/" + ID + "/pairs/vi-en/beads").with(user("lan").roles("REVIEWER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(expected));
+        mvc.perform(post("/articles/" + ID + "/actions/undo").with(user("lan").roles("REVIEWER")).with(csrf())
+                        .param("pair", "vi-en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(expected));
+        mvc.perform(post("/articles/" + ID + "/actions/approve-above").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("\"pair\" is required: fr-vi or fr-en."));
+        verify(actions, never()).undo(any(), any(), any());
+        verify(actions, never()).approveAbove(any(), any(), anyDouble(), any());
+        verify(pages, never()).beads(any(), any(), any());
+    }
+
+    @Test
+    void aPairIsReadInEitherCaseAndAnsweredAsItsCode() throws Exception {
+        given(actions.undo(ID, LanguagePair.FR_EN, "lan")).willReturn(
+                new ActionOutcome(5L, ID, LanguagePair.FR_EN, "Undone", List.of(11L), List.of(11L), List.of()));
+        mvc.perform(post("/api/articles/" + ID + "/pairs/FR-EN/undo").with(user("lan").roles("REVIEWER")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome.pair").value("fr-en"));
     }
 
     @Test
@@ -414,7 +449,7 @@ class ReviewWebTest {
     @Test
     void thePageActionAnswersWithTheReviewAreaAndTheOutcome() throws Exception {
         given(store.bead(11)).willReturn(Optional.of(BEAD));
-        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, "fr-vi", "Approved #0", List.of(11L), List.of(11L), List.of()));
+        given(actions.approve(11, 3, "lan")).willReturn(new ActionOutcome(5L, ID, LanguagePair.FR_VI, "Approved #0", List.of(11L), List.of(11L), List.of()));
         given(pages.view(ID)).willReturn(new ArticleView(SEED, List.of(), List.of(), List.of()));
 
         mvc.perform(post("/articles/" + ID + "/actions/approve").with(user("lan").roles("REVIEWER")).with(csrf())

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.songngu.corpus.LanguagePair;
+
 @SpringBootTest
 @ActiveProfiles("test")
 class ArticleStoreTest {
@@ -45,7 +47,7 @@ class ArticleStoreTest {
         assertThat(jdbc.sql("SELECT term FROM article_term WHERE article_id = 'summary-a' ORDER BY term")
                 .query(String.class).list()).contains("binh", "comite", "hoi", "het", "fin").doesNotHaveDuplicates();
 
-        store.saveBeads("summary-a", "fr-vi", List.of(new BeadRow(0, 0, 1, 0, 1, french, "Hội nghị đã họp.", 0.4),
+        store.saveBeads("summary-a", LanguagePair.FR_VI, List.of(new BeadRow(0, 0, 1, 0, 1, french, "Hội nghị đã họp.", 0.4),
                 new BeadRow(1, 1, 2, 1, 2, "Fin.", "Hết.", 0.9)));
         store.markAligned("summary-a");
 
