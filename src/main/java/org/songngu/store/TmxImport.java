@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.tmx.TmxEntry;
 import org.songngu.tmx.TmxFinding;
 import org.songngu.tmx.TmxPair;
@@ -47,6 +48,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code x-finding}), notes and other {@code x-} properties, so that an export gives it back as it
  * came. What cannot be kept is counted in the {@link Report}. An article that came from the corpus
  * is never replaced; an imported one only with {@code replace}.
+ *
+ * <p>The beads go through {@link BeadStore}, their one writer, and each article's lock is taken
+ * before its beads are written or an earlier import of it is deleted, as the job and the reviewers
+ * take it: a reviewer's action on an article being replaced waits for the import to end.
  */
 @Service
 public class TmxImport {
@@ -60,11 +65,15 @@ public class TmxImport {
             "changeid");
     private static final Set<String> MAPPED_PROPERTIES = Set.of("x-document", "x-confidence", "x-status", TmxFinding.TYPE);
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+    private static final Set<String> LANGUAGE_CODES = java.util.Arrays.stream(Language.values()).map(Language::code)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final JdbcTemplate jdbc;
+    private final BeadStore beadStore;
 
-    public TmxImport(JdbcTemplate jdbc) {
+    public TmxImport(JdbcTemplate jdbc, BeadStore beadStore) {
         this.jdbc = jdbc;
+        this.beadStore = beadStore;
     }
 
     /**
@@ -144,7 +153,7 @@ public class TmxImport {
         private final Map<String, ArticleState> articles = new LinkedHashMap<>();
         private final Set<UnitKey> seen = new HashSet<>();
         private final List<Object[]> sentences = new ArrayList<>();
-        private final List<Object[]> beads = new ArrayList<>();
+        private final List<BeadStore.ImportedBead> beads = new ArrayList<>();
         private final List<Object[]> findings = new ArrayList<>();
         private final Map<String, Long> dropped = new TreeMap<>();
         private final List<String> repeatedExamples = new ArrayList<>();
@@ -194,7 +203,7 @@ public class TmxImport {
             String extras = extras(entry).encode();
 
             int french = article.french++;
-            sentences.add(new Object[] {article.id, "fr", french, fr.get()});
+            sentences.add(new Object[] {article.id, Language.FR.code(), french, fr.get()});
             for (TmxFinding finding : findings(entry, fr.get().length())) {
                 findings.add(new Object[] {article.id, french, finding.ruleId(), finding.category(),
                         truncate(finding.message()), finding.start(), finding.end(),
@@ -205,9 +214,9 @@ public class TmxImport {
                 count("tuid longer than 1000 characters");
                 tuid = null;
             }
-            addBead(article, TmxPair.FR_VI, "vi", vi, french, fr.get(), status, confidence, created, creator, changed,
+            addBead(article, LanguagePair.FR_VI, vi, french, fr.get(), status, confidence, created, creator, changed,
                     changer, tuid, extras);
-            addBead(article, TmxPair.FR_EN, "en", en, french, fr.get(), status, confidence, created, creator, changed,
+            addBead(article, LanguagePair.FR_EN, en, french, fr.get(), status, confidence, created, creator, changed,
                     changer, tuid, extras);
             stored++;
             article.units++;
@@ -219,27 +228,23 @@ public class TmxImport {
             }
         }
 
-        private void addBead(ArticleState article, TmxPair pair, String language, Optional<String> text, int french,
+        private void addBead(ArticleState article, LanguagePair pair, Optional<String> text, int french,
                 String frenchText, String status, double confidence, Instant created, String creator, Instant changed,
                 String changer, String tuid, String extras) {
-            int target = language.equals("vi") ? article.vietnamese : article.english;
+            int target = article.targetSentences(pair);
             if (text.isPresent()) {
-                sentences.add(new Object[] {article.id, language, target, text.get()});
-                if (language.equals("vi")) {
-                    article.vietnamese++;
-                } else {
-                    article.english++;
-                }
+                sentences.add(new Object[] {article.id, pair.target().code(), target, text.get()});
+                article.targets[pair.ordinal()]++;
             }
-            int index = language.equals("vi") ? article.viBeads++ : article.enBeads++;
+            int index = article.beads[pair.ordinal()]++;
             int targetEnd = text.isPresent() ? target + 1 : target;
             // A unit without this pair's language is a French sentence left unaligned: pending, no metadata.
             boolean unit = text.isPresent();
-            String kept = unit && tuid != null && !tuid.equals(pair.tuid(article.id, index)) ? tuid : null;
-            beads.add(new Object[] {article.id, pair.pairName(), index, french, french + 1, target, targetEnd, frenchText,
-                    text.orElse(""), unit ? confidence : 1.0, unit ? status : "PENDING",
+            String kept = unit && tuid != null && !tuid.equals(TmxPair.of(pair).tuid(article.id, index)) ? tuid : null;
+            beads.add(new BeadStore.ImportedBead(article.id, pair, index, french, french + 1, target, targetEnd,
+                    frenchText, text.orElse(""), unit ? confidence : 1.0, BeadStatus.valueOf(unit ? status : "PENDING"),
                     Timestamp.from(unit ? changed : now.toInstant()), unit ? changer : null, kept,
-                    unit ? Timestamp.from(created) : null, unit ? creator : null, unit ? extras : null});
+                    unit ? Timestamp.from(created) : null, unit ? creator : null, unit ? extras : null));
         }
 
         private Document document(TmxEntry entry) {
@@ -286,12 +291,15 @@ public class TmxImport {
                             + " give --replace to replace it, or choose another id with --as");
                 }
                 flush(); // rows of this run never belong to it, but keep the order of writes simple
+                // the lock reviewers take: one acting on the old import's beads finishes first, or waits
+                beadStore.lockArticle(document.articleId);
                 jdbc.update("DELETE FROM article WHERE id = ?", document.articleId);
             }
             jdbc.update("""
                     INSERT INTO article (id, title, source_url, content_hash, status, updated_at, origin)
                     VALUES (?, ?, ?, NULL, 'ALIGNED', ?, 'tmx')""",
                     document.articleId, truncate("TMX import: " + fileName), document.url, now);
+            beadStore.lockArticle(document.articleId);
             ArticleState state = new ArticleState(document.articleId);
             articles.put(document.articleId, state);
             return state;
@@ -387,7 +395,7 @@ public class TmxImport {
             }
             for (TmxEntry.Field variant : entry.variantList()) {
                 String language = variant.key().toLowerCase(Locale.ROOT).split("[-_]")[0];
-                if (!Set.of("fr", "vi", "en").contains(language)) {
+                if (!LANGUAGE_CODES.contains(language)) {
                     count("variant in " + abbreviate(variant.key()));
                 }
             }
@@ -395,7 +403,7 @@ public class TmxImport {
                 count("inline codes (bpt, ept, ph, it, ut) of a unit");
             }
             Set<String> repeatedLanguages = entry.repeatedLanguages();
-            repeatedLanguages.retainAll(Set.of("fr", "vi", "en"));
+            repeatedLanguages.retainAll(LANGUAGE_CODES);
             if (!repeatedLanguages.isEmpty()) {
                 repeated++;
                 if (repeatedExamples.size() < 5) {
@@ -410,11 +418,7 @@ public class TmxImport {
                         sentences.stream().map(row -> new Object[] {row[0], row[1], row[2], row[2], row[3]}).toList());
             }
             if (!beads.isEmpty()) {
-                jdbc.batchUpdate("""
-                        INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text,
-                                          tgt_text, confidence, status, version, updated_at, updated_by, tuid, created_at,
-                                          created_by, tmx_extra)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""", beads);
+                beadStore.insertImported(beads);
             }
             if (!findings.isEmpty()) {
                 jdbc.batchUpdate("""
@@ -437,16 +441,16 @@ public class TmxImport {
             }
             flush();
             for (ArticleState article : articles.values()) {
-                jdbc.update("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, 'fr', ?)", article.id,
-                        article.french);
-                for (String language : List.of("vi", "en")) {
-                    int count = language.equals("vi") ? article.vietnamese : article.english;
+                jdbc.update("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)", article.id,
+                        Language.FR.code(), article.french);
+                for (LanguagePair pair : LanguagePair.values()) {
+                    int count = article.targetSentences(pair);
                     if (count > 0) {
                         jdbc.update("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)",
-                                article.id, language, count);
+                                article.id, pair.target().code(), count);
                     } else {
                         // No unit had this language: the article has no such pair, not a pair of empty beads.
-                        jdbc.update("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?", article.id, "fr-" + language);
+                        beadStore.deletePair(article.id, pair);
                     }
                 }
                 jdbc.update("UPDATE article SET content_hash = ? WHERE id = ?", hash, article.id);
@@ -475,14 +479,17 @@ public class TmxImport {
     private static final class ArticleState {
         final String id;
         int french;
-        int vietnamese;
-        int english;
-        int viBeads;
-        int enBeads;
+        /** Per pair (by ordinal): the target sentences stored so far, and the beads. */
+        final int[] targets = new int[LanguagePair.values().length];
+        final int[] beads = new int[LanguagePair.values().length];
         long units;
 
         ArticleState(String id) {
             this.id = id;
+        }
+
+        int targetSentences(LanguagePair pair) {
+            return targets[pair.ordinal()];
         }
     }
 
