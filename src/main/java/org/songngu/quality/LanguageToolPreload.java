@@ -1,6 +1,8 @@
 package org.songngu.quality;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
@@ -12,7 +14,9 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * its settings and glossary; then the speller's dictionaries (an automaton built from the word
  * lists, once per process, kept by LanguageTool) while the caller builds its {@code JLanguageTool}.
  * Nothing is done twice: this is what building the first {@code JLanguageTool} and installing the
- * suggestion memo would load themselves, one after the other.
+ * suggestion memo would load themselves, one after the other. And the word lists' tokens, which
+ * both speller rules compute, are computed once, or read from the last run's
+ * ({@link TokenizerMemo}, {@link TokenizerMemoFile}).
  *
  * <p>LanguageTool's own locks decide the order. {@code Language.getPatternRules()} holds the
  * language's monitor while it creates the default spelling rule, and that rule's creation takes the
@@ -46,14 +50,30 @@ public final class LanguageToolPreload {
     private static void load() {
         try {
             Language french = FrenchChecker.sharedFrench();
-            SpellingCheckRule shared;
-            synchronized (french) {
-                shared = french.getDefaultSpellingRule();
-            }
+            LanguageToolCacheFile file = LanguageToolCacheFile.forUser();
+            LanguageToolCacheFile.Contents cached = file == null ? LanguageToolCacheFile.Contents.EMPTY
+                    : file.read().contents();
+            TokenizerMemo memo = TokenizerMemo.install(french, cached.tokens());
+            SpellerDictionaries.restore(cached.dictionaries());
+            AtomicReference<SpellingCheckRule> rule = new AtomicReference<>();
+            TokenizerMemo.record(() -> {
+                synchronized (french) {
+                    rule.set(french.getDefaultSpellingRule());
+                }
+            });
             SPELLING_RULE.complete(null);
+            SpellingCheckRule shared = rule.get();
             if (shared != null) {
-                // Builds the speller's dictionaries, which LanguageTool then keeps for every speller rule.
+                // Builds the speller's dictionaries (unless restored), which LanguageTool then keeps for every speller rule.
                 shared.isMisspelled("préchargement");
+            }
+            SPELLERS.complete(null);
+            if (file != null) {
+                Map<String, byte[]> dictionaries = SpellerDictionaries.saved();
+                if (memo.grew() || !dictionaries.keySet().equals(cached.dictionaries().keySet())) {
+                    // While the checker builds its own LanguageTool, which reads the same tokens from memory.
+                    file.write(new LanguageToolCacheFile.Contents(memo.remembered(), dictionaries));
+                }
             }
         } catch (Exception | LinkageError e) {
             // The check meets it again and reports it.
