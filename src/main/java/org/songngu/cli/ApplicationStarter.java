@@ -109,7 +109,10 @@ class ApplicationStarter {
             GlossaryLoad glossary = FrenchCheckConfiguration.readGlossary(properties);
             FrenchChecker checker = FrenchChecker.forGlossary(FrenchCheckConfiguration.settingsOf(properties),
                     glossary.glossary(), List.of());
-            return new Started(environment, Map.of(CheckFrenchCommand.class, new CheckFrenchCommand(checker)), checker);
+            return new Started(environment, Map.of(CheckFrenchCommand.class, new CheckFrenchCommand(checker)), () -> {
+                checker.close();
+                LanguageToolPreload.finish();
+            });
         } catch (RuntimeException e) {
             report(err, name, describe(e, environment), e, debug);
             return null;

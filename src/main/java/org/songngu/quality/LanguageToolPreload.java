@@ -31,6 +31,10 @@ public final class LanguageToolPreload {
 
     private static final CompletableFuture<Void> SPELLING_RULE = new CompletableFuture<>();
     private static final CompletableFuture<Void> SPELLERS = new CompletableFuture<>();
+    private static final CompletableFuture<Void> SAVED = new CompletableFuture<>();
+
+    /** How long the end of a command waits for the cache file being written. */
+    private static final long SAVE_WAIT_SECONDS = 30;
     private static volatile boolean started;
 
     private LanguageToolPreload() {
@@ -80,6 +84,25 @@ public final class LanguageToolPreload {
         } finally {
             SPELLING_RULE.complete(null);
             SPELLERS.complete(null);
+            SAVED.complete(null);
+        }
+    }
+
+    /**
+     * Waits (at most half a minute) until the preload is over, the cache file included, when one
+     * was started: a command ends its JVM when done, and a file written for the next run should
+     * not be lost because the check was short.
+     */
+    public static void finish() {
+        if (!started) {
+            return;
+        }
+        try {
+            SAVED.get(SAVE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // Not written: the next run computes it again.
         }
     }
 

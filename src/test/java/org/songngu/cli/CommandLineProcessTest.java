@@ -51,6 +51,10 @@ class CommandLineProcessTest {
     @TempDir
     Path files;
 
+    /** The child's per-user cache folder ({@code XDG_CACHE_HOME}), not the tester's. */
+    @TempDir
+    Path userCache;
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--help              | 0 | Usage: songngu ",
@@ -122,6 +126,29 @@ class CommandLineProcessTest {
         assertNoneLoaded(ran, DATABASE);
         assertNoneLoaded(ran, SERVER_STARTED);
         assertThat(ran.classes()).anyMatch(name -> name.startsWith("org.languagetool."));
+
+        // LanguageTool's start-up work was kept for the next run, for this user only; a damaged
+        // file is ignored (the same report, nothing said) and written again.
+        Path cache;
+        try (Stream<Path> kept = Files.list(userCache.resolve("songngu"))) {
+            cache = kept.collect(Collectors.toList()).stream().reduce((a, b) -> {
+                throw new AssertionError("more than one file: " + a + ", " + b);
+            }).orElseThrow();
+        }
+        assertThat(cache.getFileName().toString()).startsWith("languagetool-").endsWith(".bin");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
+                .isEqualTo("rw-------");
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 3] ^= 0x20;
+        Files.write(cache, bytes);
+
+        Ran again = launch("check-french", "--in", text.toString(), "--glossary", GLOSSARY.toString(),
+                "--songngu.quality.disabled-rules=FR_SPELLING_RULE,FRENCH_WHITESPACE");
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(1);
+        assertThat(again.out()).isEqualTo(ran.out());
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readAllBytes(cache)).as("written again whole").hasSize(bytes.length).isNotEqualTo(bytes);
     }
 
     @Test
@@ -225,8 +252,10 @@ class CommandLineProcessTest {
                     "-Xlog:class+load=info:file=" + log, "-Xmx512m", "-cp", classpath,
                     "org.songngu.SongnguApplication"));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).directory(work.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().put("XDG_CACHE_HOME", userCache.toString());
+            Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("still running after 10 minutes (a server left running?): "
