@@ -16,6 +16,7 @@ import org.songngu.harvest.HarvestResult;
 import org.songngu.harvest.HarvestSettings;
 import org.songngu.harvest.HarvestSources;
 import org.songngu.harvest.Harvester;
+import org.songngu.harvest.TranslatedWords;
 import org.songngu.system.SongnguProperties;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +33,19 @@ public class CorpusHarvest {
     private final HarvestProperties harvest;
     private final SongnguProperties properties;
     private final Glossary glossary;
+    private final StoredLexicon lexicon;
     private String lastFingerprint;
 
-    public CorpusHarvest(HarvestProperties harvest, SongnguProperties properties, Glossary glossary) {
+    /**
+     * @param lexicon the aligner's stored model, whose lexicons weigh how far pages' words translate
+     *                each other (from the first model the job learns on)
+     */
+    public CorpusHarvest(HarvestProperties harvest, SongnguProperties properties, Glossary glossary,
+            StoredLexicon lexicon) {
         this.harvest = harvest;
         this.properties = properties;
         this.glossary = glossary;
+        this.lexicon = lexicon;
     }
 
     /** Harvests when configured and something changed; answers whether it harvested. */
@@ -52,19 +60,24 @@ public class CorpusHarvest {
         }
         HarvestSettings settings = new HarvestSettings(HarvestSettings.DEFAULT_MAX_PAGE_BYTES, harvest.accept(),
                 harvest.review(), HarvestSettings.defaults().candidatesPerPage());
-        HarvestResult result = new Harvester(settings, glossary).harvest(
+        TranslatedWords words = lexicon.current();
+        HarvestResult result = new Harvester(settings, glossary, words).harvest(
                 HarvestSources.of(harvest.in(), settings.maxPageBytes()), new HarvestFolder(properties.corpus()),
                 problem -> log.warn("harvest: {}", problem));
-        log.info("scheduled harvest of {}: {} pages kept, {} pairs into {} articles, {} for review, {} unpaired",
-                harvest.in(), result.kept(), result.accepted(), result.articles(), result.forReview(),
-                result.unpaired().size());
+        log.info("scheduled harvest of {}: {} pages kept, {} pairs into {} articles, {} for review, {} unpaired;"
+                + " lexicon evidence: {}", harvest.in(), result.kept(), result.accepted(), result.articles(),
+                result.forReview(), result.unpaired().size(), words.isEmpty() ? "none (no model learned yet)"
+                        : words.source() + ", " + words.links() + " links");
         lastFingerprint = fingerprint();
         return true;
     }
 
-    /** Paths, sizes and modification times of the crawl's files and of the decisions file. */
+    /**
+     * Paths, sizes and modification times of the crawl's files and of the decisions file, and the
+     * model version (a new lexicon may pair the crawl differently).
+     */
     private String fingerprint() {
-        StringBuilder fingerprint = new StringBuilder();
+        StringBuilder fingerprint = new StringBuilder("model ").append(lexicon.currentVersion()).append('\n');
         try (Stream<Path> files = Files.walk(harvest.in())) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 fingerprint.append(file).append(' ').append(Files.size(file)).append(' ')

@@ -24,7 +24,9 @@ public record Evidence(Kind kind, String detail, double weight) {
         /** the addresses carry the same numeric id */
         SAME_ID,
         /** the texts share dates, numbers, names, codes and glossary terms */
-        CONTENT
+        CONTENT,
+        /** the texts' words translate each other by the aligner's lexicon ({@link TranslatedWords}) */
+        LEXICON
     }
 
     public Evidence {

@@ -45,6 +45,11 @@ public final class HarvestCommand implements Callable<Integer> {
     @Option(names = "--no-glossary", description = "pair without glossary terms")
     private boolean noGlossary;
 
+    @Option(names = "--lexicon", paramLabel = "TMX", description = {"a translation memory (export-tmx of a previous run,"
+            + " or any TMX with French) to learn the aligner's lexicon from: pairs whose words translate each other"
+            + " score higher (repeatable)"})
+    private List<Path> lexicons = new java.util.ArrayList<>();
+
     @Option(names = "--accept", paramLabel = "SCORE", description = "lowest score of a pair written to the corpus (default: ${DEFAULT-VALUE})",
             defaultValue = "0.75")
     private double accept;
@@ -76,7 +81,8 @@ public final class HarvestCommand implements Callable<Integer> {
                 err.println("songngu harvest: output " + this.out + " is not a folder");
                 return 2;
             }
-            HarvestResult result = new Harvester(settings, glossary).harvest(sources, new HarvestFolder(this.out),
+            TranslatedWords lexicon = lexicon(glossary, out);
+            HarvestResult result = new Harvester(settings, glossary, lexicon).harvest(sources, new HarvestFolder(this.out),
                     problem -> err.println("songngu harvest: " + problem));
             out.printf(Locale.ROOT, "read %d HTML pages (%d other records skipped), kept %d (%d duplicates), %d problems%n",
                     result.pagesRead(), result.skipped(), result.kept(), result.duplicates(), result.problems().size());
@@ -91,6 +97,24 @@ public final class HarvestCommand implements Callable<Integer> {
             err.println("songngu harvest: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The lexicon learned from the --lexicon memories, or none. */
+    private TranslatedWords lexicon(Glossary glossary, PrintWriter out) {
+        if (lexicons.isEmpty()) {
+            return TranslatedWords.none();
+        }
+        for (Path memory : lexicons) {
+            if (!Files.isRegularFile(memory)) {
+                throw new IllegalArgumentException("lexicon memory " + memory + " is not a file; give --lexicon a TMX"
+                        + " file (export-tmx writes one)");
+            }
+        }
+        MemoryLexicon.Learned learned = MemoryLexicon.learn(lexicons, glossary, MemoryLexicon.DEFAULT_BUDGET);
+        out.printf(Locale.ROOT, "lexicon: %d word links, %s (%s)%n", learned.words().links(), learned.words().source(),
+                String.join(", ", learned.units().entrySet().stream()
+                        .map(e -> e.getValue() + " fr-" + e.getKey().code() + " units").toList()));
+        return learned.words();
     }
 
     private Glossary glossary() {

@@ -30,16 +30,27 @@ public final class Harvester {
     private final HarvestSettings settings;
     private final ContentFeatures features;
     private final boolean exhaustive;
+    private final TranslatedWords lexicon;
 
     public Harvester(HarvestSettings settings, Glossary glossary) {
-        this(settings, glossary, false);
+        this(settings, glossary, false, TranslatedWords.none());
+    }
+
+    /** A harvest whose pairing also weighs how far pages' words translate each other by the aligner's lexicon. */
+    public Harvester(HarvestSettings settings, Glossary glossary, TranslatedWords lexicon) {
+        this(settings, glossary, false, lexicon);
     }
 
     /** A harvest whose content pairing compares every page with every page: the benchmark's naive peer. */
     Harvester(HarvestSettings settings, Glossary glossary, boolean exhaustive) {
+        this(settings, glossary, exhaustive, TranslatedWords.none());
+    }
+
+    Harvester(HarvestSettings settings, Glossary glossary, boolean exhaustive, TranslatedWords lexicon) {
         this.settings = settings;
         this.features = new ContentFeatures(glossary);
         this.exhaustive = exhaustive;
+        this.lexicon = lexicon;
     }
 
     /** One kept page while reading. */
@@ -123,17 +134,24 @@ public final class Harvester {
         BoilerplateRemover remover = new BoilerplateRemover(learner.learn(), BoilerplatePatterns.standard(),
                 IngestSettings.defaults());
         List<PageInfo> infos = new ArrayList<>(pages.size());
+        List<int[]> words = lexicon.isEmpty() ? null : new ArrayList<>(pages.size());
         for (Kept kept : pages) {
             HarvestedPage page = kept.page;
             List<String> text = remover.clean(page.language(), kept.paragraphs);
             kept.paragraphs = null;
             int length = text.stream().mapToInt(String::length).sum();
             Set<String> found = features.of(page.language(), page.title(), text, page.date());
+            if (words != null) {
+                List<String> texts = new ArrayList<>(text.size() + 1);
+                texts.add(page.title());
+                texts.addAll(text);
+                words.add(lexicon.words(page.language(), texts));
+            }
             infos.add(new PageInfo(page.url(), page.language(), page.title(), page.date(), page.alternates(),
                     page.switchers(), found, length));
         }
         Decisions decisions = folder.decisions();
-        List<PagePair> pairs = new Pairing(settings, exhaustive).pair(infos, decisions);
+        List<PagePair> pairs = new Pairing(settings, exhaustive, lexicon).pair(infos, words, decisions);
         Set<String> paired = new java.util.HashSet<>();
         pairs.forEach(pair -> {
             paired.add(pair.french());

@@ -45,11 +45,29 @@ public final class Pairing {
     /** Probing features per page, rarest first. */
     static final int PROBES = 40;
 
+    /**
+     * Translated words (the aligner's lexicon): a pair's similarity must reach this to count, and
+     * it weighs {@link #LEXICON_MAX} when it is at least {@link #LEXICON_MARGIN} ahead of the best
+     * rival of either page (less in proportion).
+     */
+    static final double LEXICON_MIN = 0.2;
+    static final double LEXICON_MARGIN = 0.2;
+    static final double LEXICON_MAX = 0.8;
+    /** Pages with at least this many rare facts (numbers, names, codes) must share some for the words to count. */
+    static final int FACTS_MIN = 3;
+    static final double FACTS_AGREEMENT = 0.5;
+
     private final HarvestSettings settings;
     private final boolean exhaustive;
+    private final TranslatedWords lexicon;
 
     public Pairing(HarvestSettings settings) {
         this(settings, false);
+    }
+
+    /** A pairing that also weighs how far the pages' words translate each other by {@code lexicon}. */
+    public Pairing(HarvestSettings settings, TranslatedWords lexicon) {
+        this(settings, false, lexicon);
     }
 
     /**
@@ -57,12 +75,27 @@ public final class Pairing {
      *                   peer the benchmark measures the index against, never used by the harvest
      */
     Pairing(HarvestSettings settings, boolean exhaustive) {
+        this(settings, exhaustive, TranslatedWords.none());
+    }
+
+    Pairing(HarvestSettings settings, boolean exhaustive, TranslatedWords lexicon) {
         this.settings = settings;
         this.exhaustive = exhaustive;
+        this.lexicon = lexicon;
     }
 
     /** The chosen pairs, French page first, for every language but French. */
     public List<PagePair> pair(List<PageInfo> pages, Decisions decisions) {
+        return pair(pages, null, decisions);
+    }
+
+    /**
+     * The chosen pairs, French page first, for every language but French.
+     *
+     * @param words each page's words the lexicon knows ({@link TranslatedWords#words}), in the
+     *              order of {@code pages}; null without a lexicon
+     */
+    public List<PagePair> pair(List<PageInfo> pages, List<int[]> words, Decisions decisions) {
         Map<String, Integer> byUrl = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             byUrl.put(pages.get(i).url(), i);
@@ -74,12 +107,17 @@ public final class Pairing {
                     .mapToDouble(f -> square(idf(frequencies, f, pages.size()))).sum());
         }
         Map<String, Double> markerWeights = markerWeights(pages);
+        TranslatedWords.Crawl translated = words == null || lexicon.isEmpty() ? null
+                : lexicon.crawl(pages.stream().map(PageInfo::language).toList(), words);
         List<PagePair> chosen = new ArrayList<>();
         for (Language target : List.of(Language.VI, Language.EN)) {
             Map<Long, List<Evidence>> candidates = new LinkedHashMap<>();
             declared(pages, byUrl, target, candidates);
             urlPatterns(pages, target, markerWeights, candidates);
             content(pages, target, frequencies, norms, candidates);
+            if (translated != null && lexicon.covers(target)) {
+                translatedWords(pages, target, translated, frequencies, candidates);
+            }
             chosen.addAll(assign(pages, byUrl, target, candidates, frequencies, norms, decisions));
         }
         return chosen;
@@ -289,6 +327,110 @@ public final class Pairing {
                 }
             }
         }
+    }
+
+    /**
+     * The aligner's lexicon as evidence. First as blocking: the rare words a French page's words
+     * translate into propose the pages holding them (the inverted index again, never every page), so
+     * that a translation sharing no date, number or name is still found. Then as weight, on every
+     * candidate whatever proposed it: how far the two pages' words translate each other, counted
+     * only as far as it sets the pair apart from the best rival of either page (a site's articles on
+     * one subject all share its vocabulary; what decides is that this page translates that one
+     * better than any other does), and only when the pages' rare facts do not disagree (two pages
+     * whose words translate but whose figures and names differ are one template filled twice).
+     */
+    private void translatedWords(List<PageInfo> pages, Language target, TranslatedWords.Crawl translated,
+            Map<String, Integer> frequencies, Map<Long, List<Evidence>> candidates) {
+        int rare = Math.max(RARE_MIN, (int) (RARE_SHARE * pages.size()));
+        Map<Integer, int[]> index = translated.index(target, rare);
+        for (int french = 0; french < pages.size(); french++) {
+            if (pages.get(french).language() != Language.FR) {
+                continue;
+            }
+            List<double[]> scored = new ArrayList<>();
+            for (int other : translated.candidates(index, french, target, rare, PROBES, settings.candidatesPerPage() * 4)) {
+                scored.add(new double[] {other, translated.similarity(french, other)});
+            }
+            scored.sort((a, b) -> Double.compare(b[1], a[1]));
+            for (double[] candidate : scored.subList(0, Math.min(scored.size(), settings.candidatesPerPage()))) {
+                if (candidate[1] >= LEXICON_MIN) {
+                    candidates.computeIfAbsent(key(french, (int) candidate[0]), k -> new ArrayList<>());
+                }
+            }
+        }
+        // each page's best and second-best similarity over its candidates, to measure a pair against its rivals
+        Map<Long, Double> similarities = new HashMap<>();
+        Map<Integer, double[]> best = new HashMap<>(); // page → {best, partner, second}
+        for (long key : candidates.keySet()) {
+            int french = (int) (key >> 32);
+            int other = (int) key;
+            double similarity = translated.similarity(french, other);
+            similarities.put(key, similarity);
+            rank(best, french, other, similarity);
+            rank(best, other, french, similarity);
+        }
+        for (Map.Entry<Long, Double> entry : similarities.entrySet()) {
+            int french = (int) (entry.getKey() >> 32);
+            int other = (int) (long) entry.getKey();
+            double similarity = entry.getValue();
+            if (similarity < LEXICON_MIN) {
+                continue;
+            }
+            double rival = Math.max(rival(best, french, other), rival(best, other, french));
+            double margin = Math.min(1, (similarity - rival) / LEXICON_MARGIN);
+            double facts = factAgreement(pages.get(french), pages.get(other), frequencies, rare);
+            double weight = LEXICON_MAX * margin * Math.min(1, facts / FACTS_AGREEMENT);
+            if (weight > 0.005) {
+                add(candidates, french, other, new Evidence(Evidence.Kind.LEXICON, translated.describe(french, other, 4)
+                        + String.format(Locale.ROOT, "; similarity %.2f, next best %.2f", similarity, rival)
+                        + (facts < FACTS_AGREEMENT ? String.format(Locale.ROOT, "; only %.0f %% of the rare figures"
+                                + " and names agree", 100 * facts) : "") + "; lexicon: " + lexicon.source(),
+                        Math.round(weight * 1000) / 1000.0));
+            }
+        }
+    }
+
+    private static void rank(Map<Integer, double[]> best, int page, int partner, double similarity) {
+        double[] known = best.computeIfAbsent(page, k -> new double[] {-1, -1, 0});
+        if (similarity > known[0]) {
+            known[2] = Math.max(known[0], 0);
+            known[0] = similarity;
+            known[1] = partner;
+        } else if (similarity > known[2]) {
+            known[2] = similarity;
+        }
+    }
+
+    /** The best similarity of {@code page} with another page than {@code partner}. */
+    private static double rival(Map<Integer, double[]> best, int page, int partner) {
+        double[] known = best.get(page);
+        return known[1] == partner ? known[2] : known[0];
+    }
+
+    /**
+     * The share of rare facts (numbers, names, codes in few pages) the pages agree on, of the fewer
+     * either holds; 1 when either holds fewer than {@link #FACTS_MIN}: nothing to disagree on.
+     */
+    static double factAgreement(PageInfo a, PageInfo b, Map<String, Integer> frequencies, int rare) {
+        Set<String> first = rareFacts(a, frequencies, rare);
+        Set<String> second = rareFacts(b, frequencies, rare);
+        int fewer = Math.min(first.size(), second.size());
+        if (fewer < FACTS_MIN) {
+            return 1;
+        }
+        long shared = first.stream().filter(second::contains).count();
+        return (double) shared / fewer;
+    }
+
+    private static Set<String> rareFacts(PageInfo page, Map<String, Integer> frequencies, int rare) {
+        Set<String> facts = new java.util.HashSet<>();
+        for (String feature : page.features()) {
+            char kind = feature.charAt(0);
+            if ((kind == 'n' || kind == 'p' || kind == 'c') && frequencies.getOrDefault(feature, 0) <= rare) {
+                facts.add(feature);
+            }
+        }
+        return facts;
     }
 
     /** The exhaustive peer's candidate: similarity scaled to an int rank key. */

