@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.songngu.align.CorpusLexicon;
 import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.harvest.TranslatedWords;
 import org.songngu.store.AlignmentModelStore;
 import org.springframework.stereotype.Component;
@@ -34,9 +35,9 @@ public class StoredLexicon {
         int version = currentVersion();
         if (version != loadedVersion) {
             Map<Language, CorpusLexicon> lexicons = new EnumMap<>(Language.class);
-            Map<String, CorpusLexicon> stored = version == 0 ? Map.of() : store.lexicons(version);
+            Map<LanguagePair, CorpusLexicon> stored = version == 0 ? Map.of() : store.lexicons(version);
             for (LanguagePair pair : LanguagePair.values()) {
-                CorpusLexicon lexicon = stored.get(pair.code());
+                CorpusLexicon lexicon = stored.get(pair);
                 if (lexicon != null) {
                     lexicons.put(pair.target(), lexicon);
                 }
