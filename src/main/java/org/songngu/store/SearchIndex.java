@@ -201,8 +201,13 @@ public class SearchIndex {
             Map<String, Map<SentenceRef, TreeSet<Integer>>> byArticle = new HashMap<>();
             List<Object> params = new ArrayList<>(articles);
             params.add(lookup.prefix() ? lookup.term() + "%" : lookup.term());
-            jdbc.sql("SELECT article_id, places FROM search_word WHERE article_id IN (" + marks + ") AND term "
-                    + (lookup.prefix() ? "LIKE ?" : "= ?"))
+            // An exact word: one lookup per article on (term, article_id), written as a join so that H2
+            // takes it (with "article_id IN (...) AND term = ?" it reads every row of a common word);
+            // a word start: the article's range of words on the primary key.
+            jdbc.sql(lookup.prefix()
+                    ? "SELECT article_id, places FROM search_word WHERE article_id IN (" + marks + ") AND term LIKE ?"
+                    : "SELECT w.article_id, w.places FROM (VALUES " + String.join(", ", Collections.nCopies(articles.size(),
+                            "(?)")) + ") c(id) JOIN search_word w ON w.article_id = c.id AND w.term = ?")
                     .params(params)
                     .query(rs -> {
                         WordPlaces.parse(rs.getString(2), byArticle.computeIfAbsent(rs.getString(1), a -> new HashMap<>()));
