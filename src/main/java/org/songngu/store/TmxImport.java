@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
+import org.songngu.corpus.SearchKey;
 import org.songngu.tmx.TmxEntry;
 import org.songngu.tmx.TmxFinding;
 import org.songngu.tmx.TmxPair;
@@ -70,10 +71,12 @@ public class TmxImport {
 
     private final JdbcTemplate jdbc;
     private final BeadStore beadStore;
+    private final SearchIndex search;
 
-    public TmxImport(JdbcTemplate jdbc, BeadStore beadStore) {
+    public TmxImport(JdbcTemplate jdbc, BeadStore beadStore, SearchIndex search) {
         this.jdbc = jdbc;
         this.beadStore = beadStore;
+        this.search = search;
     }
 
     /**
@@ -414,8 +417,9 @@ public class TmxImport {
 
         private void flush() {
             if (!sentences.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, ?, ?)",
-                        sentences.stream().map(row -> new Object[] {row[0], row[1], row[2], row[2], row[3]}).toList());
+                jdbc.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", sentences.stream().map(row -> new Object[] {row[0], row[1],
+                                row[2], row[2], row[3], SearchKey.of((String) row[3])}).toList());
             }
             if (!beads.isEmpty()) {
                 beadStore.insertImported(beads);
@@ -454,6 +458,8 @@ public class TmxImport {
                     }
                 }
                 jdbc.update("UPDATE article SET content_hash = ? WHERE id = ?", hash, article.id);
+                // Imported sentences are searchable as the job's are (their search keys are stored with them).
+                search.indexWords(article.id);
             }
         }
 
