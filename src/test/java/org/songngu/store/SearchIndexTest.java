@@ -85,10 +85,15 @@ class SearchIndexTest {
             assertThat(indexed(search, query, 3)).as(query + ", 3 rows at a time").isEqualTo(scanned);
             assertThat(indexed(everyWordCommon, query, 4)).as(query + ", every word common").isEqualTo(scanned);
         }
-        assertThat(scanned("of the people")).hasSize(ARTICLES);
-        assertThat(scanned("people of the")).hasSize(ARTICLES - ARTICLES / 5);
-        assertThat(scanned("xylophone")).isEmpty();
-        assertThat(scanned("a".repeat(45) + " b")).containsExactly("search-test-07 en 2");
+        // The shared test database may hold other tests' articles: these counts are of this test's own.
+        assertThat(ownScanned("of the people")).hasSize(ARTICLES);
+        assertThat(ownScanned("people of the")).hasSize(ARTICLES - ARTICLES / 5);
+        assertThat(ownScanned("xylophone")).isEmpty();
+        assertThat(ownScanned("a".repeat(45) + " b")).containsExactly("search-test-07 en 2");
+    }
+
+    private List<String> ownScanned(String query) {
+        return scanned(query).stream().filter(found -> found.startsWith("search-test-")).toList();
     }
 
     @Test
