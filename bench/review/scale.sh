@@ -6,11 +6,7 @@
 # Usage: bench/review/scale.sh [articles=20000] [requests=300] [warmup=60] [db=h2]
 #        bench/review/scale.sh db=postgres url=jdbc:postgresql://localhost:5432/DB [user=songngu] [password=songngu]
 #        (db=postgres EMPTIES that database first: give it one of its own)
-#        bench/review/scale.sh db=h2 url=jdbc:h2:file:DIR/this/data/songngu reuse=yes
-#        (a database bench/e2e/run.sh filled with the job, SONGNGU_BENCH_KEEP=DIR: copy it first, the
-#        start migrates it)
-#        reuse=yes keeps a database that already holds articles (a former call's, or the job's) and only
-#        times it, whatever its count (printed);
+#        reuse=yes keeps a database that a former call filled with as many articles and only times it;
 #        requests=0 only fills: fill under any load, time on a quiet machine
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.songngu.corpus.LanguagePair;
-import org.songngu.corpus.PhraseQuery;
 import org.songngu.corpus.SearchKey;
-import org.songngu.corpus.WordPlaces;
-import org.songngu.store.SearchIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,21 +19,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewQueries {
 
-    /** Index rows of a query's rarest word read at a time (about as many articles). */
-    private static final int BATCH = 200;
-
     private final JdbcClient jdbc;
-    private final SearchIndex search;
 
-    ReviewQueries(JdbcClient jdbc, SearchIndex search) {
+    ReviewQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.search = search;
     }
+
+    private static final int CHUNK = 100;
 
     /** A page of the articles that pass {@code filter}, in id order, from their stored summaries. */
     Page<ArticleSummary> articles(ArticleFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
+        String key = SearchKey.query(filter.query());
         if (filter.query().isBlank()) {
             long total = jdbc.sql("SELECT COUNT(*) FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
                     + where).params(params).query(Long.class).single();
@@ -46,23 +41,21 @@ class ReviewQueries {
                     .query(String.class).list();
             return Page.of(summaries(ids), page, total, true);
         }
-        // The articles holding the query, from the word index a batch at a time, kept when they pass
-        // the filter, counted up to the limit.
-        SearchIndex.Matches found = search.matches(PhraseQuery.of(filter.query()));
+        if (key.isEmpty()) {
+            return Page.of(List.of(), page, 0, true);
+        }
+        // Articles that hold every word of the query, then those among them with a matching sentence,
+        // read a chunk at a time and counted up to the limit.
+        List<String> candidates = jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
+                + where + " AND a.id IN (" + termQuery(key, params) + ") ORDER BY a.id")
+                .params(params).query(String.class).list();
         int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
         List<String> matching = new ArrayList<>();
-        while (!found.done() && matching.size() < limit) {
-            List<String> batch = found.next(BATCH).stream().map(SearchIndex.ArticleMatch::articleId).toList();
-            if (batch.isEmpty()) {
-                continue;
-            }
-            if (params.isEmpty()) {
-                matching.addAll(batch);
-            } else {
-                matching.addAll(jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
-                        + where + " AND a.id IN (" + marks(batch.size()) + ") ORDER BY a.id")
-                        .params(with(params, batch.toArray())).query(String.class).list());
-            }
+        for (int from = 0; from < candidates.size() && matching.size() < limit; from += CHUNK) {
+            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            matching.addAll(jdbc.sql("SELECT DISTINCT article_id FROM sentence WHERE article_id IN (" + marks(chunk.size())
+                    + ") AND search_key LIKE ? ORDER BY article_id")
+                    .params(with(chunk, like(key))).query(String.class).list());
         }
         boolean exact = matching.size() < limit;
         List<String> ids = matching.subList(Math.min(matching.size(), page.offset()),
@@ -76,37 +69,45 @@ class ReviewQueries {
 
     /**
      * A page of the sentences whose search form holds the query's ({@link SearchKey}), in article,
-     * language and sentence order; hits are counted up to {@link PageRequest#COUNT_LIMIT} from the
-     * word index, and only the page's sentences are read.
+     * language and sentence order; hits are counted up to {@link PageRequest#COUNT_LIMIT}.
      */
     Page<SearchHit> search(String query, PageRequest page) {
-        PhraseQuery phrase = PhraseQuery.of(query);
-        SearchIndex.Matches found = search.matches(phrase);
+        String key = SearchKey.query(query);
+        if (key.isEmpty()) {
+            return Page.of(List.of(), page, 0, true);
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> candidates = jdbc.sql("SELECT DISTINCT article_id FROM (" + termQuery(key, params)
+                + ") t ORDER BY article_id").params(params).query(String.class).list();
         int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
         int end = page.offset() + page.size();
-        List<Object[]> shown = new ArrayList<>();
-        int counted = 0;
-        while (!found.done() && counted < limit) {
-            for (SearchIndex.ArticleMatch match : found.next(BATCH)) {
-                for (WordPlaces.SentenceRef sentence : match.sentences()) {
-                    if (counted >= page.offset() && counted < end) {
-                        shown.add(new Object[] {match.articleId(), sentence.language(), sentence.index()});
-                    }
-                    counted++;
-                }
-            }
-        }
         List<SearchHit> hits = new ArrayList<>();
-        for (Object[] at : shown) {
-            jdbc.sql("SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s"
-                    + " JOIN article a ON a.id = s.article_id WHERE s.article_id = ? AND s.lang = ? AND s.idx = ?")
-                    .params(at)
-                    .query(rs -> {
-                        String text = rs.getString(5);
-                        int[] where = SearchKey.find(text, phrase.key());
-                        hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), text,
-                                where == null ? 0 : where[0], where == null ? 0 : where[1]));
-                    });
+        int counted = 0;
+        for (int from = 0; from < candidates.size() && counted < limit; from += CHUNK) {
+            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            List<Object> chunkParams = with(chunk, like(key));
+            if (counted >= end) {
+                // past the page: only count what is left up to the limit
+                counted += jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id IN (" + marks(chunk.size())
+                        + ") AND search_key LIKE ?").params(chunkParams).query(Integer.class).single();
+                continue;
+            }
+            List<Object[]> rows = jdbc.sql("SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s"
+                    + " JOIN article a ON a.id = s.article_id WHERE s.article_id IN (" + marks(chunk.size())
+                    + ") AND s.search_key LIKE ? ORDER BY s.article_id, s.lang, s.idx")
+                    .params(chunkParams)
+                    .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5)})
+                    .list();
+            for (Object[] row : rows) {
+                if (counted >= page.offset() && counted < end) {
+                    String text = (String) row[4];
+                    int[] at = SearchKey.find(text, key);
+                    hits.add(new SearchHit((String) row[0], (String) row[1], (String) row[2], (Integer) row[3], text,
+                            at == null ? 0 : at[0], at == null ? 0 : at[1]));
+                }
+                counted++;
+            }
         }
         return Page.of(hits, page, Math.min(counted, limit), counted < limit);
     }
@@ -183,9 +184,30 @@ class ReviewQueries {
         return where.toString();
     }
 
+    /**
+     * The articles holding, for each word of the query, a word it starts (the whole word for every
+     * word but the last, which may be typed in part).
+     */
+    private static String termQuery(String key, List<Object> params) {
+        List<String> words = List.copyOf(SearchKey.words(key));
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean whole = i < words.size() - 1 && word.length() < SearchKey.MAX_WORD && !key.endsWith(" ");
+            selects.add(whole ? "SELECT article_id FROM article_term WHERE term = ?"
+                    : "SELECT article_id FROM article_term WHERE term LIKE ?");
+            params.add(whole ? word : word + "%");
+        }
+        return String.join(" INTERSECT ", selects);
+    }
+
     // Enum values go out in lower case, as everywhere in the API.
     private static String lower(String value) {
         return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String like(String key) {
+        return "%" + key + "%";
     }
 
     private static String marks(int count) {

@@ -120,7 +120,7 @@ public class ArticleStore {
         for (String table : List.of("finding", "sentence", "article_version")) {
             jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(article.id()).update();
         }
-        List<org.songngu.corpus.WordPlaces.KeyedSentence> searchKeys = new java.util.ArrayList<>();
+        List<String> searchKeys = new java.util.ArrayList<>();
         for (VersionContent version : versions) {
             jdbc.sql("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)")
                     .params(article.id(), version.language(), version.paragraphs())
@@ -128,8 +128,7 @@ public class ArticleStore {
             batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key, possible_before)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)", version.sentences(), 500, (statement, sentence) -> {
                         String searchKey = SearchKey.of(sentence.text());
-                        searchKeys.add(new org.songngu.corpus.WordPlaces.KeyedSentence(version.language(), sentence.index(),
-                                searchKey));
+                        searchKeys.add(searchKey);
                         statement.setString(1, article.id());
                         statement.setString(2, version.language());
                         statement.setInt(3, sentence.index());
@@ -143,7 +142,7 @@ public class ArticleStore {
                         }
                     });
         }
-        search.replaceWords(article.id(), searchKeys);
+        search.replaceTerms(article.id(), searchKeys);
         summaries.refresh(article.id());
     }
 

@@ -96,44 +96,30 @@ public class ArticleSummaries {
 
     /**
      * Counts again every summary that is missing (an article stored before summaries existed: its
-     * search keys are computed too) or was counted under another glossary, and indexes the words
-     * of articles an older version indexed without their places ({@code words_indexed}), a batch
-     * per transaction. Returns how many it refreshed.
+     * search keys are computed too) or was counted under another glossary, a batch per
+     * transaction. Returns how many it refreshed.
      */
     public int refreshStale() {
-        List<Object[]> stale = jdbc.sql("""
-                SELECT a.id, s.article_id, s.glossary_key, s.words_indexed
-                FROM article a LEFT JOIN article_summary s ON s.article_id = a.id
-                WHERE s.article_id IS NULL OR s.glossary_key <> ? OR NOT s.words_indexed ORDER BY a.id""")
+        List<Map.Entry<String, Boolean>> stale = jdbc.sql("""
+                SELECT a.id, s.article_id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id
+                WHERE s.article_id IS NULL OR s.glossary_key <> ? ORDER BY a.id""")
                 .param(terms.fingerprint())
-                .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2) == null,
-                    !terms.fingerprint().equals(rs.getString(3)), !rs.getBoolean(4)})
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2) == null))
                 .list();
         if (stale.isEmpty()) {
             return 0;
         }
-        log.info("counting the review summaries and search words of {} articles again (new articles, a changed glossary"
-                + " or an index from an older version)", stale.size());
+        log.info("counting the review summaries of {} articles again (new articles or a changed glossary)", stale.size());
         for (int from = 0; from < stale.size(); from += STALE_BATCH) {
-            List<Object[]> batch = stale.subList(from, Math.min(stale.size(), from + STALE_BATCH));
+            List<Map.Entry<String, Boolean>> batch = stale.subList(from, Math.min(stale.size(), from + STALE_BATCH));
             transactions.executeWithoutResult(status -> batch.forEach(article -> {
-                String id = (String) article[0];
-                boolean noSummary = (Boolean) article[1];
-                if (noSummary) {
-                    search.reindex(id);
-                    refresh(id);
-                } else {
-                    if ((Boolean) article[3]) {
-                        // indexed by a version whose index kept no places
-                        search.indexWords(id);
-                    }
-                    if ((Boolean) article[2]) {
-                        refresh(id);
-                    }
+                if (article.getValue()) {
+                    search.reindex(article.getKey());
                 }
+                refresh(article.getKey());
             }));
         }
-        log.info("review summaries and search words up to date");
+        log.info("review summaries up to date");
         return stale.size();
     }
 

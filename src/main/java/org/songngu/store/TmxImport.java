@@ -458,8 +458,9 @@ public class TmxImport {
                     }
                 }
                 jdbc.update("UPDATE article SET content_hash = ? WHERE id = ?", hash, article.id);
-                // Imported sentences are searchable as the job's are (their search keys are stored with them).
-                search.indexWords(article.id);
+                // Imported sentences are searchable as the job's are: search keys stored with them, words indexed.
+                search.replaceTerms(article.id, jdbc.queryForList(
+                        "SELECT search_key FROM sentence WHERE article_id = ?", String.class, article.id));
             }
         }
 

@@ -50,14 +50,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 300 ms.
  *
  * <p>Usage: {@code ReviewScaleBenchmark [articles=20000] [requests=300] [warmup=60] [db=h2|postgres]
- * [url=jdbc:postgresql://...|jdbc:h2:file:...] [user=songngu] [password=songngu] [reuse=no|yes]}. With
- * {@code db=postgres} the database at {@code url} is emptied first (schema public dropped). With
- * {@code reuse=yes} a database already holding articles is kept and only timed (after
- * {@code refreshStale}, as the application's start would do): one a former call filled, or one
- * {@code bench/e2e/run.sh} filled with the job ({@code db=h2 url=jdbc:h2:file:DIR/this/data/songngu},
- * its password read from {@code songngu.secret} beside it); filling 20,000 articles takes minutes,
- * so it can be done apart from the timing, which wants a quiet machine. {@code requests=0} fills and
- * times nothing.
+ * [url=jdbc:postgresql://...] [user=songngu] [password=songngu] [reuse=no|yes]}. With {@code db=postgres} the
+ * database at {@code url} is emptied first (schema public dropped). With {@code reuse=yes} a database
+ * that a former call filled with the same number of articles is kept and only timed: filling 20,000
+ * articles takes minutes, so it can be done apart from the timing, which wants a quiet machine.
+ * {@code requests=0} fills and times nothing.
  */
 public final class ReviewScaleBenchmark {
 
@@ -76,7 +73,8 @@ public final class ReviewScaleBenchmark {
 
         static Settings parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>(Map.of("articles", "20000", "requests", "300", "warmup", "60",
-                    "db", "h2", "url", "", "user", "songngu", "password", "songngu", "reuse", "no"));
+                    "db", "h2", "url", "jdbc:postgresql://localhost:5432/songngu", "user", "songngu", "password", "songngu",
+                    "reuse", "no"));
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 if (pair.length != 2 || !values.containsKey(pair[0])) {
@@ -84,35 +82,19 @@ public final class ReviewScaleBenchmark {
                 }
                 values.put(pair[0], pair[1]);
             }
-            boolean reuse = switch (values.get("reuse")) {
-                case "yes" -> true;
-                case "no" -> false;
-                default -> throw new IllegalArgumentException("reuse is yes or no, not " + values.get("reuse"));
-            };
-            String db = values.get("db");
-            String url = values.get("url");
-            switch (db) {
-                case "postgres" -> url = url.isEmpty() ? "jdbc:postgresql://localhost:5432/songngu" : url;
-                case "h2" -> {
-                    // a database of its own unless one to reuse is given (bench/e2e/run.sh's, kept)
-                    if (!url.isEmpty() && !reuse) {
-                        throw new IllegalArgumentException("db=h2 url=... times a database filled elsewhere: give reuse=yes");
-                    }
-                    url = url.isEmpty() ? "jdbc:h2:file:./target/bench-review-scale/songngu" : url;
-                }
-                default -> throw new IllegalArgumentException("db is h2 or postgres, not " + db);
-            }
             return new Settings(Integer.parseInt(values.get("articles")), Integer.parseInt(values.get("requests")),
-                    Integer.parseInt(values.get("warmup")), db, url, values.get("user"), values.get("password"), reuse);
+                    Integer.parseInt(values.get("warmup")), values.get("db"), values.get("url"), values.get("user"),
+                    values.get("password"), switch (values.get("reuse")) {
+                        case "yes" -> true;
+                        case "no" -> false;
+                        default -> throw new IllegalArgumentException("reuse is yes or no, not " + values.get("reuse"));
+                    });
         }
     }
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.parse(args);
-        long start = System.nanoTime();
         ConfigurableApplicationContext context = start(settings);
-        // the start migrates the schema and brings stale summaries and search words up to date
-        System.out.printf(Locale.ROOT, "started (migrations, stale summaries and search words) in %.1f s%n", seconds(start));
         int status;
         try {
             status = benchmark(context, settings);
@@ -143,8 +125,7 @@ public final class ReviewScaleBenchmark {
                     files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
-            // The password is the one kept beside the database (songngu.secret), as for the application.
-            args.add("--spring.datasource.url=" + settings.url());
+            args.add("--spring.datasource.url=jdbc:h2:file:./target/bench-review-scale/songngu");
         }
         return new SpringApplication(SongnguApplication.class).run(args.toArray(String[]::new));
     }
@@ -152,19 +133,9 @@ public final class ReviewScaleBenchmark {
     private static int benchmark(ConfigurableApplicationContext context, Settings settings) throws Exception {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long stored = jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
-        // The filled articles include the job's five from corpus/. A database to reuse is never
-        // filled further (a job's database holds what the job stored: its count is printed as is).
-        if (settings.reuse() && stored > 0) {
-            System.out.printf(Locale.ROOT, "reused the database at %s: %d articles stored%s%n", settings.url(), stored,
-                    stored == settings.articles() ? "" : " (not the " + settings.articles() + " asked: timed as it is)");
-            long start = System.nanoTime();
-            int refreshed = context.getBean(ArticleSummaries.class).refreshStale();
-            if (refreshed > 0) {
-                System.out.printf(Locale.ROOT, "ArticleSummaries.refreshStale: %d articles brought up to date in %.1f s%n",
-                        refreshed, seconds(start));
-            }
-            settings = new Settings((int) stored, settings.requests(), settings.warmup(), settings.db(), settings.url(),
-                    settings.user(), settings.password(), true);
+        // The filled articles include the job's five from corpus/.
+        if (settings.reuse() && stored == settings.articles()) {
+            System.out.printf(Locale.ROOT, "reused the database: %d articles stored%n", stored);
         } else {
             fillAndCount(context, jdbc, settings);
         }
@@ -458,12 +429,6 @@ public final class ReviewScaleBenchmark {
         queries.addAll(PROVINCES_VI);
         List<String> stored = jdbc.sql("SELECT content FROM sentence WHERE article_id LIKE '%-1__' ORDER BY article_id, lang, idx")
                 .query(String.class).list();
-        if (stored.isEmpty()) {
-            // a database the job filled (bench/e2e/run.sh: ids "00123-..."): the sentences of 100 articles
-            stored = jdbc.sql("""
-                    SELECT content FROM sentence WHERE article_id IN (SELECT id FROM article ORDER BY id LIMIT 100 OFFSET 100)
-                    ORDER BY article_id, lang, idx""").query(String.class).list();
-        }
         for (int i = 0; i < 60 && !stored.isEmpty(); i++) {
             String[] words = stored.get(random.nextInt(stored.size())).split("\\s+");
             int from = random.nextInt(Math.max(1, words.length - 3));

@@ -44,10 +44,8 @@ class ArticleStoreTest {
                 .containsEntry("REVIEW_STATE", "unaligned");
         assertThat(jdbc.sql("SELECT search_key FROM sentence WHERE article_id = 'summary-a' AND lang = 'fr' AND idx = 0")
                 .query(String.class).single()).isEqualTo(" le comite provincial du parti de thai binh a siege ");
-        assertThat(jdbc.sql("SELECT term FROM search_word WHERE article_id = 'summary-a' ORDER BY term")
+        assertThat(jdbc.sql("SELECT term FROM article_term WHERE article_id = 'summary-a' ORDER BY term")
                 .query(String.class).list()).contains("binh", "comite", "hoi", "het", "fin").doesNotHaveDuplicates();
-        assertThat(jdbc.sql("SELECT places FROM search_word WHERE article_id = 'summary-a' AND term = 'de'")
-                .query(String.class).single()).isEqualTo("fr0:5");
 
         store.saveBeads("summary-a", LanguagePair.FR_VI, List.of(new BeadRow(0, 0, 1, 0, 1, french, "Hội nghị đã họp.", 0.4),
                 new BeadRow(1, 1, 2, 1, 2, "Fin.", "Hết.", 0.9)));
@@ -75,24 +73,6 @@ class ArticleStoreTest {
         assertThat(summary("summary-old")).containsEntry("FR_SENTENCES", 1);
         assertThat(jdbc.sql("SELECT search_key FROM sentence WHERE article_id = 'summary-old'").query(String.class).single())
                 .isEqualTo(" da nang ");
-        assertThat(summaries.refreshStale()).isZero();
-    }
-
-    @Test
-    void articlesIndexedByAnOlderVersionGetTheirWordPlacesAtTheNextStartAndKeepTheirSummary() {
-        store.saveSegmented(new ArticleRow("summary-older", null, null, null, "h"), List.of(
-                new VersionContent("fr", 1, List.of(new SentenceRow(0, 0, "De la Thái Bình."), new SentenceRow(1, 0, "De là.")))));
-        // As the V100 migration leaves an article of an older version: no places, marked to index.
-        jdbc.sql("DELETE FROM search_word WHERE article_id = 'summary-older'").update();
-        jdbc.sql("UPDATE article_summary SET words_indexed = FALSE, fr_sentences = 7 WHERE article_id = 'summary-older'")
-                .update();
-
-        assertThat(summaries.refreshStale()).isGreaterThanOrEqualTo(1);
-
-        assertThat(jdbc.sql("SELECT term || '=' || places FROM search_word WHERE article_id = 'summary-older' ORDER BY term")
-                .query(String.class).list()).containsExactly("binh=fr0:3", "de=fr0:0 fr1:0", "la=fr0:1 fr1:1", "thai=fr0:2");
-        // the summary was counted under the same glossary: only the words were indexed
-        assertThat(summary("summary-older")).containsEntry("FR_SENTENCES", 7).containsEntry("WORDS_INDEXED", true);
         assertThat(summaries.refreshStale()).isZero();
     }
 
