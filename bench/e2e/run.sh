@@ -12,8 +12,7 @@
 #
 # SONGNGU_BENCH_KEEP=DIR (h2 only) builds the corpus in DIR and keeps the filled database there, laid
 # out as bench/e2e/rerun.sh keeps its own: one 20,000-article run then gives the heap figures here,
-# and the same corpus and database serve rerun.sh's timed reruns and bench/review/scale.sh's
-# url=jdbc:h2:file:DIR/this/data/songngu reuse=yes.
+# and the same corpus and database serve rerun.sh's timed reruns.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-1000}
