@@ -1,9 +1,8 @@
 package org.songngu;
 
 import java.util.OptionalInt;
-
-import org.songngu.system.EmbeddedDatabaseProtection;
 import org.songngu.cli.SongnguCommandLine;
+import org.songngu.system.EmbeddedDatabaseProtection;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 

@@ -11,15 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryCsvReader;
 import org.songngu.glossary.GlossaryFormatException;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code align --src-lang fr --tgt-lang vi --in DIR --out DIR [--glossary PATH]}: aligns every
@@ -27,9 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * Vecalign format. Input is checked whole before anything is written; any problem is reported
  * with the file it concerns and exit status 1.
  */
-@Command(name = "align", mixinStandardHelpOptions = true,
-        description = {"Align pre-split X.src/X.tgt files into X.align (no database).",
-            "X.src and X.tgt in --in (one sentence a line), X.align in --out (Vecalign beads)."})
+@Command(
+        name = "align",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Align pre-split X.src/X.tgt files into X.align (no database).",
+            "X.src and X.tgt in --in (one sentence a line), X.align in --out (Vecalign beads)."
+        })
 public final class AlignCommand implements Callable<Integer> {
 
     static final Path DEFAULT_GLOSSARY = Path.of("glossary");
@@ -37,19 +39,34 @@ public final class AlignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--src-lang", required = true, paramLabel = "LANG", description = "source language code (fr, vi, en, or any other)")
+    @Option(
+            names = "--src-lang",
+            required = true,
+            paramLabel = "LANG",
+            description = "source language code (fr, vi, en, or any other)")
     private String sourceLanguage;
 
     @Option(names = "--tgt-lang", required = true, paramLabel = "LANG", description = "target language code")
     private String targetLanguage;
 
-    @Option(names = "--in", required = true, paramLabel = "DIR", description = "folder holding X.src and X.tgt (UTF-8, one sentence a line)")
+    @Option(
+            names = "--in",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder holding X.src and X.tgt (UTF-8, one sentence a line)")
     private Path in;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for X.align (created when missing)")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder for X.align (created when missing)")
     private Path out;
 
-    @Option(names = "--glossary", paramLabel = "PATH", description = "glossary CSV file or folder (default: glossary/ when it exists)")
+    @Option(
+            names = "--glossary",
+            paramLabel = "PATH",
+            description = "glossary CSV file or folder (default: glossary/ when it exists)")
     private Path glossaryPath;
 
     @Option(names = "--with-confidence", description = "append :CONFIDENCE to each bead (Vecalign's score field)")
@@ -60,25 +77,32 @@ public final class AlignCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             List<String> names = documentNames(in);
-            Path glossaryFile = glossaryPath != null ? glossaryPath
-                    : Files.exists(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : null;
+            Path glossaryFile =
+                    glossaryPath != null ? glossaryPath : Files.exists(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : null;
             Glossary glossary = glossaryFile == null ? Glossary.empty() : new GlossaryCsvReader().read(glossaryFile);
             List<DocumentPair> documents = new ArrayList<>();
             for (String name : names) {
-                documents.add(new DocumentPair(name, readLines(in.resolve(name + ".src")),
-                        readLines(in.resolve(name + ".tgt"))));
+                documents.add(new DocumentPair(
+                        name, readLines(in.resolve(name + ".src")), readLines(in.resolve(name + ".tgt"))));
             }
             Aligner aligner = new Aligner(AlignerSettings.defaults(), glossary.pairs(sourceLanguage, targetLanguage));
             List<Alignment> alignments = aligner.alignAll(documents);
             Files.createDirectories(out);
             for (int d = 0; d < names.size(); d++) {
                 List<String> lines = alignments.get(d).beads().stream()
-                        .map(bead -> VecalignFormat.format(bead, withConfidence)).toList();
+                        .map(bead -> VecalignFormat.format(bead, withConfidence))
+                        .toList();
                 Files.write(out.resolve(names.get(d) + ".align"), lines, StandardCharsets.UTF_8);
             }
-            spec.commandLine().getOut().printf("aligned %d document(s) into %s (glossary: %s)%n", names.size(), out,
-                    glossaryFile == null ? "none"
-                            : glossaryFile.toAbsolutePath().normalize() + ", " + glossary.size() + " terms");
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "aligned %d document(s) into %s (glossary: %s)%n",
+                            names.size(),
+                            out,
+                            glossaryFile == null
+                                    ? "none"
+                                    : glossaryFile.toAbsolutePath().normalize() + ", " + glossary.size() + " terms");
             return 0;
         } catch (InputException | GlossaryFormatException e) {
             err.println("align: " + e.getMessage());
@@ -97,9 +121,16 @@ public final class AlignCommand implements Callable<Integer> {
         List<String> names;
         List<String> targets;
         try (Stream<Path> files = Files.list(folder)) {
-            List<String> all = files.map(file -> file.getFileName().toString()).sorted().toList();
-            names = all.stream().filter(name -> name.endsWith(".src")).map(name -> name.substring(0, name.length() - 4)).toList();
-            targets = all.stream().filter(name -> name.endsWith(".tgt")).map(name -> name.substring(0, name.length() - 4)).toList();
+            List<String> all =
+                    files.map(file -> file.getFileName().toString()).sorted().toList();
+            names = all.stream()
+                    .filter(name -> name.endsWith(".src"))
+                    .map(name -> name.substring(0, name.length() - 4))
+                    .toList();
+            targets = all.stream()
+                    .filter(name -> name.endsWith(".tgt"))
+                    .map(name -> name.substring(0, name.length() - 4))
+                    .toList();
         } catch (IOException e) {
             throw new InputException("cannot list input folder " + folder + ": " + e.getMessage());
         }
@@ -122,7 +153,8 @@ public final class AlignCommand implements Callable<Integer> {
     /** The lines of a UTF-8 file, a trailing newline not making an extra empty sentence. */
     static List<String> readLines(Path file) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))

@@ -3,7 +3,6 @@ package org.songngu.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.songngu.glossary.TermPair;
 
 /**
@@ -21,6 +20,7 @@ public final class Aligner {
 
     /** The widest band a first search starts with (memory: about 61 bytes per band cell). */
     private static final int MAX_START_WIDTH = 64;
+
     private static final long START_CELLS = 500_000;
     /**
      * The most cells a widened band may hold (about 61 bytes each: some 370 MB). A band near its
@@ -64,11 +64,14 @@ public final class Aligner {
     private List<Alignment> align(List<DocumentPair> documents, CorpusLexicon corpus) {
         // documents are independent within a pass: they are prepared and searched in parallel
         // (the common fork-join pool, sized to the cores); results keep the input order
-        List<PreparedPair> prepared = documents.parallelStream().map(PreparedPair::of).toList();
+        List<PreparedPair> prepared =
+                documents.parallelStream().map(PreparedPair::of).toList();
         CorpusModel initial = CorpusModel.initial(settings, glossary, CorpusModel.Prior.of(corpus, prepared));
         // the items of the first pass's kinds, extracted once: the learning reuses them
         CorpusModel model = initial.withExtracted(prepared.parallelStream()
-                .map(document -> initial.evidence().stream().map(kind -> kind.extract(document)).toList())
+                .map(document -> initial.evidence().stream()
+                        .map(kind -> kind.extract(document))
+                        .toList())
                 .toList());
         List<List<BandedSearch.Step>> paths = null;
         for (int pass = 0; pass < settings.passes(); pass++) {
@@ -79,16 +82,23 @@ public final class Aligner {
             double temperature = pass == settings.passes() - 1 ? settings.temperature() : 1.0;
             CorpusModel current = model;
             List<List<BandedSearch.Step>> previous = paths;
-            paths = IntStream.range(0, prepared.size()).parallel()
-                    .mapToObj(d -> search(d, prepared.get(d), current, previous == null ? null : previous.get(d), temperature))
+            paths = IntStream.range(0, prepared.size())
+                    .parallel()
+                    .mapToObj(d ->
+                            search(d, prepared.get(d), current, previous == null ? null : previous.get(d), temperature))
                     .toList();
         }
         List<Alignment> alignments = new ArrayList<>(paths.size());
         for (List<BandedSearch.Step> path : paths) {
-            int irregular = (int) path.stream().filter(step -> irregular(step.a(), step.b())).count();
+            int irregular = (int)
+                    path.stream().filter(step -> irregular(step.a(), step.b())).count();
             double document = documentReliability(irregular, path.size());
             alignments.add(new Alignment(path.stream()
-                    .map(step -> Bead.of(step.s(), step.a(), step.t(), step.b(),
+                    .map(step -> Bead.of(
+                            step.s(),
+                            step.a(),
+                            step.t(),
+                            step.b(),
                             step.posterior() * reliability(step.a(), step.b()) * document))
                     .toList()));
         }
@@ -96,22 +106,29 @@ public final class Aligner {
     }
 
     /** Searches in a band around the diagonal, or around the previous path, widening it while the path runs near its edge. */
-    private List<BandedSearch.Step> search(int index, PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous,
-                                           double temperature) {
+    private List<BandedSearch.Step> search(
+            int index, PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous, double temperature) {
         int n = document.source().size();
         int m = document.target().size();
-        int width = previous == null ? startWidth(settings, n, m) : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
+        int width = previous == null
+                ? startWidth(settings, n, m)
+                : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         BeadScorer scorer = model.scorer(index, document);
         while (true) {
             Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
-            BandedSearch.Result result = new BandedSearch(band, scorer, settings.fanOut() + document.extraSide(),
-                    settings.maxSide() + document.extraSide(), temperature)
+            BandedSearch.Result result = new BandedSearch(
+                            band,
+                            scorer,
+                            settings.fanOut() + document.extraSide(),
+                            settings.maxSide() + document.extraSide(),
+                            temperature)
                     .run(margin);
             if (!result.nearEdge() || width >= Math.max(n, m)) {
                 return result.steps();
             }
-            Band wider = previous == null ? Band.diagonal(n, m, width * 2) : Band.around(ends(previous), n, m, width * 2);
+            Band wider =
+                    previous == null ? Band.diagonal(n, m, width * 2) : Band.around(ends(previous), n, m, width * 2);
             if (wider.cells() > MAX_CELLS) {
                 return result.steps();
             }

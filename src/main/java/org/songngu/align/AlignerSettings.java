@@ -20,10 +20,18 @@ package org.songngu.align;
  *                          before the evidence of its own items ({@link MatchScorer}); +∞ turns the
  *                          support term off
  */
-public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, double lexiconWeight,
-                              double lexiconThreshold, int lexiconIterations, double learnConfidence,
-                              int passes, double temperature, int cognateLength,
-                              double supportOffset) {
+public record AlignerSettings(
+        int maxSide,
+        int bandWidth,
+        double anchorWeight,
+        double lexiconWeight,
+        double lexiconThreshold,
+        int lexiconIterations,
+        double learnConfidence,
+        int passes,
+        double temperature,
+        int cognateLength,
+        double supportOffset) {
 
     public AlignerSettings {
         if (maxSide < 1 || maxSide > 6) {
@@ -69,7 +77,17 @@ public record AlignerSettings(int maxSide, int bandWidth, double anchorWeight, d
     }
 
     public AlignerSettings withPasses(int newPasses) {
-        return new AlignerSettings(maxSide, bandWidth, anchorWeight, lexiconWeight, lexiconThreshold,
-                lexiconIterations, learnConfidence, newPasses, temperature, cognateLength, supportOffset);
+        return new AlignerSettings(
+                maxSide,
+                bandWidth,
+                anchorWeight,
+                lexiconWeight,
+                lexiconThreshold,
+                lexiconIterations,
+                learnConfidence,
+                newPasses,
+                temperature,
+                cognateLength,
+                supportOffset);
     }
 }

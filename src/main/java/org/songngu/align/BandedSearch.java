@@ -15,12 +15,10 @@ import java.util.List;
 final class BandedSearch {
 
     /** A bead of the best path: source {@code [s, s+a)}, target {@code [t, t+b)}, its posterior. */
-    record Step(int s, int a, int t, int b, double posterior) {
-    }
+    record Step(int s, int a, int t, int b, double posterior) {}
 
     /** The best path and whether it came near an inner edge of the band (then widen and retry). */
-    record Result(List<Step> steps, boolean nearEdge) {
-    }
+    record Result(List<Step> steps, boolean nearEdge) {}
 
     private final Band band;
     private final BeadScorer scorer;

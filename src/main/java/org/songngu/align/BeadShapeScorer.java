@@ -16,9 +16,11 @@ final class BeadShapeScorer implements BeadScorer {
     private final double[][] cost;
     /** {@code sourceCount[i]}: possible source boundaries before sentences 1..i; null when none. */
     private final int[] sourceCount;
+
     private final int[] targetCount;
     /** {@code sourceLeft[i]}: summed {@code −ln (1−p)} of those boundaries; {@code sourceTaken[i]}: {@code −ln p} of boundary i or 0. */
     private final double[] sourceLeft;
+
     private final double[] targetLeft;
     private final double[] sourceTaken;
     private final double[] targetTaken;
@@ -29,8 +31,12 @@ final class BeadShapeScorer implements BeadScorer {
     }
 
     /** The same for a document of {@code n} and {@code m} sentences with these possible boundaries. */
-    BeadShapeScorer(double[][] probability, Map<Integer, Double> sourcePossible, int n,
-                    Map<Integer, Double> targetPossible, int m) {
+    BeadShapeScorer(
+            double[][] probability,
+            Map<Integer, Double> sourcePossible,
+            int n,
+            Map<Integer, Double> targetPossible,
+            int m) {
         this.cost = table(probability);
         this.sourceCount = counts(sourcePossible, n);
         this.targetCount = counts(targetPossible, m);
@@ -109,7 +115,8 @@ final class BeadShapeScorer implements BeadScorer {
         if (sentencesA >= cost.length || sentencesB >= cost[sentencesA].length) {
             return Double.POSITIVE_INFINITY;
         }
-        return cost[sentencesA][sentencesB] + decisions(sourceLeft, sourceTaken, s, a)
+        return cost[sentencesA][sentencesB]
+                + decisions(sourceLeft, sourceTaken, s, a)
                 + decisions(targetLeft, targetTaken, t, b);
     }
 

@@ -12,8 +12,7 @@ public final class BeadText {
     /** What separates two sentences in a bead's text. */
     public static final String SEPARATOR = " ";
 
-    private BeadText() {
-    }
+    private BeadText() {}
 
     /** Sentences {@code [start, end)} of {@code sentences} as a bead holds them ("" for none). */
     public static String of(List<String> sentences, int start, int end) {

@@ -13,7 +13,8 @@ public record BoundaryChoices(int taken, int left) {
 
     public static BoundaryChoices of(DocumentPair document, Alignment alignment) {
         int taken = 0;
-        int possible = document.sourcePossible().size() + document.targetPossible().size();
+        int possible =
+                document.sourcePossible().size() + document.targetPossible().size();
         for (Bead bead : alignment.beads()) {
             taken += startsAt(bead.source().isEmpty() ? -1 : bead.source().get(0), document.sourcePossible());
             taken += startsAt(bead.target().isEmpty() ? -1 : bead.target().get(0), document.targetPossible());

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-
 import org.songngu.glossary.TermPair;
 
 /**
@@ -125,8 +124,14 @@ public final class CorpusLexicon {
                     }
                 }
             }
-            return new CorpusLexicon(Lexicon.learn(sources, targets, Arrays.copyOf(weights, sources.size()),
-                    sourceIds, targetIds, settings.lexiconIterations(), settings.lexiconThreshold()));
+            return new CorpusLexicon(Lexicon.learn(
+                    sources,
+                    targets,
+                    Arrays.copyOf(weights, sources.size()),
+                    sourceIds,
+                    targetIds,
+                    settings.lexiconIterations(),
+                    settings.lexiconThreshold()));
         }
 
         private static int[] ids(List<String> sentence, Map<String, Integer> ids) {

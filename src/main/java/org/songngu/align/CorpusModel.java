@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.songngu.glossary.TermPair;
 
 /**
@@ -17,9 +16,17 @@ import org.songngu.glossary.TermPair;
  * scorer of a document.
  * Immutable and thread-safe; the scorers it builds are not.
  */
-record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] sourceP1, double[] targetP1,
-                   double variance, double[] ratios, Lexicon lexicon, List<TermPair> glossary,
-                   List<List<MatchEvidence>> extracted, Prior prior) {
+record CorpusModel(
+        AlignerSettings settings,
+        List<Evidence> evidence,
+        double[] sourceP1,
+        double[] targetP1,
+        double variance,
+        double[] ratios,
+        Lexicon lexicon,
+        List<TermPair> glossary,
+        List<List<MatchEvidence>> extracted,
+        Prior prior) {
 
     /**
      * A corpus lexicon cut down to the words of the batch: its links join every lexicon this model
@@ -37,7 +44,8 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
                 document.source().forEach(sentence -> sourceWords.addAll(sentence.words()));
                 document.target().forEach(sentence -> targetWords.addAll(sentence.words()));
             }
-            return new Prior(corpus.lexicon().restrictedUnion(sourceWords, targetWords, null), sourceWords, targetWords);
+            return new Prior(
+                    corpus.lexicon().restrictedUnion(sourceWords, targetWords, null), sourceWords, targetWords);
         }
 
         /** The prior's links with {@code learned}'s (which may be null). */
@@ -59,6 +67,7 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
 
     /** Default variance of δ (Gale and Church's 6.8 for characters) and default {@code p1}s before learning. */
     private static final double DEFAULT_VARIANCE = 6.8;
+
     private static final double DEFAULT_P1 = 0.6;
     private static final int PRIOR_BEADS = 10;
     /** Word-pair occurrences a batch's lexicon learns from at most (about 32 MB of IBM Model 1 cells). */
@@ -70,20 +79,33 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
 
     /** @param prior the corpus lexicon for the batch's words, or null to learn from the batch alone */
     static CorpusModel initial(AlignerSettings settings, List<TermPair> glossary, Prior prior) {
-        List<Evidence> evidence = new ArrayList<>(List.of(new NumberEvidence(), new PunctuationEvidence(),
-                new NameEvidence(settings.cognateLength()), new GlossaryEvidence(glossary)));
+        List<Evidence> evidence = new ArrayList<>(List.of(
+                new NumberEvidence(),
+                new PunctuationEvidence(),
+                new NameEvidence(settings.cognateLength()),
+                new GlossaryEvidence(glossary)));
         if (prior != null) {
             evidence.add(new LexiconEvidence(prior.lexicon()));
         }
         double[] p1 = new double[evidence.size()];
         Arrays.fill(p1, DEFAULT_P1);
-        return new CorpusModel(settings, List.copyOf(evidence), p1, p1.clone(), DEFAULT_VARIANCE, null,
-                prior == null ? null : prior.lexicon(), glossary, null, prior);
+        return new CorpusModel(
+                settings,
+                List.copyOf(evidence),
+                p1,
+                p1.clone(),
+                DEFAULT_VARIANCE,
+                null,
+                prior == null ? null : prior.lexicon(),
+                glossary,
+                null,
+                prior);
     }
 
     /** This model with the items of its kinds extracted from every document of the batch. */
     CorpusModel withExtracted(List<List<MatchEvidence>> items) {
-        return new CorpusModel(settings, evidence, sourceP1, targetP1, variance, ratios, lexicon, glossary, items, prior);
+        return new CorpusModel(
+                settings, evidence, sourceP1, targetP1, variance, ratios, lexicon, glossary, items, prior);
     }
 
     /** The scorer of document {@code index} of the batch. */
@@ -99,15 +121,24 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
             }
         }
         List<BeadScorer> parts = new ArrayList<>();
-        parts.add(new BeadShapeScorer(shapes, document.sourcePossible(), document.source().size(),
-                document.targetPossible(), document.target().size()));
-        parts.add(new LengthScorer(document.sourceLengths(), document.targetLengths(), variance,
+        parts.add(new BeadShapeScorer(
+                shapes,
+                document.sourcePossible(),
+                document.source().size(),
+                document.targetPossible(),
+                document.target().size()));
+        parts.add(new LengthScorer(
+                document.sourceLengths(),
+                document.targetLengths(),
+                variance,
                 ratios == null ? Double.NaN : ratios[index]));
         List<MatchScorer.Kind> kinds = new ArrayList<>();
         for (int k = 0; k < evidence.size(); k++) {
             boolean lexical = evidence.get(k) instanceof LexiconEvidence;
             double weight = lexical ? settings.lexiconWeight() : settings.anchorWeight();
-            MatchEvidence items = extracted == null ? evidence.get(k).extract(document) : extracted.get(index).get(k);
+            MatchEvidence items = extracted == null
+                    ? evidence.get(k).extract(document)
+                    : extracted.get(index).get(k);
             kinds.add(new MatchScorer.Kind(items, sourceP1[k], targetP1[k], weight));
         }
         parts.add(new MatchScorer(kinds, settings.fanOut() + document.extraSide(), settings.supportOffset()));
@@ -131,8 +162,8 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         for (int d = 0; d < documents.size(); d++) {
             PreparedPair document = documents.get(d);
             learnedRatios[d] = ratio(document, passes.get(d));
-            LengthScorer length = new LengthScorer(document.sourceLengths(), document.targetLengths(), 1,
-                    learnedRatios[d]);
+            LengthScorer length =
+                    new LengthScorer(document.sourceLengths(), document.targetLengths(), 1, learnedRatios[d]);
             for (BandedSearch.Step step : passes.get(d)) {
                 if (step.a() == 1 && step.b() == 1 && step.posterior() >= settings.learnConfidence()) {
                     List<String> sourceWords = document.source().get(step.s()).words();
@@ -151,7 +182,8 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         // shrunk towards the prior as if it had been seen on PRIOR_BEADS beads, so that a batch of
         // one short document learns from its few beads without trusting them blindly
         deltas.sort(null);
-        double learnedVariance = deltas.isEmpty() ? variance
+        double learnedVariance = deltas.isEmpty()
+                ? variance
                 : (PRIOR_BEADS * variance + deltas.size() * Math.max(0.5, deltas.get(deltas.size() / 2) / 0.4549))
                         / (PRIOR_BEADS + deltas.size());
         for (TermPair pair : glossary) {
@@ -165,7 +197,8 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         List<Evidence> learnedEvidence = new ArrayList<>(evidence.subList(0, 4));
         double[] newSourceP1 = Arrays.copyOf(sourceP1, 5);
         double[] newTargetP1 = Arrays.copyOf(targetP1, 5);
-        Lexicon learned = sources.isEmpty() ? null
+        Lexicon learned = sources.isEmpty()
+                ? null
                 : Lexicon.learn(sources, targets, settings.lexiconIterations(), settings.lexiconThreshold());
         if (prior != null) {
             learned = prior.with(learned);
@@ -175,10 +208,13 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
         }
         // extracted once, in parallel, for the coverage here and the scorers of the next pass; the
         // kinds this model already extracted (all but the new lexicon) are reused, not extracted again
-        List<List<MatchEvidence>> items = IntStream.range(0, documents.size()).parallel()
+        List<List<MatchEvidence>> items = IntStream.range(0, documents.size())
+                .parallel()
                 .mapToObj(d -> IntStream.range(0, learnedEvidence.size())
-                        .mapToObj(k -> extracted != null && k < evidence.size() && evidence.get(k) == learnedEvidence.get(k)
-                                ? extracted.get(d).get(k) : learnedEvidence.get(k).extract(documents.get(d)))
+                        .mapToObj(k ->
+                                extracted != null && k < evidence.size() && evidence.get(k) == learnedEvidence.get(k)
+                                        ? extracted.get(d).get(k)
+                                        : learnedEvidence.get(k).extract(documents.get(d)))
                         .toList())
                 .toList();
         for (int k = 0; k < learnedEvidence.size(); k++) {
@@ -187,9 +223,17 @@ record CorpusModel(AlignerSettings settings, List<Evidence> evidence, double[] s
             newTargetP1[k] = coverage[1];
         }
         Lexicon lexiconOut = learnedEvidence.size() > 4 ? ((LexiconEvidence) learnedEvidence.get(4)).lexicon() : null;
-        return new CorpusModel(settings, List.copyOf(learnedEvidence),
-                Arrays.copyOf(newSourceP1, learnedEvidence.size()), Arrays.copyOf(newTargetP1, learnedEvidence.size()),
-                learnedVariance, learnedRatios, lexiconOut, glossary, items, prior);
+        return new CorpusModel(
+                settings,
+                List.copyOf(learnedEvidence),
+                Arrays.copyOf(newSourceP1, learnedEvidence.size()),
+                Arrays.copyOf(newTargetP1, learnedEvidence.size()),
+                learnedVariance,
+                learnedRatios,
+                lexiconOut,
+                glossary,
+                items,
+                prior);
     }
 
     /**

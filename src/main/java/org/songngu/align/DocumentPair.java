@@ -12,8 +12,12 @@ import java.util.Map;
  * priced as one sentence), whichever aligns better with the other side given that prior; every
  * other boundary is certain, and a bead across it costs as a merge.
  */
-public record DocumentPair(String id, List<String> source, List<String> target,
-                           Map<Integer, Double> sourcePossible, Map<Integer, Double> targetPossible) {
+public record DocumentPair(
+        String id,
+        List<String> source,
+        List<String> target,
+        Map<Integer, Double> sourcePossible,
+        Map<Integer, Double> targetPossible) {
 
     public DocumentPair {
         if (id == null || id.isBlank()) {

@@ -2,7 +2,6 @@ package org.songngu.align;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.songngu.glossary.TermPair;
 
 /**

@@ -40,8 +40,8 @@ final class IbmModel1 {
      * @param sourceVocabulary source word ids are in {@code [0, sourceVocabulary)}
      * @param targetVocabulary target word ids are in {@code [0, targetVocabulary)}
      */
-    static IbmModel1 train(List<int[]> sources, List<int[]> targets, int sourceVocabulary,
-                           int targetVocabulary, int iterations) {
+    static IbmModel1 train(
+            List<int[]> sources, List<int[]> targets, int sourceVocabulary, int targetVocabulary, int iterations) {
         return train(sources, targets, null, sourceVocabulary, targetVocabulary, iterations);
     }
 
@@ -49,8 +49,13 @@ final class IbmModel1 {
      * @param weights per sentence pair, how much its expected counts weigh (a reviewed pair more than
      *                a guessed one); null for 1 each
      */
-    static IbmModel1 train(List<int[]> sources, List<int[]> targets, double[] weights, int sourceVocabulary,
-                           int targetVocabulary, int iterations) {
+    static IbmModel1 train(
+            List<int[]> sources,
+            List<int[]> targets,
+            double[] weights,
+            int sourceVocabulary,
+            int targetVocabulary,
+            int iterations) {
         if (weights != null && weights.length != sources.size()) {
             throw new IllegalArgumentException(weights.length + " weights for " + sources.size() + " sentence pairs");
         }
@@ -88,9 +93,11 @@ final class IbmModel1 {
         // the two directions share nothing but the read-only cells: the backward one is forked (a
         // join from outside a pool runs it itself when no worker took it), every sum in the same
         // order as on one thread
-        ForkJoinTask<double[]> backward = ForkJoinTask.adapt(
-                () -> backward(sources, cells, weights, targetOf, sourceVocabulary, targetVocabulary, iterations, pairs)).fork();
-        double[] forward = forward(targets, cells, weights, sourceOf, sourceVocabulary, targetVocabulary, iterations, pairs);
+        ForkJoinTask<double[]> backward = ForkJoinTask.adapt(() -> backward(
+                        sources, cells, weights, targetOf, sourceVocabulary, targetVocabulary, iterations, pairs))
+                .fork();
+        double[] forward =
+                forward(targets, cells, weights, sourceOf, sourceVocabulary, targetVocabulary, iterations, pairs);
         return new IbmModel1(keys, forward, backward.join());
     }
 
@@ -100,8 +107,15 @@ final class IbmModel1 {
      *
      * @return p(t|s) at {@code 2·id}
      */
-    private static double[] forward(List<int[]> targets, int[][] cells, double[] weights, int[] sourceOf, int sourceVocabulary,
-                                    int targetVocabulary, int iterations, int pairs) {
+    private static double[] forward(
+            List<int[]> targets,
+            int[][] cells,
+            double[] weights,
+            int[] sourceOf,
+            int sourceVocabulary,
+            int targetVocabulary,
+            int iterations,
+            int pairs) {
         double[] table = initialTable(pairs);
         // the empty source word: one parameter per target word
         double[] nullProbability = new double[targetVocabulary];
@@ -137,8 +151,15 @@ final class IbmModel1 {
     }
 
     /** p(s|t) by EM, as {@link #forward} the other way round: p(s|t) at {@code 2·id}. */
-    private static double[] backward(List<int[]> sources, int[][] cells, double[] weights, int[] targetOf, int sourceVocabulary,
-                                     int targetVocabulary, int iterations, int pairs) {
+    private static double[] backward(
+            List<int[]> sources,
+            int[][] cells,
+            double[] weights,
+            int[] targetOf,
+            int sourceVocabulary,
+            int targetVocabulary,
+            int iterations,
+            int pairs) {
         double[] table = initialTable(pairs);
         // the empty target word: one parameter per source word
         double[] nullProbability = new double[sourceVocabulary];

@@ -25,7 +25,8 @@ final class LengthScorer implements BeadScorer {
         this.sourcePrefix = prefix(sourceLengths);
         this.targetPrefix = prefix(targetLengths);
         this.ratio = Double.isNaN(ratio)
-                ? (targetPrefix[targetLengths.length] + 1.0) / (sourcePrefix[sourceLengths.length] + 1.0) : ratio;
+                ? (targetPrefix[targetLengths.length] + 1.0) / (sourcePrefix[sourceLengths.length] + 1.0)
+                : ratio;
         this.variance = variance;
     }
 
@@ -70,9 +71,25 @@ final class LengthScorer implements BeadScorer {
     /** {@code −ln erfc(x)} for x ≥ 0, from the Numerical Recipes erfc approximation (error < 1.2e-7). */
     static double negLogErfc(double x) {
         double t = 1.0 / (1.0 + 0.5 * x);
-        double poly = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277))))))));
+        double poly = -1.26551223
+                + t
+                        * (1.00002368
+                                + t
+                                        * (0.37409196
+                                                + t
+                                                        * (0.09678418
+                                                                + t
+                                                                        * (-0.18628806
+                                                                                + t
+                                                                                        * (0.27886807
+                                                                                                + t
+                                                                                                        * (-1.13520398
+                                                                                                                + t
+                                                                                                                        * (1.48851587
+                                                                                                                                + t
+                                                                                                                                        * (-0.82215223
+                                                                                                                                                + t
+                                                                                                                                                        * 0.17087277))))))));
         return x * x - poly - Math.log(t);
     }
 

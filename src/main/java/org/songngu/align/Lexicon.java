@@ -21,8 +21,8 @@ final class Lexicon {
     private final int[][] sourceLinks;
     private final int[][] targetLinks;
 
-    private Lexicon(Map<String, Integer> sourceIds, Map<String, Integer> targetIds,
-                    int[][] sourceLinks, int[][] targetLinks) {
+    private Lexicon(
+            Map<String, Integer> sourceIds, Map<String, Integer> targetIds, int[][] sourceLinks, int[][] targetLinks) {
         this.sourceIds = sourceIds;
         this.targetIds = targetIds;
         this.sourceLinks = sourceLinks;
@@ -39,8 +39,14 @@ final class Lexicon {
     }
 
     /** Learns from sentence pairs given as word ids, each pair with its weight (null: 1 each). */
-    static Lexicon learn(List<int[]> source, List<int[]> target, double[] weights, Map<String, Integer> sourceIds,
-                         Map<String, Integer> targetIds, int iterations, double threshold) {
+    static Lexicon learn(
+            List<int[]> source,
+            List<int[]> target,
+            double[] weights,
+            Map<String, Integer> sourceIds,
+            Map<String, Integer> targetIds,
+            int iterations,
+            double threshold) {
         IbmModel1 model = IbmModel1.train(source, target, weights, sourceIds.size(), targetIds.size(), iterations);
         List<List<Integer>> sourceLinks = emptyLists(sourceIds.size());
         List<List<Integer>> targetLinks = emptyLists(targetIds.size());
@@ -116,7 +122,8 @@ final class Lexicon {
             }
         }
         if (other != null) {
-            other.forEachLink((source, target) -> bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(target));
+            other.forEachLink((source, target) ->
+                    bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(target));
         }
         return fromMap(bySource);
     }
@@ -164,7 +171,9 @@ final class Lexicon {
     private static List<int[]> ids(List<List<String>> sentences, Map<String, Integer> ids) {
         List<int[]> result = new ArrayList<>(sentences.size());
         for (List<String> sentence : sentences) {
-            result.add(sentence.stream().mapToInt(word -> ids.computeIfAbsent(word, k -> ids.size())).toArray());
+            result.add(sentence.stream()
+                    .mapToInt(word -> ids.computeIfAbsent(word, k -> ids.size()))
+                    .toArray());
         }
         return result;
     }
@@ -178,7 +187,8 @@ final class Lexicon {
     }
 
     private static int[][] sorted(List<List<Integer>> lists) {
-        return lists.stream().map(list -> list.stream().mapToInt(Integer::intValue).sorted().toArray())
+        return lists.stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).sorted().toArray())
                 .toArray(int[][]::new);
     }
 }

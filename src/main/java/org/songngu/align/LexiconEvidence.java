@@ -23,8 +23,13 @@ final class LexiconEvidence implements Evidence {
     public MatchEvidence extract(PreparedPair document) {
         int[][] sourcePresent = present(document.source(), true);
         int[][] targetPresent = present(document.target(), false);
-        return MatchEvidence.build(links(sourcePresent, true), sourcePresent, links(targetPresent, false),
-                targetPresent, lexicon.sourceVocabulary(), lexicon.targetVocabulary());
+        return MatchEvidence.build(
+                links(sourcePresent, true),
+                sourcePresent,
+                links(targetPresent, false),
+                targetPresent,
+                lexicon.sourceVocabulary(),
+                lexicon.targetVocabulary());
     }
 
     private int[][] present(List<SentenceText> side, boolean source) {
@@ -32,7 +37,10 @@ final class LexiconEvidence implements Evidence {
         for (int i = 0; i < result.length; i++) {
             result[i] = side.get(i).words().stream()
                     .mapToInt(word -> source ? lexicon.sourceId(word) : lexicon.targetId(word))
-                    .filter(id -> id >= 0).distinct().sorted().toArray();
+                    .filter(id -> id >= 0)
+                    .distinct()
+                    .sorted()
+                    .toArray();
         }
         return result;
     }

@@ -57,8 +57,11 @@ final class MatchEvidence {
      * @param sourceItems per source sentence, its items
      * @param sourcePresent per source sentence, what a target item may match (the items, or more)
      */
-    static MatchEvidence identity(List<List<String>> sourceItems, List<List<String>> sourcePresent,
-                                  List<List<String>> targetItems, List<List<String>> targetPresent) {
+    static MatchEvidence identity(
+            List<List<String>> sourceItems,
+            List<List<String>> sourcePresent,
+            List<List<String>> targetItems,
+            List<List<String>> targetPresent) {
         Map<String, Integer> ids = new HashMap<>();
         Function<String, Integer> id = key -> ids.computeIfAbsent(key, k -> ids.size());
         int[][] srcPresent = toIds(sourcePresent, id);
@@ -69,12 +72,17 @@ final class MatchEvidence {
     }
 
     /** Evidence with explicit links: item ids and present ids in their own spaces. */
-    static MatchEvidence build(int[][][] sourceLinks, int[][] sourcePresent, int[][][] targetLinks,
-                               int[][] targetPresent, int sourceSpace, int targetSpace) {
+    static MatchEvidence build(
+            int[][][] sourceLinks,
+            int[][] sourcePresent,
+            int[][][] targetLinks,
+            int[][] targetPresent,
+            int sourceSpace,
+            int targetSpace) {
         double[] targetFrequency = frequency(targetPresent, targetSpace);
         double[] sourceFrequency = frequency(sourcePresent, sourceSpace);
-        return new MatchEvidence(side(sourceLinks, targetPresent, targetFrequency),
-                side(targetLinks, sourcePresent, sourceFrequency));
+        return new MatchEvidence(
+                side(sourceLinks, targetPresent, targetFrequency), side(targetLinks, sourcePresent, sourceFrequency));
     }
 
     private static Side side(int[][][] links, int[][] otherPresent, double[] otherFrequency) {
@@ -123,7 +131,11 @@ final class MatchEvidence {
     private static int[][] toIds(List<List<String>> sentences, Function<String, Integer> id) {
         int[][] result = new int[sentences.size()][];
         for (int i = 0; i < result.length; i++) {
-            result[i] = sentences.get(i).stream().mapToInt(id::apply).distinct().sorted().toArray();
+            result[i] = sentences.get(i).stream()
+                    .mapToInt(id::apply)
+                    .distinct()
+                    .sorted()
+                    .toArray();
         }
         return result;
     }

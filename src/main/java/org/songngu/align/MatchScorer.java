@@ -26,8 +26,7 @@ import java.util.List;
 final class MatchScorer implements BeadScorer {
 
     /** One kind of evidence of a document, with its learned coverage chances and its weight. */
-    record Kind(MatchEvidence evidence, double sourceP1, double targetP1, double weight) {
-    }
+    record Kind(MatchEvidence evidence, double sourceP1, double targetP1, double weight) {}
 
     private final Direction forward;
     private final Direction backward;
@@ -171,14 +170,17 @@ final class MatchScorer implements BeadScorer {
         private final double[][][][] gain;
         /** Per kind, compressed lists: {@code data[start[id] .. start[id+1])}. */
         private final int[][] listStart;
+
         private final int[][] listData;
         /** Item sentences held at once (a power of two), and chunks of the other side held for each. */
         private final int rows;
+
         private final int chunks;
         private final long[][] chunkKeys;
         private final long[][] chunkMasks;
         /** Rolling cache of span scores: slot {@code x % (maxSide+1)}, index {@code end·(maxSide+1) + span}. */
         private double[][] spanWeighted;
+
         private double[][] spanSupport;
         private int[][] spanOwner;
 
@@ -194,7 +196,8 @@ final class MatchScorer implements BeadScorer {
             int other = 0;
             for (int k = 0; k < count; k++) {
                 Kind kind = kinds.get(k);
-                MatchEvidence.Side side = sourceSide ? kind.evidence().source() : kind.evidence().target();
+                MatchEvidence.Side side =
+                        sourceSide ? kind.evidence().source() : kind.evidence().target();
                 sides[k] = side;
                 weights[k] = kind.weight();
                 other = side.present().length;

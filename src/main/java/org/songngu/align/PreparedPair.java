@@ -8,8 +8,12 @@ import java.util.function.Function;
  * A document pair with the features of every sentence computed once, and its possible boundaries
  * ({@link DocumentPair}). Immutable.
  */
-record PreparedPair(String id, List<SentenceText> source, List<SentenceText> target,
-                    Map<Integer, Double> sourcePossible, Map<Integer, Double> targetPossible) {
+record PreparedPair(
+        String id,
+        List<SentenceText> source,
+        List<SentenceText> target,
+        Map<Integer, Double> sourcePossible,
+        Map<Integer, Double> targetPossible) {
 
     PreparedPair {
         source = List.copyOf(source);
@@ -25,10 +29,16 @@ record PreparedPair(String id, List<SentenceText> source, List<SentenceText> tar
     /** The sentences of both sides share one instance of each distinct word ({@link SentenceText.WordPool}). */
     static PreparedPair of(DocumentPair document) {
         SentenceText.WordPool words = new SentenceText.WordPool();
-        return new PreparedPair(document.id(),
-                document.source().stream().map(sentence -> SentenceText.of(sentence, words)).toList(),
-                document.target().stream().map(sentence -> SentenceText.of(sentence, words)).toList(),
-                document.sourcePossible(), document.targetPossible());
+        return new PreparedPair(
+                document.id(),
+                document.source().stream()
+                        .map(sentence -> SentenceText.of(sentence, words))
+                        .toList(),
+                document.target().stream()
+                        .map(sentence -> SentenceText.of(sentence, words))
+                        .toList(),
+                document.sourcePossible(),
+                document.targetPossible());
     }
 
     /**

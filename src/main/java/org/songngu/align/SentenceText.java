@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.songngu.corpus.AccentFolding;
 
 /**
@@ -18,11 +17,17 @@ import org.songngu.corpus.AccentFolding;
  * punctuation. Hyphens and apostrophes split words, so "Đa-vít" gives "đa", "vít" and "l’élite"
  * gives "l", "élite". Immutable.
  */
-record SentenceText(int length, List<String> words, List<String> folded, List<String> names,
-                    List<String> numbers, List<String> marks) {
+record SentenceText(
+        int length,
+        List<String> words,
+        List<String> folded,
+        List<String> names,
+        List<String> numbers,
+        List<String> marks) {
 
     /** Digit groups of three after a space, dot, comma or no-break space belong to one number. */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,\u00a0\u202f]\\d{3}(?!\\d))*");
+
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
@@ -86,8 +91,8 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
                 start = -1;
             }
         }
-        return new SentenceText(sentence.strip().length(), words, folded, List.copyOf(names),
-                numbers(sentence), marks(sentence));
+        return new SentenceText(
+                sentence.strip().length(), words, folded, List.copyOf(names), numbers(sentence), marks(sentence));
     }
 
     private static boolean isWordChar(char c) {
@@ -107,7 +112,9 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
         Set<String> found = new LinkedHashSet<>();
         Matcher matcher = NUMBER.matcher(sentence);
         while (matcher.find()) {
-            String digits = LEADING_ZEROS.matcher(NON_DIGIT.matcher(matcher.group()).replaceAll("")).replaceFirst("");
+            String digits = LEADING_ZEROS
+                    .matcher(NON_DIGIT.matcher(matcher.group()).replaceAll(""))
+                    .replaceFirst("");
             found.add(digits);
         }
         return List.copyOf(found);
@@ -124,8 +131,7 @@ record SentenceText(int length, List<String> words, List<String> folded, List<St
                 case ';' -> found.add(";");
                 case '«', '»', '"', '“', '”', '„' -> found.add("\"");
                 case '(', ')', '[', ']' -> found.add("(");
-                default -> {
-                }
+                default -> {}
             }
         }
         return List.copyOf(found);

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class VecalignFormat {
 
-    private static final Pattern BEAD = Pattern.compile("^\\s*\\[([^\\]]*)\\]\\s*:\\s*\\[([^\\]]*)\\](?:\\s*:\\s*(\\S+))?");
+    private static final Pattern BEAD =
+            Pattern.compile("^\\s*\\[([^\\]]*)\\]\\s*:\\s*\\[([^\\]]*)\\](?:\\s*:\\s*(\\S+))?");
 
-    private VecalignFormat() {
-    }
+    private VecalignFormat() {}
 
     /** A bead as read: sentence indices of each side (as written, not necessarily contiguous) and its score, NaN if none. */
     public record Line(List<Integer> source, List<Integer> target, double score) {

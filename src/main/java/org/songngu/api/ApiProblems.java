@@ -32,7 +32,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException e) {
         log.error("request failed", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Songngu failed to answer this request; nothing was changed by it. The server log has the details.");
         problem.setTitle("Internal error");
         return problem;

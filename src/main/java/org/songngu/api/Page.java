@@ -20,7 +20,12 @@ public record Page<T>(List<T> items, int page, int size, long total, boolean tot
     }
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long total, boolean exact) {
-        return new Page<>(items, request.page(), request.size(), total, exact,
+        return new Page<>(
+                items,
+                request.page(),
+                request.size(),
+                total,
+                exact,
                 total == 0 ? 0 : (total + request.size() - 1) / request.size());
     }
 

@@ -2,9 +2,7 @@ package org.songngu.batch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.songngu.store.ArticleStore;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -91,10 +89,12 @@ class AlignPartitioner implements Partitioner {
      * leaving the selection as they are aligned do not shift the pages. It keeps no position
      * across a restart: the selection itself is the progress.
      */
-    static JdbcPagingItemReader<PendingArticle> pendingArticles(DataSource dataSource, boolean realign, int version,
-            String afterId, String lastId) throws Exception {
+    static JdbcPagingItemReader<PendingArticle> pendingArticles(
+            DataSource dataSource, boolean realign, int version, String afterId, String lastId) throws Exception {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("(").append(ArticleStore.pendingAlignmentWhere(realign)).append(')');
+        StringBuilder where = new StringBuilder("(")
+                .append(ArticleStore.pendingAlignmentWhere(realign))
+                .append(')');
         if (realign) {
             parameters.put("version", version);
         }

@@ -2,7 +2,6 @@ package org.songngu.batch;
 
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.corpus.LanguagePair;
 import org.songngu.store.BeadRow;
 
@@ -11,8 +10,12 @@ import org.songngu.store.BeadRow;
  * it (null: no corpus model yet), and whether it had been aligned before (a realignment); or,
  * when aligning it failed, the reason ({@code error}).
  */
-record AlignedArticle(String articleId, Map<LanguagePair, List<BeadRow>> beads, Integer modelVersion,
-                      boolean realigned, String error) {
+record AlignedArticle(
+        String articleId,
+        Map<LanguagePair, List<BeadRow>> beads,
+        Integer modelVersion,
+        boolean realigned,
+        String error) {
 
     AlignedArticle {
         beads = Map.copyOf(beads);

@@ -1,6 +1,5 @@
 package org.songngu.batch;
 
-
 import org.songngu.store.ArticleStore;
 import org.songngu.store.RunOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -23,8 +22,8 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
     private final StageTimes times;
     private final TransactionTemplate savepoint;
 
-    AlignedArticleWriter(ArticleStore store, long jobExecutionId, StageTimes times,
-            PlatformTransactionManager transactionManager) {
+    AlignedArticleWriter(
+            ArticleStore store, long jobExecutionId, StageTimes times, PlatformTransactionManager transactionManager) {
         this.store = store;
         this.jobExecutionId = jobExecutionId;
         this.times = times;
@@ -47,8 +46,8 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
             }
             boolean stored;
             try {
-                stored = savepoint.execute(status -> store.saveAlignment(article.articleId(), article.beads(),
-                        article.modelVersion()));
+                stored = savepoint.execute(
+                        status -> store.saveAlignment(article.articleId(), article.beads(), article.modelVersion()));
             } catch (DataAccessException e) {
                 String error = "storing the alignment failed: " + firstLine(e.getMostSpecificCause());
                 store.markFailed(article.articleId(), error);
@@ -56,10 +55,16 @@ class AlignedArticleWriter implements ItemWriter<AlignedArticle> {
                 continue;
             }
             if (!stored) {
-                store.recordOutcome(jobExecutionId, article.articleId(), RunOutcome.UNCHANGED,
+                store.recordOutcome(
+                        jobExecutionId,
+                        article.articleId(),
+                        RunOutcome.UNCHANGED,
                         "a reviewer started on it during the run: the reviewed beads were kept");
             } else if (article.realigned()) {
-                store.recordOutcome(jobExecutionId, article.articleId(), RunOutcome.PROCESSED,
+                store.recordOutcome(
+                        jobExecutionId,
+                        article.articleId(),
+                        RunOutcome.PROCESSED,
                         "realigned with model version " + article.modelVersion());
             } else {
                 store.recordAligned(jobExecutionId, article.articleId());

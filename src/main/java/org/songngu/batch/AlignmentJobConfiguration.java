@@ -2,9 +2,7 @@ package org.songngu.batch;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
 import org.songngu.corpus.LanguagePair;
@@ -22,8 +20,8 @@ import org.songngu.system.SongnguProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -51,8 +49,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AlignmentJobConfiguration {
 
     @Bean
-    Job alignmentJob(JobRepository jobRepository, Step ingestStep, Step modelStep, Step alignStep,
-            CorpusSnapshots snapshots, ObjectProvider<StagedCorpus> staged) {
+    Job alignmentJob(
+            JobRepository jobRepository,
+            Step ingestStep,
+            Step modelStep,
+            Step alignStep,
+            CorpusSnapshots snapshots,
+            ObjectProvider<StagedCorpus> staged) {
         return new JobBuilder("alignmentJob", jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -75,18 +78,31 @@ class AlignmentJobConfiguration {
      * job repository until every partition is done.
      */
     @Bean
-    Step ingestStep(JobRepository jobRepository, @Qualifier("ingestWorkerStep") ObjectProvider<Step> ingestWorkerStep,
+    Step ingestStep(
+            JobRepository jobRepository,
+            @Qualifier("ingestWorkerStep") ObjectProvider<Step> ingestWorkerStep,
             ArticlePartitioner ingestPartitioner,
-            RunProgress progress, SongnguProperties properties, @Value("${songngu.workers:local}") String workers,
-            StageTimes times, ObjectProvider<RemotePartitioning> remote, BeanFactory beanFactory) {
+            RunProgress progress,
+            SongnguProperties properties,
+            @Value("${songngu.workers:local}") String workers,
+            StageTimes times,
+            ObjectProvider<RemotePartitioning> remote,
+            BeanFactory beanFactory) {
         if (!workers.equals("local") && !workers.equals("remote")) {
             throw new IllegalArgumentException("songngu.workers must be local or remote, not '" + workers + "'");
         }
         RemotePartitioning remotePartitioning = remote.getIfAvailable();
         if (remotePartitioning != null) {
             // The worker step is not built here: the manager needs neither it nor its French checker.
-            return managerStep("ingestStep", "ingestWorkerStep", ingestPartitioner, jobRepository, remotePartitioning,
-                    progress, times, beanFactory);
+            return managerStep(
+                    "ingestStep",
+                    "ingestWorkerStep",
+                    ingestPartitioner,
+                    jobRepository,
+                    remotePartitioning,
+                    progress,
+                    times,
+                    beanFactory);
         }
         // Not a bean: a TaskExecutor bean would make Boot drop its own application task executor.
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("songngu-ingest-");
@@ -106,11 +122,20 @@ class AlignmentJobConfiguration {
      * requests a worker takes ({@link WorkerPool} starts it, in the {@code worker} command only).
      */
     @Bean
-    Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            PositionReader corpusReader, ArticleProcessor articleProcessor, ArticleWriter articleWriter,
-            ArticleFailureRecorder articleFailureRecorder, RunProgress progress, SongnguProperties properties,
-            RunGlossaries.Summaries glossarySummaries, StageTimes times, ObjectProvider<RemotePartitioning> remote,
-            ObjectProvider<WorkerPool> workerPool, BeanFactory beanFactory) {
+    Step ingestWorkerStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            PositionReader corpusReader,
+            ArticleProcessor articleProcessor,
+            ArticleWriter articleWriter,
+            ArticleFailureRecorder articleFailureRecorder,
+            RunProgress progress,
+            SongnguProperties properties,
+            RunGlossaries.Summaries glossarySummaries,
+            StageTimes times,
+            ObjectProvider<RemotePartitioning> remote,
+            ObjectProvider<WorkerPool> workerPool,
+            BeanFactory beanFactory) {
         RemotePartitioning remotePartitioning = remote.getIfAvailable();
         // Fault tolerant so that an exception met on one article fails that article, not its chunk:
         // a failed write is scanned item by item, and only the article at fault is skipped.
@@ -137,9 +162,14 @@ class AlignmentJobConfiguration {
      * counts partitions and skips one whose run is over) and interruption policy (a worker told to
      * stop leaves between chunks).
      */
-    private static void onWorker(ChunkOrientedStepBuilder<?, ?> chunks, WorkerPool pool,
-            RunGlossaries.Summaries glossarySummaries, StageTimes times) {
-        chunks.listener(glossarySummaries).listener(times.partitionTimes()).listener(pool.guard())
+    private static void onWorker(
+            ChunkOrientedStepBuilder<?, ?> chunks,
+            WorkerPool pool,
+            RunGlossaries.Summaries glossarySummaries,
+            StageTimes times) {
+        chunks.listener(glossarySummaries)
+                .listener(times.partitionTimes())
+                .listener(pool.guard())
                 .interruptionPolicy(pool.interruptionPolicy());
     }
 
@@ -147,8 +177,8 @@ class AlignmentJobConfiguration {
      * The builder of a partition's step: a plain one, or with remote workers the worker builder,
      * whose {@code chunk(...)} also registers the flow that hands the step its requests.
      */
-    private static StepBuilder partitionStep(String name, JobRepository jobRepository, RemotePartitioning remote,
-            BeanFactory beanFactory) {
+    private static StepBuilder partitionStep(
+            String name, JobRepository jobRepository, RemotePartitioning remote, BeanFactory beanFactory) {
         if (remote == null) {
             return new StepBuilder(name, jobRepository);
         }
@@ -163,9 +193,13 @@ class AlignmentJobConfiguration {
      */
     @Bean
     @StepScope
-    ArticlePartitioner ingestPartitioner(@Value("#{jobParameters['corpus']}") String corpus,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, CorpusSnapshots snapshots,
-            RunProgress progress, ObjectProvider<StagedCorpus> staged, RemoteProperties remoteProperties) {
+    ArticlePartitioner ingestPartitioner(
+            @Value("#{jobParameters['corpus']}") String corpus,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            CorpusSnapshots snapshots,
+            RunProgress progress,
+            ObjectProvider<StagedCorpus> staged,
+            RemoteProperties remoteProperties) {
         int size = snapshots.size(jobExecutionId, Path.of(corpus));
         progress.start("ingest", size);
         StagedCorpus stagedCorpus = staged.getIfAvailable();
@@ -179,21 +213,30 @@ class AlignmentJobConfiguration {
     /** One partition's articles, each read and cleaned when reached: from the corpus folder, or as staged for workers. */
     @Bean
     @StepScope
-    PositionReader corpusReader(@Value("#{jobParameters['corpus']}") String corpus,
+    PositionReader corpusReader(
+            @Value("#{jobParameters['corpus']}") String corpus,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
-            @Value("#{stepExecutionContext['from']}") Integer from, @Value("#{stepExecutionContext['to']}") Integer to,
-            CorpusSnapshots snapshots, ObjectProvider<StagedCorpus> staged) {
+            @Value("#{stepExecutionContext['from']}") Integer from,
+            @Value("#{stepExecutionContext['to']}") Integer to,
+            CorpusSnapshots snapshots,
+            ObjectProvider<StagedCorpus> staged) {
         StagedCorpus stagedCorpus = staged.getIfAvailable();
-        return stagedCorpus != null ? stagedCorpus.reader(jobExecutionId, from, to)
+        return stagedCorpus != null
+                ? stagedCorpus.reader(jobExecutionId, from, to)
                 : snapshots.reader(jobExecutionId, Path.of(corpus), from, to);
     }
 
     /** With the French checker of the run's glossary ({@link RunGlossaries}). */
     @Bean
     @StepScope
-    ArticleProcessor articleProcessor(ArticleStore store, ArticleMetadataStore metadata, RunGlossaries glossaries,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
-        return new ArticleProcessor(store, metadata, glossaries.forRun(jobExecutionId).checker(), times);
+    ArticleProcessor articleProcessor(
+            ArticleStore store,
+            ArticleMetadataStore metadata,
+            RunGlossaries glossaries,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            StageTimes times) {
+        return new ArticleProcessor(
+                store, metadata, glossaries.forRun(jobExecutionId).checker(), times);
     }
 
     /**
@@ -201,43 +244,70 @@ class AlignmentJobConfiguration {
      * manager staged.
      */
     @Bean
-    RunGlossaries runGlossaries(Glossary glossary, FrenchChecker frenchChecker, Map<LanguagePair, Aligner> aligners,
-            @Value("${songngu.workers:local}") String workers, StagedInputs inputs, QualitySettings quality,
-            AlignerSettings alignerSettings, ObjectProvider<FindingStore> findings, JdbcClient jdbc, SearchIndex search,
+    RunGlossaries runGlossaries(
+            Glossary glossary,
+            FrenchChecker frenchChecker,
+            Map<LanguagePair, Aligner> aligners,
+            @Value("${songngu.workers:local}") String workers,
+            StagedInputs inputs,
+            QualitySettings quality,
+            AlignerSettings alignerSettings,
+            ObjectProvider<FindingStore> findings,
+            JdbcClient jdbc,
+            SearchIndex search,
             PlatformTransactionManager transactionManager) {
-        return new RunGlossaries(glossary, frenchChecker, aligners, workers.equals("remote"), inputs, quality,
-                alignerSettings, findings.getIfAvailable(),
+        return new RunGlossaries(
+                glossary,
+                frenchChecker,
+                aligners,
+                workers.equals("remote"),
+                inputs,
+                quality,
+                alignerSettings,
+                findings.getIfAvailable(),
                 coverage -> new ArticleSummaries(jdbc, coverage, search, transactionManager));
     }
 
     @Bean
     @StepScope
-    RunGlossaries.Summaries glossarySummaries(RunGlossaries glossaries,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
+    RunGlossaries.Summaries glossarySummaries(
+            RunGlossaries glossaries, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
         return new RunGlossaries.Summaries(glossaries, jobExecutionId);
     }
 
     @Bean
     @StepScope
-    ArticleWriter articleWriter(ArticleStore store, ArticleMetadataStore metadata,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times) {
+    ArticleWriter articleWriter(
+            ArticleStore store,
+            ArticleMetadataStore metadata,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            StageTimes times) {
         return new ArticleWriter(store, metadata, jobExecutionId, times);
     }
 
     @Bean
     @StepScope
-    ArticleFailureRecorder articleFailureRecorder(ArticleStore store, PlatformTransactionManager transactionManager,
+    ArticleFailureRecorder articleFailureRecorder(
+            ArticleStore store,
+            PlatformTransactionManager transactionManager,
             @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
         return new ArticleFailureRecorder(store, transactionManager, jobExecutionId);
     }
 
     /** Learns the aligner's model from the stored corpus when enough is new, before anything is aligned. */
     @Bean
-    Step modelStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            AlignmentModelStore modelStore, ArticleStore articleStore, Glossary glossary, ModelProperties modelProperties,
-            AlignerSettings alignerSettings, StageTimes times) {
+    Step modelStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            AlignmentModelStore modelStore,
+            ArticleStore articleStore,
+            Glossary glossary,
+            ModelProperties modelProperties,
+            AlignerSettings alignerSettings,
+            StageTimes times) {
         return new StepBuilder("modelStep", jobRepository)
-                .tasklet(new ModelLearning(modelStore, articleStore, glossary, modelProperties, alignerSettings, times),
+                .tasklet(
+                        new ModelLearning(modelStore, articleStore, glossary, modelProperties, alignerSettings, times),
                         transactionManager)
                 .build();
     }
@@ -250,15 +320,29 @@ class AlignmentJobConfiguration {
      * the ingest step's, each aligned by {@code alignWorkerStep} with the same model version.
      */
     @Bean
-    Step alignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            @Qualifier("pendingArticles") JdbcPagingItemReader<PendingArticle> pendingArticles, ArticleAligner articleAligner,
-            AlignedArticleWriter alignedArticleWriter, RunProgress progress, SongnguProperties properties,
-            AlignPartitioner alignPartitioner, StageTimes times, ObjectProvider<RemotePartitioning> remote,
+    Step alignStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            @Qualifier("pendingArticles") JdbcPagingItemReader<PendingArticle> pendingArticles,
+            ArticleAligner articleAligner,
+            AlignedArticleWriter alignedArticleWriter,
+            RunProgress progress,
+            SongnguProperties properties,
+            AlignPartitioner alignPartitioner,
+            StageTimes times,
+            ObjectProvider<RemotePartitioning> remote,
             BeanFactory beanFactory) {
         RemotePartitioning remotePartitioning = remote.getIfAvailable();
         if (remotePartitioning != null) {
-            return managerStep("alignStep", "alignWorkerStep", alignPartitioner, jobRepository, remotePartitioning,
-                    progress, times, beanFactory);
+            return managerStep(
+                    "alignStep",
+                    "alignWorkerStep",
+                    alignPartitioner,
+                    jobRepository,
+                    remotePartitioning,
+                    progress,
+                    times,
+                    beanFactory);
         }
         return new StepBuilder("alignStep", jobRepository)
                 .<PendingArticle, AlignedArticle>chunk(properties.chunkSize())
@@ -275,8 +359,15 @@ class AlignmentJobConfiguration {
      * The manager's side of a remote step: cuts the work into partitions, sends each as a request
      * to the workers' {@code workerStep} and polls the repository until all are done.
      */
-    private static Step managerStep(String name, String workerStep, Partitioner partitioner, JobRepository jobRepository,
-            RemotePartitioning remotePartitioning, RunProgress progress, StageTimes times, BeanFactory beanFactory) {
+    private static Step managerStep(
+            String name,
+            String workerStep,
+            Partitioner partitioner,
+            JobRepository jobRepository,
+            RemotePartitioning remotePartitioning,
+            RunProgress progress,
+            StageTimes times,
+            BeanFactory beanFactory) {
         return new RemotePartitioningManagerStepBuilder(name, jobRepository)
                 .partitioner(workerStep, partitioner)
                 .gridSize(1)
@@ -295,12 +386,19 @@ class AlignmentJobConfiguration {
      * what is still pending and aligns each article once.
      */
     @Bean
-    Step alignWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step alignWorkerStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             @Qualifier("rangeOfPendingArticles") JdbcPagingItemReader<PendingArticle> rangeOfPendingArticles,
             ArticleAligner articleAligner,
-            AlignedArticleWriter alignedArticleWriter, RunProgress progress, SongnguProperties properties,
-            RunGlossaries.Summaries glossarySummaries, StageTimes times, ObjectProvider<RemotePartitioning> remote,
-            ObjectProvider<WorkerPool> workerPool, BeanFactory beanFactory) {
+            AlignedArticleWriter alignedArticleWriter,
+            RunProgress progress,
+            SongnguProperties properties,
+            RunGlossaries.Summaries glossarySummaries,
+            StageTimes times,
+            ObjectProvider<RemotePartitioning> remote,
+            ObjectProvider<WorkerPool> workerPool,
+            BeanFactory beanFactory) {
         RemotePartitioning remotePartitioning = remote.getIfAvailable();
         var chunks = partitionStep("alignWorkerStep", jobRepository, remotePartitioning, beanFactory)
                 .<PendingArticle, AlignedArticle>chunk(properties.chunkSize())
@@ -322,11 +420,16 @@ class AlignmentJobConfiguration {
      */
     @Bean
     @StepScope
-    JdbcPagingItemReader<PendingArticle> pendingArticles(DataSource dataSource, ArticleStore store,
-            AlignmentModelStore modelStore, RunProgress progress,
-            @Value("#{jobParameters['realignPending']}") String realignPending) throws Exception {
+    JdbcPagingItemReader<PendingArticle> pendingArticles(
+            DataSource dataSource,
+            ArticleStore store,
+            AlignmentModelStore modelStore,
+            RunProgress progress,
+            @Value("#{jobParameters['realignPending']}") String realignPending)
+            throws Exception {
         boolean realign = Boolean.parseBoolean(realignPending);
-        int version = modelStore.current().map(AlignmentModelStore.Version::version).orElse(0);
+        int version =
+                modelStore.current().map(AlignmentModelStore.Version::version).orElse(0);
         progress.start("align", (int) Math.min(Integer.MAX_VALUE, store.countPendingAlignment(realign, version)));
         return AlignPartitioner.pendingArticles(dataSource, realign, version, null, null);
     }
@@ -334,23 +437,30 @@ class AlignmentJobConfiguration {
     /** The pending articles of one range {@code (afterId, lastId]} an align partition holds, as {@link #pendingArticles}. */
     @Bean
     @StepScope
-    JdbcPagingItemReader<PendingArticle> rangeOfPendingArticles(DataSource dataSource,
+    JdbcPagingItemReader<PendingArticle> rangeOfPendingArticles(
+            DataSource dataSource,
             @Value("#{jobParameters['realignPending']}") String realignPending,
             @Value("#{stepExecutionContext['modelVersion']}") Integer version,
             @Value("#{stepExecutionContext['afterId']}") String afterId,
-            @Value("#{stepExecutionContext['lastId']}") String lastId) throws Exception {
-        return AlignPartitioner.pendingArticles(dataSource, Boolean.parseBoolean(realignPending),
-                version == null ? 0 : version, afterId, lastId);
+            @Value("#{stepExecutionContext['lastId']}") String lastId)
+            throws Exception {
+        return AlignPartitioner.pendingArticles(
+                dataSource, Boolean.parseBoolean(realignPending), version == null ? 0 : version, afterId, lastId);
     }
 
     /** Cuts the pending articles into ranges of ids when the remote align step starts. */
     @Bean
     @StepScope
-    AlignPartitioner alignPartitioner(DataSource dataSource, ArticleStore store, AlignmentModelStore modelStore,
-            RunProgress progress, RemoteProperties remoteProperties,
+    AlignPartitioner alignPartitioner(
+            DataSource dataSource,
+            ArticleStore store,
+            AlignmentModelStore modelStore,
+            RunProgress progress,
+            RemoteProperties remoteProperties,
             @Value("#{jobParameters['realignPending']}") String realignPending) {
         boolean realign = Boolean.parseBoolean(realignPending);
-        int version = modelStore.current().map(AlignmentModelStore.Version::version).orElse(0);
+        int version =
+                modelStore.current().map(AlignmentModelStore.Version::version).orElse(0);
         progress.start("align", (int) Math.min(Integer.MAX_VALUE, store.countPendingAlignment(realign, version)));
         return new AlignPartitioner(dataSource, realign, version, remoteProperties.alignPartitionSize());
     }
@@ -362,17 +472,25 @@ class AlignmentJobConfiguration {
      */
     @Bean
     @StepScope
-    ArticleAligner articleAligner(ArticleStore store, AlignmentModelStore modelStore, StoredModels models,
-            RunGlossaries glossaries, StageTimes times, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+    ArticleAligner articleAligner(
+            ArticleStore store,
+            AlignmentModelStore modelStore,
+            StoredModels models,
+            RunGlossaries glossaries,
+            StageTimes times,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
             @Value("#{stepExecutionContext['modelVersion']}") Integer partitionModel) {
-        AlignmentModel model = partitionModel == null ? AlignmentModel.current(modelStore) : models.version(partitionModel);
+        AlignmentModel model =
+                partitionModel == null ? AlignmentModel.current(modelStore) : models.version(partitionModel);
         return new ArticleAligner(store, glossaries.forRun(jobExecutionId).aligners(), model, times);
     }
 
     @Bean
     @StepScope
-    AlignedArticleWriter alignedArticleWriter(ArticleStore store,
-            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId, StageTimes times,
+    AlignedArticleWriter alignedArticleWriter(
+            ArticleStore store,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            StageTimes times,
             PlatformTransactionManager transactionManager) {
         return new AlignedArticleWriter(store, jobExecutionId, times, transactionManager);
     }

@@ -2,7 +2,6 @@ package org.songngu.batch;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.songngu.align.CorpusLexicon;
 import org.songngu.corpus.LanguagePair;
 import org.songngu.store.AlignmentModelStore;
@@ -18,7 +17,8 @@ record AlignmentModel(Integer version, Map<LanguagePair, CorpusLexicon> lexicons
     }
 
     static AlignmentModel current(AlignmentModelStore store) {
-        return of(store, store.current().map(AlignmentModelStore.Version::version).orElse(null));
+        return of(
+                store, store.current().map(AlignmentModelStore.Version::version).orElse(null));
     }
 
     /** Model {@code version} as stored; null: none, an empty model. */

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.store.ArticleMetadataStore;
@@ -65,8 +64,15 @@ public class AlignmentRuns implements DisposableBean {
 
     private final ObjectProvider<RemotePartitioning> remote;
 
-    public AlignmentRuns(JobOperator jobOperator, JobRepository jobRepository, Job alignmentJob, ArticleStore store,
-            ArticleMetadataStore metadata, RunLock lock, StageTimes times, ObjectProvider<RemotePartitioning> remote) {
+    public AlignmentRuns(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            Job alignmentJob,
+            ArticleStore store,
+            ArticleMetadataStore metadata,
+            RunLock lock,
+            StageTimes times,
+            ObjectProvider<RemotePartitioning> remote) {
         this.remote = remote;
         this.metadata = metadata;
         this.times = times;
@@ -115,12 +121,13 @@ public class AlignmentRuns implements DisposableBean {
         if (closing) {
             throw new RunInProgressException("the application is stopping; no new run starts");
         }
-        String token = lock.tryAcquire().orElseThrow(() -> new RunInProgressException(lock.holder()
-                .map(holder -> "another run is in progress (process " + holder.pid() + " on " + holder.host()
-                        + ", since " + holder.acquired() + "); try again when it has finished")
-                .orElse("another run is starting; try again in a moment")));
-        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> lock.heartbeat(token),
-                Instant.now().plusSeconds(10), Duration.ofSeconds(10));
+        String token = lock.tryAcquire()
+                .orElseThrow(() -> new RunInProgressException(lock.holder()
+                        .map(holder -> "another run is in progress (process " + holder.pid() + " on " + holder.host()
+                                + ", since " + holder.acquired() + "); try again when it has finished")
+                        .orElse("another run is starting; try again in a moment")));
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                () -> lock.heartbeat(token), Instant.now().plusSeconds(10), Duration.ofSeconds(10));
         active.add(Thread.currentThread());
         try {
             recoverAbandonedRuns();
@@ -192,19 +199,28 @@ public class AlignmentRuns implements DisposableBean {
 
     private RunReport report(JobExecution execution) {
         List<RunArticleRow> articles = store.outcomes(execution.getId());
-        Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+        Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null
+                ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         List<String> errors = execution.getAllFailureExceptions().stream()
                 .map(AlignmentRuns::describe)
                 .distinct()
                 .toList();
         List<String> templates = metadata.templates().stream()
-                .map(template -> template.language() + " " + (template.site().isEmpty() ? "(no source)" : template.site())
-                        + " " + template.kind() + ", " + template.articles() + " articles: " + template.shape()
-                        + "   e.g. " + template.example())
+                .map(template ->
+                        template.language() + " " + (template.site().isEmpty() ? "(no source)" : template.site())
+                                + " " + template.kind() + ", " + template.articles() + " articles: " + template.shape()
+                                + "   e.g. " + template.example())
                 .toList();
-        return new RunReport(execution.getId(), execution.getStatus().name(), articles, errors, elapsed,
-                store.frenchSentences(execution.getId()), metadata.countsByKind(execution.getId()), templates);
+        return new RunReport(
+                execution.getId(),
+                execution.getStatus().name(),
+                articles,
+                errors,
+                elapsed,
+                store.frenchSentences(execution.getId()),
+                metadata.countsByKind(execution.getId()),
+                templates);
     }
 
     private static String describe(Throwable failure) {

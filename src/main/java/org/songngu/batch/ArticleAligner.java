@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.align.Aligner;
@@ -81,8 +80,8 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
      * better with that pair's translation: a bead then holds both pieces; pieces only subdivide the
      * splitter's certain sentences, so no bead ever cuts one of those.
      */
-    AlignedArticle align(PendingArticle article, Map<String, List<String>> sentences,
-            Map<String, Map<Integer, Double>> possible) {
+    AlignedArticle align(
+            PendingArticle article, Map<String, List<String>> sentences, Map<String, Map<Integer, Double>> possible) {
         String articleId = article.id();
         List<String> french = sentences.getOrDefault(Language.FR.code(), List.of());
         Map<Integer, Double> frenchPossible = possible.getOrDefault(Language.FR.code(), Map.of());
@@ -92,9 +91,12 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
             for (LanguagePair pair : LanguagePair.values()) {
                 List<String> target = sentences.getOrDefault(pair.target().code(), List.of());
                 if (!french.isEmpty() && !target.isEmpty()) {
-                    Map<Integer, Double> targetPossible = possible.getOrDefault(pair.target().code(), Map.of());
-                    running.put(pair, CompletableFuture.supplyAsync(
-                            () -> align(articleId, pair, french, frenchPossible, target, targetPossible)));
+                    Map<Integer, Double> targetPossible =
+                            possible.getOrDefault(pair.target().code(), Map.of());
+                    running.put(
+                            pair,
+                            CompletableFuture.supplyAsync(
+                                    () -> align(articleId, pair, french, frenchPossible, target, targetPossible)));
                 }
             }
             running.forEach((pair, future) -> beads.put(pair, join(future)));
@@ -102,16 +104,28 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
             for (LanguagePair pair : LanguagePair.values()) {
                 List<String> target = sentences.getOrDefault(pair.target().code(), List.of());
                 if (!french.isEmpty() && !target.isEmpty()) {
-                    beads.put(pair, align(articleId, pair, french, frenchPossible, target,
-                            possible.getOrDefault(pair.target().code(), Map.of())));
+                    beads.put(
+                            pair,
+                            align(
+                                    articleId,
+                                    pair,
+                                    french,
+                                    frenchPossible,
+                                    target,
+                                    possible.getOrDefault(pair.target().code(), Map.of())));
                 }
             }
         }
         return new AlignedArticle(articleId, beads, model.version(), article.aligned());
     }
 
-    private List<BeadRow> align(String articleId, LanguagePair pair, List<String> french,
-            Map<Integer, Double> frenchPossible, List<String> target, Map<Integer, Double> targetPossible) {
+    private List<BeadRow> align(
+            String articleId,
+            LanguagePair pair,
+            List<String> french,
+            Map<Integer, Double> frenchPossible,
+            List<String> target,
+            Map<Integer, Double> targetPossible) {
         DocumentPair document = new DocumentPair(articleId, french, target, frenchPossible, targetPossible);
         return rows(document, aligners.get(pair).align(document, model.lexicon(pair)));
     }
@@ -134,8 +148,14 @@ class ArticleAligner implements ItemProcessor<PendingArticle, AlignedArticle> {
         for (Bead bead : alignment.beads()) {
             int srcEnd = srcNext + bead.source().size();
             int tgtEnd = tgtNext + bead.target().size();
-            rows.add(new BeadRow(rows.size(), srcNext, srcEnd, tgtNext, tgtEnd,
-                    BeadText.of(document.source(), srcNext, srcEnd), BeadText.of(document.target(), tgtNext, tgtEnd),
+            rows.add(new BeadRow(
+                    rows.size(),
+                    srcNext,
+                    srcEnd,
+                    tgtNext,
+                    tgtEnd,
+                    BeadText.of(document.source(), srcNext, srcEnd),
+                    BeadText.of(document.target(), tgtNext, tgtEnd),
                     bead.confidence()));
             srcNext = srcEnd;
             tgtNext = tgtEnd;

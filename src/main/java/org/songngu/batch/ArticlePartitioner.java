@@ -2,7 +2,6 @@ package org.songngu.batch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.ArticleText;
 import org.songngu.corpus.IngestedArticle;
@@ -63,7 +62,8 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
             return new ProcessedArticle.Failed(ArticleLimits.reportableId(item.articleId()), badId.get(), stamping);
         }
         if (item instanceof CorpusItem.Known known) {
-            return known.failure() == null ? new ProcessedArticle.Unchanged(known.articleId(), stamping)
+            return known.failure() == null
+                    ? new ProcessedArticle.Unchanged(known.articleId(), stamping)
                     : new ProcessedArticle.Failed(known.articleId(), known.failure(), stamping);
         }
         if (item instanceof CorpusItem.Rejected rejected) {
@@ -71,13 +71,17 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         }
         try {
             IngestedArticle article = item instanceof CorpusItem.ToRead toRead
-                    ? times.time(StageTimes.Stage.INGEST, () -> toRead.ingestor().ingest(toRead.folder()))
+                    ? times.time(
+                            StageTimes.Stage.INGEST, () -> toRead.ingestor().ingest(toRead.folder()))
                     : item instanceof CorpusItem.Staged staged
-                    ? times.time(StageTimes.Stage.INGEST, () -> staged.ingestor().ingest(staged.articleId(), staged.files()))
-                    : ((CorpusItem.Ingested) item).article();
+                            ? times.time(
+                                    StageTimes.Stage.INGEST,
+                                    () -> staged.ingestor().ingest(staged.articleId(), staged.files()))
+                            : ((CorpusItem.Ingested) item).article();
             return prepare(article, stamping);
         } catch (ArticleInputException e) {
-            return new ProcessedArticle.Failed(item.articleId(), CorpusItem.Rejected.of(e).reason(), stamping);
+            return new ProcessedArticle.Failed(
+                    item.articleId(), CorpusItem.Rejected.of(e).reason(), stamping);
         }
     }
 
@@ -91,8 +95,11 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         boolean redone = freshness == ArticleStore.Freshness.OUTDATED && !putBack;
         IngestedArticle article = ingested.restoring(kept(ingested.id()));
         ArticleRow row = row(article);
-        Optional<String> badMetadata = ArticleLimits.metadataProblem(row, article.meta().titleIfPresent().isPresent()
-                ? "meta.properties" : "the first paragraph of the French text, as meta.properties has no title");
+        Optional<String> badMetadata = ArticleLimits.metadataProblem(
+                row,
+                article.meta().titleIfPresent().isPresent()
+                        ? "meta.properties"
+                        : "the first paragraph of the French text, as meta.properties has no title");
         if (badMetadata.isPresent()) {
             return new ProcessedArticle.Failed(article.id(), badMetadata.get(), stamping);
         }
@@ -102,7 +109,8 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         for (Map.Entry<Language, ArticleText> entry : article.versions().entrySet()) {
             ArticleText text = entry.getValue();
             // pieces cut at certain and possible boundaries: the aligner decides the possible ones
-            List<MarkedSentence> segmented = times.time(StageTimes.Stage.SEGMENT,
+            List<MarkedSentence> segmented = times.time(
+                    StageTimes.Stage.SEGMENT,
                     () -> SentenceSplitter.forLanguage(entry.getKey()).segmentMarked(text.paragraphs()));
             List<SentenceRow> rows = new ArrayList<>(segmented.size());
             for (int i = 0; i < segmented.size(); i++) {
@@ -114,8 +122,10 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
             if (badSentence.isPresent()) {
                 return new ProcessedArticle.Failed(article.id(), badSentence.get(), stamping);
             }
-            versions.add(new VersionContent(entry.getKey().code(), text.paragraphs().size(), rows));
-            List<String> sentences = segmented.stream().map(MarkedSentence::text).toList();
+            versions.add(
+                    new VersionContent(entry.getKey().code(), text.paragraphs().size(), rows));
+            List<String> sentences =
+                    segmented.stream().map(MarkedSentence::text).toList();
             if (entry.getKey() == Language.FR) {
                 french = sentences;
             } else {
@@ -124,14 +134,23 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
         }
         List<String> frenchSentences = french;
         times.time(StageTimes.Stage.LANGUAGETOOL_START_UP, checker::awaitWarmUp);
-        ArticleCheck check = times.time(StageTimes.Stage.FRENCH_CHECK,
-                () -> checker.check(frenchSentences, TranslationNames.in(translations)));
-        List<FindingRow> findings = check.findings().stream().map(ArticleProcessor::row).toList();
-        List<Double> scores = check.isFailed() ? List.of()
+        ArticleCheck check = times.time(
+                StageTimes.Stage.FRENCH_CHECK, () -> checker.check(frenchSentences, TranslationNames.in(translations)));
+        List<FindingRow> findings =
+                check.findings().stream().map(ArticleProcessor::row).toList();
+        List<Double> scores = check.isFailed()
+                ? List.of()
                 : check.sentences().stream().map(sentence -> sentence.score()).toList();
-        return new ProcessedArticle.Prepared(row, versions, findings,
-                check.isFailed() ? "FAILED" : "OK", check.failure(), scores,
-                article.metadata().stream().map(ArticleProcessor::row).toList(), stamping, redone);
+        return new ProcessedArticle.Prepared(
+                row,
+                versions,
+                findings,
+                check.isFailed() ? "FAILED" : "OK",
+                check.failure(),
+                scores,
+                article.metadata().stream().map(ArticleProcessor::row).toList(),
+                stamping,
+                redone);
     }
 
     private Set<KeptLine> kept(String articleId) {
@@ -145,17 +164,31 @@ class ArticleProcessor implements ItemProcessor<CorpusItem, ProcessedArticle> {
 
     /** The date of meta.properties, else the one the page's tags or metadata lines give. */
     private static ArticleRow row(IngestedArticle article) {
-        return new ArticleRow(article.id(), article.title(), article.meta().source(), article.published().orElse(null),
+        return new ArticleRow(
+                article.id(),
+                article.title(),
+                article.meta().source(),
+                article.published().orElse(null),
                 article.contentHash());
     }
 
     private static MetadataRow row(MetadataLine line) {
-        return MetadataRow.of(line.language().code(), line.position(), line.kind().label(),
-                line.detectedBy().name().toLowerCase(java.util.Locale.ROOT), line.text());
+        return MetadataRow.of(
+                line.language().code(),
+                line.position(),
+                line.kind().label(),
+                line.detectedBy().name().toLowerCase(java.util.Locale.ROOT),
+                line.text());
     }
 
     private static FindingRow row(QualityFinding finding) {
-        return new FindingRow(finding.sentence(), finding.ruleId(), finding.category(), finding.message(),
-                finding.start(), finding.end(), finding.suggestions());
+        return new FindingRow(
+                finding.sentence(),
+                finding.ruleId(),
+                finding.category(),
+                finding.message(),
+                finding.start(),
+                finding.end(),
+                finding.suggestions());
     }
 }

@@ -39,10 +39,18 @@ class ArticleWriter implements ItemWriter<ProcessedArticle> {
             if (item instanceof ProcessedArticle.Prepared prepared) {
                 store.saveSegmented(prepared.article(), prepared.versions());
                 metadata.replace(prepared.articleId(), prepared.metadata());
-                store.saveFindings(prepared.articleId(), prepared.findings(), prepared.checkStatus(),
-                        prepared.checkError(), prepared.sentenceScores());
-                store.recordOutcome(jobExecutionId, prepared.articleId(), RunOutcome.PROCESSED,
-                        prepared.redone() ? REDONE : null, prepared.redone());
+                store.saveFindings(
+                        prepared.articleId(),
+                        prepared.findings(),
+                        prepared.checkStatus(),
+                        prepared.checkError(),
+                        prepared.sentenceScores());
+                store.recordOutcome(
+                        jobExecutionId,
+                        prepared.articleId(),
+                        RunOutcome.PROCESSED,
+                        prepared.redone() ? REDONE : null,
+                        prepared.redone());
             } else if (item instanceof ProcessedArticle.Failed failed) {
                 failure = failed.reason();
                 store.markFailed(failed.articleId(), failed.reason());

@@ -2,7 +2,6 @@ package org.songngu.batch;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
 import org.songngu.corpus.IngestSettings;
@@ -45,8 +44,11 @@ class CoreConfiguration {
     static Map<LanguagePair, Aligner> alignersFor(Glossary glossary, AlignerSettings settings) {
         Map<LanguagePair, Aligner> aligners = new EnumMap<>(LanguagePair.class);
         for (LanguagePair pair : LanguagePair.values()) {
-            aligners.put(pair, new Aligner(settings,
-                    glossary.pairs(pair.source().code(), pair.target().code())));
+            aligners.put(
+                    pair,
+                    new Aligner(
+                            settings,
+                            glossary.pairs(pair.source().code(), pair.target().code())));
         }
         return aligners;
     }

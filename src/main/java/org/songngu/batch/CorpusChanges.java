@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.nio.file.Path;
-
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.ArticleStore;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,8 @@ class CorpusChanges {
         }
         // Outdated articles and lines to put back count among the corpus's folders only: imported
         // articles and deleted folders, which no run can bring up to date, must not make every tick run.
-        return StampedCorpus.take(corpus).unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack())
+        return StampedCorpus.take(corpus)
+                .unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack())
                 .isEmpty();
     }
 }

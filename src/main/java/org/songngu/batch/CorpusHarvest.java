@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.glossary.Glossary;
@@ -40,8 +39,8 @@ public class CorpusHarvest {
      * @param lexicon the aligner's stored model, whose lexicons weigh how far pages' words translate
      *                each other (from the first model the job learns on)
      */
-    public CorpusHarvest(HarvestProperties harvest, SongnguProperties properties, Glossary glossary,
-            StoredLexicon lexicon) {
+    public CorpusHarvest(
+            HarvestProperties harvest, SongnguProperties properties, Glossary glossary, StoredLexicon lexicon) {
         this.harvest = harvest;
         this.properties = properties;
         this.glossary = glossary;
@@ -58,16 +57,27 @@ public class CorpusHarvest {
             log.info("scheduled harvest skipped: nothing new in {}", harvest.in());
             return false;
         }
-        HarvestSettings settings = new HarvestSettings(HarvestSettings.DEFAULT_MAX_PAGE_BYTES, harvest.accept(),
-                harvest.review(), HarvestSettings.defaults().candidatesPerPage());
+        HarvestSettings settings = new HarvestSettings(
+                HarvestSettings.DEFAULT_MAX_PAGE_BYTES,
+                harvest.accept(),
+                harvest.review(),
+                HarvestSettings.defaults().candidatesPerPage());
         TranslatedWords words = lexicon.current();
-        HarvestResult result = new Harvester(settings, glossary, words).harvest(
-                HarvestSources.of(harvest.in(), settings.maxPageBytes()), new HarvestFolder(properties.corpus()),
-                problem -> log.warn("harvest: {}", problem));
-        log.info("scheduled harvest of {}: {} pages kept, {} pairs into {} articles, {} for review, {} unpaired;"
-                + " lexicon evidence: {}", harvest.in(), result.kept(), result.accepted(), result.articles(),
-                result.forReview(), result.unpaired().size(), words.isEmpty() ? "none (no model learned yet)"
-                        : words.source() + ", " + words.links() + " links");
+        HarvestResult result = new Harvester(settings, glossary, words)
+                .harvest(
+                        HarvestSources.of(harvest.in(), settings.maxPageBytes()),
+                        new HarvestFolder(properties.corpus()),
+                        problem -> log.warn("harvest: {}", problem));
+        log.info(
+                "scheduled harvest of {}: {} pages kept, {} pairs into {} articles, {} for review, {} unpaired;"
+                        + " lexicon evidence: {}",
+                harvest.in(),
+                result.kept(),
+                result.accepted(),
+                result.articles(),
+                result.forReview(),
+                result.unpaired().size(),
+                words.isEmpty() ? "none (no model learned yet)" : words.source() + ", " + words.links() + " links");
         lastFingerprint = fingerprint();
         return true;
     }
@@ -77,15 +87,23 @@ public class CorpusHarvest {
      * model version (a new lexicon may pair the crawl differently).
      */
     private String fingerprint() {
-        StringBuilder fingerprint = new StringBuilder("model ").append(lexicon.currentVersion()).append('\n');
+        StringBuilder fingerprint =
+                new StringBuilder("model ").append(lexicon.currentVersion()).append('\n');
         try (Stream<Path> files = Files.walk(harvest.in())) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                fingerprint.append(file).append(' ').append(Files.size(file)).append(' ')
-                        .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+                fingerprint
+                        .append(file)
+                        .append(' ')
+                        .append(Files.size(file))
+                        .append(' ')
+                        .append(Files.getLastModifiedTime(file).toMillis())
+                        .append('\n');
             }
             Path decisions = properties.corpus().resolve(".harvest/decisions.tsv");
             if (Files.exists(decisions)) {
-                fingerprint.append(Files.size(decisions)).append(' ')
+                fingerprint
+                        .append(Files.size(decisions))
+                        .append(' ')
                         .append(Files.getLastModifiedTime(decisions).toMillis());
             }
         } catch (IOException | UncheckedIOException e) {

@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.util.Map;
-
 import org.songngu.corpus.ArticleFolder;
 import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.ArticleInputException;
@@ -28,8 +27,7 @@ sealed interface CorpusItem {
 
     /** A folder's files as a remote run's manager staged them, for a worker without the folder to read. */
     record Staged(String articleId, Map<String, byte[]> files, ArticleIngestor ingestor, Stamping stamping)
-            implements CorpusItem {
-    }
+            implements CorpusItem {}
 
     record Ingested(IngestedArticle article) implements CorpusItem {
         @Override
@@ -51,7 +49,8 @@ sealed interface CorpusItem {
 
         /** The article is named on the report's line already: its reason is the file and what is wrong. */
         static Rejected of(ArticleInputException failure) {
-            return new Rejected(failure.articleId(),
+            return new Rejected(
+                    failure.articleId(),
                     failure.file() == null ? failure.reason() : failure.file() + ": " + failure.reason());
         }
     }

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.songngu.corpus.BoilerplateModel;
 import org.songngu.corpus.Language;
 import org.songngu.corpus.MetadataKind;
@@ -76,8 +75,13 @@ record CorpusLearning(BoilerplateModel chrome, MetadataTemplates templates) {
             }
             List<MetadataTemplates.Template> templates = new ArrayList<>();
             for (int count = in.readInt(); count > 0; count--) {
-                templates.add(new MetadataTemplates.Template(Language.fromCode(string(in)), string(in), string(in),
-                        MetadataKind.valueOf(string(in)), in.readInt(), string(in)));
+                templates.add(new MetadataTemplates.Template(
+                        Language.fromCode(string(in)),
+                        string(in),
+                        string(in),
+                        MetadataKind.valueOf(string(in)),
+                        in.readInt(),
+                        string(in)));
             }
             return new CorpusLearning(BoilerplateModel.ofHashes(hashes), MetadataTemplates.of(templates));
         } catch (IOException e) {

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.songngu.corpus.ArticleFolder;
 import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.ArticleReader;
 import org.songngu.corpus.BoilerplateModel;
+import org.songngu.corpus.BoilerplatePatterns;
 import org.songngu.corpus.CorpusScan;
 import org.songngu.corpus.IngestSettings;
-import org.songngu.corpus.BoilerplatePatterns;
 import org.songngu.corpus.MetadataDetector;
 import org.songngu.corpus.MetadataRules;
 import org.songngu.corpus.MetadataTemplates;
@@ -54,16 +53,15 @@ class CorpusSnapshots {
      * One entry of a snapshot: a folder to read, an article rejected by the scan or the first
      * reading, or (in a corpus where nothing changed) an article known from the last run.
      */
-    private record Entry(String articleId, ArticleFolder folder, String rejection, Stamping stamping,
-            CorpusItem known) {
+    private record Entry(
+            String articleId, ArticleFolder folder, String rejection, Stamping stamping, CorpusItem known) {
 
         static Entry known(CorpusItem item) {
             return new Entry(item.articleId(), null, null, Stamping.KEEP, item);
         }
     }
 
-    private record Snapshot(List<Entry> entries, ArticleIngestor ingestor, CorpusLearning learning) {
-    }
+    private record Snapshot(List<Entry> entries, ArticleIngestor ingestor, CorpusLearning learning) {}
 
     /** How many items the run {@code jobExecutionId} over {@code corpus} has; takes the snapshot on first use. */
     int size(long jobExecutionId, Path corpus) {
@@ -76,7 +74,8 @@ class CorpusSnapshots {
      */
     PositionReader reader(long jobExecutionId, Path corpus, int from, int to) {
         Snapshot snapshot = snapshot(jobExecutionId, corpus);
-        return new PositionReader(position -> item(snapshot.ingestor(), snapshot.entries().get(position)), from, to);
+        return new PositionReader(
+                position -> item(snapshot.ingestor(), snapshot.entries().get(position)), from, to);
     }
 
     /** Receives a run's snapshot for workers in other processes ({@link StagedCorpus}). */
@@ -110,7 +109,8 @@ class CorpusSnapshots {
         if (entry.known() != null) {
             return entry.known();
         }
-        return entry.rejection() != null ? new CorpusItem.Rejected(entry.articleId(), entry.rejection(), entry.stamping())
+        return entry.rejection() != null
+                ? new CorpusItem.Rejected(entry.articleId(), entry.rejection(), entry.stamping())
                 : new CorpusItem.ToRead(entry.folder(), ingestor, entry.stamping());
     }
 
@@ -120,15 +120,19 @@ class CorpusSnapshots {
     }
 
     private Snapshot snapshot(long jobExecutionId, Path corpus) {
-        return byExecution.computeIfAbsent(jobExecutionId, id -> times.time(StageTimes.Stage.INGEST, () -> take(corpus)));
+        return byExecution.computeIfAbsent(
+                jobExecutionId, id -> times.time(StageTimes.Stage.INGEST, () -> take(corpus)));
     }
 
     private Snapshot take(Path corpus) {
         // Every folder looked at, none read: when nothing changed since the last run, that is all.
         StampedCorpus stamped = StampedCorpus.take(corpus);
-        Optional<List<CorpusItem>> unchanged = stamped.unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack());
+        Optional<List<CorpusItem>> unchanged =
+                stamped.unchanged(store.storedFolders(), metadata.articlesWithLinesToPutBack());
         if (unchanged.isPresent()) {
-            return new Snapshot(unchanged.get().stream().map(Entry::known).toList(), null,
+            return new Snapshot(
+                    unchanged.get().stream().map(Entry::known).toList(),
+                    null,
                     new CorpusLearning(BoilerplateModel.empty(), MetadataTemplates.empty()));
         }
         CorpusScan scan = stamped.scan();
@@ -140,12 +144,21 @@ class CorpusSnapshots {
                 chrome.add(reader.read(folder));
                 entries.add(new Entry(folder.id(), folder, null, Stamping.of(stamped.stamp(folder.id())), null));
             } catch (ArticleInputException e) {
-                entries.add(new Entry(folder.id(), null, CorpusItem.Rejected.of(e).reason(),
-                        Stamping.of(stamped.stamp(folder.id())), null));
+                entries.add(new Entry(
+                        folder.id(),
+                        null,
+                        CorpusItem.Rejected.of(e).reason(),
+                        Stamping.of(stamped.stamp(folder.id())),
+                        null));
             }
         }
-        scan.rejected().forEach(e -> entries.add(new Entry(e.articleId(), null, CorpusItem.Rejected.of(e).reason(),
-                Stamping.of(stamped.stamp(e.articleId())), null)));
+        scan.rejected()
+                .forEach(e -> entries.add(new Entry(
+                        e.articleId(),
+                        null,
+                        CorpusItem.Rejected.of(e).reason(),
+                        Stamping.of(stamped.stamp(e.articleId())),
+                        null)));
         entries.sort(Comparator.comparing(Entry::articleId));
         BoilerplateModel model = chrome.learn();
         // Templates are learned from the text once chrome is removed, so the chrome model comes first:
@@ -164,16 +177,26 @@ class CorpusSnapshots {
         MetadataTemplates templates = learning.build();
         // The templates are learned from the whole corpus at every run; the latest run's are kept to be shown.
         metadata.replaceTemplates(templates.all().stream()
-                .map(template -> new TemplateRow(template.language().code(), template.site(), template.shape(),
-                        template.kind().label(), template.articles(), template.example()))
+                .map(template -> new TemplateRow(
+                        template.language().code(),
+                        template.site(),
+                        template.shape(),
+                        template.kind().label(),
+                        template.articles(),
+                        template.example()))
                 .toList());
-        return new Snapshot(List.copyOf(entries), ingestor(new CorpusLearning(model, templates), settings),
+        return new Snapshot(
+                List.copyOf(entries),
+                ingestor(new CorpusLearning(model, templates), settings),
                 new CorpusLearning(model, templates));
     }
 
     /** The ingestor of a run that learned {@code learning}. */
     static ArticleIngestor ingestor(CorpusLearning learning, IngestSettings settings) {
-        return new ArticleIngestor(learning.chrome(), BoilerplatePatterns.standard(),
-                new MetadataDetector(MetadataRules.standard(), learning.templates()), settings);
+        return new ArticleIngestor(
+                learning.chrome(),
+                BoilerplatePatterns.standard(),
+                new MetadataDetector(MetadataRules.standard(), learning.templates()),
+                settings);
     }
 }

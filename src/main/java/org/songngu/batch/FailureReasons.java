@@ -7,8 +7,7 @@ final class FailureReasons {
 
     private static final int MAX_CHARS = 300;
 
-    private FailureReasons() {
-    }
+    private FailureReasons() {}
 
     /**
      * The innermost cause's message on one line, without the SQL statement or row a driver appends,
@@ -20,7 +19,9 @@ final class FailureReasons {
             root = root.getCause();
         }
         // Drivers spread a message over lines and append the statement (H2) or the failing row (PostgreSQL).
-        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
+        String message = root.getMessage() == null
+                ? ""
+                : root.getMessage().replaceAll("\\s+", " ").strip();
         for (String tail : new String[] {"SQL statement:", " Detail:", " Where:", " Position:"}) {
             int at = message.indexOf(tail);
             if (at >= 0) {
@@ -28,7 +29,8 @@ final class FailureReasons {
             }
         }
         message = message.replaceFirst("^ERROR: ", "");
-        String line = message.isEmpty() ? root.getClass().getSimpleName()
+        String line = message.isEmpty()
+                ? root.getClass().getSimpleName()
                 : root instanceof SQLException ? message : root.getClass().getSimpleName() + ": " + message;
         line = line.replaceAll("\\p{Cntrl}", " ");
         return line.length() <= MAX_CHARS ? line : line.substring(0, MAX_CHARS - 1) + "…";

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.glossary.Glossary;
@@ -89,7 +88,8 @@ public class FrenchCheckConfiguration {
         QualitySettings defaults = QualitySettings.defaults();
         return new QualitySettings(
                 configured.disabledRules() == null ? defaults.disabledRules() : Set.copyOf(configured.disabledRules()),
-                configured.disabledCategories() == null ? defaults.disabledCategories()
+                configured.disabledCategories() == null
+                        ? defaults.disabledCategories()
                         : Set.copyOf(configured.disabledCategories()),
                 configured.articleTimeout() == null ? defaults.articleTimeout() : configured.articleTimeout(),
                 configured.cacheSize() < 0 ? defaults.cacheSize() : configured.cacheSize(),
@@ -101,7 +101,10 @@ public class FrenchCheckConfiguration {
      * and the web application), without it for {@code check-french}.
      */
     @Bean(destroyMethod = "close")
-    FrenchChecker frenchChecker(QualitySettings settings, Glossary glossary, ObjectProvider<FindingStore> store,
+    FrenchChecker frenchChecker(
+            QualitySettings settings,
+            Glossary glossary,
+            ObjectProvider<FindingStore> store,
             SongnguProperties properties) {
         FrenchChecker checker = FrenchChecker.forGlossary(settings, glossary, List.of(), store.getIfAvailable());
         if (!properties.quality().warmUp()) {
@@ -125,8 +128,9 @@ public class FrenchCheckConfiguration {
     public static final class MissingGlossaryException extends IllegalStateException {
 
         public MissingGlossaryException(Path path) {
-            super("glossary " + path.toAbsolutePath().normalize() + " does not exist: give --glossary PATH"
-                    + " (or set songngu.glossary) to the glossary's CSV file or folder, or --no-glossary to run without one");
+            super(
+                    "glossary " + path.toAbsolutePath().normalize() + " does not exist: give --glossary PATH"
+                            + " (or set songngu.glossary) to the glossary's CSV file or folder, or --no-glossary to run without one");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param review lowest score of a pair put on the review list
  */
 @ConfigurationProperties("songngu.harvest")
-public record HarvestProperties(Path in, @DefaultValue("0.75") double accept, @DefaultValue("0.35") double review) {
+public record HarvestProperties(
+        Path in,
+        @DefaultValue("0.75") double accept,
+        @DefaultValue("0.35") double review) {
 
     public HarvestProperties {
         if (!(review > 0 && review <= accept && accept <= 1)) {

@@ -2,7 +2,6 @@ package org.songngu.batch;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.align.AlignerSettings;
@@ -11,8 +10,8 @@ import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.Glossary;
 import org.songngu.store.AlignmentModelStore;
 import org.songngu.store.ArticleStore;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -46,8 +45,13 @@ class ModelLearning implements Tasklet {
     private final AlignerSettings settings;
     private final StageTimes times;
 
-    ModelLearning(AlignmentModelStore store, ArticleStore articles, Glossary glossary, ModelProperties properties,
-            AlignerSettings settings, StageTimes times) {
+    ModelLearning(
+            AlignmentModelStore store,
+            ArticleStore articles,
+            Glossary glossary,
+            ModelProperties properties,
+            AlignerSettings settings,
+            StageTimes times) {
         this.store = store;
         this.articles = articles;
         this.glossary = glossary;
@@ -74,24 +78,35 @@ class ModelLearning implements Tasklet {
     Integer learnIfDue() {
         var current = store.current();
         long material = store.material(settings.learnConfidence());
-        if (!properties.relearn(current.map(AlignmentModelStore.Version::material).orElse(null), material)) {
-            log.info("alignment model: version {} kept ({} training beads in the store)",
-                    current.map(version -> String.valueOf(version.version())).orElse("none"), material);
+        if (!properties.relearn(
+                current.map(AlignmentModelStore.Version::material).orElse(null), material)) {
+            log.info(
+                    "alignment model: version {} kept ({} training beads in the store)",
+                    current.map(version -> String.valueOf(version.version())).orElse("none"),
+                    material);
             return null;
         }
         Map<LanguagePair, CorpusLexicon> lexicons = new EnumMap<>(LanguagePair.class);
         long pairs = 0;
         for (LanguagePair pair : LanguagePair.values()) {
             CorpusLexicon.Learner learner = CorpusLexicon.learner(settings, properties.budget());
-            store.trainingPairs(pair, settings.learnConfidence(),
+            store.trainingPairs(
+                    pair,
+                    settings.learnConfidence(),
                     (source, target, reviewed) -> learner.add(source, target, reviewed ? REVIEWED_WEIGHT : 1)
                             || learner.occurrences() < properties.budget() / 2);
             pairs += learner.pairs();
-            lexicons.put(pair, learner.learn(glossary.pairs(pair.source().code(), pair.target().code()), 1));
+            lexicons.put(
+                    pair,
+                    learner.learn(
+                            glossary.pairs(pair.source().code(), pair.target().code()), 1));
         }
         int version = store.save(material, pairs, lexicons);
-        log.info("alignment model: version {} learned from {} sentence pairs ({} training beads in the store)",
-                version, pairs, material);
+        log.info(
+                "alignment model: version {} learned from {} sentence pairs ({} training beads in the store)",
+                version,
+                pairs,
+                material);
         return version;
     }
 }

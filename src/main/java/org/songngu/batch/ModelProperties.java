@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      learning's memory (about 4 bytes each, plus 48 per distinct word pair) and time
  */
 @ConfigurationProperties("songngu.model")
-record ModelProperties(@DefaultValue("0.25") double relearnGrowth, @DefaultValue("6000000") long budget) {
+record ModelProperties(
+        @DefaultValue("0.25") double relearnGrowth,
+        @DefaultValue("6000000") long budget) {
 
     ModelProperties {
         if (!(relearnGrowth > 0)) {

@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.util.function.IntFunction;
-
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -29,14 +28,11 @@ class PositionReader extends AbstractItemCountingItemStreamItemReader<CorpusItem
 
     /** Positions are addressed directly: nothing to read to get there. */
     @Override
-    protected void jumpToItem(int itemIndex) {
-    }
+    protected void jumpToItem(int itemIndex) {}
 
     @Override
-    protected void doOpen() {
-    }
+    protected void doOpen() {}
 
     @Override
-    protected void doClose() {
-    }
+    protected void doClose() {}
 }

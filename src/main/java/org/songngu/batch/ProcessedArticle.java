@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.util.List;
-
 import org.songngu.store.ArticleRow;
 import org.songngu.store.FindingRow;
 import org.songngu.store.MetadataRow;
@@ -18,9 +17,17 @@ sealed interface ProcessedArticle {
     Stamping stamping();
 
     /** {@code redone}: read again only because the ingest pipeline changed since it was stored. */
-    record Prepared(ArticleRow article, List<VersionContent> versions, List<FindingRow> findings,
-            String checkStatus, String checkError, List<Double> sentenceScores, List<MetadataRow> metadata,
-            Stamping stamping, boolean redone) implements ProcessedArticle {
+    record Prepared(
+            ArticleRow article,
+            List<VersionContent> versions,
+            List<FindingRow> findings,
+            String checkStatus,
+            String checkError,
+            List<Double> sentenceScores,
+            List<MetadataRow> metadata,
+            Stamping stamping,
+            boolean redone)
+            implements ProcessedArticle {
 
         @Override
         public String articleId() {

@@ -1,15 +1,13 @@
 package org.songngu.batch;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.store.RemoteWorkers;
@@ -29,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 /**
  * The channel of remote partitioning: the ingest and align steps' partition requests travel through a queue
  * kept in PostgreSQL by Spring Integration's JDBC channel message store, so a deployment needs
@@ -45,6 +41,7 @@ class RemotePartitioning implements DisposableBean {
 
     /** The message group of the partition requests (ingest and align steps), in the store's region. */
     static final String REQUESTS = "songngu-ingest-requests";
+
     static final String REGION = "songngu";
 
     private final HikariDataSource channelDatabase;
@@ -62,7 +59,9 @@ class RemotePartitioning implements DisposableBean {
             throw new IllegalStateException("remote workers need PostgreSQL (the postgres profile: "
                     + "--spring.profiles.active=postgres, with SONGNGU_DB_URL); the database is " + url);
         }
-        channelDatabase = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        channelDatabase = database.initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
         channelDatabase.setPoolName("songngu-requests");
         channelDatabase.setMaximumPoolSize(properties.effectiveThreads() + 2);
         channelDatabase.setMinimumIdle(1);
@@ -72,8 +71,12 @@ class RemotePartitioning implements DisposableBean {
         JdbcChannelMessageStore store = new JdbcChannelMessageStore(channelDatabase);
         store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
         store.setRegion(REGION);
-        store.addAllowedPatterns("java.util.*", "java.lang.*", "org.springframework.messaging.*",
-                "org.springframework.integration.*", "org.springframework.batch.integration.partition.StepExecutionRequest");
+        store.addAllowedPatterns(
+                "java.util.*",
+                "java.lang.*",
+                "org.springframework.messaging.*",
+                "org.springframework.integration.*",
+                "org.springframework.batch.integration.partition.StepExecutionRequest");
         store.afterPropertiesSet();
         requests = new QueueChannel(new MessageGroupQueue(store, REQUESTS));
         requests.setBeanName("ingestRequests");
@@ -112,10 +115,10 @@ class RemotePartitioning implements DisposableBean {
      * gives it up at its next chunk, its run being over.
      */
     int purgeRequests() {
-        int purged = new JdbcTemplate(channelDatabase).update("""
+        int purged = new JdbcTemplate(channelDatabase)
+                .update("""
                 DELETE FROM INT_CHANNEL_MESSAGE WHERE CTID IN (
-                    SELECT CTID FROM INT_CHANNEL_MESSAGE WHERE REGION = ? AND GROUP_KEY = ? FOR UPDATE SKIP LOCKED)""",
-                REGION, UUIDConverter.getUUID(REQUESTS).toString());
+                    SELECT CTID FROM INT_CHANNEL_MESSAGE WHERE REGION = ? AND GROUP_KEY = ? FOR UPDATE SKIP LOCKED)""", REGION, UUIDConverter.getUUID(REQUESTS).toString());
         if (purged > 0) {
             log.warn("dropped {} partition requests of an interrupted run", purged);
         }
@@ -138,7 +141,8 @@ class RemotePartitioning implements DisposableBean {
             if (!Instant.now().isBefore(deadline)) {
                 throw new NoWorkersException(properties.minWorkers(), live.size(), properties.workerTimeout());
             }
-            Thread.sleep(Math.min(properties.pollInterval().toMillis(),
+            Thread.sleep(Math.min(
+                    properties.pollInterval().toMillis(),
                     Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
         }
     }
@@ -149,7 +153,8 @@ class RemotePartitioning implements DisposableBean {
      * to the run's progress, and a stretch without any worker present is logged (the requests wait
      * in the queue for one to join).
      */
-    StepExecutionListener watch(RunProgress progress, String workerStep, StageTimes times, JobRepository jobRepository) {
+    StepExecutionListener watch(
+            RunProgress progress, String workerStep, StageTimes times, JobRepository jobRepository) {
         return new StepExecutionListener() {
             private ScheduledExecutorService ticker;
 
@@ -162,34 +167,52 @@ class RemotePartitioning implements DisposableBean {
                     thread.setDaemon(true);
                     return thread;
                 });
-                ticker.scheduleWithFixedDelay(() -> {
-                    try {
-                        Long stored = new JdbcTemplate(channelDatabase).queryForObject("SELECT COALESCE(SUM(WRITE_COUNT), 0) "
-                                + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?", Long.class,
-                                jobExecutionId, workerStep + ":%");
-                        progress.advanceTo(stored == null ? 0 : stored.intValue());
-                        if (!workers.live(properties.staleAfter()).isEmpty()) {
-                            lastSeen[0] = Instant.now();
-                        } else if (Duration.between(lastSeen[0], Instant.now()).compareTo(properties.workerTimeout()) >= 0) {
-                            log.warn("no worker present for {}s: the run waits for one (start 'java -jar songngu.jar "
-                                    + "worker'), or stop it", properties.workerTimeout().toSeconds());
-                            lastSeen[0] = Instant.now();
-                        }
-                    } catch (RuntimeException e) {
-                        log.debug("remote progress not read", e);
-                    }
-                }, 1, 1, TimeUnit.SECONDS);
+                ticker.scheduleWithFixedDelay(
+                        () -> {
+                            try {
+                                Long stored = new JdbcTemplate(channelDatabase)
+                                        .queryForObject(
+                                                "SELECT COALESCE(SUM(WRITE_COUNT), 0) "
+                                                        + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?",
+                                                Long.class,
+                                                jobExecutionId,
+                                                workerStep + ":%");
+                                progress.advanceTo(stored == null ? 0 : stored.intValue());
+                                if (!workers.live(properties.staleAfter()).isEmpty()) {
+                                    lastSeen[0] = Instant.now();
+                                } else if (Duration.between(lastSeen[0], Instant.now())
+                                                .compareTo(properties.workerTimeout())
+                                        >= 0) {
+                                    log.warn(
+                                            "no worker present for {}s: the run waits for one (start 'java -jar songngu.jar "
+                                                    + "worker'), or stop it",
+                                            properties.workerTimeout().toSeconds());
+                                    lastSeen[0] = Instant.now();
+                                }
+                            } catch (RuntimeException e) {
+                                log.debug("remote progress not read", e);
+                            }
+                        },
+                        1,
+                        1,
+                        TimeUnit.SECONDS);
             }
 
             @Override
             public ExitStatus afterStep(StepExecution stepExecution) {
                 ticker.shutdownNow();
                 // The workers' stage times, recorded in their partitions, go to the run's summary.
-                List<Long> partitions = new JdbcTemplate(channelDatabase).queryForList("SELECT STEP_EXECUTION_ID "
-                        + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?", Long.class,
-                        stepExecution.getJobExecutionId(), workerStep + ":%");
-                times.addPartitions(partitions.stream().map(jobRepository::getStepExecution)
-                        .filter(java.util.Objects::nonNull).toList());
+                List<Long> partitions = new JdbcTemplate(channelDatabase)
+                        .queryForList(
+                                "SELECT STEP_EXECUTION_ID "
+                                        + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?",
+                                Long.class,
+                                stepExecution.getJobExecutionId(),
+                                workerStep + ":%");
+                times.addPartitions(partitions.stream()
+                        .map(jobRepository::getStepExecution)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
                 return null;
             }
         };
@@ -213,9 +236,10 @@ class RemotePartitioning implements DisposableBean {
     static final class NoWorkersException extends RuntimeException {
 
         NoWorkersException(int needed, int present, Duration waited) {
-            super((present == 0 ? "no worker" : "only " + present + " of " + needed + " workers") + " joined within "
-                    + waited.toSeconds() + "s (songngu.remote.worker-timeout): start workers with "
-                    + "'java -jar songngu.jar worker' on the same database (postgres profile), or run without --remote");
+            super(
+                    (present == 0 ? "no worker" : "only " + present + " of " + needed + " workers") + " joined within "
+                            + waited.toSeconds() + "s (songngu.remote.worker-timeout): start workers with "
+                            + "'java -jar songngu.jar worker' on the same database (postgres profile), or run without --remote");
         }
     }
 }

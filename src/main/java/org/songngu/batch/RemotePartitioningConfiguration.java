@@ -24,19 +24,26 @@ import org.springframework.integration.dsl.context.IntegrationFlowContext;
 class RemotePartitioningConfiguration {
 
     @Bean
-    RemotePartitioning remotePartitioning(DataSourceProperties database, RemoteWorkers workers,
-            RemoteProperties properties) {
+    RemotePartitioning remotePartitioning(
+            DataSourceProperties database, RemoteWorkers workers, RemoteProperties properties) {
         return new RemotePartitioning(database, workers, properties);
     }
 
     @Bean
-    StagedCorpus stagedCorpus(CorpusSnapshots snapshots, StagedInputs staged, IngestSettings settings,
-            StageTimes times, Glossary glossary) {
+    StagedCorpus stagedCorpus(
+            CorpusSnapshots snapshots,
+            StagedInputs staged,
+            IngestSettings settings,
+            StageTimes times,
+            Glossary glossary) {
         return new StagedCorpus(snapshots, staged, settings, times, glossary);
     }
 
     @Bean
-    WorkerPool workerPool(RemotePartitioning remote, IntegrationFlowContext flows, RemoteWorkers workers,
+    WorkerPool workerPool(
+            RemotePartitioning remote,
+            IntegrationFlowContext flows,
+            RemoteWorkers workers,
             JobRepository jobRepository) {
         return new WorkerPool(remote, flows, workers, jobRepository);
     }

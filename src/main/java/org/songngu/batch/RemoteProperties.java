@@ -1,7 +1,6 @@
 package org.songngu.batch;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,26 +18,36 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat        how often a worker tells it is present; one silent for three of these is gone
  */
 @ConfigurationProperties("songngu.remote")
-record RemoteProperties(@DefaultValue("1") int minWorkers, @DefaultValue("60s") Duration workerTimeout,
-        @DefaultValue("10") int partitionSize, @DefaultValue("100") int alignPartitionSize, @DefaultValue("0") int threads,
-        @DefaultValue("500ms") Duration pollInterval, @DefaultValue("5s") Duration heartbeat) {
+record RemoteProperties(
+        @DefaultValue("1") int minWorkers,
+        @DefaultValue("60s") Duration workerTimeout,
+        @DefaultValue("10") int partitionSize,
+        @DefaultValue("100") int alignPartitionSize,
+        @DefaultValue("0") int threads,
+        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("5s") Duration heartbeat) {
 
     RemoteProperties {
         if (minWorkers < 1) {
             throw new IllegalArgumentException("songngu.remote.min-workers must be at least 1, not " + minWorkers);
         }
         if (partitionSize < 1) {
-            throw new IllegalArgumentException("songngu.remote.partition-size must be at least 1, not " + partitionSize);
+            throw new IllegalArgumentException(
+                    "songngu.remote.partition-size must be at least 1, not " + partitionSize);
         }
         if (alignPartitionSize < 1) {
-            throw new IllegalArgumentException("songngu.remote.align-partition-size must be at least 1, not "
-                    + alignPartitionSize);
+            throw new IllegalArgumentException(
+                    "songngu.remote.align-partition-size must be at least 1, not " + alignPartitionSize);
         }
         if (threads < 0) {
-            throw new IllegalArgumentException("songngu.remote.threads must be 0 (one per core) or more, not " + threads);
+            throw new IllegalArgumentException(
+                    "songngu.remote.threads must be 0 (one per core) or more, not " + threads);
         }
-        if (workerTimeout.isNegative() || pollInterval.isNegative() || pollInterval.isZero()
-                || heartbeat.isNegative() || heartbeat.isZero()) {
+        if (workerTimeout.isNegative()
+                || pollInterval.isNegative()
+                || pollInterval.isZero()
+                || heartbeat.isNegative()
+                || heartbeat.isZero()) {
             throw new IllegalArgumentException("songngu.remote durations must be positive");
         }
     }

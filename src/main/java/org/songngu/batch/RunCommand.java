@@ -9,13 +9,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.songngu.glossary.GlossaryLoad;
 import org.songngu.store.RunArticleRow;
 import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,12 +27,19 @@ import picocli.CommandLine.Spec;
  * options are parsed, before anything starts) or when another run holds the lock.
  */
 @Component
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the alignment job once over a corpus folder.",
-            "Standard output: one line per article, then a summary; progress and log on standard error."},
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the alignment job once over a corpus folder.",
+            "Standard output: one line per article, then a summary; progress and log on standard error."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every article processed or unchanged", "1:an article or the run failed",
-            "2:bad options, the application could not start, or another run is in progress"})
+        exitCodeList = {
+            "0:every article processed or unchanged",
+            "1:an article or the run failed",
+            "2:bad options, the application could not start, or another run is in progress"
+        })
 public class RunCommand implements Callable<Integer> {
 
     private final AlignmentRuns runs;
@@ -48,14 +53,18 @@ public class RunCommand implements Callable<Integer> {
 
     Path corpus;
 
-    @Option(names = "--realign-pending", description = "Also align again, with the current model, the articles "
-            + "an older model aligned whose beads no reviewer touched (reviewed beads are never changed).")
+    @Option(
+            names = "--realign-pending",
+            description = "Also align again, with the current model, the articles "
+                    + "an older model aligned whose beads no reviewer touched (reviewed beads are never changed).")
     boolean realignPending;
 
     // The two glossary options are settings of the application the command runs in: the command
     // line reads them before it starts Spring (songngu.glossary), they are declared here for
     // parsing and help.
-    @Option(names = "--glossary", paramLabel = "PATH",
+    @Option(
+            names = "--glossary",
+            paramLabel = "PATH",
             description = "glossary CSV file or folder (default: songngu.glossary, glossary/ in the working directory)")
     Path glossaryPath;
 
@@ -63,15 +72,25 @@ public class RunCommand implements Callable<Integer> {
     boolean noGlossary;
 
     // Settings too (songngu.workers=remote, songngu.remote.min-workers): they choose the beans the job is built with.
-    @Option(names = "--remote", description = "have worker processes (the worker command, same PostgreSQL database) "
-            + "execute the ingest and align steps' partitions; fails when none joined within songngu.remote.worker-timeout")
+    @Option(
+            names = "--remote",
+            description =
+                    "have worker processes (the worker command, same PostgreSQL database) "
+                            + "execute the ingest and align steps' partitions; fails when none joined within songngu.remote.worker-timeout")
     boolean remote;
 
-    @Option(names = "--min-workers", paramLabel = "N", description = "with --remote, wait for N workers before starting "
-            + "(default: songngu.remote.min-workers, 1)")
+    @Option(
+            names = "--min-workers",
+            paramLabel = "N",
+            description =
+                    "with --remote, wait for N workers before starting " + "(default: songngu.remote.min-workers, 1)")
     Integer minWorkers;
 
-    public RunCommand(AlignmentRuns runs, GlossaryLoad glossary, SongnguProperties properties, RunProgress progress,
+    public RunCommand(
+            AlignmentRuns runs,
+            GlossaryLoad glossary,
+            SongnguProperties properties,
+            RunProgress progress,
             StageTimes times) {
         this.runs = runs;
         this.glossary = glossary;
@@ -81,13 +100,18 @@ public class RunCommand implements Callable<Integer> {
     }
 
     /** Checked while parsing, so that a wrong path is reported before the database and LanguageTool start. */
-    @Option(names = "--corpus", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--corpus",
+            required = true,
+            paramLabel = "DIR",
             description = "the corpus folder: one subfolder per article (fr, vi, en files; see corpus/README.md)")
     void corpus(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), "corpus folder " + folder.toAbsolutePath().normalize()
-                    + (Files.exists(folder) ? " is not a folder" : " does not exist")
-                    + ": give --corpus the folder that holds one subfolder per article");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "corpus folder " + folder.toAbsolutePath().normalize()
+                            + (Files.exists(folder) ? " is not a folder" : " does not exist")
+                            + ": give --corpus the folder that holds one subfolder per article");
         }
         this.corpus = folder;
     }
@@ -99,8 +123,12 @@ public class RunCommand implements Callable<Integer> {
         HeapWatch.start();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         // Progress goes to standard error so that standard output stays one line per article.
-        ticker.scheduleAtFixedRate(() -> progress.current().ifPresent(snapshot ->
-                spec.commandLine().getErr().println(snapshot.describe())), 5, 5, TimeUnit.SECONDS);
+        ticker.scheduleAtFixedRate(
+                () -> progress.current()
+                        .ifPresent(snapshot -> spec.commandLine().getErr().println(snapshot.describe())),
+                5,
+                5,
+                TimeUnit.SECONDS);
         try {
             report = runs.run(corpus, realignPending);
         } catch (RunInProgressException e) {
@@ -128,8 +156,9 @@ public class RunCommand implements Callable<Integer> {
         out.println("glossary: " + describeGlossary());
         out.println("time: " + times.describe());
         out.println("throughput: " + report.throughput());
-        out.printf("memory: peak heap %d MB; peak heap after GC %s%n", peakHeapBytes() / (1024 * 1024),
-                HeapWatch.describe());
+        out.printf(
+                "memory: peak heap %d MB; peak heap after GC %s%n",
+                peakHeapBytes() / (1024 * 1024), HeapWatch.describe());
         out.printf("run %d %s: %s%n", report.executionId(), report.status().toLowerCase(), report.counts());
         out.flush();
         return report.succeeded() ? 0 : 1;
@@ -143,8 +172,11 @@ public class RunCommand implements Callable<Integer> {
         }
         int leftOut = glossary.problems().size();
         return path.toAbsolutePath().normalize() + " (" + glossary.glossary().size() + " terms"
-                + (leftOut == 0 ? "" : "; left out: " + leftOut + (leftOut == 1 ? " bad row or file" : " bad rows or files")
-                        + ", listed in the log") + ")";
+                + (leftOut == 0
+                        ? ""
+                        : "; left out: " + leftOut + (leftOut == 1 ? " bad row or file" : " bad rows or files")
+                                + ", listed in the log")
+                + ")";
     }
 
     /** The sum of the heap pools' peaks since the JVM started. */

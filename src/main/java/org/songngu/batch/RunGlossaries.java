@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.align.Aligner;
@@ -40,8 +39,8 @@ class RunGlossaries implements DisposableBean {
      * @param summaries null when the application's own glossary is the run's: the store's own
      *                  summaries are then right as they are
      */
-    record Tools(String digest, FrenchChecker checker, Map<LanguagePair, Aligner> aligners, ArticleSummaries summaries) {
-    }
+    record Tools(
+            String digest, FrenchChecker checker, Map<LanguagePair, Aligner> aligners, ArticleSummaries summaries) {}
 
     private final Tools application;
     private final boolean staged;
@@ -58,8 +57,15 @@ class RunGlossaries implements DisposableBean {
      * @param findings  the checkers' store of findings, or null
      * @param summaries the summaries counted with another glossary's rule
      */
-    RunGlossaries(Glossary glossary, FrenchChecker checker, Map<LanguagePair, Aligner> aligners, boolean staged,
-            StagedInputs inputs, QualitySettings quality, AlignerSettings alignerSettings, FindingStore findings,
+    RunGlossaries(
+            Glossary glossary,
+            FrenchChecker checker,
+            Map<LanguagePair, Aligner> aligners,
+            boolean staged,
+            StagedInputs inputs,
+            QualitySettings quality,
+            AlignerSettings alignerSettings,
+            FindingStore findings,
             Function<TermCoverage, ArticleSummaries> summaries) {
         this.application = new Tools(GlossaryBytes.digest(GlossaryBytes.encode(glossary)), checker, aligners, null);
         this.staged = staged;
@@ -75,8 +81,9 @@ class RunGlossaries implements DisposableBean {
         if (!staged) {
             return application;
         }
-        String digest = inputs.glossaryDigest(jobExecutionId).orElseThrow(() -> new IllegalStateException(
-                "run " + jobExecutionId + " has no staged glossary: its run ended or was abandoned"));
+        String digest = inputs.glossaryDigest(jobExecutionId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "run " + jobExecutionId + " has no staged glossary: its run ended or was abandoned"));
         if (digest.equals(application.digest())) {
             // A worker is started without LanguageTool's warm-up; its first partition waits for it.
             application.checker().warmUp();
@@ -89,8 +96,9 @@ class RunGlossaries implements DisposableBean {
         if (built != null && built.digest().equals(digest)) {
             return built;
         }
-        byte[] bytes = inputs.glossary(jobExecutionId).orElseThrow(() -> new IllegalStateException(
-                "run " + jobExecutionId + " has no staged glossary: its run ended or was abandoned"));
+        byte[] bytes = inputs.glossary(jobExecutionId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "run " + jobExecutionId + " has no staged glossary: its run ended or was abandoned"));
         Glossary glossary = GlossaryBytes.decode(bytes);
         FrenchChecker checker = FrenchChecker.forGlossary(quality, glossary, List.of(), findings);
         try {
@@ -100,9 +108,15 @@ class RunGlossaries implements DisposableBean {
             throw e;
         }
         Tools previous = built;
-        built = new Tools(digest, checker, CoreConfiguration.alignersFor(glossary, alignerSettings),
+        built = new Tools(
+                digest,
+                checker,
+                CoreConfiguration.alignersFor(glossary, alignerSettings),
                 summaries.apply(new TermCoverage(glossary)));
-        log.info("run {} uses its manager's glossary: {} terms ({})", jobExecutionId, glossary.size(),
+        log.info(
+                "run {} uses its manager's glossary: {} terms ({})",
+                jobExecutionId,
+                glossary.size(),
                 digest.substring(0, 12));
         // Runs follow one another (the run lock): a glossary that changed is not used again.
         Optional.ofNullable(previous).ifPresent(tools -> tools.checker().close());
@@ -131,8 +145,10 @@ class RunGlossaries implements DisposableBean {
             }
             for (Object item : items) {
                 // An unchanged article was not stored: its summary is as it was.
-                String articleId = item instanceof ProcessedArticle processed && !(item instanceof ProcessedArticle.Unchanged)
-                        ? processed.articleId() : item instanceof AlignedArticle aligned ? aligned.articleId() : null;
+                String articleId =
+                        item instanceof ProcessedArticle processed && !(item instanceof ProcessedArticle.Unchanged)
+                                ? processed.articleId()
+                                : item instanceof AlignedArticle aligned ? aligned.articleId() : null;
                 if (articleId != null) {
                     summaries.refresh(articleId);
                 }

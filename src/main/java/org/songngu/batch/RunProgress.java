@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +22,16 @@ public class RunProgress {
 
     /** {@code count} more articles of the current step are stored. */
     void advance(int count) {
-        current.updateAndGet(snapshot -> snapshot == null ? null
-                : new Snapshot(snapshot.step(), snapshot.done() + count, snapshot.total(), snapshot.started(),
-                        Instant.now()));
+        current.updateAndGet(snapshot -> snapshot == null
+                ? null
+                : new Snapshot(
+                        snapshot.step(), snapshot.done() + count, snapshot.total(), snapshot.started(), Instant.now()));
     }
 
     /** {@code done} articles of the current step are stored, as counted elsewhere (remote workers). */
     void advanceTo(int done) {
-        current.updateAndGet(snapshot -> snapshot == null || snapshot.done() == done ? snapshot
+        current.updateAndGet(snapshot -> snapshot == null || snapshot.done() == done
+                ? snapshot
                 : new Snapshot(snapshot.step(), done, snapshot.total(), snapshot.started(), Instant.now()));
     }
 
@@ -55,13 +56,17 @@ public class RunProgress {
         /** Time left at the rate so far; empty before the first article is done. */
         public Optional<Duration> remaining() {
             double rate = perSecond();
-            return done == 0 || rate <= 0 ? Optional.empty()
+            return done == 0 || rate <= 0
+                    ? Optional.empty()
                     : Optional.of(Duration.ofSeconds(Math.round((total - done) / rate)));
         }
 
         /** One line for people: {@code align: 120/1000 articles, 3.2/s, about 4 min left}. */
         public String describe() {
-            String left = remaining().map(Snapshot::approximately).map(text -> ", about " + text + " left").orElse("");
+            String left = remaining()
+                    .map(Snapshot::approximately)
+                    .map(text -> ", about " + text + " left")
+                    .orElse("");
             return String.format("%s: %d/%d articles, %.1f/s%s", step, done, total, perSecond(), left);
         }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.store.RunArticleRow;
 import org.songngu.store.RunOutcome;
 
@@ -13,8 +12,15 @@ import org.songngu.store.RunOutcome;
  * run itself (a missing corpus folder, say), as opposed to one article's bad input; with the
  * metadata lines the processed articles had set aside, per kind, and the templates learned.
  */
-public record RunReport(long executionId, String status, List<RunArticleRow> articles, List<String> errors,
-        Duration elapsed, long frenchSentences, Map<String, Long> metadataByKind, List<String> templates) {
+public record RunReport(
+        long executionId,
+        String status,
+        List<RunArticleRow> articles,
+        List<String> errors,
+        Duration elapsed,
+        long frenchSentences,
+        Map<String, Long> metadataByKind,
+        List<String> templates) {
 
     public RunReport {
         articles = List.copyOf(articles);
@@ -23,8 +29,13 @@ public record RunReport(long executionId, String status, List<RunArticleRow> art
         templates = List.copyOf(templates);
     }
 
-    public RunReport(long executionId, String status, List<RunArticleRow> articles, List<String> errors,
-            Duration elapsed, long frenchSentences) {
+    public RunReport(
+            long executionId,
+            String status,
+            List<RunArticleRow> articles,
+            List<String> errors,
+            Duration elapsed,
+            long frenchSentences) {
         this(executionId, status, articles, errors, elapsed, frenchSentences, Map.of(), List.of());
     }
 
@@ -66,8 +77,9 @@ public record RunReport(long executionId, String status, List<RunArticleRow> art
     /** {@code 1000 articles in 251.3 s: 238.8 articles/min, 199.1 French sentences/s}. */
     public String throughput() {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        return String.format("%d articles in %.1f s: %.1f articles/min, %.1f French sentences/s", articles.size(),
-                seconds, articles.size() * 60 / seconds, frenchSentences / seconds);
+        return String.format(
+                "%d articles in %.1f s: %.1f articles/min, %.1f French sentences/s",
+                articles.size(), seconds, articles.size() * 60 / seconds, frenchSentences / seconds);
     }
 
     /** True when the run completed and no article failed. */

@@ -6,8 +6,8 @@ import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,10 @@ class ScheduledRuns implements DisposableBean {
     void start() {
         scheduler.initialize();
         scheduler.schedule(this::tick, new CronTrigger(properties.schedule().cron()));
-        log.info("scheduled runs over {} on cron '{}'", properties.corpus(), properties.schedule().cron());
+        log.info(
+                "scheduled runs over {} on cron '{}'",
+                properties.corpus(),
+                properties.schedule().cron());
     }
 
     void tick() {
@@ -68,8 +71,12 @@ class ScheduledRuns implements DisposableBean {
                 return;
             }
             RunReport report = runs.run(properties.corpus());
-            log.info("scheduled run {} {}: {} processed, {} failed", report.executionId(), report.status(),
-                    report.count(org.songngu.store.RunOutcome.PROCESSED), report.count(org.songngu.store.RunOutcome.FAILED));
+            log.info(
+                    "scheduled run {} {}: {} processed, {} failed",
+                    report.executionId(),
+                    report.status(),
+                    report.count(org.songngu.store.RunOutcome.PROCESSED),
+                    report.count(org.songngu.store.RunOutcome.FAILED));
         } catch (RunInProgressException e) {
             log.info("scheduled run skipped: {}", e.getMessage());
         } catch (Exception e) {

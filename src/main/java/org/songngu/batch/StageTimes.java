@@ -2,13 +2,12 @@ package org.songngu.batch;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-
+import java.util.stream.Collectors;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,7 +26,13 @@ public class StageTimes {
      * waited for the French checker's start-up at the beginning of a run, kept out of the check's.
      */
     public enum Stage {
-        INGEST, SEGMENT, LANGUAGETOOL_START_UP, FRENCH_CHECK, MODEL, ALIGN, STORE
+        INGEST,
+        SEGMENT,
+        LANGUAGETOOL_START_UP,
+        FRENCH_CHECK,
+        MODEL,
+        ALIGN,
+        STORE
     }
 
     /** Where a remote partition records its stage times (nanoseconds by stage, comma-separated). */
@@ -75,9 +80,11 @@ public class StageTimes {
     /** {@code ingest 1.2 s, segment 0.4 s, ...}: thread time, so stages run in parallel can add up to more than the run. */
     public String describe() {
         StringBuilder line = new StringBuilder();
-        snapshot().forEach((stage, duration) -> line.append(line.length() == 0 ? "" : ", ")
-                .append(stage.name().toLowerCase().replace('_', ' ')).append(' ')
-                .append(String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0)));
+        snapshot()
+                .forEach((stage, duration) -> line.append(line.length() == 0 ? "" : ", ")
+                        .append(stage.name().toLowerCase().replace('_', ' '))
+                        .append(' ')
+                        .append(String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0)));
         return line.toString();
     }
 
@@ -113,8 +120,11 @@ public class StageTimes {
                 for (int i = 0; i < spent.length && i < before.length; i++) {
                     spent[i] += before[i];
                 }
-                stepExecution.getExecutionContext().putString(PARTITION_TIMES,
-                        Arrays.stream(spent).mapToObj(Long::toString).collect(Collectors.joining(",")));
+                stepExecution
+                        .getExecutionContext()
+                        .putString(
+                                PARTITION_TIMES,
+                                Arrays.stream(spent).mapToObj(Long::toString).collect(Collectors.joining(",")));
                 return null;
             }
         };
@@ -122,7 +132,8 @@ public class StageTimes {
 
     /** Adds the time the partitions recorded ({@link #partitionTimes}) to this process's. */
     void addPartitions(List<StepExecution> partitions) {
-        partitions.forEach(partition -> add(parse(partition.getExecutionContext().getString(PARTITION_TIMES, ""))));
+        partitions.forEach(
+                partition -> add(parse(partition.getExecutionContext().getString(PARTITION_TIMES, ""))));
     }
 
     private static long[] parse(String recorded) {

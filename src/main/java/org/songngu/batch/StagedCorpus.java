@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.corpus.ArticleFolder;
 import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.ArticleInputException;
@@ -36,7 +35,11 @@ class StagedCorpus {
     private final ArticleReader reader;
     private final Map<Long, ArticleIngestor> ingestors = new LinkedHashMap<>();
 
-    StagedCorpus(CorpusSnapshots snapshots, StagedInputs staged, IngestSettings settings, StageTimes times,
+    StagedCorpus(
+            CorpusSnapshots snapshots,
+            StagedInputs staged,
+            IngestSettings settings,
+            StageTimes times,
             Glossary glossary) {
         this.snapshots = snapshots;
         this.glossary = glossary;
@@ -65,8 +68,8 @@ class StagedCorpus {
                 }
 
                 @Override
-                public void item(String articleId, ArticleFolder folder, String rejection, Stamping stamping,
-                        boolean known) {
+                public void item(
+                        String articleId, ArticleFolder folder, String rejection, Stamping stamping, boolean known) {
                     pending.add(article(articleId, folder, rejection, stamping, known));
                     if (pending.size() == BATCH) {
                         staged.add(jobExecutionId, next[0], pending);
@@ -84,18 +87,33 @@ class StagedCorpus {
      * bytes now; a file that can no longer be read is that article's failure, as it would be when a
      * local partition reads it.
      */
-    private StagedInputs.StagedArticle article(String articleId, ArticleFolder folder, String rejection,
-            Stamping stamping, boolean known) {
+    private StagedInputs.StagedArticle article(
+            String articleId, ArticleFolder folder, String rejection, Stamping stamping, boolean known) {
         if (known || folder == null) {
-            return new StagedInputs.StagedArticle(articleId, known ? StagedInputs.Kind.KNOWN : StagedInputs.Kind.REJECTED,
-                    rejection, stamping.stamp(), stamping.keepStored(), Map.of());
+            return new StagedInputs.StagedArticle(
+                    articleId,
+                    known ? StagedInputs.Kind.KNOWN : StagedInputs.Kind.REJECTED,
+                    rejection,
+                    stamping.stamp(),
+                    stamping.keepStored(),
+                    Map.of());
         }
         try {
-            return new StagedInputs.StagedArticle(articleId, StagedInputs.Kind.READ, null, stamping.stamp(),
-                    stamping.keepStored(), reader.files(folder));
+            return new StagedInputs.StagedArticle(
+                    articleId,
+                    StagedInputs.Kind.READ,
+                    null,
+                    stamping.stamp(),
+                    stamping.keepStored(),
+                    reader.files(folder));
         } catch (ArticleInputException e) {
-            return new StagedInputs.StagedArticle(articleId, StagedInputs.Kind.REJECTED, CorpusItem.Rejected.of(e).reason(),
-                    stamping.stamp(), stamping.keepStored(), Map.of());
+            return new StagedInputs.StagedArticle(
+                    articleId,
+                    StagedInputs.Kind.REJECTED,
+                    CorpusItem.Rejected.of(e).reason(),
+                    stamping.stamp(),
+                    stamping.keepStored(),
+                    Map.of());
         }
     }
 
@@ -112,9 +130,9 @@ class StagedCorpus {
 
     /** The processor reads and ingests the files, so that whatever goes wrong fails that article alone. */
     private CorpusItem item(long jobExecutionId, ArticleIngestor ingestor, int position) {
-        StagedInputs.StagedArticle article = staged.article(jobExecutionId, position).orElseThrow(() ->
-                new IllegalStateException("run " + jobExecutionId + " has no staged article " + position
-                        + ": its run ended or was abandoned"));
+        StagedInputs.StagedArticle article = staged.article(jobExecutionId, position)
+                .orElseThrow(() -> new IllegalStateException("run " + jobExecutionId + " has no staged article "
+                        + position + ": its run ended or was abandoned"));
         Stamping stamping = new Stamping(article.stamp(), article.keepStored());
         return switch (article.kind()) {
             case KNOWN -> new CorpusItem.Known(article.articleId(), article.rejection());
@@ -126,8 +144,9 @@ class StagedCorpus {
     private synchronized ArticleIngestor ingestor(long jobExecutionId) {
         ArticleIngestor ingestor = ingestors.get(jobExecutionId);
         if (ingestor == null) {
-            byte[] learned = staged.learned(jobExecutionId).orElseThrow(() -> new IllegalStateException(
-                    "run " + jobExecutionId + " has no staged corpus: its run ended or was abandoned"));
+            byte[] learned = staged.learned(jobExecutionId)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "run " + jobExecutionId + " has no staged corpus: its run ended or was abandoned"));
             ingestor = CorpusSnapshots.ingestor(CorpusLearning.decode(learned), settings);
             ingestors.put(jobExecutionId, ingestor);
             while (ingestors.size() > KEPT_RUNS) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.songngu.corpus.ArticleFolder;
 import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.CorpusScan;
@@ -58,8 +57,11 @@ record StampedCorpus(CorpusScan scan, Map<String, String> stamps) {
             String articleId = ArticleLimits.reportableId(folderId);
             String stamp = stamps.get(folderId);
             Optional<StoredFolders.Folder> folder = stored.folder(articleId);
-            if (stamp == null || folder.isEmpty() || !folder.get().stamp().equals(stamp)
-                    || stored.isOutdated(articleId) || withLinesToPutBack.contains(articleId)) {
+            if (stamp == null
+                    || folder.isEmpty()
+                    || !folder.get().stamp().equals(stamp)
+                    || stored.isOutdated(articleId)
+                    || withLinesToPutBack.contains(articleId)) {
                 return Optional.empty();
             }
             items.add(new CorpusItem.Known(folderId, folder.get().failure()));

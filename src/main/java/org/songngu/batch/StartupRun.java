@@ -40,14 +40,20 @@ class StartupRun implements ApplicationRunner {
     private void runOnce() {
         if (!java.nio.file.Files.isDirectory(properties.corpus())) {
             // Serving without a corpus is fine (the memory is in the database); one line says why no run.
-            log.warn("no start-up run: corpus folder {} does not exist (set songngu.corpus to the folder that holds"
-                    + " one subfolder per article)", properties.corpus().toAbsolutePath().normalize());
+            log.warn(
+                    "no start-up run: corpus folder {} does not exist (set songngu.corpus to the folder that holds"
+                            + " one subfolder per article)",
+                    properties.corpus().toAbsolutePath().normalize());
             return;
         }
         try {
             RunReport report = runs.run(properties.corpus());
-            report.articles().forEach(article -> log.info("{} {}{}", article.outcome().label(), article.articleId(),
-                    article.message() == null ? "" : ": " + article.message()));
+            report.articles()
+                    .forEach(article -> log.info(
+                            "{} {}{}",
+                            article.outcome().label(),
+                            article.articleId(),
+                            article.message() == null ? "" : ": " + article.message()));
             report.errors().forEach(error -> log.error("run {} failed: {}", report.executionId(), error));
             log.info("start-up run {} {}", report.executionId(), report.status());
         } catch (Exception e) {

@@ -2,7 +2,6 @@ package org.songngu.batch;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.songngu.align.CorpusLexicon;
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
@@ -42,7 +41,8 @@ public class StoredLexicon {
                     lexicons.put(pair.target(), lexicon);
                 }
             }
-            loaded = version == 0 || lexicons.isEmpty() ? TranslatedWords.none()
+            loaded = version == 0 || lexicons.isEmpty()
+                    ? TranslatedWords.none()
                     : new TranslatedWords(lexicons, "the aligner's model version " + version);
             loadedVersion = version;
         }

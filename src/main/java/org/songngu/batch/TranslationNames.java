@@ -16,8 +16,7 @@ public final class TranslationNames {
     private static final Pattern CAPITALISED_RUN =
             Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*");
 
-    private TranslationNames() {
-    }
+    private TranslationNames() {}
 
     public static Set<String> in(List<String> sentences) {
         Set<String> names = new LinkedHashSet<>();

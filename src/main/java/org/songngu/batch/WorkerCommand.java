@@ -2,14 +2,12 @@ package org.songngu.batch;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-
 import org.songngu.store.RemoteWorkers;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -22,14 +20,20 @@ import picocli.CommandLine.Spec;
  * SIGTERM or Ctrl-C: each busy thread finishes its current chunk and gives its partition back.
  */
 @Component
-@Command(name = "worker", mixinStandardHelpOptions = true,
-        description = {"Execute partitions of remote runs (run --remote) until stopped.",
+@Command(
+        name = "worker",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Execute partitions of remote runs (run --remote) until stopped.",
             "Needs the postgres profile and the run's database, not the corpus folder",
             "nor the glossary (each run's manager stages its own);",
-            "SIGTERM or Ctrl-C: finishes the current chunk, gives the rest back, leaves."},
+            "SIGTERM or Ctrl-C: finishes the current chunk, gives the rest back, leaves."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:left when stopped (143 when stopped by SIGTERM)",
-            "2:bad options, or the application could not start (no PostgreSQL)"})
+        exitCodeList = {
+            "0:left when stopped (143 when stopped by SIGTERM)",
+            "2:bad options, or the application could not start (no PostgreSQL)"
+        })
 public class WorkerCommand implements Callable<Integer> {
 
     @Spec
@@ -61,7 +65,8 @@ public class WorkerCommand implements Callable<Integer> {
         HeapWatch.start();
         // Said as the worker leaves, even on SIGTERM (the JVM stops once the application has closed).
         pool.onLeaving(executed -> {
-            err.printf("worker %s left: %d partitions executed; memory: peak heap %d MB; peak heap after GC %s%n",
+            err.printf(
+                    "worker %s left: %d partitions executed; memory: peak heap %d MB; peak heap after GC %s%n",
                     pool.id(), executed, RunCommand.peakHeapBytes() / (1024 * 1024), HeapWatch.describe());
             err.flush();
         });

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.store.RemoteWorkers;
@@ -59,13 +58,17 @@ class WorkerPool implements SmartLifecycle, DisposableBean {
     private final CountDownLatch left = new CountDownLatch(1);
     private final ThreadStepInterruptionPolicy standardPolicy = new ThreadStepInterruptionPolicy();
     private final AtomicInteger executed = new AtomicInteger();
-    private volatile IntConsumer farewell = executed -> { };
+    private volatile IntConsumer farewell = executed -> {};
     private volatile boolean leaving;
     private RemoteWorkers.Worker self;
     private ScheduledExecutorService heartbeat;
     private IntegrationFlowContext.IntegrationFlowRegistration intake;
 
-    WorkerPool(RemotePartitioning remote, IntegrationFlowContext flows, RemoteWorkers workers, JobRepository jobRepository) {
+    WorkerPool(
+            RemotePartitioning remote,
+            IntegrationFlowContext flows,
+            RemoteWorkers workers,
+            JobRepository jobRepository) {
         this.remote = remote;
         this.flows = flows;
         this.workers = workers;
@@ -76,7 +79,11 @@ class WorkerPool implements SmartLifecycle, DisposableBean {
     synchronized RemoteWorkers.Worker join() {
         RemoteProperties properties = remote.properties();
         int threads = properties.effectiveThreads();
-        self = new RemoteWorkers.Worker(UUID.randomUUID().toString(), hostName(), ProcessHandle.current().pid(), threads);
+        self = new RemoteWorkers.Worker(
+                UUID.randomUUID().toString(),
+                hostName(),
+                ProcessHandle.current().pid(),
+                threads);
         workers.join(self);
         heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "songngu-worker-heartbeat");
@@ -84,13 +91,17 @@ class WorkerPool implements SmartLifecycle, DisposableBean {
             return thread;
         });
         long every = properties.heartbeat().toMillis();
-        heartbeat.scheduleAtFixedRate(() -> {
-            try {
-                workers.heartbeat(self);
-            } catch (RuntimeException e) {
-                log.warn("worker heartbeat failed: {}", e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        workers.heartbeat(self);
+                    } catch (RuntimeException e) {
+                        log.warn("worker heartbeat failed: {}", e.toString());
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
         // The worker step's own flow (request handler on workerRequests) is registered stopped.
         flows.getRegistry().values().forEach(IntegrationFlowContext.IntegrationFlowRegistration::start);
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("songngu-worker-");
@@ -130,7 +141,9 @@ class WorkerPool implements SmartLifecycle, DisposableBean {
                 JobExecution run = jobRepository.getJobExecution(stepExecution.getJobExecutionId());
                 if (run == null || !run.isRunning()) {
                     // A request left by a run whose manager died and was recovered: nothing to do.
-                    log.warn("partition {} belongs to run {}, which is over: skipped", stepExecution.getStepName(),
+                    log.warn(
+                            "partition {} belongs to run {}, which is over: skipped",
+                            stepExecution.getStepName(),
                             stepExecution.getJobExecutionId());
                     stepExecution.setTerminateOnly();
                 }
@@ -169,7 +182,8 @@ class WorkerPool implements SmartLifecycle, DisposableBean {
                 log.debug("could not end the request's connection; the process's exit will", e);
             }
         }
-        log.warn("left {} after its last committed chunk: another worker goes on from there",
+        log.warn(
+                "left {} after its last committed chunk: another worker goes on from there",
                 stepExecution.getStepName());
         handedBack.incrementAndGet();
         while (true) {
@@ -184,8 +198,7 @@ class WorkerPool implements SmartLifecycle, DisposableBean {
     }
 
     @Override
-    public void start() {
-    }
+    public void start() {}
 
     @Override
     public synchronized boolean isRunning() {
@@ -222,7 +235,9 @@ class WorkerPool implements SmartLifecycle, DisposableBean {
         try {
             workers.leave(self.id());
         } catch (RuntimeException e) {
-            log.warn("could not unregister the worker (managers will drop it when its heartbeat stops): {}", e.toString());
+            log.warn(
+                    "could not unregister the worker (managers will drop it when its heartbeat stops): {}",
+                    e.toString());
         }
         farewell.accept(executed.get());
         left.countDown();

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.songngu.SongnguApplication;
 import org.songngu.batch.FrenchCheckConfiguration;
 import org.songngu.glossary.GlossaryLoad;
@@ -18,10 +17,10 @@ import org.songngu.quality.LanguageToolPreload;
 import org.songngu.system.SongnguProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -62,24 +61,33 @@ class ApplicationStarter {
      * @param usesGlossary whether the command reads the glossary (checked before anything else starts)
      * @return the running application, or null when it could not start (the reason is printed)
      */
-    Started start(SongnguCommandLine.Needs needs, String name, List<String> settings, Map<String, Object> options,
-            boolean usesGlossary, boolean debug) {
+    Started start(
+            SongnguCommandLine.Needs needs,
+            String name,
+            List<String> settings,
+            Map<String, Object> options,
+            boolean usesGlossary,
+            boolean debug) {
         if (needs == SongnguCommandLine.Needs.CHECKER) {
             return startChecker(name, settings, options, debug);
         }
         SpringApplication application = new SpringApplication(SongnguApplication.class);
-        application.setWebApplicationType(needs == SongnguCommandLine.Needs.WEB ? WebApplicationType.SERVLET
-                : WebApplicationType.NONE);
+        application.setWebApplicationType(
+                needs == SongnguCommandLine.Needs.WEB ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         application.setDefaultProperties(defaults(needs, debug));
         List<ConfigurableEnvironment> environment = new ArrayList<>(1);
         application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
             environment.add(event.getEnvironment());
-            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("songngu command options", options));
+            event.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("songngu command options", options));
             if (usesGlossary) {
                 // Before the database is opened and migrated: a wrong glossary path costs nothing.
                 // Bound as the application binds it: the default lives in SongnguProperties only.
-                FrenchCheckConfiguration.requireGlossary(org.springframework.boot.context.properties.bind.Binder
-                        .get(event.getEnvironment()).bindOrCreate("songngu", SongnguProperties.class).glossaryPath());
+                FrenchCheckConfiguration.requireGlossary(
+                        org.springframework.boot.context.properties.bind.Binder.get(event.getEnvironment())
+                                .bindOrCreate("songngu", SongnguProperties.class)
+                                .glossaryPath());
             }
         });
         try {
@@ -102,13 +110,15 @@ class ApplicationStarter {
         CommandLogging.configure(debug);
         StandardEnvironment environment = new StandardEnvironment();
         try {
-            environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(settings.toArray(String[]::new)));
+            environment
+                    .getPropertySources()
+                    .addFirst(new SimpleCommandLinePropertySource(settings.toArray(String[]::new)));
             environment.getPropertySources().addFirst(new MapPropertySource("songngu command options", options));
             ConfigDataEnvironmentPostProcessor.applyTo(environment);
             SongnguProperties properties = Binder.get(environment).bindOrCreate("songngu", SongnguProperties.class);
             GlossaryLoad glossary = FrenchCheckConfiguration.readGlossary(properties);
-            FrenchChecker checker = FrenchChecker.forGlossary(FrenchCheckConfiguration.settingsOf(properties),
-                    glossary.glossary(), List.of());
+            FrenchChecker checker = FrenchChecker.forGlossary(
+                    FrenchCheckConfiguration.settingsOf(properties), glossary.glossary(), List.of());
             return new Started(environment, Map.of(CheckFrenchCommand.class, new CheckFrenchCommand(checker)), () -> {
                 checker.close();
                 LanguageToolPreload.finish();
@@ -146,7 +156,8 @@ class ApplicationStarter {
 
     /** One line; with {@code --debug}, the stack trace after it. */
     static void report(PrintWriter err, String name, String reason, Throwable failure, boolean debug) {
-        err.println(name + ": " + reason + (debug || !reason.startsWith(COULD_NOT_START) ? "" : " (--debug for details)"));
+        err.println(
+                name + ": " + reason + (debug || !reason.startsWith(COULD_NOT_START) ? "" : " (--debug for details)"));
         if (debug) {
             failure.printStackTrace(err);
         }
@@ -176,13 +187,17 @@ class ApplicationStarter {
         for (Throwable cause : chain) {
             if (cause instanceof ConnectException) {
                 return "cannot connect to the database at " + database + ": connection refused; start "
-                        + (database != null && database.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "the database server")
+                        + (database != null && database.startsWith("jdbc:postgresql:")
+                                ? "PostgreSQL"
+                                : "the database server")
                         + " there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER, SONGNGU_DB_PASSWORD) at a running one";
             }
         }
         for (Throwable cause : chain) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28")
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08")
+                            || sql.getSQLState().startsWith("28")
                             || sql.getSQLState().startsWith("3D"))) {
                 return "cannot connect to the database at " + database + ": " + firstLine(sql.getMessage())
                         + "; check SONGNGU_DB_URL, SONGNGU_DB_USER and SONGNGU_DB_PASSWORD";
@@ -226,8 +241,10 @@ class ApplicationStarter {
         }
 
         <K> K bean(Class<K> type) {
-            return context != null ? context.getBean(type) : type.cast(Objects.requireNonNull(objects.get(type),
-                    () -> "nothing started for " + type.getSimpleName()));
+            return context != null
+                    ? context.getBean(type)
+                    : type.cast(Objects.requireNonNull(
+                            objects.get(type), () -> "nothing started for " + type.getSimpleName()));
         }
 
         /** A failure of this application, in one line. */
@@ -249,5 +266,4 @@ class ApplicationStarter {
             }
         }
     }
-
 }

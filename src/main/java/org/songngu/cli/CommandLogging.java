@@ -1,13 +1,12 @@
 package org.songngu.cli;
 
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import org.slf4j.LoggerFactory;
 
 /**
  * The log of a command that starts no Spring application ({@code check-french}), as Spring's would
@@ -18,8 +17,7 @@ import ch.qos.logback.core.ConsoleAppender;
  */
 final class CommandLogging {
 
-    private CommandLogging() {
-    }
+    private CommandLogging() {}
 
     static void configure(boolean debug) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

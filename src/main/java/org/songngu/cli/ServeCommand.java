@@ -8,10 +8,14 @@ import picocli.CommandLine.Command;
  * starts it. {@link SongnguCommandLine} starts the application; this class is its name, its help
  * and its place in the command list.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the web application (the default with no command).",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start the web application (the default with no command).",
             "Review pages, REST API and TMX download on port 8080; another port with",
-            "--server.port=N or the SERVER_PORT environment variable."})
+            "--server.port=N or the SERVER_PORT environment variable."
+        })
 public final class ServeCommand implements Runnable {
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-
 import org.songngu.align.AlignCommand;
 import org.songngu.batch.RunCommand;
 import org.songngu.batch.WorkerCommand;
@@ -19,7 +18,6 @@ import org.songngu.harvest.HarvestCommand;
 import org.songngu.quality.CheckFrenchCommand;
 import org.songngu.store.ImportTmxCommand;
 import org.songngu.tmx.ExportTmxCommand;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -52,19 +50,35 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * here into instances built without their collaborators (help, validation), then, once the
  * application is up, into the instance the application provides, which runs.
  */
-@Command(name = "songngu", mixinStandardHelpOptions = true, versionProvider = SongnguCommandLine.Version.class,
-        description = {"Sentence alignment and translation memory for French, Vietnamese and English.",
-            "With no command, starts the web application (as serve)."},
-        subcommands = {ServeCommand.class, RunCommand.class, WorkerCommand.class, HarvestCommand.class,
-            AlignCommand.class, EvaluateCommand.class,
-            CheckFrenchCommand.class, ExportTmxCommand.class, ImportTmxCommand.class, HelpCommand.class},
+@Command(
+        name = "songngu",
+        mixinStandardHelpOptions = true,
+        versionProvider = SongnguCommandLine.Version.class,
+        description = {
+            "Sentence alignment and translation memory for French, Vietnamese and English.",
+            "With no command, starts the web application (as serve)."
+        },
+        subcommands = {
+            ServeCommand.class,
+            RunCommand.class,
+            WorkerCommand.class,
+            HarvestCommand.class,
+            AlignCommand.class,
+            EvaluateCommand.class,
+            CheckFrenchCommand.class,
+            ExportTmxCommand.class,
+            ImportTmxCommand.class,
+            HelpCommand.class
+        },
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
-        footer = {"Settings like --server.port=9090 or --spring.profiles.active=postgres go to",
+        footer = {
+            "Settings like --server.port=9090 or --spring.profiles.active=postgres go to",
             "the application of serve, run, worker, check-french, export-tmx and import-tmx.",
             "Exit status: 0 done; 1 failed (run: an article failed; check-french: found",
             "something); 2 bad usage or input, or the application could not start.",
-            "Run 'songngu COMMAND --help' for a command's options; README.md for the rest."})
+            "Run 'songngu COMMAND --help' for a command's options; README.md for the rest."
+        })
 public final class SongnguCommandLine {
 
     /** The exit status of bad usage, bad input and an application that could not start. */
@@ -94,10 +108,12 @@ public final class SongnguCommandLine {
             ImportTmxCommand.class, Needs.APPLICATION);
 
     /** {@code --name.with.dots=value}: a Spring setting, not an option of a command. */
-    private static final Pattern SETTING = Pattern.compile("--[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_\\[\\]-]+)+=.*",
-            Pattern.DOTALL);
+    private static final Pattern SETTING =
+            Pattern.compile("--[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_\\[\\]-]+)+=.*", Pattern.DOTALL);
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
             description = "on errors, print stack traces; show the framework's log")
     boolean debug;
 
@@ -147,7 +163,9 @@ public final class SongnguCommandLine {
         }
         boolean debug = matched(parsed, "--debug");
         ParseResult command = parsed.subcommand();
-        Class<?> type = command == null ? ServeCommand.class : command.commandSpec().userObject().getClass();
+        Class<?> type = command == null
+                ? ServeCommand.class
+                : command.commandSpec().userObject().getClass();
         String name = command == null ? "songngu serve" : command.commandSpec().qualifiedName();
         Needs needs = NEEDS.get(type);
         if (needs == Needs.NOTHING) {
@@ -159,9 +177,10 @@ public final class SongnguCommandLine {
             }
             return OptionalInt.of(run(type, commandArgs, debug, null, plain));
         }
-        boolean usesGlossary = needs == Needs.WEB || command.commandSpec().optionsMap().containsKey("--glossary");
-        ApplicationStarter.Started application = starter.start(needs, name, settings, settingsOf(command),
-                usesGlossary, debug);
+        boolean usesGlossary =
+                needs == Needs.WEB || command.commandSpec().optionsMap().containsKey("--glossary");
+        ApplicationStarter.Started application =
+                starter.start(needs, name, settings, settingsOf(command), usesGlossary, debug);
         if (application == null) {
             return OptionalInt.of(USAGE);
         }
@@ -198,9 +217,12 @@ public final class SongnguCommandLine {
             return settings;
         }
         if (command.hasMatchedOption("--glossary")) {
-            settings.put("songngu.glossary", command.matchedOption("--glossary").getValue().toString());
+            settings.put(
+                    "songngu.glossary",
+                    command.matchedOption("--glossary").getValue().toString());
         }
-        if (command.hasMatchedOption("--no-glossary") && Boolean.TRUE.equals(command.matchedOptionValue("--no-glossary", false))) {
+        if (command.hasMatchedOption("--no-glossary")
+                && Boolean.TRUE.equals(command.matchedOptionValue("--no-glossary", false))) {
             settings.put("songngu.glossary", "");
         }
         // Remote partitioning builds the job's steps differently: the manager (run --remote) and the workers.
@@ -211,24 +233,29 @@ public final class SongnguCommandLine {
             settings.put("songngu.glossary", "");
             settings.put("songngu.quality.warm-up", "false");
         }
-        if (command.hasMatchedOption("--remote") && Boolean.TRUE.equals(command.matchedOptionValue("--remote", false))) {
+        if (command.hasMatchedOption("--remote")
+                && Boolean.TRUE.equals(command.matchedOptionValue("--remote", false))) {
             settings.put("songngu.workers", "remote");
         }
         if (command.hasMatchedOption("--min-workers")) {
-            settings.put("songngu.remote.min-workers", command.matchedOption("--min-workers").getValue().toString());
+            settings.put(
+                    "songngu.remote.min-workers",
+                    command.matchedOption("--min-workers").getValue().toString());
         }
         return settings;
     }
 
     /** Parses again into the instance that runs (the application's, when it started one) and runs it. */
-    private int run(Class<?> type, String[] args, boolean debug, ApplicationStarter.Started application,
-            Class<?> plain) {
-        IFactory factory = application == null ? PARSING : new IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == type ? application.bean(cls) : PARSING.create(cls);
-            }
-        };
+    private int run(
+            Class<?> type, String[] args, boolean debug, ApplicationStarter.Started application, Class<?> plain) {
+        IFactory factory = application == null
+                ? PARSING
+                : new IFactory() {
+                    @Override
+                    public <K> K create(Class<K> cls) throws Exception {
+                        return cls == type ? application.bean(cls) : PARSING.create(cls);
+                    }
+                };
         CommandLine runner = commandLine(factory, plain);
         runner.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             err.println(commandLine.getCommandSpec().qualifiedName() + ": " + ApplicationStarter.oneLine(exception)
@@ -264,7 +291,10 @@ public final class SongnguCommandLine {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setHelpFactory(SpacedLabelsHelp::new);
-        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+        commandLine
+                .getSubcommands()
+                .values()
+                .forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         return commandLine;
     }
 
@@ -292,7 +322,9 @@ public final class SongnguCommandLine {
     /** The root of a plain command's tree: the same name, version and inherited {@code --debug} as the whole one. */
     @Command(name = "songngu", mixinStandardHelpOptions = true, versionProvider = SongnguCommandLine.Version.class)
     static final class PlainRoot {
-        @Option(names = "--debug", scope = ScopeType.INHERIT,
+        @Option(
+                names = "--debug",
+                scope = ScopeType.INHERIT,
                 description = "on errors, print stack traces; show the framework's log")
         boolean debug;
     }
@@ -302,7 +334,9 @@ public final class SongnguCommandLine {
         CommandLine failed = e.getCommandLine();
         String name = failed.getCommandSpec().qualifiedName();
         boolean root = failed.getCommandSpec().parent() == null;
-        if (root && e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+        if (root
+                && e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()
                 && !unmatched.getUnmatched().get(0).startsWith("-")) {
             err.println(name + ": unknown command '" + unmatched.getUnmatched().get(0) + "'");
         } else {
@@ -343,7 +377,9 @@ public final class SongnguCommandLine {
                         .min(Comparator.comparingInt(Constructor::getParameterCount))
                         .orElseThrow(() -> noDefaultConstructor);
                 constructor.setAccessible(true);
-                Object[] nulls = Arrays.stream(constructor.getParameterTypes()).map(SongnguCommandLine::empty).toArray();
+                Object[] nulls = Arrays.stream(constructor.getParameterTypes())
+                        .map(SongnguCommandLine::empty)
+                        .toArray();
                 return cls.cast(constructor.newInstance(nulls));
             }
         }
@@ -353,9 +389,17 @@ public final class SongnguCommandLine {
         if (!type.isPrimitive()) {
             return null;
         }
-        return type == boolean.class ? false : type == char.class ? '\0' : type == long.class ? 0L
-                : type == double.class ? 0.0 : type == float.class ? 0.0f : type == int.class ? 0
-                : type == short.class ? (short) 0 : (byte) 0;
+        return type == boolean.class
+                ? false
+                : type == char.class
+                        ? '\0'
+                        : type == long.class
+                                ? 0L
+                                : type == double.class
+                                        ? 0.0
+                                        : type == float.class
+                                                ? 0.0f
+                                                : type == int.class ? 0 : type == short.class ? (short) 0 : (byte) 0;
     }
 
     /**
@@ -377,7 +421,8 @@ public final class SongnguCommandLine {
                     Text label = standard.renderParameterLabel(argSpec, ansi, styles);
                     String plain = label.plainString();
                     return plain.startsWith(standard.separator())
-                            ? ansi.new Text(" " + plain.substring(standard.separator().length()), colorScheme())
+                            ? ansi
+                            .new Text(" " + plain.substring(standard.separator().length()), colorScheme())
                             : label;
                 }
 
@@ -394,8 +439,10 @@ public final class SongnguCommandLine {
         @Override
         public String[] getVersion() {
             String version = SongnguCommandLine.class.getPackage().getImplementationVersion();
-            return new String[] {"songngu " + (version == null ? "(not packaged: built from source)" : version),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return new String[] {
+                "songngu " + (version == null ? "(not packaged: built from source)" : version),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
         }
     }
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class AccentFolding {
 
-    private AccentFolding() {
-    }
+    private AccentFolding() {}
 
     /** Folded forms of the characters below U+2000 (Latin, Vietnamese...), filled as they are met. */
     private static final String[] FOLDED_CHARS = new String[0x2000];

@@ -42,8 +42,8 @@ public final class ArticleIngestor {
         this(model, patterns, MetadataDetector.rulesOnly(), settings);
     }
 
-    public ArticleIngestor(BoilerplateModel model, BoilerplatePatterns patterns, MetadataDetector detector,
-            IngestSettings settings) {
+    public ArticleIngestor(
+            BoilerplateModel model, BoilerplatePatterns patterns, MetadataDetector detector, IngestSettings settings) {
         this.reader = new ArticleReader(settings);
         this.remover = new BoilerplateRemover(model, patterns, settings, detector.rules());
         this.detector = detector;
@@ -66,10 +66,13 @@ public final class ArticleIngestor {
         List<MetadataLine> metadata = new ArrayList<>();
         for (RawVersion version : article.versions().values()) {
             List<String> cleaned = clean(article, version);
-            MetadataDetector.Split split = detector.split(version.language(), article.meta().site(), cleaned);
+            MetadataDetector.Split split =
+                    detector.split(version.language(), article.meta().site(), cleaned);
             List<String> paragraphs = split.content();
             if (paragraphs.isEmpty()) {
-                throw new ArticleInputException(article.id(), version.fileName(),
+                throw new ArticleInputException(
+                        article.id(),
+                        version.fileName(),
                         "holds only metadata lines (dates, counters, credits, authors), no article text");
             }
             if (settings.checkLanguage()) {
@@ -79,17 +82,18 @@ public final class ArticleIngestor {
             metadata.addAll(split.metadata());
             metadata.addAll(version.pageTags());
         }
-        IngestedArticle ingested = new IngestedArticle(article.id(), article.meta(), versions, article.contentHash(),
-                metadata);
-        ingested.published(); // a date in meta.properties that is none fails the article here, with the rest of its input
+        IngestedArticle ingested =
+                new IngestedArticle(article.id(), article.meta(), versions, article.contentHash(), metadata);
+        ingested.published(); // a date in meta.properties that is none fails the article here, with the rest of its
+        // input
         return ingested;
     }
 
     private List<String> clean(RawArticle article, RawVersion version) {
         List<String> paragraphs = remover.clean(version.language(), version.paragraphs());
         if (paragraphs.isEmpty()) {
-            throw new ArticleInputException(article.id(), version.fileName(),
-                    "holds only site boilerplate, no article text");
+            throw new ArticleInputException(
+                    article.id(), version.fileName(), "holds only site boilerplate, no article text");
         }
         return paragraphs;
     }
@@ -99,8 +103,8 @@ public final class ArticleIngestor {
      * that no metadata rule recognises, per language and site. An article whose text is all chrome
      * has nothing to teach and is left out here (its ingest reports it).
      */
-    public static MetadataTemplates learnTemplates(Collection<RawArticle> articles, BoilerplateModel chrome,
-            IngestSettings settings) {
+    public static MetadataTemplates learnTemplates(
+            Collection<RawArticle> articles, BoilerplateModel chrome, IngestSettings settings) {
         TemplateLearning learning = new TemplateLearning(chrome, settings);
         articles.forEach(learning::add);
         return learning.build();
@@ -134,9 +138,12 @@ public final class ArticleIngestor {
     private static void checkLanguage(String id, RawVersion version, List<String> paragraphs) {
         Optional<Language> guessed = LanguageGuesser.guess(paragraphs);
         if (guessed.isPresent() && guessed.get() != version.language()) {
-            throw new ArticleInputException(id, version.fileName(), "is written in "
-                    + LanguageGuesser.displayName(guessed.get()) + ", not "
-                    + LanguageGuesser.displayName(version.language()));
+            throw new ArticleInputException(
+                    id,
+                    version.fileName(),
+                    "is written in "
+                            + LanguageGuesser.displayName(guessed.get()) + ", not "
+                            + LanguageGuesser.displayName(version.language()));
         }
     }
 
@@ -158,8 +165,11 @@ public final class ArticleIngestor {
         }
         BoilerplateModel chrome = BoilerplateModel.learn(raw, settings);
         MetadataTemplates templates = learnTemplates(raw, chrome, settings);
-        ArticleIngestor ingestor = new ArticleIngestor(chrome, BoilerplatePatterns.standard(),
-                new MetadataDetector(MetadataRules.standard(), templates), settings);
+        ArticleIngestor ingestor = new ArticleIngestor(
+                chrome,
+                BoilerplatePatterns.standard(),
+                new MetadataDetector(MetadataRules.standard(), templates),
+                settings);
         List<IngestedArticle> articles = new ArrayList<>();
         for (RawArticle article : raw) {
             try {

@@ -111,8 +111,8 @@ public final class ArticleReader {
     }
 
     private ArticleInputException tooLarge(String id, String name, long size) {
-        return new ArticleInputException(id, name, "file is " + megabytes(size) + ", over the limit of "
-                + megabytes(settings.maxFileBytes()));
+        return new ArticleInputException(
+                id, name, "file is " + megabytes(size) + ", over the limit of " + megabytes(settings.maxFileBytes()));
     }
 
     private static String megabytes(long bytes) {
@@ -125,8 +125,9 @@ public final class ArticleReader {
             throw new ArticleInputException(id, name, "file is empty");
         }
         String text = decode(id, name, bytes);
-        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || c == '\u200B' || c == '\uFEFF')) {
+        if (text.codePoints()
+                .allMatch(
+                        c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
             throw new ArticleInputException(id, name, "file holds only whitespace");
         }
         return text;
@@ -134,12 +135,14 @@ public final class ArticleReader {
 
     /** Strict UTF-8 without BOM; rejects UTF-16 and binary content with a reason the user can act on. */
     static String decode(String id, String name, byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw new ArticleInputException(id, name, "file is UTF-16; save it as UTF-8");
         }
         checkNotBinary(id, name, bytes);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -168,8 +171,8 @@ public final class ArticleReader {
             }
         }
         if (controls > sniffed / 20) {
-            throw new ArticleInputException(id, name, "binary file, not text (" + controls
-                    + " control bytes in the first " + sniffed + ")");
+            throw new ArticleInputException(
+                    id, name, "binary file, not text (" + controls + " control bytes in the first " + sniffed + ")");
         }
     }
 
@@ -186,8 +189,8 @@ public final class ArticleReader {
     }
 
     private static MetadataLine tag(Language language, MetadataKind kind, String value) {
-        return new MetadataLine(language, -1, kind, TextNormalizer.normalize(value, language),
-                MetadataLine.DetectedBy.PAGE);
+        return new MetadataLine(
+                language, -1, kind, TextNormalizer.normalize(value, language), MetadataLine.DetectedBy.PAGE);
     }
 
     private static List<String> paragraphs(String id, String name, List<String> raw, Language language) {
@@ -225,7 +228,10 @@ public final class ArticleReader {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
                 digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update(ByteBuffer.allocate(9).put((byte) 0).putLong(entry.getValue().length).array());
+                digest.update(ByteBuffer.allocate(9)
+                        .put((byte) 0)
+                        .putLong(entry.getValue().length)
+                        .array());
                 digest.update(entry.getValue());
             }
             return HexFormat.of().formatHex(digest.digest());

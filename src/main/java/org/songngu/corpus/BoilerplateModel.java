@@ -96,8 +96,8 @@ public final class BoilerplateModel {
             Map<Language, Set<Long>> chrome = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
                 int articleCount = articles.getOrDefault(language, 0);
-                int threshold = Math.max(settings.chromeMinArticles(),
-                        (int) Math.ceil(settings.chromeMinShare() * articleCount));
+                int threshold = Math.max(
+                        settings.chromeMinArticles(), (int) Math.ceil(settings.chromeMinShare() * articleCount));
                 HashCounts languageCounts = counts.get(language);
                 chrome.put(language, languageCounts == null ? Set.of() : Set.copyOf(languageCounts.atLeast(threshold)));
             }

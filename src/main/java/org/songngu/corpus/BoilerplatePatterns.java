@@ -28,8 +28,7 @@ public final class BoilerplatePatterns {
     }
 
     /** One rule of a pattern file. */
-    public record Rule(Kind kind, Pattern pattern) {
-    }
+    public record Rule(Kind kind, Pattern pattern) {}
 
     private final Map<Language, List<Rule>> rules;
 
@@ -81,8 +80,9 @@ public final class BoilerplatePatterns {
             case "drop" -> Kind.DROP;
             case "tail" -> Kind.TAIL;
             case "tail-byline" -> Kind.TAIL_BYLINE;
-            default -> throw new IllegalStateException(name + ":" + number + ": unknown kind '" + word
-                    + "' (expected drop, tail or tail-byline)");
+            default ->
+                throw new IllegalStateException(
+                        name + ":" + number + ": unknown kind '" + word + "' (expected drop, tail or tail-byline)");
         };
     }
 

@@ -19,6 +19,7 @@ public final class BoilerplateRemover {
 
     /** A byline is a name: a few words, no sentence punctuation, no digits. */
     private static final Pattern BYLINE = Pattern.compile("[\\p{L}][\\p{L} .'’-]{0,40}[\\p{L}]");
+
     private static final int BYLINE_MAX_WORDS = 5;
 
     private final BoilerplateModel model;
@@ -35,8 +36,8 @@ public final class BoilerplateRemover {
      * across articles ("Photo : VNA" under every article): they are set aside and kept with their
      * article rather than dropped. The patterns still apply to them.
      */
-    public BoilerplateRemover(BoilerplateModel model, BoilerplatePatterns patterns, IngestSettings settings,
-            MetadataRules metadata) {
+    public BoilerplateRemover(
+            BoilerplateModel model, BoilerplatePatterns patterns, IngestSettings settings, MetadataRules metadata) {
         this.model = model;
         this.patterns = patterns;
         this.settings = settings;
@@ -49,8 +50,8 @@ public final class BoilerplateRemover {
         paragraphs.forEach(paragraph -> repeats.merge(BoilerplateModel.key(paragraph), 1, Integer::sum));
         List<String> kept = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
-            Optional<BoilerplatePatterns.Kind> kind = patterns.match(language, paragraph)
-                    .map(BoilerplatePatterns.Rule::kind);
+            Optional<BoilerplatePatterns.Kind> kind =
+                    patterns.match(language, paragraph).map(BoilerplatePatterns.Rule::kind);
             if (kind.isPresent() && kind.get() != BoilerplatePatterns.Kind.DROP && !kept.isEmpty()) {
                 if (kind.get() == BoilerplatePatterns.Kind.TAIL_BYLINE && looksLikeByline(kept.get(kept.size() - 1))) {
                     kept.remove(kept.size() - 1);
@@ -59,8 +60,9 @@ public final class BoilerplateRemover {
             }
             boolean chrome = kind.isPresent()
                     || (model.isChrome(language, paragraph)
-                            || repeats.get(BoilerplateModel.key(paragraph)) >= settings.repeatsInDocument())
-                        && (metadata == null || metadata.match(language, paragraph).isEmpty());
+                                    || repeats.get(BoilerplateModel.key(paragraph)) >= settings.repeatsInDocument())
+                            && (metadata == null
+                                    || metadata.match(language, paragraph).isEmpty());
             if (!chrome) {
                 kept.add(paragraph);
             }

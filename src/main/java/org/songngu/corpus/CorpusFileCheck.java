@@ -20,8 +20,7 @@ public final class CorpusFileCheck {
 
     static final String OUTSIDE = "links outside the corpus";
 
-    private CorpusFileCheck() {
-    }
+    private CorpusFileCheck() {}
 
     /**
      * Checks an article folder found in {@code corpusDir}.

@@ -21,8 +21,7 @@ public final class CorpusScanner {
 
     static final String META_FILE = "meta.properties";
 
-    private CorpusScanner() {
-    }
+    private CorpusScanner() {}
 
     /**
      * Scans {@code corpusDir}.
@@ -50,8 +49,7 @@ public final class CorpusScanner {
 
     private static List<Path> articleDirs(Path corpusDir) {
         try (Stream<Path> children = Files.list(corpusDir)) {
-            return children
-                    .filter(Files::isDirectory)
+            return children.filter(Files::isDirectory)
                     .filter(dir -> !dir.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(dir -> dir.getFileName().toString()))
                     .toList();
@@ -76,8 +74,10 @@ public final class CorpusScanner {
             boolean hasText = present(corpusDir, id, text);
             boolean hasHtml = present(corpusDir, id, html);
             if (hasText && hasHtml) {
-                throw new ArticleInputException(id, null, "both " + text.getFileName() + " and "
-                        + html.getFileName() + " are present; keep only one");
+                throw new ArticleInputException(
+                        id,
+                        null,
+                        "both " + text.getFileName() + " and " + html.getFileName() + " are present; keep only one");
             }
             if (hasText || hasHtml) {
                 files.put(language, hasText ? text : html);

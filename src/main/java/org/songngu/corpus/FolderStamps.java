@@ -39,8 +39,7 @@ public final class FolderStamps {
 
     private static final List<String> NAMES = names();
 
-    private FolderStamps() {
-    }
+    private FolderStamps() {}
 
     /**
      * The stamp of {@code dir}; empty when one of its entries was modified too recently to be
@@ -89,9 +88,15 @@ public final class FolderStamps {
     /** Appends kind, size, time and identity; false when the entry was modified too recently. */
     private static boolean describe(BasicFileAttributes attributes, long settled, StringBuilder stamp) {
         long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        char kind = attributes.isRegularFile() ? 'f' : attributes.isDirectory() ? 'd'
-                : attributes.isSymbolicLink() ? 'l' : 'o';
-        stamp.append(kind).append(' ').append(attributes.size()).append(' ').append(modified).append(' ')
+        char kind = attributes.isRegularFile()
+                ? 'f'
+                : attributes.isDirectory() ? 'd' : attributes.isSymbolicLink() ? 'l' : 'o';
+        stamp.append(kind)
+                .append(' ')
+                .append(attributes.size())
+                .append(' ')
+                .append(modified)
+                .append(' ')
                 .append(attributes.fileKey());
         return modified < settled;
     }

@@ -31,21 +31,72 @@ public final class HtmlTextExtractor {
                     + "select, svg, canvas, object, embed";
 
     private static final Set<String> CHROME_WORDS = Set.of(
-            "menu", "menus", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "share",
-            "sharing", "social", "related", "comment", "comments", "banner", "banners", "footer",
-            "advert", "adverts", "advertisement", "advertising", "ads", "sidebar", "cookie", "cookies",
-            "popup", "newsletter", "subscribe");
+            "menu",
+            "menus",
+            "nav",
+            "navbar",
+            "navigation",
+            "breadcrumb",
+            "breadcrumbs",
+            "share",
+            "sharing",
+            "social",
+            "related",
+            "comment",
+            "comments",
+            "banner",
+            "banners",
+            "footer",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertising",
+            "ads",
+            "sidebar",
+            "cookie",
+            "cookies",
+            "popup",
+            "newsletter",
+            "subscribe");
 
     /** Elements that are never dropped for their class name: they hold the page or its content. */
     private static final Set<String> CONTENT_TAGS = Set.of("html", "body", "main", "article");
 
     private static final Set<String> BLOCK_TAGS = Set.of(
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "figcaption", "blockquote",
-            "td", "th", "caption", "pre", "div", "section", "article", "main", "ul", "ol", "dl", "table",
-            "tr", "figure", "br", "hr", "address", "details", "summary", "body");
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "dt",
+            "dd",
+            "figcaption",
+            "blockquote",
+            "td",
+            "th",
+            "caption",
+            "pre",
+            "div",
+            "section",
+            "article",
+            "main",
+            "ul",
+            "ol",
+            "dl",
+            "table",
+            "tr",
+            "figure",
+            "br",
+            "hr",
+            "address",
+            "details",
+            "summary",
+            "body");
 
-    private HtmlTextExtractor() {
-    }
+    private HtmlTextExtractor() {}
 
     /**
      * What a page holds: its article paragraphs, and the publication times and authors its tags
@@ -70,11 +121,13 @@ public final class HtmlTextExtractor {
     /** The article paragraphs and the tag metadata of the page {@code html}. */
     public static Page read(String html) {
         Document document = Jsoup.parse(html);
-        List<String> published = tagValues(document,
+        List<String> published = tagValues(
+                document,
                 "meta[property=article:published_time], meta[name=article:published_time], "
-                        + "meta[itemprop=datePublished], time[datetime]", true);
-        List<String> authors = tagValues(document,
-                "meta[name=author], meta[property=article:author], meta[name=article:author]", false);
+                        + "meta[itemprop=datePublished], time[datetime]",
+                true);
+        List<String> authors = tagValues(
+                document, "meta[name=author], meta[property=article:author], meta[name=article:author]", false);
         document.select(DROPPED_TAGS).remove();
         Element root = contentRoot(document);
         List<Element> chrome = new ArrayList<>();
@@ -96,8 +149,8 @@ public final class HtmlTextExtractor {
     private static List<String> tagValues(Document document, String query, boolean dates) {
         Set<String> values = new LinkedHashSet<>();
         for (Element element : document.select(query)) {
-            String value = (element.normalName().equals("time") ? element.attr("datetime") : element.attr("content"))
-                    .strip();
+            String value =
+                    (element.normalName().equals("time") ? element.attr("datetime") : element.attr("content")).strip();
             if (value.isEmpty() || value.length() > MAX_TAG_CHARS || !dates && value.contains("://")) {
                 continue;
             }

@@ -8,15 +8,19 @@ import java.util.List;
  * that failed, each with its reason. Both sorted by article id. With them, the metadata templates
  * learned from the corpus.
  */
-public record IngestResult(List<IngestedArticle> articles, List<ArticleInputException> failures,
-        MetadataTemplates templates) {
+public record IngestResult(
+        List<IngestedArticle> articles, List<ArticleInputException> failures, MetadataTemplates templates) {
 
     public IngestResult(List<IngestedArticle> articles, List<ArticleInputException> failures) {
         this(articles, failures, MetadataTemplates.empty());
     }
 
     public IngestResult {
-        articles = articles.stream().sorted(Comparator.comparing(IngestedArticle::id)).toList();
-        failures = failures.stream().sorted(Comparator.comparing(ArticleInputException::articleId)).toList();
+        articles = articles.stream()
+                .sorted(Comparator.comparing(IngestedArticle::id))
+                .toList();
+        failures = failures.stream()
+                .sorted(Comparator.comparing(ArticleInputException::articleId))
+                .toList();
     }
 }

@@ -48,12 +48,12 @@ public record IngestSettings(
     }
 
     public IngestSettings withMaxFileBytes(long bytes) {
-        return new IngestSettings(bytes, chromeMinArticles, chromeMinShare, chromeMaxChars,
-                repeatsInDocument, checkLanguage);
+        return new IngestSettings(
+                bytes, chromeMinArticles, chromeMinShare, chromeMaxChars, repeatsInDocument, checkLanguage);
     }
 
     public IngestSettings withChromeMinArticles(int articles) {
-        return new IngestSettings(maxFileBytes, articles, chromeMinShare, chromeMaxChars,
-                repeatsInDocument, checkLanguage);
+        return new IngestSettings(
+                maxFileBytes, articles, chromeMinShare, chromeMaxChars, repeatsInDocument, checkLanguage);
     }
 }

@@ -26,6 +26,5 @@ public final class IngestVersion {
     /** The version of the ingest pipeline in this build. */
     public static final int CURRENT = 3;
 
-    private IngestVersion() {
-    }
+    private IngestVersion() {}
 }

@@ -22,7 +22,11 @@ import java.util.Set;
  * @param metadata    the per-article metadata lines set aside from the versions (dates, counters,
  *                    credits, authors), in language then position order
  */
-public record IngestedArticle(String id, ArticleMeta meta, Map<Language, ArticleText> versions, String contentHash,
+public record IngestedArticle(
+        String id,
+        ArticleMeta meta,
+        Map<Language, ArticleText> versions,
+        String contentHash,
         List<MetadataLine> metadata) {
 
     public IngestedArticle {
@@ -35,8 +39,8 @@ public record IngestedArticle(String id, ArticleMeta meta, Map<Language, Article
         }
         versions.forEach((language, text) -> {
             if (text.language() != language) {
-                throw new IllegalArgumentException("article " + id + ": " + text.language()
-                        + " text filed under " + language);
+                throw new IllegalArgumentException(
+                        "article " + id + ": " + text.language() + " text filed under " + language);
             }
         });
         versions = Collections.unmodifiableMap(new EnumMap<>(versions));
@@ -76,7 +80,8 @@ public record IngestedArticle(String id, ArticleMeta meta, Map<Language, Article
         for (Map.Entry<Language, ArticleText> entry : versions.entrySet()) {
             Language language = entry.getKey();
             List<MetadataLine> lines = metadata.stream()
-                    .filter(line -> line.language() == language && line.inText()).toList();
+                    .filter(line -> line.language() == language && line.inText())
+                    .toList();
             List<String> content = entry.getValue().paragraphs();
             int total = content.size() + lines.size();
             String[] merged = new String[total];
@@ -120,6 +125,7 @@ public record IngestedArticle(String id, ArticleMeta meta, Map<Language, Article
 
     /** The title from {@code meta.properties}, else the first French content paragraph. */
     public String title() {
-        return meta.titleIfPresent().orElseGet(() -> versions.get(Language.FR).paragraphs().get(0));
+        return meta.titleIfPresent()
+                .orElseGet(() -> versions.get(Language.FR).paragraphs().get(0));
     }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The three languages of a Songngu article, with their ISO 639-1 codes as used in file names. */
 public enum Language {
-    FR("fr"), VI("vi"), EN("en");
+    FR("fr"),
+    VI("vi"),
+    EN("en");
 
     private final String code;
 
@@ -35,7 +37,7 @@ public enum Language {
         return Arrays.stream(values())
                 .filter(language -> language.code.equalsIgnoreCase(code))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unsupported language '" + code + "' (expected fr, vi or en)"));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unsupported language '" + code + "' (expected fr, vi or en)"));
     }
 }

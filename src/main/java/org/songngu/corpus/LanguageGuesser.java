@@ -18,33 +18,96 @@ public final class LanguageGuesser {
 
     /** Fewer words than this: too little text to tell. */
     static final int MIN_WORDS = 15;
+
     private static final int MIN_HITS = 3;
     private static final double MIN_STOP_SHARE = 0.12;
     private static final double MIN_VIETNAMESE_LETTER_SHARE = 0.2;
 
     private static final Map<Language, Set<String>> FUNCTION_WORDS = Map.of(
-            Language.FR, Set.of("le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en",
-                    "dans", "pour", "que", "qui", "sur", "par", "au", "aux", "avec", "ce", "cette", "ces",
-                    "il", "elle", "ils", "elles", "sont", "ont", "pas", "plus", "ne", "se", "sa", "son",
-                    "ses", "leur", "leurs", "ou", "mais", "comme", "nous", "vous", "d", "l", "qu", "s", "n",
-                    "c", "été", "être", "aussi", "lors", "entre", "tous", "tout", "toutes", "également",
-                    "afin", "ainsi", "était", "dont", "où", "notamment"),
-            Language.EN, Set.of("the", "of", "and", "to", "in", "is", "that", "for", "with", "as", "was",
-                    "were", "by", "at", "from", "this", "it", "be", "are", "an", "have", "has", "had",
-                    "which", "their", "its", "not", "or", "but", "they", "been", "will", "would", "also",
-                    "who", "than", "into", "about", "these", "those", "our", "he", "she", "his", "her", "we",
-                    "all", "there", "should", "such", "while", "during"),
-            Language.VI, Set.of("và", "của", "các", "là", "được", "trong", "những", "có", "cho", "với",
-                    "này", "đã", "không", "một", "người", "để", "khi", "đến", "từ", "theo", "về", "tại",
-                    "cũng", "như", "nhiều", "đó", "thì", "sẽ", "ra", "làm", "năm", "bị", "vào", "lên",
-                    "nên", "mà", "rằng", "hơn", "đồng", "chí", "việc", "công", "tác", "đang", "đều"));
+            Language.FR,
+                    Set.of(
+                            "le",
+                            "la",
+                            "les",
+                            "de",
+                            "des",
+                            "du",
+                            "un",
+                            "une",
+                            "et",
+                            "est",
+                            "en",
+                            "dans",
+                            "pour",
+                            "que",
+                            "qui",
+                            "sur",
+                            "par",
+                            "au",
+                            "aux",
+                            "avec",
+                            "ce",
+                            "cette",
+                            "ces",
+                            "il",
+                            "elle",
+                            "ils",
+                            "elles",
+                            "sont",
+                            "ont",
+                            "pas",
+                            "plus",
+                            "ne",
+                            "se",
+                            "sa",
+                            "son",
+                            "ses",
+                            "leur",
+                            "leurs",
+                            "ou",
+                            "mais",
+                            "comme",
+                            "nous",
+                            "vous",
+                            "d",
+                            "l",
+                            "qu",
+                            "s",
+                            "n",
+                            "c",
+                            "été",
+                            "être",
+                            "aussi",
+                            "lors",
+                            "entre",
+                            "tous",
+                            "tout",
+                            "toutes",
+                            "également",
+                            "afin",
+                            "ainsi",
+                            "était",
+                            "dont",
+                            "où",
+                            "notamment"),
+            Language.EN,
+                    Set.of(
+                            "the", "of", "and", "to", "in", "is", "that", "for", "with", "as", "was", "were", "by",
+                            "at", "from", "this", "it", "be", "are", "an", "have", "has", "had", "which", "their",
+                            "its", "not", "or", "but", "they", "been", "will", "would", "also", "who", "than", "into",
+                            "about", "these", "those", "our", "he", "she", "his", "her", "we", "all", "there", "should",
+                            "such", "while", "during"),
+            Language.VI,
+                    Set.of(
+                            "và", "của", "các", "là", "được", "trong", "những", "có", "cho", "với", "này", "đã",
+                            "không", "một", "người", "để", "khi", "đến", "từ", "theo", "về", "tại", "cũng", "như",
+                            "nhiều", "đó", "thì", "sẽ", "ra", "làm", "năm", "bị", "vào", "lên", "nên", "mà", "rằng",
+                            "hơn", "đồng", "chí", "việc", "công", "tác", "đang", "đều"));
 
     /** Letters with a mark French and English never write. */
-    private static final String VIETNAMESE_LETTERS =
-            "ăđơưảạẻẹẽỉịĩỏọõủụũỷỵỹỳấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựìíòóúý";
+    private static final String VIETNAMESE_LETTERS = "ăđơưảạẻẹẽỉịĩỏọõủụũỷỵỹỳấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựìíòóúý";
 
-    private LanguageGuesser() {
-    }
+    private LanguageGuesser() {}
 
     /** The language of {@code paragraphs} when the evidence is clear, else empty. */
     public static Optional<Language> guess(List<String> paragraphs) {
@@ -66,7 +129,8 @@ public final class LanguageGuesser {
         }
         double total = words.size();
         int vi = hits.getOrDefault(Language.VI, 0);
-        if (vietnameseLetterWords / total >= MIN_VIETNAMESE_LETTER_SHARE && vi >= MIN_HITS
+        if (vietnameseLetterWords / total >= MIN_VIETNAMESE_LETTER_SHARE
+                && vi >= MIN_HITS
                 && vi / total >= MIN_STOP_SHARE) {
             return Optional.of(Language.VI);
         }
@@ -75,7 +139,9 @@ public final class LanguageGuesser {
         Language best = fr >= en ? Language.FR : Language.EN;
         int bestHits = Math.max(fr, en);
         int otherHits = Math.min(fr, en);
-        if (bestHits >= MIN_HITS && bestHits / total >= MIN_STOP_SHARE && bestHits >= 2 * otherHits
+        if (bestHits >= MIN_HITS
+                && bestHits / total >= MIN_STOP_SHARE
+                && bestHits >= 2 * otherHits
                 && vietnameseLetterWords / total < MIN_VIETNAMESE_LETTER_SHARE) {
             return Optional.of(best);
         }

@@ -1,10 +1,9 @@
 package org.songngu.corpus;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The two pairs Songngu aligns, always from French: the one type for a pair everywhere past the
@@ -12,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * "fr-en"), read back once with {@link #fromCode}.
  */
 public enum LanguagePair {
-    FR_VI(Language.VI), FR_EN(Language.EN);
+    FR_VI(Language.VI),
+    FR_EN(Language.EN);
 
     private final Language target;
     private final String code;
@@ -54,14 +54,17 @@ public enum LanguagePair {
 
     /** The pair whose target is {@code target}; French has none. */
     public static LanguagePair to(Language target) {
-        return Arrays.stream(values()).filter(pair -> pair.target == target).findFirst()
+        return Arrays.stream(values())
+                .filter(pair -> pair.target == target)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no pair translates French into " + target.code()));
     }
 
     /** The pair with this code ("fr-vi", any case); the message names the value and the valid codes. */
     @JsonCreator
     public static LanguagePair fromCode(String code) {
-        return Arrays.stream(values()).filter(pair -> pair.code.equalsIgnoreCase(code == null ? "" : code.strip()))
+        return Arrays.stream(values())
+                .filter(pair -> pair.code.equalsIgnoreCase(code == null ? "" : code.strip()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown pair '" + code + "' (expected "
                         + Arrays.stream(values()).map(LanguagePair::code).collect(Collectors.joining(" or ")) + ")"));

@@ -19,6 +19,7 @@ public final class LineShape {
 
     /** Only lines this short are shapes worth learning: metadata lines are short. */
     public static final int MAX_CHARS = 160;
+
     public static final int MAX_WORDS = 12;
     /** A line ending like a sentence, with this many words or more, is a sentence: never a template. */
     public static final int SENTENCE_WORDS = 6;
@@ -28,8 +29,8 @@ public final class LineShape {
     private static final char NUMBER = '\uE002';
     private static final char MONTH = '\uE003';
 
-    private static final Pattern DATES = Pattern.compile(
-            "\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.+Z-]*)?");
+    private static final Pattern DATES =
+            Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.+Z-]*)?");
     private static final Pattern TIMES = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}(?::\\d{2})?\\b");
     private static final Pattern NUMBERS = Pattern.compile("\\d+(?:[ .,\\u00A0\\u202F]\\d+)*");
     private static final Pattern MONTHS = Pattern.compile("(?iu)\\b(?:janvier|février|mars|avril|mai|juin|juillet|"
@@ -37,8 +38,7 @@ public final class LineShape {
             + "september|october|november|december)\\b");
     private static final Pattern TOKENS = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’-]*|[\\uE000-\\uE003]|\\S");
 
-    private LineShape() {
-    }
+    private LineShape() {}
 
     /** The shape of {@code line}. */
     public static String of(String line) {
@@ -90,8 +90,8 @@ public final class LineShape {
         boolean masked = false;
         boolean fixed = false;
         for (String token : tokens) {
-            boolean slot = token.equals("<date>") || token.equals("<time>") || token.equals("#")
-                    || token.equals("<month>");
+            boolean slot =
+                    token.equals("<date>") || token.equals("<time>") || token.equals("#") || token.equals("<month>");
             boolean word = Character.isLetter(token.codePointAt(0)) && !token.equals("N");
             if (slot || word || token.equals("N")) {
                 words++;
@@ -99,7 +99,8 @@ public final class LineShape {
             masked |= slot || token.equals("N");
             fixed |= slot || word;
         }
-        boolean sentence = words >= SENTENCE_WORDS && line.strip().matches("(?s).*[.!?…»\"”)]$")
+        boolean sentence = words >= SENTENCE_WORDS
+                && line.strip().matches("(?s).*[.!?…»\"”)]$")
                 && !line.strip().matches("(?s).*\\b\\p{Lu}{1,5}\\.$");
         return masked && fixed && words <= MAX_WORDS && !sentence;
     }

@@ -67,8 +67,12 @@ public final class MetadataDetector {
             Optional<Integer> credit = trailingCredit(language, paragraph);
             if (credit.isPresent()) {
                 content.add(paragraph.substring(0, credit.get()).strip());
-                metadata.add(new MetadataLine(language, position + 1, MetadataKind.CREDIT,
-                        paragraph.substring(credit.get()).strip(), MetadataLine.DetectedBy.RULE));
+                metadata.add(new MetadataLine(
+                        language,
+                        position + 1,
+                        MetadataKind.CREDIT,
+                        paragraph.substring(credit.get()).strip(),
+                        MetadataLine.DetectedBy.RULE));
                 position += 2;
             } else {
                 content.add(paragraph);
@@ -87,7 +91,10 @@ public final class MetadataDetector {
         int from = Math.max(0, paragraph.length() - MAX_TRAILING_CREDIT - 2);
         while (start.find(from)) {
             String suffix = paragraph.substring(start.end());
-            if (start.start() > 0 && rules.match(language, suffix).filter(kind -> kind == MetadataKind.CREDIT).isPresent()) {
+            if (start.start() > 0
+                    && rules.match(language, suffix)
+                            .filter(kind -> kind == MetadataKind.CREDIT)
+                            .isPresent()) {
                 return Optional.of(start.end());
             }
             from = start.end();
@@ -102,11 +109,12 @@ public final class MetadataDetector {
     public Optional<MetadataLine> detect(Language language, String site, int position, String paragraph) {
         Optional<MetadataKind> byRule = rules.match(language, paragraph);
         if (byRule.isPresent()) {
-            return Optional.of(new MetadataLine(language, position, byRule.get(), paragraph,
-                    MetadataLine.DetectedBy.RULE));
+            return Optional.of(
+                    new MetadataLine(language, position, byRule.get(), paragraph, MetadataLine.DetectedBy.RULE));
         }
-        return templates.match(language, site, paragraph)
-                .map(template -> new MetadataLine(language, position, template.kind(), paragraph,
-                        MetadataLine.DetectedBy.TEMPLATE));
+        return templates
+                .match(language, site, paragraph)
+                .map(template -> new MetadataLine(
+                        language, position, template.kind(), paragraph, MetadataLine.DetectedBy.TEMPLATE));
     }
 }

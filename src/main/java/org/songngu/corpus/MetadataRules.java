@@ -25,13 +25,13 @@ public final class MetadataRules {
 
     /** Separators between the parts of a composite line; spaces around dashes, so "chính trị - xã hội" needs them. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*[|·•]\\s*");
+
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z_]+)\\s+(.+)");
     /** {@code {NAME}}, but not the {@code {L}} of {@code \p{L}}. */
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z_]+)}");
 
     /** One rule of a rule file. */
-    public record Rule(MetadataKind kind, Pattern pattern) {
-    }
+    public record Rule(MetadataKind kind, Pattern pattern) {}
 
     private final Map<Language, List<Rule>> rules;
 
@@ -111,8 +111,10 @@ public final class MetadataRules {
             try {
                 kind = MetadataKind.of(parts[0]);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(name + ":" + number + ": unknown kind '" + parts[0]
-                        + "' (expected date, counter, credit, author or define)", e);
+                throw new IllegalStateException(
+                        name + ":" + number + ": unknown kind '" + parts[0]
+                                + "' (expected date, counter, credit, author or define)",
+                        e);
             }
             rules.add(new Rule(kind, compile(name, number, expand(name, number, parts[1], macros))));
         });

@@ -39,12 +39,10 @@ public final class MetadataTemplates {
      * @param articles how many articles of the site hold a line of that shape
      * @param example  one of those lines
      */
-    public record Template(Language language, String site, String shape, MetadataKind kind, int articles,
-            String example) {
-    }
+    public record Template(
+            Language language, String site, String shape, MetadataKind kind, int articles, String example) {}
 
-    private record Key(Language language, String site, String shape) {
-    }
+    private record Key(Language language, String site, String shape) {}
 
     private final Map<Key, Template> templates;
 
@@ -60,7 +58,8 @@ public final class MetadataTemplates {
     /** The templates {@link #all} listed: the same templates, rebuilt elsewhere (a worker process). */
     public static MetadataTemplates of(Collection<Template> all) {
         Map<Key, Template> templates = new HashMap<>();
-        all.forEach(template -> templates.put(new Key(template.language(), template.site(), template.shape()), template));
+        all.forEach(
+                template -> templates.put(new Key(template.language(), template.site(), template.shape()), template));
         return new MetadataTemplates(Map.copyOf(templates));
     }
 
@@ -75,7 +74,8 @@ public final class MetadataTemplates {
     /** Every template, by language, site, then most articles first. */
     public List<Template> all() {
         List<Template> all = new ArrayList<>(templates.values());
-        all.sort(Comparator.comparing(Template::language).thenComparing(Template::site)
+        all.sort(Comparator.comparing(Template::language)
+                .thenComparing(Template::site)
                 .thenComparing(Comparator.comparingInt(Template::articles).reversed())
                 .thenComparing(Template::shape));
         return List.copyOf(all);
@@ -96,7 +96,9 @@ public final class MetadataTemplates {
         /** Adds the lines of one version of an article that no rule recognised. */
         public Learner add(String articleId, String site, Language language, List<String> lines) {
             Objects.requireNonNull(site, "site");
-            articlesPerSite.computeIfAbsent(language.code() + "\u0000" + site, key -> new HashSet<>()).add(articleId);
+            articlesPerSite
+                    .computeIfAbsent(language.code() + "\u0000" + site, key -> new HashSet<>())
+                    .add(articleId);
             for (String line : lines) {
                 if (line.length() > LineShape.MAX_CHARS) {
                     continue;
@@ -126,12 +128,16 @@ public final class MetadataTemplates {
             }
             Map<Key, Template> templates = new HashMap<>();
             articlesPerShape.forEach((key, articles) -> {
-                int siteArticles = articlesPerSite.get(key.language().code() + "\u0000" + key.site()).size();
+                int siteArticles = articlesPerSite
+                        .get(key.language().code() + "\u0000" + key.site())
+                        .size();
                 int threshold = Math.max(minArticles, (int) Math.ceil(minShare * siteArticles));
                 if (articles.size() >= threshold && textsPerShape.get(key).size() >= 2) {
                     MetadataKind kind = LineShape.dated(key.shape()) ? MetadataKind.DATE : MetadataKind.OTHER;
-                    templates.put(key, new Template(key.language(), key.site(), key.shape(), kind, articles.size(),
-                            examples.get(key)));
+                    templates.put(
+                            key,
+                            new Template(
+                                    key.language(), key.site(), key.shape(), kind, articles.size(), examples.get(key)));
                 }
             });
             return new MetadataTemplates(Map.copyOf(templates));

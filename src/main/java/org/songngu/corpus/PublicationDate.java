@@ -22,31 +22,64 @@ import java.util.regex.Pattern;
 public final class PublicationDate {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("janvier", 1),
+            Map.entry("février", 2),
+            Map.entry("fevrier", 2),
+            Map.entry("mars", 3),
+            Map.entry("avril", 4),
+            Map.entry("mai", 5),
+            Map.entry("juin", 6),
+            Map.entry("juillet", 7),
+            Map.entry("août", 8),
+            Map.entry("aout", 8),
+            Map.entry("septembre", 9),
+            Map.entry("octobre", 10),
+            Map.entry("novembre", 11),
+            Map.entry("décembre", 12),
+            Map.entry("decembre", 12),
+            Map.entry("january", 1),
+            Map.entry("february", 2),
+            Map.entry("march", 3),
+            Map.entry("april", 4),
+            Map.entry("may", 5),
+            Map.entry("june", 6),
+            Map.entry("july", 7),
+            Map.entry("august", 8),
+            Map.entry("september", 9),
+            Map.entry("october", 10),
+            Map.entry("november", 11),
+            Map.entry("december", 12),
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
     private static final String MONTH = "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
             + "novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|"
             + "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:er)?\\s+" + MONTH + "\\.?\\s+(\\d{4})");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?iu)\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
-    private static final Pattern VIETNAMESE = Pattern.compile("(?iu)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s*năm\\s+(\\d{4})");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:er)?\\s+" + MONTH + "\\.?\\s+(\\d{4})");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("(?iu)\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern VIETNAMESE =
+            Pattern.compile("(?iu)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s*năm\\s+(\\d{4})");
 
     /** The date of {@code meta.properties}: an ISO date, or an ISO date and time of which the date is kept. */
     private static final Pattern DECLARED = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\S.*)?");
+
     private static final int SHOWN_CHARS = 40;
 
-    private PublicationDate() {
-    }
+    private PublicationDate() {}
 
     /**
      * The {@code date} of {@code meta.properties}: {@code 2024-08-15}, or a date and time as scrapers
@@ -62,12 +95,12 @@ public final class PublicationDate {
             return Optional.empty();
         }
         Matcher matcher = DECLARED.matcher(text.strip());
-        Optional<LocalDate> date = matcher.matches()
-                ? date(matcher.group(1), matcher.group(2), matcher.group(3)) : Optional.empty();
+        Optional<LocalDate> date =
+                matcher.matches() ? date(matcher.group(1), matcher.group(2), matcher.group(3)) : Optional.empty();
         if (date.isEmpty()) {
             String cut = text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "…";
-            throw new IllegalArgumentException("date \"" + cut.replaceAll("\\p{Cntrl}", "?")
-                    + "\" is not a date of the form YYYY-MM-DD");
+            throw new IllegalArgumentException(
+                    "date \"" + cut.replaceAll("\\p{Cntrl}", "?") + "\" is not a date of the form YYYY-MM-DD");
         }
         return date;
     }
@@ -104,7 +137,8 @@ public final class PublicationDate {
      * lines first, then the other versions'.
      */
     public static Optional<LocalDate> of(Collection<MetadataLine> lines) {
-        Optional<LocalDate> french = earliest(lines.stream().filter(line -> line.language() == Language.FR).toList());
+        Optional<LocalDate> french = earliest(
+                lines.stream().filter(line -> line.language() == Language.FR).toList());
         return french.isPresent() ? french : earliest(lines);
     }
 

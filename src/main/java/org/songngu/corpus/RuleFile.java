@@ -19,8 +19,7 @@ final class RuleFile {
         void accept(int number, String line);
     }
 
-    private RuleFile() {
-    }
+    private RuleFile() {}
 
     /** The content of the class-path resource {@code name}, relative to {@code owner}. */
     static String read(Class<?> owner, String name) {

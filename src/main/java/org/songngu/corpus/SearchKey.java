@@ -16,8 +16,7 @@ public final class SearchKey {
     /** Indexed words are cut to this length; a longer query word is looked up by this prefix. */
     public static final int MAX_WORD = 40;
 
-    private SearchKey() {
-    }
+    private SearchKey() {}
 
     /** The search form of {@code text}: {@code " thai binh 2023 "}; a single space for a text without words. */
     public static String of(String text) {
@@ -60,8 +59,7 @@ public final class SearchKey {
         return new int[] {keyed.origins()[first], keyed.origins()[last] + 1};
     }
 
-    private record Keyed(String key, int[] origins) {
-    }
+    private record Keyed(String key, int[] origins) {}
 
     // origins[i]: the index in the original text of the character that gave key character i.
     private static Keyed keyed(String text) {

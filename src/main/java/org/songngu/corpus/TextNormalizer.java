@@ -11,8 +11,7 @@ import java.text.Normalizer;
  */
 public final class TextNormalizer {
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** The normalised form of {@code text} written in {@code language}. */
     public static String normalize(String text, Language language) {

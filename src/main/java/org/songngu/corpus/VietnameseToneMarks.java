@@ -23,8 +23,7 @@ public final class VietnameseToneMarks {
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
     private static final String VOWELS = "aăâeêioôơuưy";
 
-    private VietnameseToneMarks() {
-    }
+    private VietnameseToneMarks() {}
 
     /** {@code text} with the tone mark of each syllable placed by the convention above. */
     public static String normalize(String text) {
@@ -147,8 +146,33 @@ public final class VietnameseToneMarks {
 
     private static boolean isInitial(String consonants) {
         return switch (consonants) {
-            case "", "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
-                    "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x" -> true;
+            case "",
+                    "b",
+                    "c",
+                    "ch",
+                    "d",
+                    "đ",
+                    "g",
+                    "gh",
+                    "h",
+                    "k",
+                    "kh",
+                    "l",
+                    "m",
+                    "n",
+                    "ng",
+                    "ngh",
+                    "nh",
+                    "p",
+                    "ph",
+                    "q",
+                    "r",
+                    "s",
+                    "t",
+                    "th",
+                    "tr",
+                    "v",
+                    "x" -> true;
             default -> false;
         };
     }

@@ -22,7 +22,8 @@ public final class AlignmentScorer {
     /** The counts for one document. */
     public Counts count(List<BeadKey> gold, List<BeadKey> test) {
         int[] precision = judge(gold, test);
-        int[] recall = judge(test.stream().filter(BeadKey::isLink).toList(),
+        int[] recall = judge(
+                test.stream().filter(BeadKey::isLink).toList(),
                 gold.stream().filter(BeadKey::isLink).toList());
         return new Counts(precision[2], precision[0], precision[1], recall[2], recall[0], recall[1]);
     }

@@ -61,8 +61,14 @@ public record CalibrationTable(double[] lowerBounds, int[] beads, int[] right) {
         lines.add("confidence   beads  strict-right");
         for (int band = 0; band < lowerBounds.length; band++) {
             double upper = band + 1 < lowerBounds.length ? lowerBounds[band + 1] : 1.0;
-            lines.add(String.format(Locale.ROOT, "[%.2f,%.2f%s %6d  %s", lowerBounds[band], upper,
-                    band + 1 < lowerBounds.length ? ")" : "]", beads[band], percent(right[band], beads[band])));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "[%.2f,%.2f%s %6d  %s",
+                    lowerBounds[band],
+                    upper,
+                    band + 1 < lowerBounds.length ? ")" : "]",
+                    beads[band],
+                    percent(right[band], beads[band])));
         }
         int[] confident = atLeast(0.9);
         lines.add(String.format(Locale.ROOT, ">= 0.90     %6d  %s", confident[0], percent(confident[1], confident[0])));

@@ -5,22 +5,32 @@ package org.songngu.evaluation;
  * distinct test beads and how many are strict/lax correct; distinct gold beads non-empty on both
  * sides and how many are strict/lax recalled.
  */
-public record Counts(int testBeads, int precisionStrict, int precisionLax,
-                     int goldBeads, int recallStrict, int recallLax) {
+public record Counts(
+        int testBeads, int precisionStrict, int precisionLax, int goldBeads, int recallStrict, int recallLax) {
 
     public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
 
     public Counts {
-        if (testBeads < 0 || goldBeads < 0 || precisionStrict > precisionLax || precisionLax > testBeads
-                || recallStrict > recallLax || recallLax > goldBeads || precisionStrict < 0 || recallStrict < 0) {
+        if (testBeads < 0
+                || goldBeads < 0
+                || precisionStrict > precisionLax
+                || precisionLax > testBeads
+                || recallStrict > recallLax
+                || recallLax > goldBeads
+                || precisionStrict < 0
+                || recallStrict < 0) {
             throw new IllegalArgumentException("inconsistent counts");
         }
     }
 
     public Counts plus(Counts other) {
-        return new Counts(testBeads + other.testBeads, precisionStrict + other.precisionStrict,
-                precisionLax + other.precisionLax, goldBeads + other.goldBeads,
-                recallStrict + other.recallStrict, recallLax + other.recallLax);
+        return new Counts(
+                testBeads + other.testBeads,
+                precisionStrict + other.precisionStrict,
+                precisionLax + other.precisionLax,
+                goldBeads + other.goldBeads,
+                recallStrict + other.recallStrict,
+                recallLax + other.recallLax);
     }
 
     public Score strict() {

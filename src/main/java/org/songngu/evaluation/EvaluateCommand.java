@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
 import org.songngu.align.VecalignFormat;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code evaluate --gold DIR --test DIR [--units DIR] [--per-doc]}: pairs every {@code X.gold} with
@@ -25,9 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * numbers of {@code shared/eval/score.py}), then a calibration table when the test beads carry
  * confidences. With {@code --units}, test beads inside one gold unit (Bible verse) are merged first.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score X.align against X.gold: strict and lax P/R/F1.",
-            "Vecalign's definitions, pooled over the documents; a calibration table when beads carry confidences."})
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score X.align against X.gold: strict and lax P/R/F1.",
+            "Vecalign's definitions, pooled over the documents; a calibration table when beads carry confidences."
+        })
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +41,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--test", required = true, paramLabel = "DIR", description = "folder holding X.align")
     private Path test;
 
-    @Option(names = "--units", paramLabel = "DIR", description = "folder of X.src.vid and X.tgt.vid: merge test beads inside one unit (Bible verse) before scoring")
+    @Option(
+            names = "--units",
+            paramLabel = "DIR",
+            description =
+                    "folder of X.src.vid and X.tgt.vid: merge test beads inside one unit (Bible verse) before scoring")
     private Path units;
 
     @Option(names = "--per-doc", description = "also print one line per document")
@@ -58,8 +64,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 List<BeadKey> goldBeads = read(gold.resolve(name + ".gold"));
                 List<BeadKey> testBeads = read(test.resolve(name + ".align"));
                 if (units != null) {
-                    testBeads = new UnitMerging().merge(testBeads, lines(units.resolve(name + ".src.vid")),
-                            lines(units.resolve(name + ".tgt.vid")));
+                    testBeads = new UnitMerging()
+                            .merge(
+                                    testBeads,
+                                    lines(units.resolve(name + ".src.vid")),
+                                    lines(units.resolve(name + ".tgt.vid")));
                 }
                 Counts counts = scorer.count(goldBeads, testBeads);
                 total = total.plus(counts);
@@ -68,8 +77,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                     out.println(name + " " + line("strict", counts.strict()) + " | " + line("lax", counts.lax()));
                 }
             }
-            out.printf("documents: %d, gold beads: %d, test beads: %d%s%n", names.size(), total.goldBeads(),
-                    total.testBeads(), units != null ? " (test beads merged within units)" : "");
+            out.printf(
+                    "documents: %d, gold beads: %d, test beads: %d%s%n",
+                    names.size(),
+                    total.goldBeads(),
+                    total.testBeads(),
+                    units != null ? " (test beads merged within units)" : "");
             out.println(line("strict", total.strict()));
             out.println(line("lax", total.lax()));
             if (calibration.total() > 0) {
@@ -83,7 +96,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     static String line(String label, Counts.Score score) {
-        return String.format(Locale.ROOT, "%s: P=%.3f R=%.3f F1=%.3f", label, score.precision(), score.recall(), score.f1());
+        return String.format(
+                Locale.ROOT, "%s: P=%.3f R=%.3f F1=%.3f", label, score.precision(), score.recall(), score.f1());
     }
 
     private List<String> goldNames() {
@@ -94,8 +108,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> names;
         try (Stream<Path> files = Files.list(gold)) {
-            names = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".gold"))
-                    .map(name -> name.substring(0, name.length() - ".gold".length())).sorted().toList();
+            names = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".gold"))
+                    .map(name -> name.substring(0, name.length() - ".gold".length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new EvaluationException("cannot list " + gold + ": " + e.getMessage());
         }
@@ -117,7 +134,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     private static List<BeadKey> read(Path file) {
         try {
             return VecalignFormat.parse(lines(file)).stream()
-                    .map(line -> new BeadKey(line.source(), line.target(), line.score())).toList();
+                    .map(line -> new BeadKey(line.source(), line.target(), line.score()))
+                    .toList();
         } catch (IllegalArgumentException e) {
             throw new EvaluationException(file + ": " + e.getMessage());
         }

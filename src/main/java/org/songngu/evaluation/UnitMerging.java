@@ -51,7 +51,8 @@ public final class UnitMerging {
 
     private static String lookup(List<String> units, int index, String side) {
         if (index >= units.size()) {
-            throw new IllegalArgumentException(side + " line " + index + " has no unit (only " + units.size() + " lines)");
+            throw new IllegalArgumentException(
+                    side + " line " + index + " has no unit (only " + units.size() + " lines)");
         }
         return units.get(index);
     }

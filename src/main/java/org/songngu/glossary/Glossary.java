@@ -2,7 +2,6 @@ package org.songngu.glossary;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.songngu.corpus.Language;
 
 /** The project's terminology: an immutable list of concepts. */
@@ -27,7 +26,8 @@ public record Glossary(List<Term> terms) {
             return List.of();
         }
         return terms.stream()
-                .filter(term -> !term.in(source.get()).isEmpty() && !term.in(target.get()).isEmpty())
+                .filter(term -> !term.in(source.get()).isEmpty()
+                        && !term.in(target.get()).isEmpty())
                 .map(term -> new TermPair(term.in(source.get()), term.in(target.get())))
                 .toList();
     }

@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -29,8 +28,7 @@ public final class GlossaryBytes {
     /** Far above any real glossary: bytes from the database are checked before they are trusted. */
     private static final int MAX_COUNT = 10_000_000;
 
-    private GlossaryBytes() {
-    }
+    private GlossaryBytes() {}
 
     public static byte[] encode(Glossary glossary) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

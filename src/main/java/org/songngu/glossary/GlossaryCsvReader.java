@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,7 +30,8 @@ public final class GlossaryCsvReader {
 
     static final List<String> HEADER = List.of("fr", "vi", "en", "note");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(true)
             .get();
@@ -76,7 +76,9 @@ public final class GlossaryCsvReader {
 
     private static List<Path> csvFilesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list glossary folder " + folder, e);
         }
@@ -85,7 +87,8 @@ public final class GlossaryCsvReader {
     private void readFile(Path file, List<Term> terms, Consumer<GlossaryFormatException> problems) {
         String content = decode(file);
         List<Term> read = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(content); CSVParser parser = FORMAT.parse(reader)) {
+        try (Reader reader = new java.io.StringReader(content);
+                CSVParser parser = FORMAT.parse(reader)) {
             boolean headerSeen = false;
             for (CSVRecord row : parser) {
                 long line = row.getCharacterPosition() >= 0 ? lineOf(content, row.getCharacterPosition()) : 0;
@@ -113,7 +116,8 @@ public final class GlossaryCsvReader {
     private static String decode(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes))
@@ -137,18 +141,20 @@ public final class GlossaryCsvReader {
     }
 
     private static void checkHeader(Path file, long line, CSVRecord row) {
-        List<String> names = row.stream().map(String::strip).map(String::toLowerCase).toList();
+        List<String> names =
+                row.stream().map(String::strip).map(String::toLowerCase).toList();
         if (!names.equals(HEADER)) {
-            throw new GlossaryFormatException(file, line,
-                    "expected the header fr,vi,en,note but found " + String.join(",", names));
+            throw new GlossaryFormatException(
+                    file, line, "expected the header fr,vi,en,note but found " + String.join(",", names));
         }
     }
 
     private static Term term(Path file, long line, CSVRecord row) {
         if (row.size() != HEADER.size()) {
-            throw new GlossaryFormatException(file, line,
-                    "expected 4 cells (fr,vi,en,note) but found " + row.size()
-                            + " (quote a cell that holds a comma)");
+            throw new GlossaryFormatException(
+                    file,
+                    line,
+                    "expected 4 cells (fr,vi,en,note) but found " + row.size() + " (quote a cell that holds a comma)");
         }
         Map<Language, List<String>> variants = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -171,8 +177,8 @@ public final class GlossaryCsvReader {
                 .map(form -> Normalizer.normalize(form.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC))
                 .toList();
         if (forms.stream().anyMatch(String::isEmpty)) {
-            throw new GlossaryFormatException(file, line,
-                    "empty variant in the " + language.code() + " cell '" + cell + "'");
+            throw new GlossaryFormatException(
+                    file, line, "empty variant in the " + language.code() + " cell '" + cell + "'");
         }
         return forms;
     }

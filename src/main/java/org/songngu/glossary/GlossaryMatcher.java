@@ -3,7 +3,6 @@ package org.songngu.glossary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.songngu.corpus.AccentFolding;
 import org.songngu.corpus.Language;
 
@@ -45,8 +44,10 @@ public final class GlossaryMatcher {
         AccentFolding.Folded folded = AccentFolding.foldWithOffsets(text);
         List<TermMatch> matches = new ArrayList<>();
         for (Candidate candidate : candidates(normalise(folded.text()))) {
-            matches.add(new TermMatch(folded.originalStart(candidate.start),
-                    extendOverMarks(text, folded.originalEnd(candidate.end - 1)), candidate.entry.term,
+            matches.add(new TermMatch(
+                    folded.originalStart(candidate.start),
+                    extendOverMarks(text, folded.originalEnd(candidate.end - 1)),
+                    candidate.entry.term,
                     candidate.entry.variant));
         }
         return matches;
@@ -65,9 +66,12 @@ public final class GlossaryMatcher {
         int taken = 0;
         Candidate chosen = null;
         for (Candidate candidate : candidates) {
-            boolean tie = chosen != null && candidate.start == chosen.start && candidate.end == chosen.end
-                    && matches.stream().noneMatch(match -> match.term().equals(candidate.entry.term)
-                            && match.start() == folded.originalStart(candidate.start));
+            boolean tie = chosen != null
+                    && candidate.start == chosen.start
+                    && candidate.end == chosen.end
+                    && matches.stream()
+                            .noneMatch(match -> match.term().equals(candidate.entry.term)
+                                    && match.start() == folded.originalStart(candidate.start));
             if (candidate.start >= taken || tie) {
                 int start = folded.originalStart(candidate.start);
                 int end = extendOverMarks(text, folded.originalEnd(candidate.end - 1));
@@ -135,8 +139,7 @@ public final class GlossaryMatcher {
         return end;
     }
 
-    private record Entry(Term term, String variant, String key) {
-    }
+    private record Entry(Term term, String variant, String key) {}
 
     private record Candidate(int start, int end, Entry entry) {
         int length() {

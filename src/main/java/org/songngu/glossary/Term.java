@@ -2,7 +2,6 @@ package org.songngu.glossary;
 
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.corpus.Language;
 
 /**

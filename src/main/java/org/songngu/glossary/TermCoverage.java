@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -98,7 +97,8 @@ public final class TermCoverage {
         Map<String, Set<Term>> byVariant = new java.util.HashMap<>();
         for (Term term : glossary.terms()) {
             for (String variant : term.in(language)) {
-                String key = org.songngu.corpus.AccentFolding.fold(variant).strip().toLowerCase(java.util.Locale.ROOT);
+                String key =
+                        org.songngu.corpus.AccentFolding.fold(variant).strip().toLowerCase(java.util.Locale.ROOT);
                 if (!key.isEmpty()) {
                     byVariant.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(term);
                 }
@@ -120,7 +120,8 @@ public final class TermCoverage {
     private static String fingerprint(Glossary glossary) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // The rule's version: counts made by an earlier rule are stale too (3: shared variants and terms inside longer ones count as present).
+            // The rule's version: counts made by an earlier rule are stale too (3: shared variants and terms inside
+            // longer ones count as present).
             digest.update(RULE_VERSION.getBytes(StandardCharsets.UTF_8));
             for (Term term : glossary.terms()) {
                 for (Language language : Language.values()) {

@@ -15,12 +15,10 @@ import java.util.PriorityQueue;
  */
 public final class Assignment {
 
-    private Assignment() {
-    }
+    private Assignment() {}
 
     /** A scored candidate between left {@code left} and right {@code right}. */
-    public record Edge(int left, int right, double weight) {
-    }
+    public record Edge(int left, int right, double weight) {}
 
     /**
      * @return for each left node, the right node it is matched with, or -1
@@ -41,7 +39,9 @@ public final class Assignment {
         java.util.Map<Integer, List<Edge>> components = new java.util.HashMap<>();
         for (Edge edge : edges) {
             if (edge.weight() > 0) {
-                components.computeIfAbsent(find(parent, edge.left()), k -> new ArrayList<>()).add(edge);
+                components
+                        .computeIfAbsent(find(parent, edge.left()), k -> new ArrayList<>())
+                        .add(edge);
             }
         }
         for (List<Edge> component : components.values()) {

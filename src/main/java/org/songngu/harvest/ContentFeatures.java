@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.songngu.corpus.AccentFolding;
 import org.songngu.corpus.Language;
 import org.songngu.corpus.PublicationDate;
@@ -28,7 +27,9 @@ import org.songngu.glossary.TermMatch;
 public final class ContentFeatures {
 
     private static final Map<Language, Pattern> NUMBERS = Map.of(
-            Language.FR, Pattern.compile("(?<![\\d\\p{L}/.,-])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d+)(,\\d+)?(?![\\d/])"),
+            Language.FR,
+                    Pattern.compile(
+                            "(?<![\\d\\p{L}/.,-])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d+)(,\\d+)?(?![\\d/])"),
             Language.VI, Pattern.compile("(?<![\\d\\p{L}/.,-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(,\\d+)?(?![\\d/])"),
             Language.EN, Pattern.compile("(?<![\\d\\p{L}/.,-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d/])"));
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)+");
@@ -43,10 +44,12 @@ public final class ContentFeatures {
         for (int i = 0; i < terms.size(); i++) {
             termIds.put(terms.get(i), i);
         }
-        matchers = terms.isEmpty() ? Map.of() : Map.of(
-                Language.FR, new GlossaryMatcher(glossary, Language.FR),
-                Language.VI, new GlossaryMatcher(glossary, Language.VI),
-                Language.EN, new GlossaryMatcher(glossary, Language.EN));
+        matchers = terms.isEmpty()
+                ? Map.of()
+                : Map.of(
+                        Language.FR, new GlossaryMatcher(glossary, Language.FR),
+                        Language.VI, new GlossaryMatcher(glossary, Language.VI),
+                        Language.EN, new GlossaryMatcher(glossary, Language.EN));
     }
 
     /** The features of an article: its title and paragraphs (site chrome removed), and its date. */

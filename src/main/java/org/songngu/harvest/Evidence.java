@@ -37,7 +37,7 @@ public record Evidence(Kind kind, String detail, double weight) {
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + String.format(
-                java.util.Locale.ROOT, "%.2f", weight) + " (" + detail + ")";
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "
+                + String.format(java.util.Locale.ROOT, "%.2f", weight) + " (" + detail + ")";
     }
 }

@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param contentType the Content-Type the server sent, or null (a saved file)
  * @param fetched     when it was fetched (the WARC-Date), or null when unknown
  */
-public record FetchedPage(String url, byte[] body, String contentType, Instant fetched) {
-}
+public record FetchedPage(String url, byte[] body, String contentType, Instant fetched) {}

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.songngu.corpus.AccentFolding;
 import org.songngu.corpus.HtmlTextExtractor;
 import org.songngu.corpus.Language;
@@ -76,7 +75,10 @@ public final class HarvestFolder {
 
     /** What the review shows of one pair. */
     public enum Status {
-        ACCEPTED, REVIEW, CONFIRMED, REJECTED;
+        ACCEPTED,
+        REVIEW,
+        CONFIRMED,
+        REJECTED;
 
         String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -93,13 +95,17 @@ public final class HarvestFolder {
     }
 
     /** One line of {@code pairs.tsv}. */
-    public record PairRow(Status status, double score, String french, Language language, String other, String folder,
-            String evidence) {
-    }
+    public record PairRow(
+            Status status,
+            double score,
+            String french,
+            Language language,
+            String other,
+            String folder,
+            String evidence) {}
 
     /** How many pairs went to the corpus and how many folders hold them. */
-    public record Written(int acceptedPairs, int articles) {
-    }
+    public record Written(int acceptedPairs, int articles) {}
 
     // ---- spool of page HTML -------------------------------------------------------------------
 
@@ -153,7 +159,9 @@ public final class HarvestFolder {
     public Optional<String> page(String url) {
         Path file = state.resolve(PAGES).resolve(fileName(url));
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,16 +169,23 @@ public final class HarvestFolder {
 
     /** The first paragraphs of a harvested page, for a reviewer to compare. */
     public List<String> excerpt(String url, int paragraphs) {
-        return page(url).map(html -> {
-            List<String> all = HtmlTextExtractor.paragraphs(html);
-            return all.subList(0, Math.min(paragraphs, all.size()));
-        }).orElse(List.of());
+        return page(url)
+                .map(html -> {
+                    List<String> all = HtmlTextExtractor.paragraphs(html);
+                    return all.subList(0, Math.min(paragraphs, all.size()));
+                })
+                .orElse(List.of());
     }
 
     // ---- writing a harvest --------------------------------------------------------------------
 
-    Written write(List<PageInfo> pages, List<PagePair> pairs, double acceptScore,
-            List<HarvestResult.UnpairedPage> unpaired, List<HarvestProblem> problems) throws IOException {
+    Written write(
+            List<PageInfo> pages,
+            List<PagePair> pairs,
+            double acceptScore,
+            List<HarvestResult.UnpairedPage> unpaired,
+            List<HarvestProblem> problems)
+            throws IOException {
         Files.createDirectories(state);
         try (FileLock lock = lock()) {
             Map<String, PageInfo> byUrl = new HashMap<>();
@@ -180,7 +195,8 @@ public final class HarvestFolder {
             Set<String> taken = new HashSet<>(previous.values());
             List<PairRow> rows = new ArrayList<>();
             int accepted = 0;
-            for (Map.Entry<String, Map<Language, PagePair>> entry : Pairing.byFrenchPage(pairs).entrySet()) {
+            for (Map.Entry<String, Map<Language, PagePair>> entry :
+                    Pairing.byFrenchPage(pairs).entrySet()) {
                 String french = entry.getKey();
                 Map<Language, PagePair> versions = new LinkedHashMap<>();
                 for (PagePair pair : entry.getValue().values()) {
@@ -200,8 +216,14 @@ public final class HarvestFolder {
                 for (PagePair pair : entry.getValue().values()) {
                     boolean in = versions.containsKey(pair.language());
                     boolean reviewed = pair.evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.REVIEWED);
-                    rows.add(new PairRow(reviewed ? Status.CONFIRMED : in ? Status.ACCEPTED : Status.REVIEW,
-                            pair.score(), french, pair.language(), pair.other(), in ? folder : "", pair.evidenceLine()));
+                    rows.add(new PairRow(
+                            reviewed ? Status.CONFIRMED : in ? Status.ACCEPTED : Status.REVIEW,
+                            pair.score(),
+                            french,
+                            pair.language(),
+                            pair.other(),
+                            in ? folder : "",
+                            pair.evidenceLine()));
                 }
             }
             for (Map.Entry<String, String> old : previous.entrySet()) {
@@ -211,16 +233,24 @@ public final class HarvestFolder {
             }
             writeArticles(folders);
             writePairs(rows);
-            writeTable(UNPAIRED, "url\tlanguage\treason", unpaired.stream()
-                    .map(page -> cells(page.url(), page.language(), page.reason())).toList());
-            writeTable(PROBLEMS, "where\tproblem", problems.stream().map(p -> cells(p.where(), p.message())).toList());
+            writeTable(
+                    UNPAIRED,
+                    "url\tlanguage\treason",
+                    unpaired.stream()
+                            .map(page -> cells(page.url(), page.language(), page.reason()))
+                            .toList());
+            writeTable(
+                    PROBLEMS,
+                    "where\tproblem",
+                    problems.stream().map(p -> cells(p.where(), p.message())).toList());
             return new Written(accepted, folders.size());
         }
     }
 
     /** An article folder name from the French page's address: its last path segment, folded. */
     private String newFolder(String french, Set<String> taken) {
-        String path = french.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
+        String path =
+                french.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
         String[] segments = path.split("/");
         String last = "";
         for (int i = segments.length - 1; i >= 0 && last.isEmpty(); i--) {
@@ -230,7 +260,8 @@ public final class HarvestFolder {
             }
         }
         String slug = AccentFolding.fold(java.net.URLDecoder.decode(last, StandardCharsets.UTF_8))
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (slug.length() > SLUG_CHARS) {
             slug = slug.substring(0, SLUG_CHARS).replaceAll("-+$", "");
         }
@@ -244,8 +275,9 @@ public final class HarvestFolder {
         return name;
     }
 
-    private void writeArticle(String folder, PageInfo french, Map<Language, PagePair> versions,
-            Map<String, PageInfo> byUrl) throws IOException {
+    private void writeArticle(
+            String folder, PageInfo french, Map<Language, PagePair> versions, Map<String, PageInfo> byUrl)
+            throws IOException {
         Path dir = root.resolve(folder);
         Files.createDirectories(dir);
         copyPage(french.url(), dir.resolve("fr.html"));
@@ -263,11 +295,16 @@ public final class HarvestFolder {
 
     private void writeMeta(Path dir, PageInfo french, Map<Language, PagePair> versions) throws IOException {
         StringBuilder meta = new StringBuilder("# Written by songngu harvest; the pairs' evidence is in ../")
-                .append(STATE).append('/').append(PAIRS).append('\n');
+                .append(STATE)
+                .append('/')
+                .append(PAIRS)
+                .append('\n');
         if (french != null && french.title() != null) {
             meta.append("title=").append(escape(french.title())).append('\n');
         }
-        String frenchUrl = french != null ? french.url() : versions.values().iterator().next().french();
+        String frenchUrl = french != null
+                ? french.url()
+                : versions.values().iterator().next().french();
         meta.append("source=").append(escape(frenchUrl)).append('\n');
         LocalDate date = french == null ? null : french.date();
         if (date != null) {
@@ -276,8 +313,16 @@ public final class HarvestFolder {
         meta.append("harvest.french=").append(escape(frenchUrl)).append('\n');
         for (PagePair pair : versions.values()) {
             String code = pair.language().code();
-            meta.append("harvest.").append(code).append('=').append(escape(pair.other())).append('\n');
-            meta.append("harvest.").append(code).append(".score=").append(pair.score()).append('\n');
+            meta.append("harvest.")
+                    .append(code)
+                    .append('=')
+                    .append(escape(pair.other()))
+                    .append('\n');
+            meta.append("harvest.")
+                    .append(code)
+                    .append(".score=")
+                    .append(pair.score())
+                    .append('\n');
         }
         writeIfChanged(dir.resolve(META), meta.toString());
     }
@@ -289,13 +334,15 @@ public final class HarvestFolder {
     }
 
     private void copyPage(String url, Path target) throws IOException {
-        String html = page(url).orElseThrow(() -> new IOException("the page " + url + " is not in the harvest's spool"));
+        String html =
+                page(url).orElseThrow(() -> new IOException("the page " + url + " is not in the harvest's spool"));
         writeIfChanged(target, html);
     }
 
     /** Rewrites only a file whose content changed: an unchanged article stays unchanged for {@code run}. */
     private static void writeIfChanged(Path file, String content) throws IOException {
-        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
+        if (Files.isRegularFile(file)
+                && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
             return;
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -307,7 +354,8 @@ public final class HarvestFolder {
         Path dir = root.resolve(folder);
         Path meta = dir.resolve(META);
         // Only a folder that still says it is ours: a person may have taken it over.
-        if (Files.isRegularFile(meta) && Files.readString(meta, StandardCharsets.UTF_8).contains("\nharvest.french=")) {
+        if (Files.isRegularFile(meta)
+                && Files.readString(meta, StandardCharsets.UTF_8).contains("\nharvest.french=")) {
             for (String name : List.of("fr.html", "vi.html", "en.html", META)) {
                 Files.deleteIfExists(dir.resolve(name));
             }
@@ -323,17 +371,29 @@ public final class HarvestFolder {
 
     /** The pairs of the last harvest, with what reviewers did since. */
     public List<PairRow> pairs() {
-        return readTable(PAIRS).stream().map(cells -> new PairRow(Status.of(cells[0]), Double.parseDouble(cells[1]),
-                cells[2], Language.fromCode(cells[3]), cells[4], cells[5], cells[6])).toList();
+        return readTable(PAIRS).stream()
+                .map(cells -> new PairRow(
+                        Status.of(cells[0]),
+                        Double.parseDouble(cells[1]),
+                        cells[2],
+                        Language.fromCode(cells[3]),
+                        cells[4],
+                        cells[5],
+                        cells[6]))
+                .toList();
     }
 
     /** Pages left without counterpart: url, language, reason. */
     public List<HarvestResult.UnpairedPage> unpaired() {
-        return readTable(UNPAIRED).stream().map(c -> new HarvestResult.UnpairedPage(c[0], c[1], c[2])).toList();
+        return readTable(UNPAIRED).stream()
+                .map(c -> new HarvestResult.UnpairedPage(c[0], c[1], c[2]))
+                .toList();
     }
 
     public List<HarvestProblem> problems() {
-        return readTable(PROBLEMS).stream().map(c -> new HarvestProblem(c[0], c[1])).toList();
+        return readTable(PROBLEMS).stream()
+                .map(c -> new HarvestProblem(c[0], c[1]))
+                .toList();
     }
 
     /** The decisions recorded so far, for the next harvest to replay. */
@@ -380,8 +440,10 @@ public final class HarvestFolder {
             List<PairRow> rows = new ArrayList<>(pairs());
             Map<String, String> folders = articles();
             String folder = folders.get(french);
-            PairRow current = rows.stream().filter(r -> r.french().equals(french) && r.language() == language)
-                    .findFirst().orElse(null);
+            PairRow current = rows.stream()
+                    .filter(r -> r.french().equals(french) && r.language() == language)
+                    .findFirst()
+                    .orElse(null);
             if (confirm) {
                 if (folder == null) {
                     folder = newFolder(french, new HashSet<>(folders.values()));
@@ -392,24 +454,42 @@ public final class HarvestFolder {
                 copyPage(french, dir.resolve("fr.html"));
                 copyPage(other, dir.resolve(language.code() + ".html"));
                 rows.remove(current);
-                rows.add(new PairRow(Status.CONFIRMED, 1.0, french, language, other, folder,
+                rows.add(new PairRow(
+                        Status.CONFIRMED,
+                        1.0,
+                        french,
+                        language,
+                        other,
+                        folder,
                         "reviewed 1.00 (paired by " + reviewer + ")"
                                 + (current != null && current.other().equals(other) ? "; " + current.evidence() : "")));
                 // another French page that had this page loses it: one page is one translation
                 for (int i = 0; i < rows.size(); i++) {
                     PairRow row = rows.get(i);
-                    if (row.language() == language && row.other().equals(other) && !row.french().equals(french)
+                    if (row.language() == language
+                            && row.other().equals(other)
+                            && !row.french().equals(french)
                             && row.status() != Status.REJECTED) {
-                        rows.set(i, new PairRow(Status.REJECTED, row.score(), row.french(), language, other, "",
-                                row.evidence()));
+                        rows.set(
+                                i,
+                                new PairRow(
+                                        Status.REJECTED,
+                                        row.score(),
+                                        row.french(),
+                                        language,
+                                        other,
+                                        "",
+                                        row.evidence()));
                         removeVersion(folders, row.french(), language);
                     }
                 }
                 rewriteMeta(folders.get(french), french, rows);
             } else {
                 if (current != null && current.other().equals(other)) {
-                    rows.set(rows.indexOf(current), new PairRow(Status.REJECTED, current.score(), french, language,
-                            other, "", current.evidence()));
+                    rows.set(
+                            rows.indexOf(current),
+                            new PairRow(
+                                    Status.REJECTED, current.score(), french, language, other, "", current.evidence()));
                     removeVersion(folders, french, language);
                 }
             }
@@ -461,8 +541,11 @@ public final class HarvestFolder {
         if (!Files.exists(file)) {
             Files.writeString(file, "time\treviewer\taction\tfrench\tlanguage\tother\n", StandardCharsets.UTF_8);
         }
-        Files.writeString(file, cells(Instant.now().toString(), reviewer, action, french, language.code(), other) + "\n",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(
+                file,
+                cells(Instant.now().toString(), reviewer, action, french, language.code(), other) + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
     }
 
     // ---- files --------------------------------------------------------------------------------
@@ -474,22 +557,38 @@ public final class HarvestFolder {
     }
 
     private void writeArticles(Map<String, String> folders) throws IOException {
-        writeTable(ARTICLES, "folder\tfrench", folders.entrySet().stream()
-                .map(e -> cells(e.getValue(), e.getKey())).toList());
+        writeTable(
+                ARTICLES,
+                "folder\tfrench",
+                folders.entrySet().stream()
+                        .map(e -> cells(e.getValue(), e.getKey()))
+                        .toList());
     }
 
     private void writePairs(List<PairRow> rows) throws IOException {
         List<PairRow> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(PairRow::french).thenComparing(PairRow::language));
-        writeTable(PAIRS, "status\tscore\tfrench\tlanguage\tother\tfolder\tevidence", sorted.stream()
-                .map(r -> cells(r.status().code(), String.valueOf(r.score()), r.french(), r.language().code(), r.other(),
-                        r.folder(), r.evidence()))
-                .toList());
+        writeTable(
+                PAIRS,
+                "status\tscore\tfrench\tlanguage\tother\tfolder\tevidence",
+                sorted.stream()
+                        .map(r -> cells(
+                                r.status().code(),
+                                String.valueOf(r.score()),
+                                r.french(),
+                                r.language().code(),
+                                r.other(),
+                                r.folder(),
+                                r.evidence()))
+                        .toList());
     }
 
     private static String cells(String... values) {
-        return String.join("\t", Arrays.stream(values).map(v -> v == null ? "" : v.replaceAll("[\\t\\r\\n]+", " "))
-                .toList());
+        return String.join(
+                "\t",
+                Arrays.stream(values)
+                        .map(v -> v == null ? "" : v.replaceAll("[\\t\\r\\n]+", " "))
+                        .toList());
     }
 
     private void writeTable(String name, String header, List<String> lines) throws IOException {
@@ -506,7 +605,11 @@ public final class HarvestFolder {
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return lines.stream().skip(1).filter(line -> !line.isBlank()).map(line -> line.split("\t", -1)).toList();
+            return lines.stream()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.split("\t", -1))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -527,8 +630,8 @@ public final class HarvestFolder {
     /** This folder's lock: the in-process one, then the file lock that keeps other processes out. */
     private FileLock lock() throws IOException {
         Files.createDirectories(state);
-        java.util.concurrent.locks.ReentrantLock local = IN_PROCESS.computeIfAbsent(state.toAbsolutePath().normalize(),
-                k -> new java.util.concurrent.locks.ReentrantLock());
+        java.util.concurrent.locks.ReentrantLock local = IN_PROCESS.computeIfAbsent(
+                state.toAbsolutePath().normalize(), k -> new java.util.concurrent.locks.ReentrantLock());
         local.lock();
         FileChannel channel = null;
         try {

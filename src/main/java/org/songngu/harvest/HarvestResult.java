@@ -15,12 +15,19 @@ import java.util.List;
  * @param unpaired    kept pages in no pair, with their language
  * @param problems    records and pages that could not be used
  */
-public record HarvestResult(long pagesRead, long skipped, int kept, int duplicates, List<PagePair> pairs, int accepted,
-        int articles, List<UnpairedPage> unpaired, List<HarvestProblem> problems) {
+public record HarvestResult(
+        long pagesRead,
+        long skipped,
+        int kept,
+        int duplicates,
+        List<PagePair> pairs,
+        int accepted,
+        int articles,
+        List<UnpairedPage> unpaired,
+        List<HarvestProblem> problems) {
 
     /** A page left without counterpart, and why. */
-    public record UnpairedPage(String url, String language, String reason) {
-    }
+    public record UnpairedPage(String url, String language, String reason) {}
 
     public int forReview() {
         return pairs.size() - accepted;

@@ -20,8 +20,8 @@ public record HarvestSettings(long maxPageBytes, double acceptScore, double revi
             throw new IllegalArgumentException("maxPageBytes must be positive: " + maxPageBytes);
         }
         if (!(reviewScore > 0 && reviewScore <= acceptScore && acceptScore <= 1)) {
-            throw new IllegalArgumentException("need 0 < reviewScore <= acceptScore <= 1: " + reviewScore + ", "
-                    + acceptScore);
+            throw new IllegalArgumentException(
+                    "need 0 < reviewScore <= acceptScore <= 1: " + reviewScore + ", " + acceptScore);
         }
         if (candidatesPerPage < 1) {
             throw new IllegalArgumentException("candidatesPerPage must be at least 1: " + candidatesPerPage);

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** The page sources of an input path: a WARC file, a folder of WARC files, or a folder of saved pages. */
 public final class HarvestSources {
 
-    private HarvestSources() {
-    }
+    private HarvestSources() {}
 
     /**
      * @throws IllegalArgumentException when the path does not exist or holds neither WARC files nor pages
@@ -28,11 +27,15 @@ public final class HarvestSources {
         }
         List<Path> warcs;
         try (Stream<Path> walk = Files.walk(in)) {
-            warcs = walk.filter(Files::isRegularFile).filter(WarcPageSource::isWarc).sorted().toList();
+            warcs = walk.filter(Files::isRegularFile)
+                    .filter(WarcPageSource::isWarc)
+                    .sorted()
+                    .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new IllegalArgumentException("input folder " + in + " cannot be listed: " + e.getMessage());
         }
-        return warcs.isEmpty() ? List.of(new HtmlFolderPageSource(in, maxPageBytes))
+        return warcs.isEmpty()
+                ? List.of(new HtmlFolderPageSource(in, maxPageBytes))
                 : List.of(new WarcPageSource(warcs, maxPageBytes));
     }
 }

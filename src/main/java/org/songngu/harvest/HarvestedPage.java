@@ -3,7 +3,6 @@ package org.songngu.harvest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -19,8 +18,15 @@ import org.songngu.corpus.Language;
  * @param paragraphs its article paragraphs, site chrome not yet removed
  * @param contentHash a digest of its paragraphs, to find the same article under two addresses
  */
-public record HarvestedPage(String url, Language language, String title, LocalDate date,
-        Map<Language, String> alternates, Map<Language, String> switchers, String html, List<String> paragraphs,
+public record HarvestedPage(
+        String url,
+        Language language,
+        String title,
+        LocalDate date,
+        Map<Language, String> alternates,
+        Map<Language, String> switchers,
+        String html,
+        List<String> paragraphs,
         String contentHash) {
 
     public HarvestedPage {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.songngu.corpus.BoilerplateModel;
 import org.songngu.corpus.BoilerplatePatterns;
 import org.songngu.corpus.BoilerplateRemover;
@@ -77,44 +76,56 @@ public final class Harvester {
         int[] duplicates = {0};
         HarvestFolder.Spool spool = folder.newSpool();
         for (PageSource source : sources) {
-            source.read(fetched -> {
-                read[0]++;
-                HarvestedPage page;
-                try {
-                    page = PageReader.read(fetched);
-                } catch (PageReader.PageException e) {
-                    report.accept(new HarvestProblem(fetched.url(), e.getMessage()));
-                    return;
-                } catch (RuntimeException e) {
-                    report.accept(new HarvestProblem(fetched.url(), "cannot be read as HTML ("
-                            + WarcPageSource.oneLine(e) + ")"));
-                    return;
-                }
-                Kept known = byUrl.get(page.url());
-                if (known != null) {
-                    duplicates[0]++;
-                    boolean later = fetched.fetched() != null && known.fetched != null
-                            && fetched.fetched().isAfter(known.fetched);
-                    unpaired.add(new HarvestResult.UnpairedPage(later ? known.page.url() : page.url(),
-                            page.language().code(), "crawled again: the " + (later ? "later" : "first")
-                                    + " capture is kept"));
-                    if (!later) {
-                        return;
-                    }
-                }
-                Kept kept = new Kept();
-                kept.page = page;
-                kept.fetched = fetched.fetched();
-                kept.paragraphs = normalized(page);
-                try {
-                    spool.put(page.url(), page.html());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write the page spool in " + folder.root(), e);
-                }
-                kept.page = new HarvestedPage(page.url(), page.language(), page.title(), page.date(),
-                        page.alternates(), page.switchers(), null, List.of(), page.contentHash());
-                byUrl.put(page.url(), kept);
-            }, report);
+            source.read(
+                    fetched -> {
+                        read[0]++;
+                        HarvestedPage page;
+                        try {
+                            page = PageReader.read(fetched);
+                        } catch (PageReader.PageException e) {
+                            report.accept(new HarvestProblem(fetched.url(), e.getMessage()));
+                            return;
+                        } catch (RuntimeException e) {
+                            report.accept(new HarvestProblem(
+                                    fetched.url(), "cannot be read as HTML (" + WarcPageSource.oneLine(e) + ")"));
+                            return;
+                        }
+                        Kept known = byUrl.get(page.url());
+                        if (known != null) {
+                            duplicates[0]++;
+                            boolean later = fetched.fetched() != null
+                                    && known.fetched != null
+                                    && fetched.fetched().isAfter(known.fetched);
+                            unpaired.add(new HarvestResult.UnpairedPage(
+                                    later ? known.page.url() : page.url(),
+                                    page.language().code(),
+                                    "crawled again: the " + (later ? "later" : "first") + " capture is kept"));
+                            if (!later) {
+                                return;
+                            }
+                        }
+                        Kept kept = new Kept();
+                        kept.page = page;
+                        kept.fetched = fetched.fetched();
+                        kept.paragraphs = normalized(page);
+                        try {
+                            spool.put(page.url(), page.html());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot write the page spool in " + folder.root(), e);
+                        }
+                        kept.page = new HarvestedPage(
+                                page.url(),
+                                page.language(),
+                                page.title(),
+                                page.date(),
+                                page.alternates(),
+                                page.switchers(),
+                                null,
+                                List.of(),
+                                page.contentHash());
+                        byUrl.put(page.url(), kept);
+                    },
+                    report);
         }
         // The same text under two addresses (a tracking parameter, a print view): the first stays.
         Map<String, String> byContent = new HashMap<>();
@@ -123,16 +134,16 @@ public final class Harvester {
             String first = byContent.putIfAbsent(kept.page.contentHash(), kept.page.url());
             if (first != null) {
                 duplicates[0]++;
-                unpaired.add(new HarvestResult.UnpairedPage(kept.page.url(), kept.page.language().code(),
-                        "the same text as " + first));
+                unpaired.add(new HarvestResult.UnpairedPage(
+                        kept.page.url(), kept.page.language().code(), "the same text as " + first));
             } else {
                 pages.add(kept);
             }
         }
         BoilerplateModel.Learner learner = new BoilerplateModel.Learner(IngestSettings.defaults());
         pages.forEach(kept -> learner.add(kept.page.language(), kept.paragraphs));
-        BoilerplateRemover remover = new BoilerplateRemover(learner.learn(), BoilerplatePatterns.standard(),
-                IngestSettings.defaults());
+        BoilerplateRemover remover =
+                new BoilerplateRemover(learner.learn(), BoilerplatePatterns.standard(), IngestSettings.defaults());
         List<PageInfo> infos = new ArrayList<>(pages.size());
         List<int[]> words = lexicon.isEmpty() ? null : new ArrayList<>(pages.size());
         for (Kept kept : pages) {
@@ -147,8 +158,15 @@ public final class Harvester {
                 texts.addAll(text);
                 words.add(lexicon.words(page.language(), texts));
             }
-            infos.add(new PageInfo(page.url(), page.language(), page.title(), page.date(), page.alternates(),
-                    page.switchers(), found, length));
+            infos.add(new PageInfo(
+                    page.url(),
+                    page.language(),
+                    page.title(),
+                    page.date(),
+                    page.alternates(),
+                    page.switchers(),
+                    found,
+                    length));
         }
         Decisions decisions = folder.decisions();
         List<PagePair> pairs = new Pairing(settings, exhaustive, lexicon).pair(infos, words, decisions);
@@ -159,8 +177,11 @@ public final class Harvester {
         });
         for (PageInfo info : infos) {
             if (!paired.contains(info.url())) {
-                unpaired.add(new HarvestResult.UnpairedPage(info.url(), info.language().code(),
-                        info.language() == Language.FR ? "no Vietnamese or English counterpart found"
+                unpaired.add(new HarvestResult.UnpairedPage(
+                        info.url(),
+                        info.language().code(),
+                        info.language() == Language.FR
+                                ? "no Vietnamese or English counterpart found"
                                 : "no French counterpart found"));
             }
         }
@@ -172,8 +193,16 @@ public final class Harvester {
             throw new UncheckedIOException("cannot write the harvest into " + folder.root() + ": " + e.getMessage(), e);
         }
         long skipped = sources.stream().mapToLong(PageSource::skipped).sum();
-        return new HarvestResult(read[0], skipped, infos.size(), duplicates[0], pairs, written.acceptedPairs(),
-                written.articles(), unpaired, problems);
+        return new HarvestResult(
+                read[0],
+                skipped,
+                infos.size(),
+                duplicates[0],
+                pairs,
+                written.acceptedPairs(),
+                written.articles(),
+                unpaired,
+                problems);
     }
 
     private static List<String> normalized(HarvestedPage page) {

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  */
 public final class HtmlFolderPageSource implements PageSource {
 
-    private static final Pattern CANONICAL = Pattern.compile(
-            "<link\\b[^>]*\\brel\\s*=\\s*[\"']?canonical[\"']?[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*[\"']([^\"'<>]+)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANONICAL =
+            Pattern.compile("<link\\b[^>]*\\brel\\s*=\\s*[\"']?canonical[\"']?[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HREF =
+            Pattern.compile("\\bhref\\s*=\\s*[\"']([^\"'<>]+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOST = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+(:\\d+)?", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 64 * 1024;
 
@@ -45,7 +46,8 @@ public final class HtmlFolderPageSource implements PageSource {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(new HarvestProblem(root.toString(), "cannot be listed (" + WarcPageSource.oneLine(e) + ")"));
+            problems.accept(
+                    new HarvestProblem(root.toString(), "cannot be listed (" + WarcPageSource.oneLine(e) + ")"));
             return;
         }
         for (Path file : files) {
@@ -62,7 +64,10 @@ public final class HtmlFolderPageSource implements PageSource {
                     continue;
                 }
                 byte[] body = Files.readAllBytes(file);
-                pages.accept(new FetchedPage(address(file, body), body, null,
+                pages.accept(new FetchedPage(
+                        address(file, body),
+                        body,
+                        null,
                         Files.getLastModifiedTime(file).toInstant()));
             } catch (IOException e) {
                 problems.accept(new HarvestProblem(where, "cannot be read (" + WarcPageSource.oneLine(e) + ")"));
@@ -79,8 +84,11 @@ public final class HtmlFolderPageSource implements PageSource {
                 return href.group(1).strip();
             }
         }
-        Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        if (relative.getNameCount() > 1 && HOST.matcher(relative.getName(0).toString()).matches()) {
+        Path relative = root.toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize());
+        if (relative.getNameCount() > 1
+                && HOST.matcher(relative.getName(0).toString()).matches()) {
             StringBuilder url = new StringBuilder("https://").append(relative.getName(0));
             for (int i = 1; i < relative.getNameCount(); i++) {
                 url.append('/').append(relative.getName(i));
@@ -89,5 +97,4 @@ public final class HtmlFolderPageSource implements PageSource {
         }
         return file.toAbsolutePath().normalize().toUri().toString();
     }
-
 }

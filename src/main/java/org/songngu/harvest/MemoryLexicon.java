@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.songngu.align.AlignerSettings;
 import org.songngu.align.CorpusLexicon;
 import org.songngu.corpus.Language;
@@ -29,12 +28,10 @@ public final class MemoryLexicon {
     /** Word-pair occurrences learned from per language, as the model step's default budget. */
     public static final long DEFAULT_BUDGET = 6_000_000;
 
-    private MemoryLexicon() {
-    }
+    private MemoryLexicon() {}
 
     /** What was learned: the lexicons and how many units taught each. */
-    public record Learned(TranslatedWords words, Map<Language, Integer> units) {
-    }
+    public record Learned(TranslatedWords words, Map<Language, Integer> units) {}
 
     /**
      * Learns the fr→vi and fr→en lexicons from the units of {@code memories}.
@@ -54,7 +51,8 @@ public final class MemoryLexicon {
             try {
                 reader.read(memory, entry -> add(entry, learners, settings.learnConfidence()));
             } catch (TmxFormatException e) {
-                throw new IllegalArgumentException("lexicon memory " + memory + " is not a TMX file: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "lexicon memory " + memory + " is not a TMX file: " + e.getMessage(), e);
             }
         }
         Map<Language, CorpusLexicon> lexicons = new EnumMap<>(Language.class);
@@ -66,10 +64,13 @@ public final class MemoryLexicon {
             }
         });
         if (lexicons.isEmpty()) {
-            throw new IllegalArgumentException("no unit of " + memories + " holds French with Vietnamese or English:"
-                    + " no lexicon to learn");
+            throw new IllegalArgumentException(
+                    "no unit of " + memories + " holds French with Vietnamese or English:" + " no lexicon to learn");
         }
-        String source = "learned from " + String.join(", ", memories.stream().map(p -> p.getFileName().toString()).toList());
+        String source = "learned from "
+                + String.join(
+                        ", ",
+                        memories.stream().map(p -> p.getFileName().toString()).toList());
         return new Learned(new TranslatedWords(lexicons, source), units);
     }
 
@@ -101,7 +102,7 @@ public final class MemoryLexicon {
                 case "fr" -> french = variant.getValue();
                 case "vi" -> others.put(Language.VI, variant.getValue());
                 case "en" -> others.put(Language.EN, variant.getValue());
-                default -> { }
+                default -> {}
             }
         }
         if (french == null) {

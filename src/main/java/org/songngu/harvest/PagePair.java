@@ -1,7 +1,6 @@
 package org.songngu.harvest;
 
 import java.util.List;
-
 import org.songngu.corpus.Language;
 
 /**

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,23 +38,30 @@ import org.songngu.corpus.PublicationDate;
  */
 public final class PageReader {
 
-    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta\\b[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHARSET =
+            Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta\\b[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d\\d)[/-]?(\\d\\d)[/-]?(\\d\\d)(?=[/.-]|$)");
     private static final int SNIFF = 4096;
 
     /** What language-switcher links say, folded. */
     private static final Map<String, Language> SWITCHER_WORDS = Map.ofEntries(
-            Map.entry("fr", Language.FR), Map.entry("francais", Language.FR), Map.entry("french", Language.FR),
-            Map.entry("tieng phap", Language.FR), Map.entry("vi", Language.VI), Map.entry("vn", Language.VI),
-            Map.entry("tieng viet", Language.VI), Map.entry("vietnamese", Language.VI),
-            Map.entry("vietnamien", Language.VI), Map.entry("en", Language.EN), Map.entry("english", Language.EN),
-            Map.entry("anglais", Language.EN), Map.entry("tieng anh", Language.EN));
+            Map.entry("fr", Language.FR),
+            Map.entry("francais", Language.FR),
+            Map.entry("french", Language.FR),
+            Map.entry("tieng phap", Language.FR),
+            Map.entry("vi", Language.VI),
+            Map.entry("vn", Language.VI),
+            Map.entry("tieng viet", Language.VI),
+            Map.entry("vietnamese", Language.VI),
+            Map.entry("vietnamien", Language.VI),
+            Map.entry("en", Language.EN),
+            Map.entry("english", Language.EN),
+            Map.entry("anglais", Language.EN),
+            Map.entry("tieng anh", Language.EN));
 
-    private PageReader() {
-    }
+    private PageReader() {}
 
     /** A page that could not be used, with the reason in words. */
     public static final class PageException extends Exception {
@@ -87,8 +93,10 @@ public final class PageReader {
         }
         Map<Language, String> switchers = new EnumMap<>(Language.class);
         for (Element anchor : document.select("a[href]")) {
-            Optional<Language> named = languageOf(anchor.attr("hreflang")).or(() -> languageOf(anchor.attr("lang")))
-                    .or(() -> Optional.ofNullable(SWITCHER_WORDS.get(AccentFolding.fold(anchor.text().strip()))));
+            Optional<Language> named = languageOf(anchor.attr("hreflang"))
+                    .or(() -> languageOf(anchor.attr("lang")))
+                    .or(() -> Optional.ofNullable(
+                            SWITCHER_WORDS.get(AccentFolding.fold(anchor.text().strip()))));
             String target = absolute(anchor, url);
             if (named.isPresent() && named.get() != language && target != null && !target.equals(url)) {
                 switchers.putIfAbsent(named.get(), target);
@@ -96,8 +104,16 @@ public final class PageReader {
         }
         alternates.values().removeIf(java.util.Objects::isNull);
         alternates.remove(language);
-        return new HarvestedPage(url, language, title(document), date(text.published(), url), alternates, switchers,
-                html, text.paragraphs(), digest(text.paragraphs()));
+        return new HarvestedPage(
+                url,
+                language,
+                title(document),
+                date(text.published(), url),
+                alternates,
+                switchers,
+                html,
+                text.paragraphs(),
+                digest(text.paragraphs()));
     }
 
     private static String absolute(Element element, String base) {
@@ -140,7 +156,9 @@ public final class PageReader {
         Matcher inUrl = URL_DATE.matcher(url);
         if (inUrl.find()) {
             try {
-                return LocalDate.of(Integer.parseInt(inUrl.group(1)), Integer.parseInt(inUrl.group(2)),
+                return LocalDate.of(
+                        Integer.parseInt(inUrl.group(1)),
+                        Integer.parseInt(inUrl.group(2)),
                         Integer.parseInt(inUrl.group(3)));
             } catch (java.time.DateTimeException e) {
                 return null;
@@ -166,13 +184,14 @@ public final class PageReader {
         if (body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
             declared = "UTF-8";
             skip = 3;
-        } else if (body.length >= 2 && (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE
-                || body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)) {
+        } else if (body.length >= 2
+                && (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE
+                        || body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)) {
             declared = "UTF-16";
         }
         if (declared == null) {
-            Matcher meta = META_CHARSET.matcher(new String(body, 0, Math.min(body.length, SNIFF),
-                    StandardCharsets.ISO_8859_1));
+            Matcher meta = META_CHARSET.matcher(
+                    new String(body, 0, Math.min(body.length, SNIFF), StandardCharsets.ISO_8859_1));
             if (meta.find()) {
                 declared = meta.group(1);
             }
@@ -183,14 +202,17 @@ public final class PageReader {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new PageException("unknown encoding '" + declared + "': skipped");
         }
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             CharBuffer text = decoder.decode(ByteBuffer.wrap(body, skip, body.length - skip));
             return text.toString();
         } catch (CharacterCodingException e) {
-            throw new PageException(declared == null ? "no encoding declared and not valid UTF-8: skipped"
-                    : "not valid " + charset.name() + " as declared: skipped");
+            throw new PageException(
+                    declared == null
+                            ? "no encoding declared and not valid UTF-8: skipped"
+                            : "not valid " + charset.name() + " as declared: skipped");
         }
     }
 

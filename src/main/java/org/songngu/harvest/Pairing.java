@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -28,6 +27,7 @@ public final class Pairing {
 
     /** Weights of the evidence on its own. */
     static final double HREFLANG_BOTH = 0.97;
+
     static final double HREFLANG_ONE = 0.9;
     static final double SWITCHER = 0.85;
     static final double URL_LEARNED = 0.85;
@@ -35,12 +35,15 @@ public final class Pairing {
     static final double SAME_ID = 0.6;
     /** Content similarity (a cosine in [0, 1]) times this is its weight, up to {@link #CONTENT_MAX}. */
     static final double CONTENT_SCALE = 1.3;
+
     static final double CONTENT_MAX = 0.92;
     /** A site's marker is learned when it agrees with the page's language this often, over this many pages. */
     static final double MARKER_AGREEMENT = 0.9;
+
     static final int MARKER_MIN_PAGES = 3;
     /** Rare features only probe the index: those in more pages than this share of the crawl are no blockers. */
     static final double RARE_SHARE = 0.02;
+
     static final int RARE_MIN = 10;
     /** Probing features per page, rarest first. */
     static final int PROBES = 40;
@@ -51,10 +54,12 @@ public final class Pairing {
      * rival of either page (less in proportion).
      */
     static final double LEXICON_MIN = 0.2;
+
     static final double LEXICON_MARGIN = 0.2;
     static final double LEXICON_MAX = 0.8;
     /** Pages with at least this many rare facts (numbers, names, codes) must share some for the words to count. */
     static final int FACTS_MIN = 3;
+
     static final double FACTS_AGREEMENT = 0.5;
 
     private final HarvestSettings settings;
@@ -104,10 +109,12 @@ public final class Pairing {
         double[] norms = new double[pages.size()];
         for (int i = 0; i < pages.size(); i++) {
             norms[i] = Math.sqrt(pages.get(i).features().stream()
-                    .mapToDouble(f -> square(idf(frequencies, f, pages.size()))).sum());
+                    .mapToDouble(f -> square(idf(frequencies, f, pages.size())))
+                    .sum());
         }
         Map<String, Double> markerWeights = markerWeights(pages);
-        TranslatedWords.Crawl translated = words == null || lexicon.isEmpty() ? null
+        TranslatedWords.Crawl translated = words == null || lexicon.isEmpty()
+                ? null
                 : lexicon.crawl(pages.stream().map(PageInfo::language).toList(), words);
         List<PagePair> chosen = new ArrayList<>();
         for (Language target : List.of(Language.VI, Language.EN)) {
@@ -141,8 +148,8 @@ public final class Pairing {
     }
 
     /** hreflang alternates and switcher links, in either direction, between a French and a target page. */
-    private static void declared(List<PageInfo> pages, Map<String, Integer> byUrl, Language target,
-            Map<Long, List<Evidence>> candidates) {
+    private static void declared(
+            List<PageInfo> pages, Map<String, Integer> byUrl, Language target, Map<Long, List<Evidence>> candidates) {
         for (int i = 0; i < pages.size(); i++) {
             PageInfo page = pages.get(i);
             if (page.language() != Language.FR && page.language() != target) {
@@ -155,19 +162,33 @@ public final class Pairing {
                 int french = page.language() == Language.FR ? i : other;
                 int counterpart = page.language() == Language.FR ? other : i;
                 boolean both = page.url().equals(pages.get(other).alternates().get(page.language()));
-                add(candidates, french, counterpart, both
-                        ? new Evidence(Evidence.Kind.HREFLANG_BOTH, "each page names the other as its "
-                                + name(target) + "/French alternate", HREFLANG_BOTH)
-                        : new Evidence(Evidence.Kind.HREFLANG, page.url() + " names " + declared + " as its "
-                                + name(wanted) + " alternate", HREFLANG_ONE));
+                add(
+                        candidates,
+                        french,
+                        counterpart,
+                        both
+                                ? new Evidence(
+                                        Evidence.Kind.HREFLANG_BOTH,
+                                        "each page names the other as its " + name(target) + "/French alternate",
+                                        HREFLANG_BOTH)
+                                : new Evidence(
+                                        Evidence.Kind.HREFLANG,
+                                        page.url() + " names " + declared + " as its " + name(wanted) + " alternate",
+                                        HREFLANG_ONE));
             }
             String switched = page.switchers().get(wanted);
             Integer linked = switched == null ? null : byUrl.get(switched);
             if (linked != null && pages.get(linked).language() == wanted) {
                 int french = page.language() == Language.FR ? i : linked;
                 int counterpart = page.language() == Language.FR ? linked : i;
-                add(candidates, french, counterpart, new Evidence(Evidence.Kind.SWITCHER,
-                        "the " + name(wanted) + " link of " + page.url() + " leads to " + switched, SWITCHER));
+                add(
+                        candidates,
+                        french,
+                        counterpart,
+                        new Evidence(
+                                Evidence.Kind.SWITCHER,
+                                "the " + name(wanted) + " link of " + page.url() + " leads to " + switched,
+                                SWITCHER));
             }
         }
     }
@@ -189,12 +210,16 @@ public final class Pairing {
             }
         }
         Map<String, Double> weights = new HashMap<>();
-        counts.forEach((site, count) -> weights.put(site,
+        counts.forEach((site, count) -> weights.put(
+                site,
                 count[0] >= MARKER_MIN_PAGES && count[1] >= MARKER_AGREEMENT * count[0] ? URL_LEARNED : URL_UNLEARNED));
         return weights;
     }
 
-    private static void urlPatterns(List<PageInfo> pages, Language target, Map<String, Double> markerWeights,
+    private static void urlPatterns(
+            List<PageInfo> pages,
+            Language target,
+            Map<String, Double> markerWeights,
             Map<Long, List<Evidence>> candidates) {
         Map<String, List<Integer>> byKey = new HashMap<>();
         Map<String, List<Integer>> byId = new HashMap<>();
@@ -208,13 +233,15 @@ public final class Pairing {
                 byKey.computeIfAbsent(shape.key(), k -> new ArrayList<>()).add(i);
             }
             for (String id : Urls.numericIds(page.url())) {
-                byId.computeIfAbsent(shape.site() + " " + id, k -> new ArrayList<>()).add(i);
+                byId.computeIfAbsent(shape.site() + " " + id, k -> new ArrayList<>())
+                        .add(i);
             }
         }
         for (List<Integer> group : byKey.values()) {
             for (int french : group) {
                 for (int other : group) {
-                    if (pages.get(french).language() != Language.FR || pages.get(other).language() != target) {
+                    if (pages.get(french).language() != Language.FR
+                            || pages.get(other).language() != target) {
                         continue;
                     }
                     Urls.Shape a = Urls.shape(pages.get(french).url());
@@ -224,10 +251,18 @@ public final class Pairing {
                         continue; // the same address: not two versions
                     }
                     double weight = markerWeights.getOrDefault(a.site() + " " + kind, URL_UNLEARNED);
-                    add(candidates, french, other, new Evidence(Evidence.Kind.URL_PATTERN, "addresses differ by the "
-                            + "language marker " + kind.pattern() + (weight == URL_LEARNED ? ", which agrees with the"
-                                    + " pages' languages across " + a.site() : ", seen on too few pages of " + a.site()
-                                    + " to be learned"), weight));
+                    add(
+                            candidates,
+                            french,
+                            other,
+                            new Evidence(
+                                    Evidence.Kind.URL_PATTERN,
+                                    "addresses differ by the "
+                                            + "language marker " + kind.pattern()
+                                            + (weight == URL_LEARNED
+                                                    ? ", which agrees with the" + " pages' languages across " + a.site()
+                                                    : ", seen on too few pages of " + a.site() + " to be learned"),
+                                    weight));
                 }
             }
         }
@@ -238,9 +273,19 @@ public final class Pairing {
             }
             for (int french : members) {
                 for (int other : members) {
-                    if (pages.get(french).language() == Language.FR && pages.get(other).language() == target) {
-                        add(candidates, french, other, new Evidence(Evidence.Kind.SAME_ID, "both addresses carry the id "
-                                + group.getKey().substring(group.getKey().indexOf(' ') + 1), SAME_ID));
+                    if (pages.get(french).language() == Language.FR
+                            && pages.get(other).language() == target) {
+                        add(
+                                candidates,
+                                french,
+                                other,
+                                new Evidence(
+                                        Evidence.Kind.SAME_ID,
+                                        "both addresses carry the id "
+                                                + group.getKey()
+                                                        .substring(
+                                                                group.getKey().indexOf(' ') + 1),
+                                        SAME_ID));
                     }
                 }
             }
@@ -266,7 +311,11 @@ public final class Pairing {
     }
 
     /** Content candidates through an inverted index of rare features: only pages sharing one are compared. */
-    private void content(List<PageInfo> pages, Language target, Map<String, Integer> frequencies, double[] norms,
+    private void content(
+            List<PageInfo> pages,
+            Language target,
+            Map<String, Integer> frequencies,
+            double[] norms,
             Map<Long, List<Evidence>> candidates) {
         int rare = Math.max(RARE_MIN, (int) (RARE_SHARE * pages.size()));
         Map<String, List<Integer>> index = new HashMap<>();
@@ -303,8 +352,10 @@ public final class Pairing {
             }
             List<String> probes = page.features().stream()
                     .filter(f -> frequencies.get(f) <= rare && index.containsKey(f))
-                    .sorted(Comparator.comparingInt((String f) -> frequencies.get(f)).thenComparing(f -> f))
-                    .limit(PROBES).toList();
+                    .sorted(Comparator.comparingInt((String f) -> frequencies.get(f))
+                            .thenComparing(f -> f))
+                    .limit(PROBES)
+                    .toList();
             Map<Integer, Integer> hits = new HashMap<>();
             for (String probe : probes) {
                 for (int other : index.get(probe)) {
@@ -339,8 +390,12 @@ public final class Pairing {
      * better than any other does), and only when the pages' rare facts do not disagree (two pages
      * whose words translate but whose figures and names differ are one template filled twice).
      */
-    private void translatedWords(List<PageInfo> pages, Language target, TranslatedWords.Crawl translated,
-            Map<String, Integer> frequencies, Map<Long, List<Evidence>> candidates) {
+    private void translatedWords(
+            List<PageInfo> pages,
+            Language target,
+            TranslatedWords.Crawl translated,
+            Map<String, Integer> frequencies,
+            Map<Long, List<Evidence>> candidates) {
         int rare = Math.max(RARE_MIN, (int) (RARE_SHARE * pages.size()));
         Map<Integer, int[]> index = translated.index(target, rare);
         for (int french = 0; french < pages.size(); french++) {
@@ -348,7 +403,8 @@ public final class Pairing {
                 continue;
             }
             List<double[]> scored = new ArrayList<>();
-            for (int other : translated.candidates(index, french, target, rare, PROBES, settings.candidatesPerPage() * 4)) {
+            for (int other :
+                    translated.candidates(index, french, target, rare, PROBES, settings.candidatesPerPage() * 4)) {
                 scored.add(new double[] {other, translated.similarity(french, other)});
             }
             scored.sort((a, b) -> Double.compare(b[1], a[1]));
@@ -381,11 +437,23 @@ public final class Pairing {
             double facts = factAgreement(pages.get(french), pages.get(other), frequencies, rare);
             double weight = LEXICON_MAX * margin * Math.min(1, facts / FACTS_AGREEMENT);
             if (weight > 0.005) {
-                add(candidates, french, other, new Evidence(Evidence.Kind.LEXICON, translated.describe(french, other, 4)
-                        + String.format(Locale.ROOT, "; similarity %.2f, next best %.2f", similarity, rival)
-                        + (facts < FACTS_AGREEMENT ? String.format(Locale.ROOT, "; only %.0f %% of the rare figures"
-                                + " and names agree", 100 * facts) : "") + "; lexicon: " + lexicon.source(),
-                        Math.round(weight * 1000) / 1000.0));
+                add(
+                        candidates,
+                        french,
+                        other,
+                        new Evidence(
+                                Evidence.Kind.LEXICON,
+                                translated.describe(french, other, 4)
+                                        + String.format(
+                                                Locale.ROOT, "; similarity %.2f, next best %.2f", similarity, rival)
+                                        + (facts < FACTS_AGREEMENT
+                                                ? String.format(
+                                                        Locale.ROOT,
+                                                        "; only %.0f %% of the rare figures" + " and names agree",
+                                                        100 * facts)
+                                                : "")
+                                        + "; lexicon: " + lexicon.source(),
+                                Math.round(weight * 1000) / 1000.0));
             }
         }
     }
@@ -434,8 +502,13 @@ public final class Pairing {
     }
 
     /** The exhaustive peer's candidate: similarity scaled to an int rank key. */
-    private static void scoredAll(List<PageInfo> pages, int french, int other, Map<String, Integer> frequencies,
-            double[] norms, List<int[]> ranked) {
+    private static void scoredAll(
+            List<PageInfo> pages,
+            int french,
+            int other,
+            Map<String, Integer> frequencies,
+            double[] norms,
+            List<int[]> ranked) {
         ranked.add(new int[] {other, (int) (similarity(pages, french, other, frequencies, norms) * 1_000_000)});
     }
 
@@ -459,35 +532,49 @@ public final class Pairing {
         if (ratio > 2.5 || ratio < 0.4) {
             cosine *= 0.5; // a translation is not half or twice its original's length
         }
-        if (first.date() != null && second.date() != null
+        if (first.date() != null
+                && second.date() != null
                 && Math.abs(ChronoUnit.DAYS.between(first.date(), second.date())) > 31) {
             cosine *= 0.5; // translations follow their original within days, not months
         }
         return cosine;
     }
 
-    private static Evidence contentEvidence(List<PageInfo> pages, int french, int other, double similarity,
-            Map<String, Integer> frequencies) {
+    private static Evidence contentEvidence(
+            List<PageInfo> pages, int french, int other, double similarity, Map<String, Integer> frequencies) {
         PageInfo a = pages.get(french);
         PageInfo b = pages.get(other);
-        List<String> shared = a.features().stream().filter(b.features()::contains)
-                .sorted(Comparator.comparingInt((String f) -> frequencies.get(f)).thenComparing(f -> f)).toList();
+        List<String> shared = a.features().stream()
+                .filter(b.features()::contains)
+                .sorted(Comparator.comparingInt((String f) -> frequencies.get(f))
+                        .thenComparing(f -> f))
+                .toList();
         Map<Character, Integer> kinds = new java.util.TreeMap<>();
         shared.forEach(f -> kinds.merge(f.charAt(0), 1, Integer::sum));
         StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "similarity %.2f; shared", similarity));
-        kinds.forEach((kind, count) -> detail.append(' ').append(count).append(' ').append(switch (kind) {
-            case 'n' -> "numbers";
-            case 'd' -> "dates";
-            case 'p' -> "names";
-            case 'c' -> "codes";
-            case 't' -> "glossary terms";
-            default -> "features";
-        }));
+        kinds.forEach((kind, count) -> detail.append(' ')
+                .append(count)
+                .append(' ')
+                .append(
+                        switch (kind) {
+                            case 'n' -> "numbers";
+                            case 'd' -> "dates";
+                            case 'p' -> "names";
+                            case 'c' -> "codes";
+                            case 't' -> "glossary terms";
+                            default -> "features";
+                        }));
         if (!shared.isEmpty()) {
-            detail.append(", rarest: ").append(String.join(", ", shared.subList(0, Math.min(4, shared.size())).stream()
-                    .map(f -> f.substring(2)).toList()));
+            detail.append(", rarest: ")
+                    .append(String.join(
+                            ", ",
+                            shared.subList(0, Math.min(4, shared.size())).stream()
+                                    .map(f -> f.substring(2))
+                                    .toList()));
         }
-        return new Evidence(Evidence.Kind.CONTENT, detail.toString(),
+        return new Evidence(
+                Evidence.Kind.CONTENT,
+                detail.toString(),
                 Math.min(CONTENT_MAX, Math.max(0, similarity * CONTENT_SCALE)));
     }
 
@@ -500,8 +587,13 @@ public final class Pairing {
         return 1 - wrong;
     }
 
-    private List<PagePair> assign(List<PageInfo> pages, Map<String, Integer> byUrl, Language target,
-            Map<Long, List<Evidence>> candidates, Map<String, Integer> frequencies, double[] norms,
+    private List<PagePair> assign(
+            List<PageInfo> pages,
+            Map<String, Integer> byUrl,
+            Language target,
+            Map<Long, List<Evidence>> candidates,
+            Map<String, Integer> frequencies,
+            double[] norms,
             Decisions decisions) {
         // Reviewers' decisions first: a confirmed pair takes its two pages out of every other candidate.
         Map<Integer, Integer> forcedFrench = new HashMap<>();
@@ -515,8 +607,14 @@ public final class Pairing {
             if (other != null && pages.get(other).language() == target && !forcedOther.containsKey(other)) {
                 forcedFrench.put(i, other);
                 forcedOther.put(other, i);
-                add(candidates, i, other, new Evidence(Evidence.Kind.REVIEWED, "paired by "
-                        + decisions.reviewer(pages.get(i).url(), target), 1.0));
+                add(
+                        candidates,
+                        i,
+                        other,
+                        new Evidence(
+                                Evidence.Kind.REVIEWED,
+                                "paired by " + decisions.reviewer(pages.get(i).url(), target),
+                                1.0));
             }
         }
         List<Assignment.Edge> edges = new ArrayList<>();
@@ -524,7 +622,8 @@ public final class Pairing {
         for (Map.Entry<Long, List<Evidence>> entry : candidates.entrySet()) {
             int french = (int) (entry.getKey() >> 32);
             int other = (int) (long) entry.getKey();
-            if (decisions.isRejected(pages.get(french).url(), target, pages.get(other).url())) {
+            if (decisions.isRejected(
+                    pages.get(french).url(), target, pages.get(other).url())) {
                 continue;
             }
             Integer forced = forcedFrench.get(french);
@@ -534,8 +633,8 @@ public final class Pairing {
             }
             List<Evidence> evidence = entry.getValue();
             if (evidence.stream().noneMatch(e -> e.kind() == Evidence.Kind.CONTENT)) {
-                Evidence content = contentEvidence(pages, french, other,
-                        similarity(pages, french, other, frequencies, norms), frequencies);
+                Evidence content = contentEvidence(
+                        pages, french, other, similarity(pages, french, other, frequencies, norms), frequencies);
                 if (content.weight() > 0) {
                     evidence.add(content);
                 }
@@ -553,8 +652,12 @@ public final class Pairing {
                 long key = key(french, match[french]);
                 List<Evidence> evidence = new ArrayList<>(candidates.get(key));
                 evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
-                pairs.add(new PagePair(pages.get(french).url(), target, pages.get(match[french]).url(),
-                        Math.round(scores.get(key) * 1000) / 1000.0, evidence));
+                pairs.add(new PagePair(
+                        pages.get(french).url(),
+                        target,
+                        pages.get(match[french]).url(),
+                        Math.round(scores.get(key) * 1000) / 1000.0,
+                        evidence));
             }
         }
         return pairs;
@@ -568,7 +671,8 @@ public final class Pairing {
     public static Map<String, Map<Language, PagePair>> byFrenchPage(List<PagePair> pairs) {
         Map<String, Map<Language, PagePair>> byPage = new LinkedHashMap<>();
         for (PagePair pair : pairs) {
-            byPage.computeIfAbsent(pair.french(), k -> new EnumMap<>(Language.class)).put(pair.language(), pair);
+            byPage.computeIfAbsent(pair.french(), k -> new EnumMap<>(Language.class))
+                    .put(pair.language(), pair);
         }
         return byPage;
     }

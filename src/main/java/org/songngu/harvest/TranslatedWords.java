@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.songngu.align.CorpusLexicon;
 import org.songngu.corpus.Language;
 
@@ -48,6 +47,7 @@ public final class TranslatedWords {
     private final Map<Language, Vocabulary> others = new EnumMap<>(Language.class);
     /** Per target language: French word id → linked target word ids, and back. */
     private final Map<Language, int[][]> toTarget = new EnumMap<>(Language.class);
+
     private final Map<Language, int[][]> toFrench = new EnumMap<>(Language.class);
     private final String source;
     private final int links;
@@ -128,7 +128,8 @@ public final class TranslatedWords {
         }
         int[][] index = new int[size][];
         for (int i = 0; i < size; i++) {
-            index[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+            index[i] =
+                    lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
         return index;
     }
@@ -210,7 +211,8 @@ public final class TranslatedWords {
         }
 
         private double idf(Language language, int word) {
-            return Math.log(1 + (double) pages.get(language) / Math.max(1, frequencies.get(language)[word]));
+            return Math.log(
+                    1 + (double) pages.get(language) / Math.max(1, frequencies.get(language)[word]));
         }
 
         /** Pages of {@code language} holding {@code word}. */
@@ -233,9 +235,13 @@ public final class TranslatedWords {
         /** What a reviewer reads: both shares and the rarest words that translate. */
         public String describe(int frenchPage, int otherPage, int examples) {
             Coverage coverage = coverage(frenchPage, otherPage, examples);
-            return String.format(Locale.ROOT, "%.0f %% of the French words and %.0f %% of the %s words translate into"
-                    + " the other page", 100 * coverage.forward, 100 * coverage.backward,
-                    languages.get(otherPage).locale().getDisplayLanguage(Locale.ENGLISH))
+            return String.format(
+                            Locale.ROOT,
+                            "%.0f %% of the French words and %.0f %% of the %s words translate into"
+                                    + " the other page",
+                            100 * coverage.forward,
+                            100 * coverage.backward,
+                            languages.get(otherPage).locale().getDisplayLanguage(Locale.ENGLISH))
                     + (coverage.examples.isEmpty() ? "" : ", rarest: " + String.join(", ", coverage.examples));
         }
 
@@ -260,7 +266,8 @@ public final class TranslatedWords {
             if (found != null) {
                 found.sort((a, b) -> Double.compare(b[0], a[0]));
                 for (double[] hit : found.subList(0, Math.min(examples, found.size()))) {
-                    named.add(french.words.get((int) hit[1]) + " = " + others.get(target).words.get((int) hit[2]));
+                    named.add(french.words.get((int) hit[1]) + " = "
+                            + others.get(target).words.get((int) hit[2]));
                 }
             }
             return new Coverage(forward, backward, named);
@@ -296,8 +303,8 @@ public final class TranslatedWords {
          * one of at most {@code probes} rare translations are looked at; the {@code limit} that share
          * most are answered, most shared first. Never every page.
          */
-        public List<Integer> candidates(Map<Integer, int[]> index, int frenchPage, Language target, int rare,
-                int probes, int limit) {
+        public List<Integer> candidates(
+                Map<Integer, int[]> index, int frenchPage, Language target, int rare, int probes, int limit) {
             int[][] links = toTarget.get(target);
             if (links == null) {
                 return List.of();
@@ -311,10 +318,13 @@ public final class TranslatedWords {
                     }
                 }
             }
-            probing = probing.stream().distinct()
+            probing = probing.stream()
+                    .distinct()
                     .sorted((a, b) -> frequency(target, a) != frequency(target, b)
-                            ? Integer.compare(frequency(target, a), frequency(target, b)) : Integer.compare(a, b))
-                    .limit(probes).toList();
+                            ? Integer.compare(frequency(target, a), frequency(target, b))
+                            : Integer.compare(a, b))
+                    .limit(probes)
+                    .toList();
             Map<Integer, Integer> hits = new HashMap<>();
             for (int word : probing) {
                 for (int page : index.getOrDefault(word, new int[0])) {
@@ -322,7 +332,8 @@ public final class TranslatedWords {
                 }
             }
             List<Integer> ranked = new ArrayList<>(hits.keySet());
-            ranked.sort((a, b) -> !hits.get(a).equals(hits.get(b)) ? Integer.compare(hits.get(b), hits.get(a))
+            ranked.sort((a, b) -> !hits.get(a).equals(hits.get(b))
+                    ? Integer.compare(hits.get(b), hits.get(a))
                     : Integer.compare(a, b));
             return Collections.unmodifiableList(ranked.subList(0, Math.min(limit, ranked.size())));
         }
@@ -340,7 +351,8 @@ public final class TranslatedWords {
                 }
             }
             Map<Integer, int[]> index = new HashMap<>();
-            lists.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+            lists.forEach((word, list) ->
+                    index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
             return index;
         }
     }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -23,14 +22,15 @@ public final class Urls {
     private static final Pattern NUMERIC_ID = Pattern.compile("(?<![0-9])[0-9]{5,12}(?![0-9])");
     private static final Pattern DATE_LIKE = Pattern.compile("(19|20)\\d\\d(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /**
      * Where a marker names a language in an address: a path segment, a query parameter, a subdomain.
      */
     public enum MarkerKind {
-        PATH("/xx/<slug> beside /<slug>"), QUERY("?lang=xx"), SUBDOMAIN("xx.<host>");
+        PATH("/xx/<slug> beside /<slug>"),
+        QUERY("?lang=xx"),
+        SUBDOMAIN("xx.<host>");
 
         private final String pattern;
 
@@ -51,8 +51,7 @@ public final class Urls {
      * @param marked the language the marker names, or null when the address has none
      * @param kind   the kind of marker, or null
      */
-    public record Shape(String site, String key, Language marked, MarkerKind kind) {
-    }
+    public record Shape(String site, String key, Language marked, MarkerKind kind) {}
 
     /** Lower-case scheme and host, no fragment, no default port, no tracking parameters. */
     public static String normalize(String url) {
@@ -63,10 +62,12 @@ public final class Urls {
                 return stripped;
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost() == null ? uri.getRawAuthority().toLowerCase(Locale.ROOT)
+            String host = uri.getHost() == null
+                    ? uri.getRawAuthority().toLowerCase(Locale.ROOT)
                     : uri.getHost().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+            boolean defaultPort =
+                    port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             StringBuilder out = new StringBuilder(scheme).append("://").append(host);
             if (!defaultPort) {
@@ -91,7 +92,9 @@ public final class Urls {
         List<String> kept = new ArrayList<>();
         for (String parameter : raw.split("&")) {
             String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            if (parameter.isEmpty() || name.startsWith("utm_") || TRACKING.contains(name)
+            if (parameter.isEmpty()
+                    || name.startsWith("utm_")
+                    || TRACKING.contains(name)
                     || dropLanguage && LANGUAGE_PARAMETERS.contains(name)) {
                 continue;
             }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
@@ -71,7 +70,8 @@ public final class WarcPageSource implements PageSource {
             try {
                 reader = new WarcReader(channel);
             } catch (IOException | IllegalArgumentException e) {
-                problems.accept(new HarvestProblem(file + " at byte " + start, "not a WARC record (" + oneLine(e) + ")"));
+                problems.accept(
+                        new HarvestProblem(file + " at byte " + start, "not a WARC record (" + oneLine(e) + ")"));
                 return start == 0 ? -1 : nextRecord(file, start + 1, WarcCompression.NONE);
             }
             compression = reader.compression();
@@ -84,7 +84,8 @@ public final class WarcPageSource implements PageSource {
                     long at = Math.max(position, reader.position());
                     long resume = nextRecord(file, at + 1, compression);
                     if (resume >= 0 || lastDamaged == null) {
-                        problems.accept(new HarvestProblem(targetAt(file, at, compression).orElse(file + " at byte " + at),
+                        problems.accept(new HarvestProblem(
+                                targetAt(file, at, compression).orElse(file + " at byte " + at),
                                 "damaged WARC record at byte " + at + " of " + file.getFileName() + " (" + oneLine(e)
                                         + "): skipped"));
                     }
@@ -102,7 +103,8 @@ public final class WarcPageSource implements PageSource {
                 } catch (IOException | RuntimeException | LinkageError e) {
                     // LinkageError: a brotli-encoded body needs the optional decoder, which Songngu leaves out
                     lastDamaged = url;
-                    problems.accept(new HarvestProblem(url == null ? file + " at byte " + position : url,
+                    problems.accept(new HarvestProblem(
+                            url == null ? file + " at byte " + position : url,
                             "damaged WARC record (" + oneLine(e) + "): skipped"));
                 }
             }
@@ -117,8 +119,10 @@ public final class WarcPageSource implements PageSource {
         if (record instanceof WarcResponse response) {
             String url = response.target();
             if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
-                problems.accept(new HarvestProblem(url, "the crawler truncated this record ("
-                        + response.truncated().name().toLowerCase(Locale.ROOT) + "): skipped"));
+                problems.accept(new HarvestProblem(
+                        url,
+                        "the crawler truncated this record ("
+                                + response.truncated().name().toLowerCase(Locale.ROOT) + "): skipped"));
                 return;
             }
             if (!response.contentType().base().toString().equals("application/http")) {
@@ -173,7 +177,8 @@ public final class WarcPageSource implements PageSource {
      * file, the next line starting "WARC/1." in a plain one; -1 when there is none.
      */
     static long nextRecord(Path file, long from, WarcCompression compression) {
-        byte[] marker = compression == WarcCompression.GZIP ? new byte[] {0x1f, (byte) 0x8b, 0x08}
+        byte[] marker = compression == WarcCompression.GZIP
+                ? new byte[] {0x1f, (byte) 0x8b, 0x08}
                 : "\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long base = Math.max(0, compression == WarcCompression.GZIP ? from : from - 1);
@@ -201,13 +206,13 @@ public final class WarcPageSource implements PageSource {
         }
     }
 
-    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
-            "(?im)^WARC-Target-URI:[ \\t]*<?([^\\s>]+)");
+    private static final java.util.regex.Pattern TARGET =
+            java.util.regex.Pattern.compile("(?im)^WARC-Target-URI:[ \\t]*<?([^\\s>]+)");
 
     /** The WARC-Target-URI a damaged record's header still shows, to name it in the report. */
     static Optional<String> targetAt(Path file, long position, WarcCompression compression) {
         try (InputStream raw = java.nio.channels.Channels.newInputStream(
-                FileChannel.open(file, StandardOpenOption.READ).position(position));
+                        FileChannel.open(file, StandardOpenOption.READ).position(position));
                 InputStream in = compression == WarcCompression.GZIP ? new java.util.zip.GZIPInputStream(raw) : raw) {
             // a truncated gzip member still gives its first bytes: keep what comes before the failure
             java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();

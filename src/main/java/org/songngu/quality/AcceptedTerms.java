@@ -14,8 +14,12 @@ final class AcceptedTerms {
     private final List<String> terms;
 
     AcceptedTerms(Collection<String> terms) {
-        this.terms = terms.stream().map(String::strip).filter(term -> !term.isEmpty()).map(AcceptedTerms::lower)
-                .distinct().toList();
+        this.terms = terms.stream()
+                .map(String::strip)
+                .filter(term -> !term.isEmpty())
+                .map(AcceptedTerms::lower)
+                .distinct()
+                .toList();
     }
 
     List<Span> find(String sentence) {

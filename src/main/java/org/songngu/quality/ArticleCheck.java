@@ -46,8 +46,10 @@ public record ArticleCheck(List<SentenceCheck> sentences, ArticleSummary summary
             sentence.findings().forEach(finding -> byCategory.merge(finding.category(), 1, Integer::sum));
         }
         double mean = sentences.isEmpty() ? 1.0 : scoreSum / sentences.size();
-        return new ArticleCheck(new ArrayList<>(sentences),
-                new ArticleSummary(sentences.size(), withFindings, findings, byCategory, mean, cachedSentences), "");
+        return new ArticleCheck(
+                new ArrayList<>(sentences),
+                new ArticleSummary(sentences.size(), withFindings, findings, byCategory, mean, cachedSentences),
+                "");
     }
 
     public boolean isFailed() {
@@ -56,6 +58,8 @@ public record ArticleCheck(List<SentenceCheck> sentences, ArticleSummary summary
 
     /** Every finding of the article, in sentence order. */
     public List<QualityFinding> findings() {
-        return sentences.stream().flatMap(sentence -> sentence.findings().stream()).toList();
+        return sentences.stream()
+                .flatMap(sentence -> sentence.findings().stream())
+                .toList();
     }
 }

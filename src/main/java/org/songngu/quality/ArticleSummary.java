@@ -8,8 +8,13 @@ import java.util.TreeMap;
  * finding, findings per category, the mean sentence score, and how many sentences came from the
  * cache instead of LanguageTool.
  */
-public record ArticleSummary(int sentences, int sentencesWithFindings, int findings,
-        Map<String, Integer> findingsByCategory, double meanScore, int cachedSentences) {
+public record ArticleSummary(
+        int sentences,
+        int sentencesWithFindings,
+        int findings,
+        Map<String, Integer> findingsByCategory,
+        double meanScore,
+        int cachedSentences) {
 
     public ArticleSummary {
         if (sentences < 0 || sentencesWithFindings < 0 || findings < 0 || cachedSentences < 0) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,9 +22,13 @@ import picocli.CommandLine.Spec;
  * have it: 0 when the text is clean, 1 when something was found, 2 when the file cannot be read or
  * checked or the options are wrong.
  */
-@Command(name = "check-french", mixinStandardHelpOptions = true,
-        description = {"Check a French text with the job's LanguageTool settings.",
-            "One line per finding, LINE:COLUMN RULE_ID message (suggestions), then a summary."},
+@Command(
+        name = "check-french",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a French text with the job's LanguageTool settings.",
+            "One line per finding, LINE:COLUMN RULE_ID message (suggestions), then a summary."
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no finding", "1:findings", "2:the file cannot be read or checked, or bad options"})
 public final class CheckFrenchCommand implements Callable<Integer> {
@@ -45,8 +48,11 @@ public final class CheckFrenchCommand implements Callable<Integer> {
 
     // Read by the command line before it builds the checker (songngu.glossary); declared here for
     // parsing and help.
-    @Option(names = "--glossary", paramLabel = "PATH",
-            description = "glossary whose French terms are accepted (default: songngu.glossary, glossary/ in the working directory)")
+    @Option(
+            names = "--glossary",
+            paramLabel = "PATH",
+            description =
+                    "glossary whose French terms are accepted (default: songngu.glossary, glossary/ in the working directory)")
     private Path glossary;
 
     @Option(names = "--no-glossary", description = "check without a glossary")
@@ -60,8 +66,12 @@ public final class CheckFrenchCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "UTF-8 text, one sentence a line")
     void in(Path file) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ParameterException(spec.commandLine(), "cannot read " + file + ": "
-                    + (!Files.exists(file) ? "no such file" : Files.isDirectory(file) ? "a folder, not a file" : "not readable"));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "cannot read " + file + ": "
+                            + (!Files.exists(file)
+                                    ? "no such file"
+                                    : Files.isDirectory(file) ? "a folder, not a file" : "not readable"));
         }
         this.in = file;
     }
@@ -84,9 +94,15 @@ public final class CheckFrenchCommand implements Callable<Integer> {
             if (from > 0) {
                 // A long file takes minutes: say how far it is, on standard error (standard output is the report).
                 double seconds = (System.nanoTime() - start) / 1e9;
-                spec.commandLine().getErr().printf(java.util.Locale.ROOT,
-                        "check-french: %d of %d lines checked, %.0f lines/s, about %.0f s left%n", from, lines.size(),
-                        from / seconds, (lines.size() - from) * seconds / from);
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                java.util.Locale.ROOT,
+                                "check-french: %d of %d lines checked, %.0f lines/s, about %.0f s left%n",
+                                from,
+                                lines.size(),
+                                from / seconds,
+                                (lines.size() - from) * seconds / from);
                 spec.commandLine().getErr().flush();
             }
             List<String> block = lines.subList(from, Math.min(lines.size(), from + BLOCK));
@@ -96,8 +112,8 @@ public final class CheckFrenchCommand implements Callable<Integer> {
                 continue;
             }
             for (QualityFinding finding : result.findings()) {
-                out.println((from + finding.sentence() + 1) + ":" + (finding.start() + 1) + " " + finding.ruleId()
-                        + " " + finding.message() + suggestions(finding));
+                out.println((from + finding.sentence() + 1) + ":" + (finding.start() + 1) + " " + finding.ruleId() + " "
+                        + finding.message() + suggestions(finding));
             }
             findings += result.summary().findings();
             checked += (int) block.stream().filter(line -> !line.isBlank()).count();
@@ -111,13 +127,18 @@ public final class CheckFrenchCommand implements Callable<Integer> {
 
     private static String suggestions(QualityFinding finding) {
         List<String> first = finding.suggestions().stream().limit(SUGGESTIONS).toList();
-        return first.isEmpty() ? "" : first.stream().map(s -> "\"" + s + "\"")
-                .collect(java.util.stream.Collectors.joining(", ", " (suggestions: ", ")"));
+        return first.isEmpty()
+                ? ""
+                : first.stream()
+                        .map(s -> "\"" + s + "\"")
+                        .collect(java.util.stream.Collectors.joining(", ", " (suggestions: ", ")"));
     }
 
     private static String describe(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : e instanceof java.nio.charset.MalformedInputException ? "not valid UTF-8"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return e instanceof java.nio.file.NoSuchFileException
+                ? "no such file"
+                : e instanceof java.nio.charset.MalformedInputException
+                        ? "not valid UTF-8"
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

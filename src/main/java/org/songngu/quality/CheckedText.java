@@ -3,7 +3,6 @@ package org.songngu.quality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.RuleMatch;
@@ -19,6 +18,7 @@ final class CheckedText {
     static final String NAME_STAND_IN = "Dupont";
     /** An empty line: LanguageTool ends the sentence and the paragraph there, as at the end of a text. */
     private static final String SEPARATOR = "\n\n";
+
     private static final int MAX_SUGGESTIONS = 5;
 
     private final List<String> sentences;
@@ -88,7 +88,13 @@ final class CheckedText {
     private static QualityFinding toFinding(RuleMatch match, int start, int end) {
         String message = match.getMessage().replace("<suggestion>", "«").replace("</suggestion>", "»");
         List<String> suggestions = match.getSuggestedReplacements();
-        return new QualityFinding(0, match.getRule().getId(), match.getRule().getCategory().getId().toString(),
-                message, start, end, suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())));
+        return new QualityFinding(
+                0,
+                match.getRule().getId(),
+                match.getRule().getCategory().getId().toString(),
+                message,
+                start,
+                end,
+                suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())));
     }
 }

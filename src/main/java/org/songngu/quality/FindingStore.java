@@ -32,6 +32,5 @@ public interface FindingStore {
      * @param ruleSet      a hash of the rules switched off, the accepted words and names and the
      *                     checker's suppressions
      */
-    record Version(String languageTool, String ruleSet) {
-    }
+    record Version(String languageTool, String ruleSet) {}
 }

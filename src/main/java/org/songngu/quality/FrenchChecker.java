@@ -1,32 +1,31 @@
 package org.songngu.quality;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.language.French;
@@ -76,6 +75,7 @@ public final class FrenchChecker implements AutoCloseable {
     private final ExecutorService workers;
     /** Checkers not in use; lock-free: taken and given back once per text, by every worker. */
     private final ConcurrentLinkedQueue<TextChecker> idle = new ConcurrentLinkedQueue<>();
+
     private final Optional<FindingStore> store;
     private final FindingStore.Version version;
     private final AtomicBoolean storeFailed = new AtomicBoolean();
@@ -94,24 +94,36 @@ public final class FrenchChecker implements AutoCloseable {
     /**
      * @param store findings of sentences checked before, across runs; null for none
      */
-    public FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names,
-            FindingStore store) {
-        this(settings, terms, names, LanguageToolTextChecker.factory(sharedFrench(), settings,
-                Stream.concat(terms.stream(), names.stream()).toList()), store);
+    public FrenchChecker(
+            QualitySettings settings, Collection<String> terms, Collection<String> names, FindingStore store) {
+        this(
+                settings,
+                terms,
+                names,
+                LanguageToolTextChecker.factory(
+                        sharedFrench(),
+                        settings,
+                        Stream.concat(terms.stream(), names.stream()).toList()),
+                store);
     }
 
-    FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names,
-            TextChecker.Factory factory) {
+    FrenchChecker(
+            QualitySettings settings, Collection<String> terms, Collection<String> names, TextChecker.Factory factory) {
         this(settings, terms, names, factory, null);
     }
 
-    FrenchChecker(QualitySettings settings, Collection<String> terms, Collection<String> names,
-            TextChecker.Factory factory, FindingStore store) {
+    FrenchChecker(
+            QualitySettings settings,
+            Collection<String> terms,
+            Collection<String> names,
+            TextChecker.Factory factory,
+            FindingStore store) {
         this.settings = settings;
         this.store = Optional.ofNullable(store);
         this.version = checkerVersion(settings, terms, names);
         this.names = new NameFinder(names);
-        this.acceptedTerms = new AcceptedTerms(Stream.concat(terms.stream(), names.stream()).toList());
+        this.acceptedTerms =
+                new AcceptedTerms(Stream.concat(terms.stream(), names.stream()).toList());
         this.factory = factory;
         this.cache = new SentenceCache(settings.cacheSize());
         this.workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());
@@ -132,8 +144,8 @@ public final class FrenchChecker implements AutoCloseable {
     }
 
     /** The same, with findings kept across runs in {@code store} (null for none). */
-    public static FrenchChecker forGlossary(QualitySettings settings, Glossary glossary, Collection<String> names,
-            FindingStore store) {
+    public static FrenchChecker forGlossary(
+            QualitySettings settings, Glossary glossary, Collection<String> names, FindingStore store) {
         return new FrenchChecker(settings, glossary.variants(Language.FR), names, store);
     }
 
@@ -142,12 +154,19 @@ public final class FrenchChecker implements AutoCloseable {
      * and categories switched off, the accepted words and names, and the checker's suppressions
      * ({@link #SUPPRESSIONS_VERSION}): LanguageTool's version and a hash of the rest.
      */
-    static FindingStore.Version checkerVersion(QualitySettings settings, Collection<String> terms, Collection<String> names) {
-        StringBuilder rules = new StringBuilder(SUPPRESSIONS_VERSION).append('\n')
-                .append(new TreeSet<>(settings.disabledRules())).append('\n')
-                .append(new TreeSet<>(settings.disabledCategories())).append('\n')
-                .append(new TreeSet<>(terms)).append('\n').append(new TreeSet<>(names));
-        return new FindingStore.Version(JLanguageTool.VERSION, sha256(rules.toString()).substring(0, 32));
+    static FindingStore.Version checkerVersion(
+            QualitySettings settings, Collection<String> terms, Collection<String> names) {
+        StringBuilder rules = new StringBuilder(SUPPRESSIONS_VERSION)
+                .append('\n')
+                .append(new TreeSet<>(settings.disabledRules()))
+                .append('\n')
+                .append(new TreeSet<>(settings.disabledCategories()))
+                .append('\n')
+                .append(new TreeSet<>(terms))
+                .append('\n')
+                .append(new TreeSet<>(names));
+        return new FindingStore.Version(
+                JLanguageTool.VERSION, sha256(rules.toString()).substring(0, 32));
     }
 
     /** The key of a sentence as LanguageTool reads it (names masked), for a {@link FindingStore}. */
@@ -157,8 +176,8 @@ public final class FrenchChecker implements AutoCloseable {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -255,15 +274,17 @@ public final class FrenchChecker implements AutoCloseable {
         int cached = 0;
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
-            MaskedSentence sentenceAsRead = MaskedSentence.of(sentence,
-                    sentence.isBlank() ? List.of() : names.find(sentence, extraNames));
+            MaskedSentence sentenceAsRead =
+                    MaskedSentence.of(sentence, sentence.isBlank() ? List.of() : names.find(sentence, extraNames));
             masked.add(sentenceAsRead);
             List<QualityFinding> hit = sentence.isBlank() ? List.of() : cache.get(sentenceAsRead.text());
             found.add(hit);
             if (hit != null) {
                 cached += sentence.isBlank() ? 0 : 1;
             } else {
-                pending.computeIfAbsent(sentenceAsRead.text(), Pending::new).indices.add(i);
+                pending.computeIfAbsent(sentenceAsRead.text(), Pending::new)
+                        .indices
+                        .add(i);
             }
         }
         cached += fromStore(pending, found);
@@ -290,8 +311,10 @@ public final class FrenchChecker implements AutoCloseable {
             int index = i;
             MaskedSentence sentence = masked.get(i);
             // toOriginal accepts any position (MaskedSentenceTest covers empty and edge findings)
-            List<QualityFinding> findings = accepted(sentence.original(), sentence.names(),
-                    sentence.toOriginal(found.get(i))).stream().map(finding -> finding.onSentence(index)).toList();
+            List<QualityFinding> findings =
+                    accepted(sentence.original(), sentence.names(), sentence.toOriginal(found.get(i))).stream()
+                            .map(finding -> finding.onSentence(index))
+                            .toList();
             results.add(new SentenceCheck(i, findings, QualityScore.of(findings)));
         }
         return ArticleCheck.of(results, cached);
@@ -346,8 +369,10 @@ public final class FrenchChecker implements AutoCloseable {
 
     private void storeFailure(String what, RuntimeException e) {
         if (storeFailed.compareAndSet(false, true)) {
-            System.getLogger(FrenchChecker.class.getName()).log(System.Logger.Level.WARNING,
-                    "cannot " + what + " stored French findings, checking with LanguageTool instead: " + e);
+            System.getLogger(FrenchChecker.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "cannot " + what + " stored French findings, checking with LanguageTool instead: " + e);
         }
     }
 
@@ -430,7 +455,8 @@ public final class FrenchChecker implements AutoCloseable {
             long due = System.nanoTime() + settings.articleTimeout().toNanos();
             deadline.complete(due);
             // Names are already masked: LanguageTool reads the stand-in, positions stay masked.
-            CheckedText text = CheckedText.of(chunk.stream().map(unit -> unit.text).toList(),
+            CheckedText text = CheckedText.of(
+                    chunk.stream().map(unit -> unit.text).toList(),
                     chunk.stream().map(unit -> List.<Span>of()).toList());
             List<RuleMatch> matches = checker.check(text.annotated(), due);
             // Only a checker that came back normally goes back to the pool.
@@ -477,7 +503,8 @@ public final class FrenchChecker implements AutoCloseable {
         protectedSpans.addAll(acceptedTerms.find(sentence));
         return findings.stream()
                 .filter(finding -> protectedSpans.stream()
-                        .noneMatch(span -> finding.end() > finding.start() && span.contains(finding.start(), finding.end())))
+                        .noneMatch(span ->
+                                finding.end() > finding.start() && span.contains(finding.start(), finding.end())))
                 .toList();
     }
 
@@ -512,8 +539,9 @@ public final class FrenchChecker implements AutoCloseable {
     }
 
     private ArticleCheck timedOut(int sentenceCount) {
-        return ArticleCheck.failed(sentenceCount, "French check timed out after "
-                + settings.articleTimeout().toMillis() + " ms");
+        return ArticleCheck.failed(
+                sentenceCount,
+                "French check timed out after " + settings.articleTimeout().toMillis() + " ms");
     }
 
     private static String describe(Throwable cause) {
@@ -524,10 +552,12 @@ public final class FrenchChecker implements AutoCloseable {
     private static ThreadFactory workerThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(() -> {
-                SpellerSuggestionMemo.markCheckerThread();
-                runnable.run();
-            }, "french-check-" + count.incrementAndGet());
+            Thread thread = new Thread(
+                    () -> {
+                        SpellerSuggestionMemo.markCheckerThread();
+                        runnable.run();
+                    },
+                    "french-check-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.languagetool.JLanguageTool;
 
 /**
@@ -78,7 +77,9 @@ final class LanguageToolCacheFile {
 
     /** {@code $XDG_CACHE_HOME/songngu} when it is an absolute path (as the XDG specification wants), else {@code HOME/.cache/songngu}. */
     static Path userFolder(String xdgCacheHome, String home) {
-        if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
+        if (xdgCacheHome != null
+                && !xdgCacheHome.isBlank()
+                && Path.of(xdgCacheHome).isAbsolute()) {
             return Path.of(xdgCacheHome, "songngu");
         }
         if (home == null || home.isBlank() || home.equals("?")) {
@@ -89,11 +90,19 @@ final class LanguageToolCacheFile {
 
     /** What the French tokens depend on: LanguageTool's version and build and the jars of its word lists and dictionary. */
     static String languageToolKey() {
-        StringBuilder parts = new StringBuilder("format ").append(FORMAT).append('\n')
-                .append(JLanguageTool.VERSION).append(' ').append(JLanguageTool.BUILD_DATE).append('\n');
+        StringBuilder parts = new StringBuilder("format ")
+                .append(FORMAT)
+                .append('\n')
+                .append(JLanguageTool.VERSION)
+                .append(' ')
+                .append(JLanguageTool.BUILD_DATE)
+                .append('\n');
         for (String resource : List.of("/fr/hunspell/spelling.txt", "/fr/french.dict")) {
             URL url = JLanguageTool.getDataBroker().getFromResourceDirAsUrl(resource);
-            parts.append(resource).append(' ').append(url == null ? "none" : jarsOf(url.toString())).append('\n');
+            parts.append(resource)
+                    .append(' ')
+                    .append(url == null ? "none" : jarsOf(url.toString()))
+                    .append('\n');
         }
         return HexFormat.of().formatHex(sha256(parts.toString().getBytes(StandardCharsets.UTF_8)));
     }
@@ -146,8 +155,10 @@ final class LanguageToolCacheFile {
                 return ignored(file, "larger than " + MAX_BYTES + " bytes");
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < DIGEST || !Arrays.equals(sha256(Arrays.copyOf(bytes, bytes.length - DIGEST)),
-                    Arrays.copyOfRange(bytes, bytes.length - DIGEST, bytes.length))) {
+            if (bytes.length < DIGEST
+                    || !Arrays.equals(
+                            sha256(Arrays.copyOf(bytes, bytes.length - DIGEST)),
+                            Arrays.copyOfRange(bytes, bytes.length - DIGEST, bytes.length))) {
                 return ignored(file, "checksum does not match");
             }
             return parse(file, new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - DIGEST)));
@@ -211,7 +222,8 @@ final class LanguageToolCacheFile {
             return "owned by " + owner;
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
-        if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+        if (permissions.contains(PosixFilePermission.GROUP_WRITE)
+                || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
             return "writable by others";
         }
         return null;
@@ -234,9 +246,11 @@ final class LanguageToolCacheFile {
             out.writeInt(FORMAT);
             out.writeUTF(key);
             List<Map.Entry<String, List<String>>> kept = contents.tokens().entrySet().stream()
-                    .filter(entry -> entry.getKey().length() <= TokenizerMemo.LONGEST && entry.getValue().size() <= 0xffff
+                    .filter(entry -> entry.getKey().length() <= TokenizerMemo.LONGEST
+                            && entry.getValue().size() <= 0xffff
                             && entry.getValue().stream().allMatch(token -> token.length() <= TokenizerMemo.LONGEST))
-                    .limit(TokenizerMemo.LIMIT).toList();
+                    .limit(TokenizerMemo.LIMIT)
+                    .toList();
             out.writeInt(kept.size());
             for (Map.Entry<String, List<String>> entry : kept) {
                 out.writeUTF(entry.getKey());
@@ -246,7 +260,8 @@ final class LanguageToolCacheFile {
                 }
             }
             List<Map.Entry<String, byte[]>> dictionaries = contents.dictionaries().entrySet().stream()
-                    .limit(MAX_DICTIONARIES).toList();
+                    .limit(MAX_DICTIONARIES)
+                    .toList();
             out.writeInt(dictionaries.size());
             for (Map.Entry<String, byte[]> dictionary : dictionaries) {
                 out.writeUTF(dictionary.getKey());
@@ -294,7 +309,8 @@ final class LanguageToolCacheFile {
             return new java.nio.file.attribute.FileAttribute<?>[0];
         }
         return new java.nio.file.attribute.FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        };
     }
 
     /**
@@ -306,8 +322,11 @@ final class LanguageToolCacheFile {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
             for (Path other : files) {
                 boolean temporary = other.getFileName().toString().endsWith(".tmp");
-                if (!other.equals(file()) && (!temporary
-                        || Files.getLastModifiedTime(other, LinkOption.NOFOLLOW_LINKS).toMillis() < aMinuteAgo)) {
+                if (!other.equals(file())
+                        && (!temporary
+                                || Files.getLastModifiedTime(other, LinkOption.NOFOLLOW_LINKS)
+                                                .toMillis()
+                                        < aMinuteAgo)) {
                     Files.deleteIfExists(other);
                 }
             }

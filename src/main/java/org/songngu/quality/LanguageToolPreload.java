@@ -3,7 +3,6 @@ package org.songngu.quality;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
@@ -35,10 +34,10 @@ public final class LanguageToolPreload {
 
     /** How long the end of a command waits for the cache file being written. */
     private static final long SAVE_WAIT_SECONDS = 30;
+
     private static volatile boolean started;
 
-    private LanguageToolPreload() {
-    }
+    private LanguageToolPreload() {}
 
     /** Starts loading (once per process); returns at once. */
     public static synchronized void start() {
@@ -55,7 +54,8 @@ public final class LanguageToolPreload {
         try {
             Language french = FrenchChecker.sharedFrench();
             LanguageToolCacheFile file = LanguageToolCacheFile.forUser();
-            LanguageToolCacheFile.Contents cached = file == null ? LanguageToolCacheFile.Contents.EMPTY
+            LanguageToolCacheFile.Contents cached = file == null
+                    ? LanguageToolCacheFile.Contents.EMPTY
                     : file.read().contents();
             TokenizerMemo memo = TokenizerMemo.install(french, cached.tokens());
             SpellerDictionaries.restore(cached.dictionaries());
@@ -68,13 +68,15 @@ public final class LanguageToolPreload {
             SPELLING_RULE.complete(null);
             SpellingCheckRule shared = rule.get();
             if (shared != null) {
-                // Builds the speller's dictionaries (unless restored), which LanguageTool then keeps for every speller rule.
+                // Builds the speller's dictionaries (unless restored), which LanguageTool then keeps for every speller
+                // rule.
                 shared.isMisspelled("préchargement");
             }
             SPELLERS.complete(null);
             if (file != null) {
                 Map<String, byte[]> dictionaries = SpellerDictionaries.saved();
-                if (memo.grew() || !dictionaries.keySet().equals(cached.dictionaries().keySet())) {
+                if (memo.grew()
+                        || !dictionaries.keySet().equals(cached.dictionaries().keySet())) {
                     // While the checker builds its own LanguageTool, which reads the same tokens from memory.
                     file.write(new LanguageToolCacheFile.Contents(memo.remembered(), dictionaries));
                 }

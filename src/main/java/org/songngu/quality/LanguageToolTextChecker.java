@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.UserConfig;
@@ -28,7 +27,10 @@ final class LanguageToolTextChecker implements TextChecker {
     private final JLanguageTool tool;
     private volatile long deadlineNanos = Long.MAX_VALUE;
 
-    LanguageToolTextChecker(Language french, QualitySettings settings, Collection<String> acceptedWords,
+    LanguageToolTextChecker(
+            Language french,
+            QualitySettings settings,
+            Collection<String> acceptedWords,
             SpellerSuggestionMemo suggestions) {
         // Not while the preload creates the rule the pattern rules need: LanguageTool would deadlock.
         LanguageToolPreload.awaitSpellingRule();
@@ -38,13 +40,16 @@ final class LanguageToolTextChecker implements TextChecker {
         suggestions.install(tool);
         suggestions.installShared(french);
         // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.
-        tool.setCheckCancelledCallback(() -> System.nanoTime() - deadlineNanos > 0
-                || Thread.currentThread().isInterrupted());
+        tool.setCheckCancelledCallback(() ->
+                System.nanoTime() - deadlineNanos > 0 || Thread.currentThread().isInterrupted());
     }
 
     /** A plain {@link JLanguageTool} with the rules and accepted words of {@code settings}. */
     static JLanguageTool build(Language french, QualitySettings settings, Collection<String> acceptedWords) {
-        List<String> words = acceptedWords.stream().map(String::strip).filter(word -> !word.isEmpty()).toList();
+        List<String> words = acceptedWords.stream()
+                .map(String::strip)
+                .filter(word -> !word.isEmpty())
+                .toList();
         JLanguageTool tool = new JLanguageTool(french, null, new UserConfig(new ArrayList<>(words)));
         // Multi-word terms ("Comité provincial du Parti") are phrases for the speller, added before any check.
         List<String> phrases = words.stream().filter(word -> word.contains(" ")).toList();

@@ -1,7 +1,6 @@
 package org.songngu.quality;
 
 import java.util.List;
-
 import org.languagetool.markup.AnnotatedText;
 
 /**
@@ -30,7 +29,10 @@ record MaskedSentence(String original, List<Span> names, String text) {
             text.append(sentence, cursor, name.start()).append(CheckedText.NAME_STAND_IN);
             cursor = name.end();
         }
-        return new MaskedSentence(sentence, names, text.append(sentence, cursor, sentence.length()).toString());
+        return new MaskedSentence(
+                sentence,
+                names,
+                text.append(sentence, cursor, sentence.length()).toString());
     }
 
     /**
@@ -43,22 +45,33 @@ record MaskedSentence(String original, List<Span> names, String text) {
         if (names.isEmpty() || masked.isEmpty()) {
             return masked;
         }
-        AnnotatedText mapping = CheckedText.of(List.of(original), List.of(names)).annotated();
+        AnnotatedText mapping =
+                CheckedText.of(List.of(original), List.of(names)).annotated();
         int maskedLength = text.length();
-        return masked.stream().map(finding -> {
-            int start = toOriginal(mapping, Math.min(finding.start(), maskedLength));
-            // LanguageTool's convention for a match's end: the last character's position, plus one
-            int end = finding.end() <= finding.start() ? start
-                    : toOriginal(mapping, Math.min(finding.end(), maskedLength) - 1, true) + 1;
-            end = Math.min(Math.max(end, start), original.length());
-            return new QualityFinding(0, finding.ruleId(), finding.category(), finding.message(), start, end,
-                    finding.suggestions());
-        }).toList();
+        return masked.stream()
+                .map(finding -> {
+                    int start = toOriginal(mapping, Math.min(finding.start(), maskedLength));
+                    // LanguageTool's convention for a match's end: the last character's position, plus one
+                    int end = finding.end() <= finding.start()
+                            ? start
+                            : toOriginal(mapping, Math.min(finding.end(), maskedLength) - 1, true) + 1;
+                    end = Math.min(Math.max(end, start), original.length());
+                    return new QualityFinding(
+                            0,
+                            finding.ruleId(),
+                            finding.category(),
+                            finding.message(),
+                            start,
+                            end,
+                            finding.suggestions());
+                })
+                .toList();
     }
 
     /** A start position; the end of the masked text maps to the end of the original. */
     private int toOriginal(AnnotatedText mapping, int position) {
-        return position >= text.length() ? original.length()
+        return position >= text.length()
+                ? original.length()
                 : Math.min(toOriginal(mapping, position, false), original.length());
     }
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.songngu.corpus.AccentFolding;
 
 /**
@@ -24,14 +23,14 @@ import org.songngu.corpus.AccentFolding;
 final class NameFinder {
 
     private static final String ONSETS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx]";
-    private static final String RHYMES = String.join("|",
-            "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
-            "e", "ec", "em", "en", "eng", "eo", "ep", "et", "i", "ia", "ich", "iec", "iem", "ien", "ieng", "iep",
-            "iet", "ieu", "im", "in", "inh", "ip", "it", "iu", "o", "oa", "oac", "oach", "oai", "oam", "oan",
-            "oang", "oanh", "oao", "oap", "oat", "oay", "oc", "oe", "oen", "oeo", "oet", "oi", "om", "on", "ong",
-            "ooc", "oong", "op", "ot", "u", "ua", "uan", "uang", "uanh", "uat", "uau", "uay", "uc", "ue", "uenh",
-            "uet", "ui", "um", "un", "ung", "uo", "uoc", "uoi", "uom", "uon", "uong", "uop", "uot", "uou", "up",
-            "ut", "uu", "uy", "uya", "uych", "uyen", "uyet", "uynh", "uyt", "y", "yen", "yet", "yeu");
+    private static final String RHYMES = String.join(
+            "|", "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay", "e", "ec", "em", "en",
+            "eng", "eo", "ep", "et", "i", "ia", "ich", "iec", "iem", "ien", "ieng", "iep", "iet", "ieu", "im", "in",
+            "inh", "ip", "it", "iu", "o", "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat",
+            "oay", "oc", "oe", "oen", "oeo", "oet", "oi", "om", "on", "ong", "ooc", "oong", "op", "ot", "u", "ua",
+            "uan", "uang", "uanh", "uat", "uau", "uay", "uc", "ue", "uenh", "uet", "ui", "um", "un", "ung", "uo", "uoc",
+            "uoi", "uom", "uon", "uong", "uop", "uot", "uou", "up", "ut", "uu", "uy", "uya", "uych", "uyen", "uyet",
+            "uynh", "uyt", "y", "yen", "yet", "yeu");
     private static final Pattern SYLLABLE = Pattern.compile("(?:" + ONSETS + ")?(?:" + RHYMES + ")");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Letters of Vietnamese that French spelling never uses. */
@@ -39,14 +38,16 @@ final class NameFinder {
             Pattern.compile("[ăắằẳẵặđơớờởỡợưứừửữựảãạẻẽẹỉĩịỏõọủũụỳỷỹỵấầẩẫậếềểễệốồổỗộáíóúýìòĂĐƠƯ]");
     /** Initials ng, nh, kh, finals nh, ng and the diphthong ươ/uô: rare in capitalised French words. */
     private static final Pattern VIETNAMESE_ONLY_SHAPE = Pattern.compile("^(ng|nh|kh)|(nh|ng)$|uo");
-    private static final Set<String> COMMON_SYLLABLES = Set.of("nguyen", "tran", "pham", "hoang", "huynh",
-            "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly", "dinh", "doan", "trinh", "luong", "thanh",
-            "tien", "minh", "hung", "dung", "tuan", "quang", "xuan", "thuy", "huong", "hien", "phuong", "giang",
-            "linh", "trang", "ngoc", "thao", "hanh", "quoc", "viet", "duc", "hieu", "khanh", "cuong", "phong",
-            "nam", "hai", "thi", "van", "huu", "thang", "trung", "hoa", "binh", "tinh", "nghe");
+
+    private static final Set<String> COMMON_SYLLABLES = Set.of(
+            "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly", "dinh",
+            "doan", "trinh", "luong", "thanh", "tien", "minh", "hung", "dung", "tuan", "quang", "xuan", "thuy", "huong",
+            "hien", "phuong", "giang", "linh", "trang", "ngoc", "thao", "hanh", "quoc", "viet", "duc", "hieu", "khanh",
+            "cuong", "phong", "nam", "hai", "thi", "van", "huu", "thang", "trung", "hoa", "binh", "tinh", "nghe");
     /** Capitalised French words at the start of a sentence that look like Vietnamese syllables. */
-    private static final Set<String> FRENCH_OPENERS = Set.of("le", "la", "en", "au", "du", "de", "ce", "sa", "son",
-            "ta", "ton", "ma", "mon", "on", "ou", "si", "ni", "ne", "tu", "va", "ca", "an");
+    private static final Set<String> FRENCH_OPENERS = Set.of(
+            "le", "la", "en", "au", "du", "de", "ce", "sa", "son", "ta", "ton", "ma", "mon", "on", "ou", "si", "ni",
+            "ne", "tu", "va", "ca", "an");
 
     private final List<String> foldedNames;
 
@@ -66,15 +67,23 @@ final class NameFinder {
         AccentFolding.Folded folded = AccentFolding.foldWithOffsets(sentence);
         addKnown(sentence, folded, foldedNames, spans);
         if (!extraNames.isEmpty()) {
-            addKnown(sentence, folded, extraNames.stream().map(String::strip).filter(name -> name.length() >= 2)
-                    .map(AccentFolding::fold).distinct().toList(), spans);
+            addKnown(
+                    sentence,
+                    folded,
+                    extraNames.stream()
+                            .map(String::strip)
+                            .filter(name -> name.length() >= 2)
+                            .map(AccentFolding::fold)
+                            .distinct()
+                            .toList(),
+                    spans);
         }
         addVietnameseRuns(sentence, spans);
         return merge(spans);
     }
 
-    private static void addKnown(String sentence, AccentFolding.Folded folded, List<String> names,
-            Collection<Span> spans) {
+    private static void addKnown(
+            String sentence, AccentFolding.Folded folded, List<String> names, Collection<Span> spans) {
         String text = folded.text();
         for (String name : names) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -94,8 +103,10 @@ final class NameFinder {
         List<Span> run = new ArrayList<>();
         while (word.find()) {
             String token = word.group();
-            boolean candidate = isCapitalised(token) && SYLLABLE.matcher(AccentFolding.fold(token)).matches();
-            boolean continues = !run.isEmpty() && isSpace(sentence, run.get(run.size() - 1).end(), word.start());
+            boolean candidate = isCapitalised(token)
+                    && SYLLABLE.matcher(AccentFolding.fold(token)).matches();
+            boolean continues =
+                    !run.isEmpty() && isSpace(sentence, run.get(run.size() - 1).end(), word.start());
             if (!candidate || !continues) {
                 closeRun(sentence, run, spans);
                 run.clear();
@@ -109,7 +120,8 @@ final class NameFinder {
 
     private static void closeRun(String sentence, List<Span> run, Collection<Span> spans) {
         List<Span> words = new ArrayList<>(run);
-        if (!words.isEmpty() && isSentenceStart(sentence, words.get(0).start())
+        if (!words.isEmpty()
+                && isSentenceStart(sentence, words.get(0).start())
                 && FRENCH_OPENERS.contains(AccentFolding.fold(text(sentence, words.get(0))))) {
             words.remove(0);
         }
@@ -122,7 +134,8 @@ final class NameFinder {
 
     private static boolean cannotBeFrench(String word) {
         String folded = AccentFolding.fold(word);
-        return VIETNAMESE_ONLY_LETTER.matcher(word).find() || VIETNAMESE_ONLY_SHAPE.matcher(folded).find()
+        return VIETNAMESE_ONLY_LETTER.matcher(word).find()
+                || VIETNAMESE_ONLY_SHAPE.matcher(folded).find()
                 || COMMON_SYLLABLES.contains(folded);
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
  * (plain text), the span {@code [start, end)} in UTF-16 chars of the sentence, and the suggested
  * replacements (at most a few, best first).
  */
-public record QualityFinding(int sentence, String ruleId, String category, String message, int start, int end,
-        List<String> suggestions) {
+public record QualityFinding(
+        int sentence, String ruleId, String category, String message, int start, int end, List<String> suggestions) {
 
     public QualityFinding {
         if (sentence < 0) {
@@ -27,7 +27,6 @@ public record QualityFinding(int sentence, String ruleId, String category, Strin
 
     /** The same finding placed on another sentence of an article (cached findings are shared). */
     QualityFinding onSentence(int index) {
-        return index == sentence ? this
-                : new QualityFinding(index, ruleId, category, message, start, end, suggestions);
+        return index == sentence ? this : new QualityFinding(index, ruleId, category, message, start, end, suggestions);
     }
 }

@@ -18,13 +18,24 @@ public final class QualityScore {
     static final double FLOOR = 1e-6;
 
     private static final Set<String> SPELLING = Set.of("TYPOS", "MULTITOKEN_SPELLING");
-    private static final Set<String> ADVICE = Set.of("STYLE", "REPETITIONS_STYLE", "TYPOGRAPHY", "CAT_TYPOGRAPHIE",
-            "MISC", "PONCTUATION_STYLE_OS", "CAT_TOURS_CRITIQUES", "CAT_PLEONASMES", "CAT_REGIONALISMES",
-            "CAT_ARCHAISMES", "CAT_CALQUES", "CAT_ANGLICISMES_FOREIGN_TERMS", "CAT_MARQUES_DE_COMMERCE", "CASING",
+    private static final Set<String> ADVICE = Set.of(
+            "STYLE",
+            "REPETITIONS_STYLE",
+            "TYPOGRAPHY",
+            "CAT_TYPOGRAPHIE",
+            "MISC",
+            "PONCTUATION_STYLE_OS",
+            "CAT_TOURS_CRITIQUES",
+            "CAT_PLEONASMES",
+            "CAT_REGIONALISMES",
+            "CAT_ARCHAISMES",
+            "CAT_CALQUES",
+            "CAT_ANGLICISMES_FOREIGN_TERMS",
+            "CAT_MARQUES_DE_COMMERCE",
+            "CASING",
             "CAT_MAJUSCULES");
 
-    private QualityScore() {
-    }
+    private QualityScore() {}
 
     static double of(List<QualityFinding> findings) {
         double score = 1.0;

@@ -11,16 +11,16 @@ import java.util.Set;
  * {@code check-french}. {@link #defaults()} holds the choices for translated news explained in
  * {@code docs/QUALITY.md}.
  */
-public record QualitySettings(Set<String> disabledRules, Set<String> disabledCategories,
-        Duration articleTimeout, int cacheSize, int threads) {
+public record QualitySettings(
+        Set<String> disabledRules,
+        Set<String> disabledCategories,
+        Duration articleTimeout,
+        int cacheSize,
+        int threads) {
 
     /** Rules that fire on nearly every scraped news sentence or depend on neighbouring sentences. */
     public static final List<String> DEFAULT_DISABLED_RULES = List.of(
-            "FRENCH_WHITESPACE",
-            "UNPAIRED_BRACKETS",
-            "FR_REPEATEDWORDS",
-            "TOO_LONG_SENTENCE",
-            "WRONG_ETRE_VPPA");
+            "FRENCH_WHITESPACE", "UNPAIRED_BRACKETS", "FR_REPEATEDWORDS", "TOO_LONG_SENTENCE", "WRONG_ETRE_VPPA");
 
     /** Categories whose findings are about the style of a whole article, not one sentence. */
     public static final List<String> DEFAULT_DISABLED_CATEGORIES = List.of("REPETITIONS_STYLE");
@@ -41,8 +41,12 @@ public record QualitySettings(Set<String> disabledRules, Set<String> disabledCat
 
     /** The defaults for translated news: one thread per core, 30 s per article, 50,000 cached sentences. */
     public static QualitySettings defaults() {
-        return new QualitySettings(Set.copyOf(DEFAULT_DISABLED_RULES), Set.copyOf(DEFAULT_DISABLED_CATEGORIES),
-                Duration.ofSeconds(30), 50_000, Runtime.getRuntime().availableProcessors());
+        return new QualitySettings(
+                Set.copyOf(DEFAULT_DISABLED_RULES),
+                Set.copyOf(DEFAULT_DISABLED_CATEGORIES),
+                Duration.ofSeconds(30),
+                50_000,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public QualitySettings withArticleTimeout(Duration timeout) {

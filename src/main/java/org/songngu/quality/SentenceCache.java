@@ -65,7 +65,10 @@ final class SentenceCache {
     /** How many distinct sentences it holds (an entry in both generations counts once). */
     int size() {
         Map<String, List<QualityFinding>> current = young;
-        return current.size() + (int) old.keySet().stream().filter(key -> !current.containsKey(key)).count();
+        return current.size()
+                + (int) old.keySet().stream()
+                        .filter(key -> !current.containsKey(key))
+                        .count();
     }
 
     synchronized void clear() {

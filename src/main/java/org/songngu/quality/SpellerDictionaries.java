@@ -10,16 +10,14 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import org.languagetool.JLanguageTool;
-import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
-
 import morfologik.fsa.CFSA2;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSAFlags;
 import morfologik.fsa.FSAHeader;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryMetadata;
+import org.languagetool.JLanguageTool;
+import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 
 /**
  * The speller dictionaries LanguageTool builds from its plain-text word lists, saved and restored.
@@ -40,8 +38,7 @@ final class SpellerDictionaries {
 
     private static final System.Logger LOG = System.getLogger(SpellerDictionaries.class.getName());
 
-    private SpellerDictionaries() {
-    }
+    private SpellerDictionaries() {}
 
     /** The dictionaries LanguageTool built from word lists so far, serialized, by LanguageTool's key. */
     static Map<String, byte[]> saved() {
@@ -78,11 +75,15 @@ final class SpellerDictionaries {
                     continue;
                 }
                 try {
-                    built.put(entry.getKey(), new Dictionary(FSA.read(new ByteArrayInputStream(entry.getValue())),
-                            metadata(entry.getKey())));
+                    built.put(
+                            entry.getKey(),
+                            new Dictionary(
+                                    FSA.read(new ByteArrayInputStream(entry.getValue())), metadata(entry.getKey())));
                     restored++;
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.DEBUG, "cannot restore the speller dictionary " + entry.getKey() + ": " + e);
+                    LOG.log(
+                            System.Logger.Level.DEBUG,
+                            "cannot restore the speller dictionary " + entry.getKey() + ": " + e);
                 }
             }
         }
@@ -110,7 +111,8 @@ final class SpellerDictionaries {
     private static DictionaryMetadata metadata(String key) throws IOException {
         String infoPath = key.substring(key.lastIndexOf('|') + 1);
         // As MorfologikMultiSpeller.getDictionary: a file of that path first, else LanguageTool's resource.
-        try (InputStream in = new File(infoPath).exists() ? new FileInputStream(infoPath)
+        try (InputStream in = new File(infoPath).exists()
+                ? new FileInputStream(infoPath)
                 : JLanguageTool.getDataBroker().getFromResourceDirAsStream(infoPath)) {
             if (in == null) {
                 throw new IOException("no metadata " + infoPath);

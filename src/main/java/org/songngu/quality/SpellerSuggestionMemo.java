@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
@@ -45,6 +44,7 @@ final class SpellerSuggestionMemo {
     private final int capacity;
     /** Per wrapped speller position (speller rule field, list index), the suggestions by word. */
     private final Map<String, Map<String, List<WeightedSuggestion>>> memos = new ConcurrentHashMap<>();
+
     private final LongAdder answered = new LongAdder();
 
     /**
@@ -66,13 +66,15 @@ final class SpellerSuggestionMemo {
         try {
             for (Rule rule : tool.getAllActiveRules()) {
                 if (rule instanceof MorfologikSpellerRule speller) {
-                    speller.isMisspelled("initialise");  // the spellers are built on first use
+                    speller.isMisspelled("initialise"); // the spellers are built on first use
                     installed |= wrap(speller);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
-            System.getLogger(SpellerSuggestionMemo.class.getName()).log(System.Logger.Level.WARNING,
-                    "speller suggestions are not remembered (LanguageTool's internals changed?): " + e);
+            System.getLogger(SpellerSuggestionMemo.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "speller suggestions are not remembered (LanguageTool's internals changed?): " + e);
             return false;
         }
         return installed;
@@ -99,8 +101,10 @@ final class SpellerSuggestionMemo {
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
-            System.getLogger(SpellerSuggestionMemo.class.getName()).log(System.Logger.Level.WARNING,
-                    "shared speller suggestions are not remembered (LanguageTool's internals changed?): " + e);
+            System.getLogger(SpellerSuggestionMemo.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "shared speller suggestions are not remembered (LanguageTool's internals changed?): " + e);
         }
         return false;
     }
@@ -131,8 +135,13 @@ final class SpellerSuggestionMemo {
                 for (int i = 0; i < spellers.size(); i++) {
                     MorfologikSpeller original = spellers.get(i);
                     String key = prefix + rule.getId() + "/" + ruleField + "/" + listField + "/" + i;
-                    replaced.add(original instanceof Memoizing ? original : wrappers.computeIfAbsent(original,
-                            speller -> new Memoizing(rule.getFileName(), speller, memo(key), !prefix.isEmpty())));
+                    replaced.add(
+                            original instanceof Memoizing
+                                    ? original
+                                    : wrappers.computeIfAbsent(
+                                            original,
+                                            speller -> new Memoizing(
+                                                    rule.getFileName(), speller, memo(key), !prefix.isEmpty())));
                 }
                 field.set(multi, List.copyOf(replaced));
                 wrapped |= !replaced.isEmpty();
@@ -176,7 +185,10 @@ final class SpellerSuggestionMemo {
          * @param dictionary a binary dictionary for the superclass; the original does the work
          * @param checkerThreadsOnly whether other threads get the original's answer, unremembered
          */
-        Memoizing(String dictionary, MorfologikSpeller original, Map<String, List<WeightedSuggestion>> memo,
+        Memoizing(
+                String dictionary,
+                MorfologikSpeller original,
+                Map<String, List<WeightedSuggestion>> memo,
                 boolean checkerThreadsOnly) {
             super(dictionary, 1);
             this.original = original;

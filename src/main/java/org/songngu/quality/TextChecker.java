@@ -2,7 +2,6 @@ package org.songngu.quality;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.languagetool.Language;
 import org.languagetool.tokenizers.Tokenizer;
 

@@ -1,13 +1,20 @@
 package org.songngu.review;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** The review actions the audit trail records. */
 public enum ActionKind {
-    APPROVE, REJECT, RESET, EDIT, MERGE, SPLIT, SHIFT, APPROVE_ABOVE, UNDO,
+    APPROVE,
+    REJECT,
+    RESET,
+    EDIT,
+    MERGE,
+    SPLIT,
+    SHIFT,
+    APPROVE_ABOVE,
+    UNDO,
     /** A reviewer's note on a bead written, changed or removed. */
     NOTE,
     /** A French finding dismissed as a false alarm; recorded with "fr" in place of a pair, and no bead. */

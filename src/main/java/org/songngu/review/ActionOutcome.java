@@ -1,7 +1,6 @@
 package org.songngu.review;
 
 import java.util.List;
-
 import org.songngu.corpus.LanguagePair;
 
 /**
@@ -10,8 +9,14 @@ import org.songngu.corpus.LanguagePair;
  * every bead whose stored state it changed (those, and the beads a merge or split renumbered) and
  * the beads it deleted.
  */
-public record ActionOutcome(Long actionId, String articleId, LanguagePair pair, String summary, List<Long> beadIds,
-        List<Long> changedBeadIds, List<Long> removedBeadIds) {
+public record ActionOutcome(
+        Long actionId,
+        String articleId,
+        LanguagePair pair,
+        String summary,
+        List<Long> beadIds,
+        List<Long> changedBeadIds,
+        List<Long> removedBeadIds) {
 
     public ActionOutcome {
         beadIds = List.copyOf(beadIds);

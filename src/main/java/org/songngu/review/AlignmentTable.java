@@ -1,13 +1,12 @@
 package org.songngu.review;
 
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.Bead;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.songngu.corpus.LanguagePair;
+import org.songngu.store.Bead;
 
 /**
  * Lays the beads of both pairs side by side. Rows are cut at the French sentence boundaries the
@@ -18,8 +17,7 @@ import java.util.TreeSet;
  */
 final class AlignmentTable {
 
-    private AlignmentTable() {
-    }
+    private AlignmentTable() {}
 
     /** One row: French sentences {@code [srcStart, srcEnd)} and, per pair, the beads that fall in it. */
     record Block(int srcStart, int srcEnd, Map<LanguagePair, List<Bead>> beads) {
@@ -57,12 +55,15 @@ final class AlignmentTable {
             for (Bead bead : beads) {
                 boolean noFrench = bead.srcStart() == bead.srcEnd();
                 if (noFrench && cuts.contains(bead.srcStart())) {
-                    insertions.computeIfAbsent(bead.srcStart(), at -> new LinkedHashMap<>())
-                            .computeIfAbsent(pair, p -> new ArrayList<>()).add(bead);
+                    insertions
+                            .computeIfAbsent(bead.srcStart(), at -> new LinkedHashMap<>())
+                            .computeIfAbsent(pair, p -> new ArrayList<>())
+                            .add(bead);
                 } else {
                     int blockStart = cuts.floor(bead.srcStart());
                     inBlocks.computeIfAbsent(blockStart, at -> new LinkedHashMap<>())
-                            .computeIfAbsent(pair, p -> new ArrayList<>()).add(bead);
+                            .computeIfAbsent(pair, p -> new ArrayList<>())
+                            .add(bead);
                 }
             }
         });

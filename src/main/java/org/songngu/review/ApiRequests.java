@@ -1,45 +1,36 @@
 package org.songngu.review;
 
 import java.util.Locale;
-
 import org.songngu.api.InvalidRequestException;
 import org.songngu.corpus.LanguagePair;
 
 /** The JSON bodies of the bead actions. {@code version} is the bead's version as the caller read it. */
 final class ApiRequests {
 
-    private ApiRequests() {
-    }
+    private ApiRequests() {}
 
-    record VersionBody(Integer version) {
-    }
+    record VersionBody(Integer version) {}
 
-    record EditBody(Integer version, String side, String text) {
-    }
+    record EditBody(Integer version, String side, String text) {}
 
-    record MergeBody(Integer version, Integer nextVersion) {
-    }
+    record MergeBody(Integer version, Integer nextVersion) {}
 
-    record SplitBody(Integer version, Integer sourceAt, Integer targetAt) {
-    }
+    record SplitBody(Integer version, Integer sourceAt, Integer targetAt) {}
 
-    record ShiftBody(Integer version, String side, String direction, Integer neighbourVersion) {
-    }
+    record ShiftBody(Integer version, String side, String direction, Integer neighbourVersion) {}
 
-    record ThresholdBody(Double minConfidence) {
-    }
+    record ThresholdBody(Double minConfidence) {}
 
-    record NoteBody(Integer version, String text) {
-    }
+    record NoteBody(Integer version, String text) {}
 
-    record DismissBody(String reason) {
-    }
+    record DismissBody(String reason) {}
 
     static int required(Integer value, String name) {
         if (value == null) {
-            throw new InvalidActionException("\"" + name + "\" is required" + ("version".equals(name)
-                    ? ": send the bead's version as you read it, so that a change made since is not overwritten."
-                    : "."));
+            throw new InvalidActionException("\"" + name + "\" is required"
+                    + ("version".equals(name)
+                            ? ": send the bead's version as you read it, so that a change made since is not overwritten."
+                            : "."));
         }
         return value;
     }

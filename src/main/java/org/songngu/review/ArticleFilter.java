@@ -10,15 +10,20 @@ package org.songngu.review;
  * @param missingTerms  true: only articles where a glossary translation is missing from a target
  * @param query         search text, accent-insensitive
  */
-public record ArticleFilter(String review, Double minConfidence, Double maxConfidence, Boolean findings,
-        Boolean missingTerms, String query) {
+public record ArticleFilter(
+        String review,
+        Double minConfidence,
+        Double maxConfidence,
+        Boolean findings,
+        Boolean missingTerms,
+        String query) {
 
     public ArticleFilter {
         query = query == null ? "" : query;
         review = review == null || review.isBlank() ? null : review;
         if (minConfidence != null && maxConfidence != null && minConfidence > maxConfidence) {
-            throw new InvalidActionException("The confidence range is empty: " + minConfidence + " is above "
-                    + maxConfidence + ".");
+            throw new InvalidActionException(
+                    "The confidence range is empty: " + minConfidence + " is above " + maxConfidence + ".");
         }
     }
 

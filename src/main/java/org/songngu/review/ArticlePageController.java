@@ -1,12 +1,10 @@
 package org.songngu.review;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.songngu.api.Page;
 import org.songngu.api.InvalidRequestException;
+import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
 import org.songngu.batch.RunProgress;
 import org.songngu.store.ArticleStore;
@@ -35,8 +33,14 @@ class ArticlePageController {
     private final ArticleStore store;
     private final MetadataReview metadata;
 
-    ArticlePageController(ArticlePages pages, ReviewQueries queries, RunLauncher launcher, ReviewProperties properties,
-            RunProgress progress, ArticleStore store, MetadataReview metadata) {
+    ArticlePageController(
+            ArticlePages pages,
+            ReviewQueries queries,
+            RunLauncher launcher,
+            ReviewProperties properties,
+            RunProgress progress,
+            ArticleStore store,
+            MetadataReview metadata) {
         this.metadata = metadata;
         this.pages = pages;
         this.queries = queries;
@@ -52,10 +56,16 @@ class ArticlePageController {
     }
 
     @GetMapping("/")
-    String articles(@RequestParam(required = false) String review, @RequestParam(required = false) Double minConfidence,
-            @RequestParam(required = false) Double maxConfidence, @RequestParam(required = false) Boolean findings,
-            @RequestParam(required = false) Boolean missingTerms, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String articles(
+            @RequestParam(required = false) String review,
+            @RequestParam(required = false) Double minConfidence,
+            @RequestParam(required = false) Double maxConfidence,
+            @RequestParam(required = false) Boolean findings,
+            @RequestParam(required = false) Boolean missingTerms,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         ArticleFilter filter = new ArticleFilter(review, minConfidence, maxConfidence, findings, missingTerms, q);
         Page<ArticleSummary> articles = pages.articles(filter, PageRequest.of(page, size, PageRequest.DEFAULT_SIZE));
         model.addAttribute("filter", filter);
@@ -64,13 +74,18 @@ class ArticlePageController {
         model.addAttribute("previousUrl", articles.hasPrevious() ? pageUrl(articles.page() - 1) : null);
         model.addAttribute("nextUrl", articles.hasNext() ? pageUrl(articles.page() + 1) : null);
         model.addAttribute("articles", articles.items());
-        model.addAttribute("hits", filter.query().isBlank() || articles.page() > 1 ? Page.of(List.of(),
-                PageRequest.first(HITS_SHOWN), 0, true) : pages.search(filter.query(), PageRequest.first(HITS_SHOWN)));
+        model.addAttribute(
+                "hits",
+                filter.query().isBlank() || articles.page() > 1
+                        ? Page.of(List.of(), PageRequest.first(HITS_SHOWN), 0, true)
+                        : pages.search(filter.query(), PageRequest.first(HITS_SHOWN)));
         return "articles";
     }
 
     private static String pageUrl(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build()
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
                 .toUriString();
     }
 
@@ -84,7 +99,8 @@ class ArticlePageController {
 
     /** Puts a metadata line back as content (plain form post: works without JavaScript). */
     @PostMapping("/articles/{id}/metadata/{lineId}/keep")
-    String keepMetadata(@PathVariable String id, @PathVariable long lineId, Principal user, RedirectAttributes redirect) {
+    String keepMetadata(
+            @PathVariable String id, @PathVariable long lineId, Principal user, RedirectAttributes redirect) {
         metadata.keep(id, lineId, user.getName());
         redirect.addFlashAttribute("message", "The line goes back into the text on the next run.");
         redirect.addAttribute("id", id);
@@ -96,7 +112,9 @@ class ArticlePageController {
         model.addAttribute("runs", queries.runs(50));
         model.addAttribute("running", launcher.running().orElse(null));
         model.addAttribute("lastResult", launcher.lastResult().orElse(null));
-        model.addAttribute("progress", progress.current().map(RunProgress.Snapshot::describe).orElse(null));
+        model.addAttribute(
+                "progress",
+                progress.current().map(RunProgress.Snapshot::describe).orElse(null));
         return "runs";
     }
 

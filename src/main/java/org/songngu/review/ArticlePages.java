@@ -1,26 +1,22 @@
 package org.songngu.review;
 
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-
-import org.songngu.api.Page;
-import org.songngu.api.PageRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
 import org.songngu.glossary.Term;
 import org.songngu.glossary.TermCoverage;
 import org.songngu.glossary.TermMatch;
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStore;
 import org.springframework.stereotype.Service;
 
 /** Builds what the pages and the API show: filtered article lists, search hits, the article view. */
@@ -66,8 +62,8 @@ public class ArticlePages {
                 return both;
             });
         }
-        return hits.map(hit -> hit.withAligned(Concordance.aligned(Language.fromCode(hit.language()), hit.sentence(),
-                beads.get(hit.articleId()))));
+        return hits.map(hit -> hit.withAligned(
+                Concordance.aligned(Language.fromCode(hit.language()), hit.sentence(), beads.get(hit.articleId()))));
     }
 
     /** A page of a pair's beads in order. */
@@ -91,17 +87,23 @@ public class ArticlePages {
             }
         }
         Map<Integer, List<Finding>> findings = new HashMap<>();
-        queries.findings(articleId).forEach(finding ->
-                findings.computeIfAbsent(finding.sentence(), index -> new ArrayList<>()).add(finding));
+        queries.findings(articleId)
+                .forEach(finding -> findings.computeIfAbsent(finding.sentence(), index -> new ArrayList<>())
+                        .add(finding));
         Map<Integer, Double> scores = queries.frenchScores(articleId);
 
         List<ArticleView.Row> rows = new ArrayList<>();
         for (AlignmentTable.Block block : AlignmentTable.blocks(french.size(), pairs)) {
             List<ArticleView.Sentence> sentences = new ArrayList<>();
             for (int i = block.srcStart(); i < block.srcEnd(); i++) {
-                sentences.add(frenchSentence(i, french.get(i), findings.getOrDefault(i, List.of()), scores.get(i), block, pairs));
+                sentences.add(frenchSentence(
+                        i, french.get(i), findings.getOrDefault(i, List.of()), scores.get(i), block, pairs));
             }
-            rows.add(new ArticleView.Row(rows.size() + 1, block.srcStart(), block.srcEnd(), sentences,
+            rows.add(new ArticleView.Row(
+                    rows.size() + 1,
+                    block.srcStart(),
+                    block.srcEnd(),
+                    sentences,
                     cells(block.of(LanguagePair.FR_VI), french, targets.get(LanguagePair.FR_VI), findings),
                     cells(block.of(LanguagePair.FR_EN), french, targets.get(LanguagePair.FR_EN), findings)));
         }
@@ -111,13 +113,23 @@ public class ArticlePages {
         return new ArticleView(article, List.copyOf(pairs.keySet()), rows, maps);
     }
 
-    private ArticleView.Sentence frenchSentence(int index, String text, List<Finding> findings, Double score,
-            AlignmentTable.Block block, Map<LanguagePair, List<Bead>> pairs) {
+    private ArticleView.Sentence frenchSentence(
+            int index,
+            String text,
+            List<Finding> findings,
+            Double score,
+            AlignmentTable.Block block,
+            Map<LanguagePair, List<Bead>> pairs) {
         List<Markup.Span> spans = new ArrayList<>();
         for (Finding finding : findings) {
-            String suggestions = finding.suggestions() == null || finding.suggestions().isBlank() ? ""
-                    : "\nSuggestions: " + finding.suggestions().replace("|", ", ");
-            spans.add(new Markup.Span(finding.start(), finding.end(), "finding",
+            String suggestions =
+                    finding.suggestions() == null || finding.suggestions().isBlank()
+                            ? ""
+                            : "\nSuggestions: " + finding.suggestions().replace("|", ", ");
+            spans.add(new Markup.Span(
+                    finding.start(),
+                    finding.end(),
+                    "finding",
                     finding.message() + suggestions + " [" + finding.ruleId() + "]"));
         }
         // One rule for the flag and for the bead's "glossary" line: TermCoverage.missing on the bead.
@@ -127,8 +139,11 @@ public class ArticlePages {
             Bead covering = covering(block.of(pair), index);
             if (covering != null) {
                 coveringByPair.put(pair, covering);
-                missingByPair.put(pair, terms.missing(covering.srcText(), pair.target(),
-                        covering.tgtText()).stream().map(TermCoverage.Missing::term).collect(Collectors.toSet()));
+                missingByPair.put(
+                        pair,
+                        terms.missing(covering.srcText(), pair.target(), covering.tgtText()).stream()
+                                .map(TermCoverage.Missing::term)
+                                .collect(Collectors.toSet()));
             }
         }
         for (TermMatch match : terms.find(Language.FR, text)) {
@@ -137,7 +152,10 @@ public class ArticlePages {
                 Bead covering = coveringByPair.get(pair);
                 Language target = pair.target();
                 if (missingByPair.get(pair).contains(match.term())) {
-                    spans.add(new Markup.Span(match.start(), match.end(), "term-missing term-missing-" + target.code(),
+                    spans.add(new Markup.Span(
+                            match.start(),
+                            match.end(),
+                            "term-missing term-missing-" + target.code(),
                             "Missing from the " + target.englishName() + " of bead " + covering.label() + ": "
                                     + String.join(" | ", match.term().in(target))));
                 }
@@ -146,33 +164,54 @@ public class ArticlePages {
         return new ArticleView.Sentence(index, Markup.pieces(text, spans), findings.size(), score);
     }
 
-    private List<ArticleView.Cell> cells(List<Bead> beads, List<String> french, List<String> targetSentences,
-            Map<Integer, List<Finding>> findings) {
+    private List<ArticleView.Cell> cells(
+            List<Bead> beads, List<String> french, List<String> targetSentences, Map<Integer, List<Finding>> findings) {
         List<ArticleView.Cell> cells = new ArrayList<>();
         for (Bead bead : beads) {
             Language target = bead.pair().target();
             List<TermMatch> inside = terms.findAll(target, bead.tgtText());
-            List<Piece> targetPieces = Markup.pieces(bead.tgtText(), terms.find(target, bead.tgtText()).stream()
-                    .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)
-                            + alsoFor(match, target) + holds(match, inside)))
-                    .toList());
-            List<Piece> editedSource = !bead.srcEdited() ? List.of()
-                    : Markup.pieces(bead.srcText(), terms.find(Language.FR, bead.srcText()).stream()
-                            .map(match -> new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
+            List<Piece> targetPieces = Markup.pieces(
+                    bead.tgtText(),
+                    terms.find(target, bead.tgtText()).stream()
+                            .map(match -> new Markup.Span(
+                                    match.start(),
+                                    match.end(),
+                                    "term",
+                                    glossaryTitle(match) + alsoFor(match, target) + holds(match, inside)))
                             .toList());
+            List<Piece> editedSource = !bead.srcEdited()
+                    ? List.of()
+                    : Markup.pieces(
+                            bead.srcText(),
+                            terms.find(Language.FR, bead.srcText()).stream()
+                                    .map(match ->
+                                            new Markup.Span(match.start(), match.end(), "term", glossaryTitle(match)))
+                                    .toList());
             List<String> missing = terms.missing(bead.srcText(), target, bead.tgtText()).stream()
                     .map(TermCoverage.Missing::describe)
                     .toList();
             List<ArticleView.FindingNote> notes = new ArrayList<>();
             for (int i = bead.srcStart(); i < bead.srcEnd() && i < french.size(); i++) {
                 for (Finding finding : findings.getOrDefault(i, List.of())) {
-                    notes.add(new ArticleView.FindingNote(finding.id(), i + 1, finding.flagged(french.get(i)),
-                            finding.message(), finding.suggestions() == null ? ""
-                                    : finding.suggestions().replace("|", ", "), finding.ruleId()));
+                    notes.add(new ArticleView.FindingNote(
+                            finding.id(),
+                            i + 1,
+                            finding.flagged(french.get(i)),
+                            finding.message(),
+                            finding.suggestions() == null
+                                    ? ""
+                                    : finding.suggestions().replace("|", ", "),
+                            finding.ruleId()));
                 }
             }
-            cells.add(new ArticleView.Cell(bead, properties.band(bead.confidence()), targetPieces, editedSource, missing,
-                    slice(french, bead.srcStart(), bead.srcEnd()), slice(targetSentences, bead.tgtStart(), bead.tgtEnd()),
+            cells.add(new ArticleView.Cell(
+                    bead,
+                    properties.band(bead.confidence()),
+                    targetPieces,
+                    editedSource,
+                    missing,
+                    slice(french, bead.srcStart(), bead.srcEnd()),
+                    slice(targetSentences, bead.tgtStart(), bead.tgtEnd()),
                     notes));
         }
         return cells;
@@ -186,12 +225,21 @@ public class ArticlePages {
             // A bead without sentences on one side still gets a sliver, so that it can be seen and clicked.
             double w = Math.max(2, (bead.srcEnd() - bead.srcStart()) * scaleX);
             double h = Math.max(2, (bead.tgtEnd() - bead.tgtStart()) * scaleY);
-            String title = "Bead " + bead.label() + " · French " + Bead.sentences(bead.srcStart(), bead.srcEnd()) + " ↔ "
-                    + pair.target().englishName() + " "
-                    + Bead.sentences(bead.tgtStart(), bead.tgtEnd()) + " · confidence "
-                    + String.format(Locale.ROOT, "%.2f", bead.confidence()) + " · " + bead.status().name().toLowerCase();
-            points.add(new ArticleView.MapBead(bead.id(), bead.index(), round(bead.srcStart() * scaleX),
-                    round(bead.tgtStart() * scaleY), round(w), round(h), properties.band(bead.confidence()), title));
+            String title =
+                    "Bead " + bead.label() + " · French " + Bead.sentences(bead.srcStart(), bead.srcEnd()) + " ↔ "
+                            + pair.target().englishName() + " "
+                            + Bead.sentences(bead.tgtStart(), bead.tgtEnd()) + " · confidence "
+                            + String.format(Locale.ROOT, "%.2f", bead.confidence()) + " · "
+                            + bead.status().name().toLowerCase();
+            points.add(new ArticleView.MapBead(
+                    bead.id(),
+                    bead.index(),
+                    round(bead.srcStart() * scaleX),
+                    round(bead.tgtStart() * scaleY),
+                    round(w),
+                    round(h),
+                    properties.band(bead.confidence()),
+                    title));
         }
         return new ArticleView.MapView(pair, MAP_SIZE, MAP_SIZE, frenchCount, targetCount, points);
     }
@@ -201,14 +249,18 @@ public class ArticlePages {
     }
 
     private static Bead covering(List<Bead> beads, int french) {
-        return beads.stream().filter(bead -> bead.srcStart() <= french && french < bead.srcEnd()).findFirst().orElse(null);
+        return beads.stream()
+                .filter(bead -> bead.srcStart() <= french && french < bead.srcEnd())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String glossaryTitle(TermMatch match) {
         List<String> parts = new ArrayList<>();
         for (Language language : Language.values()) {
             if (!match.term().in(language).isEmpty()) {
-                parts.add(language.code() + ": " + String.join(" | ", match.term().in(language)));
+                parts.add(
+                        language.code() + ": " + String.join(" | ", match.term().in(language)));
             }
         }
         String note = match.term().note().isBlank() ? "" : "\n" + match.term().note();
@@ -217,11 +269,16 @@ public class ArticlePages {
 
     // The highlight names the shorter terms a longer one holds: the missing-term check counts them as present.
     private static String holds(TermMatch match, List<TermMatch> all) {
-        List<String> nested = all.stream().filter(other -> other.start() >= match.start() && other.end() <= match.end()
+        List<String> nested = all.stream()
+                .filter(other -> other.start() >= match.start()
+                        && other.end() <= match.end()
                         && !other.term().equals(match.term()))
-                .map(other -> other.variant() + (other.term().in(Language.FR).isEmpty() ? ""
-                        : " (" + other.term().in(Language.FR).get(0) + ")"))
-                .distinct().toList();
+                .map(other -> other.variant()
+                        + (other.term().in(Language.FR).isEmpty()
+                                ? ""
+                                : " (" + other.term().in(Language.FR).get(0) + ")"))
+                .distinct()
+                .toList();
         return nested.isEmpty() ? "" : "\nHolds: " + String.join("; ", nested);
     }
 
@@ -231,9 +288,11 @@ public class ArticlePages {
         if (others.isEmpty()) {
             return "";
         }
-        return "\nAlso the " + target.englishName() + " of: " + others.stream()
-                .map(term -> String.join(" | ", term.in(Language.FR))).filter(text -> !text.isEmpty())
-                .collect(Collectors.joining("; "));
+        return "\nAlso the " + target.englishName() + " of: "
+                + others.stream()
+                        .map(term -> String.join(" | ", term.in(Language.FR)))
+                        .filter(text -> !text.isEmpty())
+                        .collect(Collectors.joining("; "));
     }
 
     private static double round(double value) {

@@ -3,9 +3,7 @@ package org.songngu.review;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
 import org.songngu.corpus.LanguagePair;
-
 import org.songngu.store.ArticleSummaries;
 
 /**
@@ -15,20 +13,50 @@ import org.songngu.store.ArticleSummaries;
  * lack a glossary term's translation. {@code frSentences} counts the aligned French sentences, the
  * title among them when it is the first one ({@code titleIsSentence}).
  */
-public record ArticleSummary(String id, String title, String status, String lastError, int frSentences,
-        List<PairProgress> pairs, int findings, LastRun lastRun, Double minConfidence, int missingTerms,
-        Double qualityScore, boolean titleIsSentence) {
+public record ArticleSummary(
+        String id,
+        String title,
+        String status,
+        String lastError,
+        int frSentences,
+        List<PairProgress> pairs,
+        int findings,
+        LastRun lastRun,
+        Double minConfidence,
+        int missingTerms,
+        Double qualityScore,
+        boolean titleIsSentence) {
 
     public ArticleSummary {
         pairs = List.copyOf(pairs);
     }
 
     /** A summary of an article whose title is not one of its sentences. */
-    public ArticleSummary(String id, String title, String status, String lastError, int frSentences,
-            List<PairProgress> pairs, int findings, LastRun lastRun, Double minConfidence, int missingTerms,
+    public ArticleSummary(
+            String id,
+            String title,
+            String status,
+            String lastError,
+            int frSentences,
+            List<PairProgress> pairs,
+            int findings,
+            LastRun lastRun,
+            Double minConfidence,
+            int missingTerms,
             Double qualityScore) {
-        this(id, title, status, lastError, frSentences, pairs, findings, lastRun, minConfidence, missingTerms,
-                qualityScore, false);
+        this(
+                id,
+                title,
+                status,
+                lastError,
+                frSentences,
+                pairs,
+                findings,
+                lastRun,
+                minConfidence,
+                missingTerms,
+                qualityScore,
+                false);
     }
 
     /**
@@ -55,11 +83,12 @@ public record ArticleSummary(String id, String title, String status, String last
     }
 
     /** What the latest run that saw the article did with it. */
-    public record LastRun(long executionId, String outcome, String message, Instant at) {
-    }
+    public record LastRun(long executionId, String outcome, String message, Instant at) {}
 
     public PairProgress pair(LanguagePair pair) {
-        return pairs.stream().filter(progress -> progress.pair() == pair).findFirst()
+        return pairs.stream()
+                .filter(progress -> progress.pair() == pair)
+                .findFirst()
                 .orElse(new PairProgress(pair, 0, 0, 0));
     }
 
@@ -71,7 +100,9 @@ public record ArticleSummary(String id, String title, String status, String last
     /** Reviewed when every bead of every pair is approved or rejected. */
     public String reviewState() {
         int total = pairs.stream().mapToInt(PairProgress::total).sum();
-        int done = pairs.stream().mapToInt(progress -> progress.approved() + progress.rejected()).sum();
+        int done = pairs.stream()
+                .mapToInt(progress -> progress.approved() + progress.rejected())
+                .sum();
         return ArticleSummaries.reviewState(total, done);
     }
 
@@ -85,7 +116,7 @@ public record ArticleSummary(String id, String title, String status, String last
         };
     }
 
-        public String displayTitle() {
+    public String displayTitle() {
         return title == null || title.isBlank() ? id : title;
     }
 }

@@ -1,10 +1,8 @@
 package org.songngu.review;
 
-import org.songngu.store.Bead;
-
 import java.util.List;
-
 import org.songngu.corpus.LanguagePair;
+import org.songngu.store.Bead;
 
 /**
  * Everything the article page shows: the summary, the rows side by side (fr | vi | en) and one
@@ -55,11 +53,24 @@ public record ArticleView(ArticleSummary article, List<LanguagePair> pairs, List
      * French text when a reviewer edited it for this pair, the glossary terms it lacks, its sentences
      * and the French findings on its French sentences (listed under the bead when it is the current one).
      */
-    public record Cell(Bead bead, String band, List<Piece> target, List<Piece> editedSource, List<String> missing,
-            List<String> sourceSentences, List<String> targetSentences, List<FindingNote> findings) {
+    public record Cell(
+            Bead bead,
+            String band,
+            List<Piece> target,
+            List<Piece> editedSource,
+            List<String> missing,
+            List<String> sourceSentences,
+            List<String> targetSentences,
+            List<FindingNote> findings) {
 
-        public Cell(Bead bead, String band, List<Piece> target, List<Piece> editedSource, List<String> missing,
-                List<String> sourceSentences, List<String> targetSentences) {
+        public Cell(
+                Bead bead,
+                String band,
+                List<Piece> target,
+                List<Piece> editedSource,
+                List<String> missing,
+                List<String> sourceSentences,
+                List<String> targetSentences) {
             this(bead, band, target, editedSource, missing, sourceSentences, targetSentences, List.of());
         }
 
@@ -81,12 +92,12 @@ public record ArticleView(ArticleSummary article, List<LanguagePair> pairs, List
     }
 
     /** A French finding as listed under its bead: its sentence (from 1), the words it flags, what it says. */
-    public record FindingNote(long id, int sentence, String flagged, String message, String suggestions, String ruleId) {
-    }
+    public record FindingNote(
+            long id, int sentence, String flagged, String message, String suggestions, String ruleId) {}
 
     /** The alignment path of one pair as an SVG plot: French index across, target index down. */
-    public record MapView(LanguagePair pair, int width, int height, int frenchSentences, int targetSentences,
-            List<MapBead> beads) {
+    public record MapView(
+            LanguagePair pair, int width, int height, int frenchSentences, int targetSentences, List<MapBead> beads) {
 
         public String targetName() {
             return pair.target().englishName();

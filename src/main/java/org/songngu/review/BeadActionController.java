@@ -1,16 +1,12 @@
 package org.songngu.review;
 
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +29,13 @@ class BeadActionController {
     private final BeadStore store;
     private final FindingDismissal dismissals;
 
-    BeadActionController(BeadActions actions, ArticlePages pages, ReviewAudit audit, ReviewProperties properties,
-            BeadStore store, FindingDismissal dismissals) {
+    BeadActionController(
+            BeadActions actions,
+            ArticlePages pages,
+            ReviewAudit audit,
+            ReviewProperties properties,
+            BeadStore store,
+            FindingDismissal dismissals) {
         this.actions = actions;
         this.dismissals = dismissals;
         this.store = store;
@@ -44,41 +45,67 @@ class BeadActionController {
     }
 
     @PostMapping("/articles/{id}/actions/{action}")
-    String act(@PathVariable String id, @PathVariable String action, @RequestParam(required = false) Long bead,
-            @RequestParam(required = false) Integer version, @RequestParam(required = false) Integer otherVersion,
-            @RequestParam(required = false) String side, @RequestParam(required = false) String direction,
-            @RequestParam(required = false) Integer sourceAt, @RequestParam(required = false) Integer targetAt,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String pair,
-            @RequestParam(required = false) Double minConfidence, Principal principal, Model model,
+    String act(
+            @PathVariable String id,
+            @PathVariable String action,
+            @RequestParam(required = false) Long bead,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer otherVersion,
+            @RequestParam(required = false) String side,
+            @RequestParam(required = false) String direction,
+            @RequestParam(required = false) Integer sourceAt,
+            @RequestParam(required = false) Integer targetAt,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String pair,
+            @RequestParam(required = false) Double minConfidence,
+            Principal principal,
+            Model model,
             HttpServletResponse response) {
         String user = principal.getName();
         if (bead != null) {
             store.bead(bead).filter(found -> !found.articleId().equals(id)).ifPresent(found -> {
-                throw new InvalidActionException("Bead " + bead + " belongs to article " + found.articleId()
-                        + ", not " + id + ".");
+                throw new InvalidActionException(
+                        "Bead " + bead + " belongs to article " + found.articleId() + ", not " + id + ".");
             });
         }
         ActionOutcome outcome = switch (action) {
             case "approve" -> actions.approve(beadId(bead), ApiRequests.required(version, "version"), user);
             case "reject" -> actions.reject(beadId(bead), ApiRequests.required(version, "version"), user);
             case "reset" -> actions.reset(beadId(bead), ApiRequests.required(version, "version"), user);
-            case "edit" -> actions.edit(beadId(bead), ApiRequests.required(version, "version"), ApiRequests.side(side),
-                    text, user);
-            case "merge" -> actions.mergeWithNext(beadId(bead), ApiRequests.required(version, "version"), otherVersion,
-                    user);
-            case "split" -> actions.split(beadId(bead), ApiRequests.required(version, "version"),
-                    ApiRequests.required(sourceAt, "sourceAt"), ApiRequests.required(targetAt, "targetAt"), user);
-            case "shift" -> actions.shift(beadId(bead), ApiRequests.required(version, "version"), ApiRequests.side(side),
-                    ApiRequests.direction(direction), otherVersion, user);
+            case "edit" ->
+                actions.edit(
+                        beadId(bead), ApiRequests.required(version, "version"), ApiRequests.side(side), text, user);
+            case "merge" ->
+                actions.mergeWithNext(beadId(bead), ApiRequests.required(version, "version"), otherVersion, user);
+            case "split" ->
+                actions.split(
+                        beadId(bead),
+                        ApiRequests.required(version, "version"),
+                        ApiRequests.required(sourceAt, "sourceAt"),
+                        ApiRequests.required(targetAt, "targetAt"),
+                        user);
+            case "shift" ->
+                actions.shift(
+                        beadId(bead),
+                        ApiRequests.required(version, "version"),
+                        ApiRequests.side(side),
+                        ApiRequests.direction(direction),
+                        otherVersion,
+                        user);
             case "note" -> actions.note(beadId(bead), ApiRequests.required(version, "version"), text, user);
             case "undo" -> actions.undo(id, ApiRequests.pair(pair), user);
-            case "approve-above" -> actions.approveAbove(id, ApiRequests.pair(pair),
-                    minConfidence == null ? properties.highConfidence() : minConfidence, user);
+            case "approve-above" ->
+                actions.approveAbove(
+                        id,
+                        ApiRequests.pair(pair),
+                        minConfidence == null ? properties.highConfidence() : minConfidence,
+                        user);
             default -> throw new NotFoundException("There is no action " + action + ".");
         };
         response.setHeader("X-Songngu-Message", URLEncoder.encode(outcome.summary(), StandardCharsets.UTF_8));
         if (!outcome.beadIds().isEmpty()) {
-            response.setHeader("X-Songngu-Focus", String.valueOf(outcome.beadIds().get(0)));
+            response.setHeader(
+                    "X-Songngu-Focus", String.valueOf(outcome.beadIds().get(0)));
         }
         return review(id, model);
     }
@@ -93,8 +120,13 @@ class BeadActionController {
 
     /** Dismisses a French finding of the article as a false alarm, answered like an action. */
     @PostMapping("/articles/{id}/findings/{findingId}/dismiss")
-    String dismiss(@PathVariable String id, @PathVariable long findingId, @RequestParam(required = false) String reason,
-            Principal principal, Model model, HttpServletResponse response) {
+    String dismiss(
+            @PathVariable String id,
+            @PathVariable long findingId,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Model model,
+            HttpServletResponse response) {
         FindingDismissal.Outcome outcome = dismissals.dismiss(id, findingId, reason, principal.getName());
         response.setHeader("X-Songngu-Message", URLEncoder.encode(outcome.summary(), StandardCharsets.UTF_8));
         return review(id, model);
@@ -104,9 +136,13 @@ class BeadActionController {
     String history(@PathVariable String id, @PathVariable long beadId, Model model) {
         List<ReviewAction> history = audit.history(beadId);
         // The bead as it is, else as its last change left it (a merged-away bead keeps its history).
-        Bead bead = store.bead(beadId).orElseGet(() -> history.stream().map(action -> action.changes().get(0))
-                .map(change -> change.after() != null ? change.after() : change.before())
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+        Bead bead = store.bead(beadId)
+                .orElseGet(() -> history.stream()
+                        .map(action -> action.changes().get(0))
+                        .map(change -> change.after() != null ? change.after() : change.before())
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("beadId", beadId);
         model.addAttribute("bead", bead);
         model.addAttribute("history", history.stream().map(HistoryEntry::of).toList());

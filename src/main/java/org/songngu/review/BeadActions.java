@@ -1,24 +1,20 @@
 package org.songngu.review;
 
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-import org.songngu.store.BeadStatus;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.songngu.align.BeadText;
+import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
+import org.songngu.segment.SentenceSplitter;
 import org.songngu.store.ArticleStore;
 import org.songngu.store.ArticleSummaries;
-
-import org.songngu.corpus.Language;
-import org.songngu.segment.SentenceSplitter;
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+import org.songngu.store.BeadStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +36,11 @@ public class BeadActions {
     private final FrenchRecheck recheck;
     private final ArticleStore articles;
 
-    BeadActions(BeadStore store, ReviewAudit audit, ArticleSummaries summaries, FrenchRecheck recheck,
+    BeadActions(
+            BeadStore store,
+            ReviewAudit audit,
+            ArticleSummaries summaries,
+            FrenchRecheck recheck,
             ArticleStore articles) {
         this.store = store;
         this.articles = articles;
@@ -70,16 +70,22 @@ public class BeadActions {
                     + " bead or shift the sentence to a neighbour.");
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidActionException("The new text has " + text.length() + " characters; at most "
-                    + MAX_TEXT + " are accepted.");
+            throw new InvalidActionException(
+                    "The new text has " + text.length() + " characters; at most " + MAX_TEXT + " are accepted.");
         }
         String cleaned = text.strip();
         if (side == Side.SOURCE) {
             return editFrench(bead, cleaned, user, ActionKind.EDIT, null);
         }
         Bead edited = bead.withEditedText(false, cleaned);
-        return commit(bead, ActionKind.EDIT, side.name().toLowerCase() + " text of " + bead.label(), user, null,
-                List.of(new Planned(bead, edited)), false);
+        return commit(
+                bead,
+                ActionKind.EDIT,
+                side.name().toLowerCase() + " text of " + bead.label(),
+                user,
+                null,
+                List.of(new Planned(bead, edited)),
+                false);
     }
 
     /**
@@ -90,16 +96,21 @@ public class BeadActions {
      */
     private ActionOutcome editFrench(Bead bead, String text, String user, ActionKind kind, Long undoes) {
         if (bead.srcStart() == bead.srcEnd()) {
-            throw new InvalidActionException("Bead " + bead.label() + " has no French sentence to edit; shift one into"
-                    + " it first ({ or }).");
+            throw new InvalidActionException(
+                    "Bead " + bead.label() + " has no French sentence to edit; shift one into" + " it first ({ or }).");
         }
         List<String> french = new ArrayList<>(store.sentences(bead.articleId(), Language.FR));
         int count = bead.srcEnd() - bead.srcStart();
-        List<String> replaced = count == 1 ? List.of(text) : FRENCH.split(text).stream().map(String::strip)
-                .filter(sentence -> !sentence.isEmpty()).toList();
+        List<String> replaced = count == 1
+                ? List.of(text)
+                : FRENCH.split(text).stream()
+                        .map(String::strip)
+                        .filter(sentence -> !sentence.isEmpty())
+                        .toList();
         if (replaced.size() != count) {
             throw new InvalidActionException("Bead " + bead.label() + " holds " + count + " French sentences, but the"
-                    + " new text has " + replaced.size() + ". The French is shared by every pair, so edit it sentence by"
+                    + " new text has " + replaced.size()
+                    + ". The French is shared by every pair, so edit it sentence by"
                     + " sentence: keep " + count + " sentences, or split the bead first (s).");
         }
         for (int i = 0; i < count; i++) {
@@ -120,14 +131,27 @@ public class BeadActions {
                 outcome = commit(bead, kind, "source text of " + bead.label(), user, undoes, plan, false);
             } else if (!plan.isEmpty()) {
                 others += plan.size();
-                commit(plan.get(0).before(), ActionKind.EDIT, "source text of " + plan.get(0).before().label()
-                        + " (French edited in " + bead.pair() + ")", user, null, plan, false);
+                commit(
+                        plan.get(0).before(),
+                        ActionKind.EDIT,
+                        "source text of " + plan.get(0).before().label() + " (French edited in " + bead.pair() + ")",
+                        user,
+                        null,
+                        plan,
+                        false);
             }
         }
         String checked = recheck.sentences(bead.articleId(), bead.srcStart(), replaced);
-        String also = others == 0 ? "" : "; the other pair's " + (others == 1 ? "bead" : others + " beads") + " over it too";
-        return new ActionOutcome(outcome.actionId(), outcome.articleId(), outcome.pair(), outcome.summary() + also
-                + "; " + checked, outcome.beadIds(), outcome.changedBeadIds(), outcome.removedBeadIds());
+        String also =
+                others == 0 ? "" : "; the other pair's " + (others == 1 ? "bead" : others + " beads") + " over it too";
+        return new ActionOutcome(
+                outcome.actionId(),
+                outcome.articleId(),
+                outcome.pair(),
+                outcome.summary() + also + "; " + checked,
+                outcome.beadIds(),
+                outcome.changedBeadIds(),
+                outcome.removedBeadIds());
     }
 
     /**
@@ -138,15 +162,16 @@ public class BeadActions {
         Bead bead = current(beadId, version);
         String note = text == null || text.isBlank() ? null : text.strip();
         if (note != null && note.length() > Bead.MAX_NOTE) {
-            throw new InvalidActionException("The note has " + note.length() + " characters; at most " + Bead.MAX_NOTE
-                    + " are kept.");
+            throw new InvalidActionException(
+                    "The note has " + note.length() + " characters; at most " + Bead.MAX_NOTE + " are kept.");
         }
         if (Objects.equals(note, bead.note())) {
-            return ActionOutcome.nothing(bead.articleId(), bead.pair(), "The note of bead " + bead.label()
-                    + " is already as written.");
+            return ActionOutcome.nothing(
+                    bead.articleId(), bead.pair(), "The note of bead " + bead.label() + " is already as written.");
         }
         String detail = bead.label() + (note == null ? " removed" : ": " + abbreviate(note));
-        return commit(bead, ActionKind.NOTE, detail, user, null, List.of(new Planned(bead, bead.withNote(note))), false);
+        return commit(
+                bead, ActionKind.NOTE, detail, user, null, List.of(new Planned(bead, bead.withNote(note))), false);
     }
 
     private static String abbreviate(String text) {
@@ -164,13 +189,33 @@ public class BeadActions {
         }
         Bead next = beads.get(bead.index() + 1);
         requireVersion(next, nextVersion);
-        Bead merged = new Bead(bead.id(), bead.articleId(), bead.pair(), bead.index(), bead.srcStart(), next.srcEnd(),
-                bead.tgtStart(), next.tgtEnd(), BeadText.concat(bead.srcText(), next.srcText()),
-                BeadText.concat(bead.tgtText(), next.tgtText()), Math.min(bead.confidence(), next.confidence()),
-                BeadStatus.PENDING, bead.version(), null, null, joinNotes(bead.note(), next.note()),
-                bead.srcEdited() || next.srcEdited(), bead.tgtEdited() || next.tgtEdited());
-        return commit(bead, ActionKind.MERGE, bead.label() + " with " + next.label(), user, null,
-                List.of(new Planned(bead, merged), new Planned(next, null)), true);
+        Bead merged = new Bead(
+                bead.id(),
+                bead.articleId(),
+                bead.pair(),
+                bead.index(),
+                bead.srcStart(),
+                next.srcEnd(),
+                bead.tgtStart(),
+                next.tgtEnd(),
+                BeadText.concat(bead.srcText(), next.srcText()),
+                BeadText.concat(bead.tgtText(), next.tgtText()),
+                Math.min(bead.confidence(), next.confidence()),
+                BeadStatus.PENDING,
+                bead.version(),
+                null,
+                null,
+                joinNotes(bead.note(), next.note()),
+                bead.srcEdited() || next.srcEdited(),
+                bead.tgtEdited() || next.tgtEdited());
+        return commit(
+                bead,
+                ActionKind.MERGE,
+                bead.label() + " with " + next.label(),
+                user,
+                null,
+                List.of(new Planned(bead, merged), new Planned(next, null)),
+                true);
     }
 
     /**
@@ -179,7 +224,10 @@ public class BeadActions {
      */
     public ActionOutcome split(long beadId, int version, int sourceAt, int targetAt, String user) {
         Bead bead = current(beadId, version);
-        if (sourceAt < bead.srcStart() || sourceAt > bead.srcEnd() || targetAt < bead.tgtStart() || targetAt > bead.tgtEnd()) {
+        if (sourceAt < bead.srcStart()
+                || sourceAt > bead.srcEnd()
+                || targetAt < bead.tgtStart()
+                || targetAt > bead.tgtEnd()) {
             throw new InvalidActionException("Bead " + bead.label() + " holds French sentences "
                     + Bead.sentences(bead.srcStart(), bead.srcEnd()) + " and target sentences "
                     + Bead.sentences(bead.tgtStart(), bead.tgtEnd()) + "; a split before French sentence "
@@ -189,31 +237,49 @@ public class BeadActions {
         boolean secondEmpty = sourceAt == bead.srcEnd() && targetAt == bead.tgtEnd();
         if (firstEmpty || secondEmpty) {
             throw new InvalidActionException("Splitting bead " + bead.label() + " before French sentence "
-                    + (sourceAt + 1) + " and target sentence " + (targetAt + 1) + " would leave one half without any sentence; choose a point inside the bead.");
+                    + (sourceAt + 1) + " and target sentence " + (targetAt + 1)
+                    + " would leave one half without any sentence; choose a point inside the bead.");
         }
         Texts texts = texts(bead);
         requireUnedited(bead, Side.SOURCE, "split");
         requireUnedited(bead, Side.TARGET, "split");
-        Bead first = bead.withRanges(bead.srcStart(), sourceAt, bead.tgtStart(), targetAt,
-                texts.source(bead.srcStart(), sourceAt), texts.target(bead.tgtStart(), targetAt))
+        Bead first = bead.withRanges(
+                        bead.srcStart(),
+                        sourceAt,
+                        bead.tgtStart(),
+                        targetAt,
+                        texts.source(bead.srcStart(), sourceAt),
+                        texts.target(bead.tgtStart(), targetAt))
                 .withStatus(BeadStatus.PENDING);
-        Bead second = bead.withRanges(sourceAt, bead.srcEnd(), targetAt, bead.tgtEnd(),
-                texts.source(sourceAt, bead.srcEnd()), texts.target(targetAt, bead.tgtEnd()))
-                .withStatus(BeadStatus.PENDING).withNote(null).asNew();
-        return commit(bead, ActionKind.SPLIT, bead.label() + " before French sentence " + (sourceAt + 1)
-                + " and target sentence " + (targetAt + 1), user, null,
-                List.of(new Planned(bead, first), new Planned(null, second)), true);
+        Bead second = bead.withRanges(
+                        sourceAt,
+                        bead.srcEnd(),
+                        targetAt,
+                        bead.tgtEnd(),
+                        texts.source(sourceAt, bead.srcEnd()),
+                        texts.target(targetAt, bead.tgtEnd()))
+                .withStatus(BeadStatus.PENDING)
+                .withNote(null)
+                .asNew();
+        return commit(
+                bead,
+                ActionKind.SPLIT,
+                bead.label() + " before French sentence " + (sourceAt + 1) + " and target sentence " + (targetAt + 1),
+                user,
+                null,
+                List.of(new Planned(bead, first), new Planned(null, second)),
+                true);
     }
 
     /** Moves the first sentence of a side to the previous bead, or the last one to the next bead. */
-    public ActionOutcome shift(long beadId, int version, Side side, Direction direction, Integer neighbourVersion,
-            String user) {
+    public ActionOutcome shift(
+            long beadId, int version, Side side, Direction direction, Integer neighbourVersion, String user) {
         Bead bead = current(beadId, version);
         List<Bead> beads = store.beads(bead.articleId(), bead.pair());
         int neighbourIndex = direction == Direction.PREVIOUS ? bead.index() - 1 : bead.index() + 1;
         if (neighbourIndex < 0 || neighbourIndex >= beads.size()) {
-            throw new InvalidActionException("Bead " + bead.label() + " has no " + direction.name().toLowerCase()
-                    + " bead to shift a sentence to.");
+            throw new InvalidActionException("Bead " + bead.label() + " has no "
+                    + direction.name().toLowerCase() + " bead to shift a sentence to.");
         }
         Bead neighbour = beads.get(neighbourIndex);
         requireVersion(neighbour, neighbourVersion);
@@ -223,7 +289,8 @@ public class BeadActions {
         if (start == end) {
             throw new InvalidActionException("Bead " + bead.label() + " has no " + sideName + " sentence to shift.");
         }
-        boolean otherSideEmpty = side == Side.SOURCE ? bead.tgtStart() == bead.tgtEnd() : bead.srcStart() == bead.srcEnd();
+        boolean otherSideEmpty =
+                side == Side.SOURCE ? bead.tgtStart() == bead.tgtEnd() : bead.srcStart() == bead.srcEnd();
         if (end - start == 1 && otherSideEmpty) {
             throw new InvalidActionException("Shifting the only sentence of bead " + bead.label() + " would leave it"
                     + " empty; merge it with its neighbour instead (m).");
@@ -238,9 +305,16 @@ public class BeadActions {
         int newNeighbourStart = direction == Direction.PREVIOUS ? neighbourStart : neighbourStart - 1;
         int newNeighbourEnd = direction == Direction.PREVIOUS ? neighbourEnd + 1 : neighbourEnd;
         Bead shifted = reshape(bead, side, newStart, newEnd, texts).withStatus(BeadStatus.PENDING);
-        Bead grown = reshape(neighbour, side, newNeighbourStart, newNeighbourEnd, texts).withStatus(BeadStatus.PENDING);
-        return commit(bead, ActionKind.SHIFT, sideName + " sentence of " + bead.label() + " to " + neighbour.label(),
-                user, null, List.of(new Planned(bead, shifted), new Planned(neighbour, grown)), true);
+        Bead grown = reshape(neighbour, side, newNeighbourStart, newNeighbourEnd, texts)
+                .withStatus(BeadStatus.PENDING);
+        return commit(
+                bead,
+                ActionKind.SHIFT,
+                sideName + " sentence of " + bead.label() + " to " + neighbour.label(),
+                user,
+                null,
+                List.of(new Planned(bead, shifted), new Planned(neighbour, grown)),
+                true);
     }
 
     /** Approves every pending bead of a pair whose confidence is at least {@code minimum}. */
@@ -254,11 +328,20 @@ public class BeadActions {
                 .map(bead -> new Planned(bead, bead.withStatus(BeadStatus.APPROVED)))
                 .toList();
         if (plan.isEmpty()) {
-            return ActionOutcome.nothing(articleId, pair, "No pending bead has a confidence of "
-                    + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more.");
+            return ActionOutcome.nothing(
+                    articleId,
+                    pair,
+                    "No pending bead has a confidence of " + String.format(java.util.Locale.ROOT, "%.2f", minimum)
+                            + " or more.");
         }
-        return commit(beads.get(0), ActionKind.APPROVE_ABOVE, plan.size() + " beads at "
-                + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more", user, null, plan, false);
+        return commit(
+                beads.get(0),
+                ActionKind.APPROVE_ABOVE,
+                plan.size() + " beads at " + String.format(java.util.Locale.ROOT, "%.2f", minimum) + " or more",
+                user,
+                null,
+                plan,
+                false);
     }
 
     /**
@@ -267,42 +350,61 @@ public class BeadActions {
      */
     public ActionOutcome undo(String articleId, LanguagePair pair, String user) {
         List<Bead> beads = existingPair(articleId, pair);
-        ReviewAction last = audit.lastUndoable(articleId, pair, user).orElseThrow(() -> new InvalidActionException(
-                "You have no action on this pair left to undo."));
+        ReviewAction last = audit.lastUndoable(articleId, pair, user)
+                .orElseThrow(() -> new InvalidActionException("You have no action on this pair left to undo."));
         List<Planned> plan = new ArrayList<>();
         for (BeadChange change : audit.changes(last.id())) {
             Bead now = store.bead(change.beadId()).orElse(null);
             if (change.after() == null) {
                 if (now != null) {
-                    throw conflict(now, "Bead " + change.beadId() + " exists again; the " + last.action() + " cannot be undone.");
+                    throw conflict(
+                            now,
+                            "Bead " + change.beadId() + " exists again; the " + last.action() + " cannot be undone.");
                 }
                 plan.add(new Planned(null, change.before()));
                 continue;
             }
             if (now == null || !sameContent(now, change.after())) {
                 Bead seen = now != null ? now : change.after();
-                throw conflict(seen, "Bead " + seen.label() + " was changed after your " + last.action().name().toLowerCase()
-                        + (now != null ? " (by " + now.updatedBy() + ")" : " (it no longer exists)")
-                        + "; undoing would overwrite that change, so nothing was undone.");
+                throw conflict(
+                        seen,
+                        "Bead " + seen.label() + " was changed after your "
+                                + last.action().name().toLowerCase()
+                                + (now != null ? " (by " + now.updatedBy() + ")" : " (it no longer exists)")
+                                + "; undoing would overwrite that change, so nothing was undone.");
             }
             plan.add(new Planned(now, change.before()));
         }
         // Undoing a French edit restores the shared French text, in every pair, like the edit itself.
-        if (plan.size() == 1 && plan.get(0).before() != null && plan.get(0).after() != null
+        if (plan.size() == 1
+                && plan.get(0).before() != null
+                && plan.get(0).after() != null
                 && !plan.get(0).before().srcText().equals(plan.get(0).after().srcText())) {
             return editFrench(plan.get(0).before(), plan.get(0).after().srcText(), user, ActionKind.UNDO, last.id());
         }
         Bead anchor = beads.get(0);
-        return commit(anchor, ActionKind.UNDO, last.action().name().toLowerCase() + " " + Objects.toString(last.detail(), ""),
-                user, last.id(), plan, true);
+        return commit(
+                anchor,
+                ActionKind.UNDO,
+                last.action().name().toLowerCase() + " " + Objects.toString(last.detail(), ""),
+                user,
+                last.id(),
+                plan,
+                true);
     }
 
     // What a reviewer sees of a bead; versions differ after an undo and a redo of the same change.
     private static boolean sameContent(Bead a, Bead b) {
-        return a.srcStart() == b.srcStart() && a.srcEnd() == b.srcEnd() && a.tgtStart() == b.tgtStart()
-                && a.tgtEnd() == b.tgtEnd() && a.srcText().equals(b.srcText()) && a.tgtText().equals(b.tgtText())
-                && a.status() == b.status() && Double.compare(a.confidence(), b.confidence()) == 0
-                && Objects.equals(a.note(), b.note()) && a.srcEdited() == b.srcEdited()
+        return a.srcStart() == b.srcStart()
+                && a.srcEnd() == b.srcEnd()
+                && a.tgtStart() == b.tgtStart()
+                && a.tgtEnd() == b.tgtEnd()
+                && a.srcText().equals(b.srcText())
+                && a.tgtText().equals(b.tgtText())
+                && a.status() == b.status()
+                && Double.compare(a.confidence(), b.confidence()) == 0
+                && Objects.equals(a.note(), b.note())
+                && a.srcEdited() == b.srcEdited()
                 && a.tgtEdited() == b.tgtEdited();
     }
 
@@ -312,11 +414,16 @@ public class BeadActions {
     }
 
     /** One row to write: {@code before} as read (null to insert), {@code after} wanted (null to delete). */
-    private record Planned(Bead before, Bead after) {
-    }
+    private record Planned(Bead before, Bead after) {}
 
-    private ActionOutcome commit(Bead anchor, ActionKind kind, String detail, String user, Long undoes,
-            List<Planned> plan, boolean structural) {
+    private ActionOutcome commit(
+            Bead anchor,
+            ActionKind kind,
+            String detail,
+            String user,
+            Long undoes,
+            List<Planned> plan,
+            boolean structural) {
         String articleId = anchor.articleId();
         LanguagePair pair = anchor.pair();
         long[] ids = new long[plan.size()];
@@ -356,16 +463,21 @@ public class BeadActions {
             changes.add(new BeadChange(ids[i], plan.get(i).before(), after));
         }
         long actionId = audit.record(articleId, pair, kind, detail, user, undoes, changes);
-        List<Long> focus = changes.stream().filter(change -> change.after() != null)
+        List<Long> focus = changes.stream()
+                .filter(change -> change.after() != null)
                 .sorted(Comparator.comparingInt(change -> change.after().index()))
                 .map(BeadChange::beadId)
                 .toList();
-        List<Long> removed = changes.stream().filter(change -> change.after() == null).map(BeadChange::beadId).toList();
+        List<Long> removed = changes.stream()
+                .filter(change -> change.after() == null)
+                .map(BeadChange::beadId)
+                .toList();
         Set<Long> changed = new LinkedHashSet<>(focus);
         changed.addAll(renumbered);
         removed.forEach(changed::remove);
         summaries.refresh(articleId);
-        return new ActionOutcome(actionId, articleId, pair, describe(kind, detail), focus, List.copyOf(changed), removed);
+        return new ActionOutcome(
+                actionId, articleId, pair, describe(kind, detail), focus, List.copyOf(changed), removed);
     }
 
     private void checkCoverage(String articleId, LanguagePair pair) {
@@ -373,8 +485,8 @@ public class BeadActions {
         int sources = store.sentences(articleId, pair.source()).size();
         int targets = store.sentences(articleId, pair.target()).size();
         Coverage.problem(beads, sources, targets).ifPresent(problem -> {
-            throw new IllegalStateException("refusing a change that breaks the alignment of " + articleId + " "
-                    + pair + ": " + problem);
+            throw new IllegalStateException(
+                    "refusing a change that breaks the alignment of " + articleId + " " + pair + ": " + problem);
         });
     }
 
@@ -401,9 +513,14 @@ public class BeadActions {
         store.lockArticle(seen.articleId());
         // Read again under the lock: another action may have changed or merged it meanwhile. Gone now
         // but there a moment ago is a concurrent change (409: the page shows the article as it is), not a 404.
-        Bead bead = store.bead(beadId).orElseThrow(() -> new BeadConflictException(beadId, "Bead " + seen.label()
-                + " of " + seen.articleId() + " " + seen.pair() + " was merged into another bead or removed by another"
-                + " reviewer at the same moment. Nothing was overwritten: the article as it is now is shown."));
+        Bead bead = store.bead(beadId)
+                .orElseThrow(
+                        () -> new BeadConflictException(
+                                beadId,
+                                "Bead " + seen.label()
+                                        + " of " + seen.articleId() + " " + seen.pair()
+                                        + " was merged into another bead or removed by another"
+                                        + " reviewer at the same moment. Nothing was overwritten: the article as it is now is shown."));
         requireVersion(bead, version);
         return bead;
     }
@@ -424,10 +541,14 @@ public class BeadActions {
             return new BeadConflictException(bead.id(), message, bead.updatedAt(), bead.updatedBy());
         }
         String who = bead.updatedBy() == null ? "a run of the job" : bead.updatedBy();
-        return new BeadConflictException(bead.id(), "Bead " + bead.label() + " of " + bead.articleId() + " " + bead.pair()
-                + " was changed by " + who + (bead.updatedAt() == null ? "" : " at " + Moments.when(bead.updatedAt()))
-                + " after you loaded it. Nothing was overwritten: the bead as it is now is shown; try again on it.",
-                bead.updatedAt(), bead.updatedBy());
+        return new BeadConflictException(
+                bead.id(),
+                "Bead " + bead.label() + " of " + bead.articleId() + " " + bead.pair()
+                        + " was changed by " + who
+                        + (bead.updatedAt() == null ? "" : " at " + Moments.when(bead.updatedAt()))
+                        + " after you loaded it. Nothing was overwritten: the bead as it is now is shown; try again on it.",
+                bead.updatedAt(),
+                bead.updatedBy());
     }
 
     private List<Bead> existingPair(String articleId, LanguagePair pair) {
@@ -440,7 +561,8 @@ public class BeadActions {
     }
 
     private Texts texts(Bead bead) {
-        return new Texts(store.sentences(bead.articleId(), bead.pair().source()),
+        return new Texts(
+                store.sentences(bead.articleId(), bead.pair().source()),
                 store.sentences(bead.articleId(), bead.pair().target()));
     }
 

@@ -1,9 +1,8 @@
 package org.songngu.review;
 
-import org.songngu.store.Bead;
-
 import java.util.List;
 import java.util.Optional;
+import org.songngu.store.Bead;
 
 /**
  * The invariant every bead action keeps: a pair's beads, in index order, cover every French and
@@ -12,8 +11,7 @@ import java.util.Optional;
  */
 final class Coverage {
 
-    private Coverage() {
-    }
+    private Coverage() {}
 
     /** What breaks the invariant, or empty when {@code beads} (in index order) keep it. */
     static Optional<String> problem(List<Bead> beads, int sourceSentences, int targetSentences) {

@@ -1,7 +1,6 @@
 package org.songngu.review;
 
 import java.security.Principal;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,7 +16,8 @@ class CurrentUser {
 
     @ModelAttribute("admin")
     boolean admin(Principal principal) {
-        return principal instanceof Authentication authentication && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        return principal instanceof Authentication authentication
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 }

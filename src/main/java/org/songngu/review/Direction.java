@@ -2,5 +2,6 @@ package org.songngu.review;
 
 /** Where a shifted sentence goes: to the previous bead or to the next. */
 public enum Direction {
-    PREVIOUS, NEXT
+    PREVIOUS,
+    NEXT
 }

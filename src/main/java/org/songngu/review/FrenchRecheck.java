@@ -1,18 +1,16 @@
 package org.songngu.review;
 
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.BeadStore;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.songngu.batch.TranslationNames;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.quality.ArticleCheck;
 import org.songngu.quality.FrenchChecker;
 import org.songngu.quality.QualityFinding;
 import org.songngu.quality.SentenceCheck;
 import org.songngu.store.ArticleStore;
+import org.songngu.store.BeadStore;
 import org.songngu.store.FindingRow;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +47,13 @@ class FrenchRecheck {
             articles.replaceFindings(articleId, from, sentences.size(), List.of(), null);
             return "the French check could not run on it (" + check.failure() + ")";
         }
-        List<FindingRow> rows = check.findings().stream().map(finding -> row(from, finding)).toList();
-        articles.replaceFindings(articleId, from, sentences.size(), rows,
+        List<FindingRow> rows =
+                check.findings().stream().map(finding -> row(from, finding)).toList();
+        articles.replaceFindings(
+                articleId,
+                from,
+                sentences.size(),
+                rows,
                 check.sentences().stream().map(SentenceCheck::score).toList());
         if (rows.isEmpty()) {
             return "the French check finds nothing to flag";
@@ -60,7 +63,13 @@ class FrenchRecheck {
     }
 
     private static FindingRow row(int from, QualityFinding finding) {
-        return new FindingRow(from + finding.sentence(), finding.ruleId(), finding.category(), finding.message(),
-                finding.start(), finding.end(), finding.suggestions());
+        return new FindingRow(
+                from + finding.sentence(),
+                finding.ruleId(),
+                finding.category(),
+                finding.message(),
+                finding.start(),
+                finding.end(),
+                finding.suggestions());
     }
 }

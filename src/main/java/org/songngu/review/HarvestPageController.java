@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.songngu.corpus.Language;
 import org.songngu.harvest.HarvestFolder;
 import org.songngu.harvest.HarvestResult;
@@ -41,7 +40,11 @@ class HarvestPageController {
     }
 
     /** One pair as the page shows it. */
-    record Row(HarvestFolder.PairRow pair, List<String> french, List<String> other, List<String> evidence,
+    record Row(
+            HarvestFolder.PairRow pair,
+            List<String> french,
+            List<String> other,
+            List<String> evidence,
             List<String> choices) {
 
         /** A crawl's address is a link only when it is a web one: never a javascript: or data: one. */
@@ -60,7 +63,9 @@ class HarvestPageController {
     }
 
     @GetMapping("/harvest")
-    String harvest(@RequestParam(defaultValue = "review") String status, @RequestParam(defaultValue = "1") int page,
+    String harvest(
+            @RequestParam(defaultValue = "review") String status,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         HarvestFolder folder = folder();
         model.addAttribute("exists", folder.exists());
@@ -71,7 +76,8 @@ class HarvestPageController {
         List<HarvestFolder.PairRow> pairs = folder.pairs();
         List<HarvestResult.UnpairedPage> unpaired = folder.unpaired();
         List<HarvestFolder.PairRow> shown = pairs.stream()
-                .filter(p -> status.equals("all") || p.status().name().toLowerCase(Locale.ROOT).equals(status))
+                .filter(p -> status.equals("all")
+                        || p.status().name().toLowerCase(Locale.ROOT).equals(status))
                 .sorted((a, b) -> Double.compare(a.score(), b.score()))
                 .toList();
         int pages = Math.max(1, (shown.size() + ROWS - 1) / ROWS);
@@ -80,13 +86,24 @@ class HarvestPageController {
         for (HarvestFolder.PairRow pair : shown.subList((current - 1) * ROWS, Math.min(shown.size(), current * ROWS))) {
             List<String> choices = new ArrayList<>();
             choices.add(pair.other());
-            unpaired.stream().filter(u -> u.language().equals(pair.language().code())).map(HarvestResult.UnpairedPage::url)
-                    .filter(url -> !choices.contains(url)).limit(200).forEach(choices::add);
-            pairs.stream().filter(p -> p.language() == pair.language() && !p.status().inCorpus())
-                    .map(HarvestFolder.PairRow::other).filter(url -> !choices.contains(url)).limit(200)
+            unpaired.stream()
+                    .filter(u -> u.language().equals(pair.language().code()))
+                    .map(HarvestResult.UnpairedPage::url)
+                    .filter(url -> !choices.contains(url))
+                    .limit(200)
                     .forEach(choices::add);
-            rows.add(new Row(pair, folder.excerpt(pair.french(), 3), folder.excerpt(pair.other(), 3),
-                    List.of(pair.evidence().split("; ")), choices));
+            pairs.stream()
+                    .filter(p -> p.language() == pair.language() && !p.status().inCorpus())
+                    .map(HarvestFolder.PairRow::other)
+                    .filter(url -> !choices.contains(url))
+                    .limit(200)
+                    .forEach(choices::add);
+            rows.add(new Row(
+                    pair,
+                    folder.excerpt(pair.french(), 3),
+                    folder.excerpt(pair.other(), 3),
+                    List.of(pair.evidence().split("; ")),
+                    choices));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("page", current);
@@ -102,35 +119,56 @@ class HarvestPageController {
         StringBuilder text = new StringBuilder();
         for (HarvestFolder.Status status : HarvestFolder.Status.values()) {
             long count = pairs.stream().filter(p -> p.status() == status).count();
-            text.append(text.length() == 0 ? "" : ", ").append(count).append(' ')
+            text.append(text.length() == 0 ? "" : ", ")
+                    .append(count)
+                    .append(' ')
                     .append(status.name().toLowerCase(Locale.ROOT));
         }
         return text.toString();
     }
 
     @PostMapping("/harvest/confirm")
-    String confirm(@RequestParam String french, @RequestParam String language, @RequestParam String other,
-            @RequestParam(defaultValue = "review") String status, Principal user, RedirectAttributes redirect) {
+    String confirm(
+            @RequestParam String french,
+            @RequestParam String language,
+            @RequestParam String other,
+            @RequestParam(defaultValue = "review") String status,
+            Principal user,
+            RedirectAttributes redirect) {
         return decide(true, french, language, other, status, user, redirect);
     }
 
     @PostMapping("/harvest/reject")
-    String reject(@RequestParam String french, @RequestParam String language, @RequestParam String other,
-            @RequestParam(defaultValue = "review") String status, Principal user, RedirectAttributes redirect) {
+    String reject(
+            @RequestParam String french,
+            @RequestParam String language,
+            @RequestParam String other,
+            @RequestParam(defaultValue = "review") String status,
+            Principal user,
+            RedirectAttributes redirect) {
         return decide(false, french, language, other, status, user, redirect);
     }
 
-    private String decide(boolean confirm, String french, String language, String other, String status, Principal user,
+    private String decide(
+            boolean confirm,
+            String french,
+            String language,
+            String other,
+            String status,
+            Principal user,
             RedirectAttributes redirect) {
         try {
             Language lang = Language.fromCode(language);
             if (confirm) {
                 folder().confirm(french, lang, other, user.getName());
-                redirect.addFlashAttribute("message", "Paired " + french + " with " + other + "; the article folder"
-                        + " has it now (the next run aligns it).");
+                redirect.addFlashAttribute(
+                        "message",
+                        "Paired " + french + " with " + other + "; the article folder"
+                                + " has it now (the next run aligns it).");
             } else {
                 folder().reject(french, lang, other, user.getName());
-                redirect.addFlashAttribute("message", "Rejected " + other + " as the " + language + " of " + french + ".");
+                redirect.addFlashAttribute(
+                        "message", "Rejected " + other + " as the " + language + " of " + french + ".");
             }
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());

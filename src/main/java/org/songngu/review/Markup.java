@@ -10,12 +10,10 @@ import java.util.TreeSet;
  */
 final class Markup {
 
-    private Markup() {
-    }
+    private Markup() {}
 
     /** A marked span of a text: characters {@code [start, end)}, a CSS class and a hover title. */
-    record Span(int start, int end, String css, String title) {
-    }
+    record Span(int start, int end, String css, String title) {}
 
     static List<Piece> pieces(String text, List<Span> spans) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));

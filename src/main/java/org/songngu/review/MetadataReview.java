@@ -1,8 +1,6 @@
 package org.songngu.review;
 
 import java.util.List;
-import java.util.Locale;
-
 import org.songngu.corpus.Language;
 import org.songngu.store.ArticleMetadataStore;
 import org.songngu.store.MetadataRow;
@@ -44,7 +42,9 @@ public class MetadataReview {
      */
     @Transactional
     public MetadataRow keep(String articleId, long lineId, String user) {
-        MetadataRow line = lines(articleId).stream().filter(row -> row.id() == lineId).findFirst()
+        MetadataRow line = lines(articleId).stream()
+                .filter(row -> row.id() == lineId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Article " + articleId + " has no metadata line " + lineId
                         + "; it may have been read again since: reload the page."));
         if (line.position() < 0) {
@@ -53,11 +53,15 @@ public class MetadataReview {
         }
         if (metadata.keep(articleId, line.language(), line.text(), user)) {
             String detail = line.kind() + " line: " + line.text();
-            audit.record(articleId, Language.fromCode(line.language()), ActionKind.KEEP_METADATA,
-                    detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…", user);
+            audit.record(
+                    articleId,
+                    Language.fromCode(line.language()),
+                    ActionKind.KEEP_METADATA,
+                    detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…",
+                    user);
         }
-        return new MetadataRow(line.id(), line.language(), line.position(), line.kind(), line.detectedBy(),
-                line.text(), true);
+        return new MetadataRow(
+                line.id(), line.language(), line.position(), line.kind(), line.detectedBy(), line.text(), true);
     }
 
     /** "Vietnamese" for "vi": the page's column names. */

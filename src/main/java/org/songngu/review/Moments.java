@@ -18,8 +18,7 @@ public final class Moments {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private Moments() {
-    }
+    private Moments() {}
 
     public static String when(Instant at) {
         return when(at, Clock.systemDefaultZone());

@@ -1,18 +1,15 @@
 package org.songngu.review;
 
-import org.songngu.corpus.Language;
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.Bead;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
+import org.songngu.corpus.Language;
+import org.songngu.corpus.LanguagePair;
+import org.songngu.store.Bead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +27,13 @@ class ReviewAudit {
     }
 
     /** Records one action on a pair and its bead changes; returns the action's id. */
-    long record(String articleId, LanguagePair pair, ActionKind action, String detail, String user, Long undoes,
+    long record(
+            String articleId,
+            LanguagePair pair,
+            ActionKind action,
+            String detail,
+            String user,
+            Long undoes,
             List<BeadChange> changes) {
         return record(articleId, pair.code(), action, detail, user, undoes, changes);
     }
@@ -43,7 +46,13 @@ class ReviewAudit {
         return record(articleId, language.code(), action, detail, user, null, List.of());
     }
 
-    private long record(String articleId, String pair, ActionKind action, String detail, String user, Long undoes,
+    private long record(
+            String articleId,
+            String pair,
+            ActionKind action,
+            String detail,
+            String user,
+            Long undoes,
             List<BeadChange> changes) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -58,7 +67,9 @@ class ReviewAudit {
                     .update();
         }
         if (undoes != null) {
-            jdbc.sql("UPDATE review_action SET undone_by = ? WHERE id = ?").params(actionId, undoes).update();
+            jdbc.sql("UPDATE review_action SET undone_by = ? WHERE id = ?")
+                    .params(actionId, undoes)
+                    .update();
         }
         return actionId;
     }
@@ -70,9 +81,15 @@ class ReviewAudit {
                 WHERE article_id = ? AND lang_pair = ? AND username = ? AND undone_by IS NULL AND action <> 'UNDO'
                 ORDER BY id DESC LIMIT 1""")
                 .params(articleId, pair.code(), user)
-                .query((rs, row) -> new ReviewAction(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ActionKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant(), List.of()))
+                .query((rs, row) -> new ReviewAction(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        ActionKind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
+                        List.of()))
                 .optional();
     }
 
@@ -92,8 +109,13 @@ class ReviewAudit {
                 FROM bead_change c JOIN review_action a ON a.id = c.action_id
                 WHERE c.bead_id = ? ORDER BY a.id DESC""")
                 .param(beadId)
-                .query((rs, row) -> new ReviewAction(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ActionKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                .query((rs, row) -> new ReviewAction(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        ActionKind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
                         rs.getTimestamp(7).toInstant(),
                         List.of(new BeadChange(rs.getLong(8), read(rs.getString(9)), read(rs.getString(10))))))
                 .list();

@@ -1,7 +1,5 @@
 package org.songngu.review;
 
-import org.songngu.store.Bead;
-
 import org.songngu.users.AccountException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,15 +33,21 @@ class ReviewErrors {
 
     @ExceptionHandler
     ProblemDetail concurrent(ConcurrencyFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Bead changed by someone else", "Another reviewer changed these beads at"
-                + " the same moment. Nothing was overwritten: reload the article and try again.");
+        return problem(
+                HttpStatus.CONFLICT,
+                "Bead changed by someone else",
+                "Another reviewer changed these beads at"
+                        + " the same moment. Nothing was overwritten: reload the article and try again.");
     }
 
     /** A lock wait that ran out: someone else's change to the article took too long. Nothing was written. */
     @ExceptionHandler
     ProblemDetail busy(TransientDataAccessException e) {
-        return problem(HttpStatus.CONFLICT, "Article busy", "Another reviewer is changing this article right now."
-                + " Nothing was written: reload the article and try again.");
+        return problem(
+                HttpStatus.CONFLICT,
+                "Article busy",
+                "Another reviewer is changing this article right now."
+                        + " Nothing was written: reload the article and try again.");
     }
 
     @ExceptionHandler

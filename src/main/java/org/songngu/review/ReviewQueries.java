@@ -1,7 +1,5 @@
 package org.songngu.review;
 
-import org.songngu.api.Page;
-import org.songngu.api.PageRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
 import org.songngu.corpus.LanguagePair;
 import org.songngu.corpus.SearchKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,12 +32,16 @@ class ReviewQueries {
         String where = where(filter, params);
         String key = SearchKey.query(filter.query());
         if (filter.query().isBlank()) {
-            long total = jdbc.sql("SELECT COUNT(*) FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
-                    + where).params(params).query(Long.class).single();
+            long total = jdbc.sql(
+                            "SELECT COUNT(*) FROM article a LEFT JOIN article_summary s ON s.article_id = a.id" + where)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
             List<String> ids = jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
-                    + where + " ORDER BY a.id LIMIT ? OFFSET ?")
+                            + where + " ORDER BY a.id LIMIT ? OFFSET ?")
                     .params(with(params, page.size(), page.offset()))
-                    .query(String.class).list();
+                    .query(String.class)
+                    .list();
             return Page.of(summaries(ids), page, total, true);
         }
         if (key.isEmpty()) {
@@ -46,20 +49,25 @@ class ReviewQueries {
         }
         // Articles that hold every word of the query, then those among them with a matching sentence,
         // read a chunk at a time and counted up to the limit.
-        List<String> candidates = jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id"
-                + where + " AND a.id IN (" + termQuery(key, params) + ") ORDER BY a.id")
-                .params(params).query(String.class).list();
+        List<String> candidates = jdbc.sql(
+                        "SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id" + where
+                                + " AND a.id IN (" + termQuery(key, params) + ") ORDER BY a.id")
+                .params(params)
+                .query(String.class)
+                .list();
         int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
         List<String> matching = new ArrayList<>();
         for (int from = 0; from < candidates.size() && matching.size() < limit; from += CHUNK) {
             List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-            matching.addAll(jdbc.sql("SELECT DISTINCT article_id FROM sentence WHERE article_id IN (" + marks(chunk.size())
-                    + ") AND search_key LIKE ? ORDER BY article_id")
-                    .params(with(chunk, like(key))).query(String.class).list());
+            matching.addAll(jdbc.sql("SELECT DISTINCT article_id FROM sentence WHERE article_id IN ("
+                            + marks(chunk.size()) + ") AND search_key LIKE ? ORDER BY article_id")
+                    .params(with(chunk, like(key)))
+                    .query(String.class)
+                    .list());
         }
         boolean exact = matching.size() < limit;
-        List<String> ids = matching.subList(Math.min(matching.size(), page.offset()),
-                Math.min(matching.size(), page.offset() + page.size()));
+        List<String> ids = matching.subList(
+                Math.min(matching.size(), page.offset()), Math.min(matching.size(), page.offset() + page.size()));
         return Page.of(summaries(ids), page, Math.min(matching.size(), limit), exact);
     }
 
@@ -77,8 +85,11 @@ class ReviewQueries {
             return Page.of(List.of(), page, 0, true);
         }
         List<Object> params = new ArrayList<>();
-        List<String> candidates = jdbc.sql("SELECT DISTINCT article_id FROM (" + termQuery(key, params)
-                + ") t ORDER BY article_id").params(params).query(String.class).list();
+        List<String> candidates = jdbc.sql(
+                        "SELECT DISTINCT article_id FROM (" + termQuery(key, params) + ") t ORDER BY article_id")
+                .params(params)
+                .query(String.class)
+                .list();
         int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
         int end = page.offset() + page.size();
         List<SearchHit> hits = new ArrayList<>();
@@ -89,22 +100,32 @@ class ReviewQueries {
             if (counted >= end) {
                 // past the page: only count what is left up to the limit
                 counted += jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id IN (" + marks(chunk.size())
-                        + ") AND search_key LIKE ?").params(chunkParams).query(Integer.class).single();
+                                + ") AND search_key LIKE ?")
+                        .params(chunkParams)
+                        .query(Integer.class)
+                        .single();
                 continue;
             }
             List<Object[]> rows = jdbc.sql("SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s"
-                    + " JOIN article a ON a.id = s.article_id WHERE s.article_id IN (" + marks(chunk.size())
-                    + ") AND s.search_key LIKE ? ORDER BY s.article_id, s.lang, s.idx")
+                            + " JOIN article a ON a.id = s.article_id WHERE s.article_id IN (" + marks(chunk.size())
+                            + ") AND s.search_key LIKE ? ORDER BY s.article_id, s.lang, s.idx")
                     .params(chunkParams)
-                    .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5)})
+                    .query((rs, row) -> new Object[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)
+                    })
                     .list();
             for (Object[] row : rows) {
                 if (counted >= page.offset() && counted < end) {
                     String text = (String) row[4];
                     int[] at = SearchKey.find(text, key);
-                    hits.add(new SearchHit((String) row[0], (String) row[1], (String) row[2], (Integer) row[3], text,
-                            at == null ? 0 : at[0], at == null ? 0 : at[1]));
+                    hits.add(new SearchHit(
+                            (String) row[0],
+                            (String) row[1],
+                            (String) row[2],
+                            (Integer) row[3],
+                            text,
+                            at == null ? 0 : at[0],
+                            at == null ? 0 : at[1]));
                 }
                 counted++;
             }
@@ -121,33 +142,48 @@ class ReviewQueries {
         jdbc.sql("""
                 SELECT r.article_id, r.job_execution_id, r.outcome, r.message, r.recorded_at FROM run_article r
                 WHERE r.article_id IN (""" + marks(ids.size()) + """
-                ) AND r.recorded_at = (SELECT MAX(x.recorded_at) FROM run_article x WHERE x.article_id = r.article_id)""")
-                .params(ids)
-                .query(rs -> {
-                    lastRuns.put(rs.getString(1), new ArticleSummary.LastRun(rs.getLong(2), lower(rs.getString(3)),
-                            rs.getString(4), rs.getTimestamp(5).toInstant()));
-                });
+                ) AND r.recorded_at = (SELECT MAX(x.recorded_at) FROM run_article x WHERE x.article_id = r.article_id)""").params(ids).query(rs -> {
+            lastRuns.put(
+                    rs.getString(1),
+                    new ArticleSummary.LastRun(
+                            rs.getLong(2),
+                            lower(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getTimestamp(5).toInstant()));
+        });
         Map<String, ArticleSummary> byId = new HashMap<>();
         jdbc.sql("""
                 SELECT a.id, a.title, a.status, a.last_error, a.quality_score, s.fr_sentences, s.findings,
                        s.vi_total, s.vi_approved, s.vi_rejected, s.en_total, s.en_approved, s.en_rejected,
                        s.min_confidence, s.missing_terms,
                        (SELECT f.content FROM sentence f WHERE f.article_id = a.id AND f.lang = 'fr' AND f.idx = 0)
-                FROM article a LEFT JOIN article_summary s ON s.article_id = a.id WHERE a.id IN (""" + marks(ids.size()) + ")")
-                .params(ids)
-                .query(rs -> {
-                    String id = rs.getString(1);
-                    List<ArticleSummary.PairProgress> pairs = new ArrayList<>();
-                    if (rs.getInt(8) > 0) {
-                        pairs.add(new ArticleSummary.PairProgress(LanguagePair.FR_VI, rs.getInt(9), rs.getInt(10), rs.getInt(8)));
-                    }
-                    if (rs.getInt(11) > 0) {
-                        pairs.add(new ArticleSummary.PairProgress(LanguagePair.FR_EN, rs.getInt(12), rs.getInt(13), rs.getInt(11)));
-                    }
-                    byId.put(id, new ArticleSummary(id, rs.getString(2), lower(rs.getString(3)), rs.getString(4), rs.getInt(6),
-                            pairs, rs.getInt(7), lastRuns.get(id), rs.getObject(14, Double.class), rs.getInt(15),
-                            rs.getObject(5, Double.class), isTitle(rs.getString(2), rs.getString(16))));
-                });
+                FROM article a LEFT JOIN article_summary s ON s.article_id = a.id WHERE a.id IN (""" + marks(ids.size()) + ")").params(ids).query(rs -> {
+            String id = rs.getString(1);
+            List<ArticleSummary.PairProgress> pairs = new ArrayList<>();
+            if (rs.getInt(8) > 0) {
+                pairs.add(
+                        new ArticleSummary.PairProgress(LanguagePair.FR_VI, rs.getInt(9), rs.getInt(10), rs.getInt(8)));
+            }
+            if (rs.getInt(11) > 0) {
+                pairs.add(new ArticleSummary.PairProgress(
+                        LanguagePair.FR_EN, rs.getInt(12), rs.getInt(13), rs.getInt(11)));
+            }
+            byId.put(
+                    id,
+                    new ArticleSummary(
+                            id,
+                            rs.getString(2),
+                            lower(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getInt(6),
+                            pairs,
+                            rs.getInt(7),
+                            lastRuns.get(id),
+                            rs.getObject(14, Double.class),
+                            rs.getInt(15),
+                            rs.getObject(5, Double.class),
+                            isTitle(rs.getString(2), rs.getString(16))));
+        });
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -194,8 +230,10 @@ class ReviewQueries {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean whole = i < words.size() - 1 && word.length() < SearchKey.MAX_WORD && !key.endsWith(" ");
-            selects.add(whole ? "SELECT article_id FROM article_term WHERE term = ?"
-                    : "SELECT article_id FROM article_term WHERE term LIKE ?");
+            selects.add(
+                    whole
+                            ? "SELECT article_id FROM article_term WHERE term = ?"
+                            : "SELECT article_id FROM article_term WHERE term LIKE ?");
             params.add(whole ? word : word + "%");
         }
         return String.join(" INTERSECT ", selects);
@@ -225,23 +263,40 @@ class ReviewQueries {
                 SELECT id, sentence_idx, rule_id, message, start_pos, end_pos, suggestions FROM finding
                 WHERE article_id = ? ORDER BY sentence_idx, start_pos, id""")
                 .param(articleId)
-                .query((rs, row) -> new Finding(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getString(7)))
+                .query((rs, row) -> new Finding(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getString(7)))
                 .list();
     }
 
     /** A page of an article's French findings, with the words each flags. */
     Page<ArticleFinding> findings(String articleId, PageRequest page) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM finding WHERE article_id = ?").param(articleId).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM finding WHERE article_id = ?")
+                .param(articleId)
+                .query(Long.class)
+                .single();
         List<ArticleFinding> items = jdbc.sql("""
                 SELECT f.id, f.sentence_idx, f.rule_id, f.category, f.message, f.start_pos, f.end_pos, f.suggestions,
                        s.content
                 FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = f.sentence_idx
                 WHERE f.article_id = ? ORDER BY f.sentence_idx, f.start_pos, f.id LIMIT ? OFFSET ?""")
                 .params(articleId, page.size(), page.offset())
-                .query((rs, row) -> new ArticleFinding(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getInt(7),
-                        rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split("\\|")),
+                .query((rs, row) -> new ArticleFinding(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getString(8) == null || rs.getString(8).isEmpty()
+                                ? List.of()
+                                : List.of(rs.getString(8).split("\\|")),
                         org.songngu.store.DismissedFindings.flagged(rs.getString(9), rs.getInt(6), rs.getInt(7))))
                 .list();
         return Page.of(items, page, total, true);
@@ -250,7 +305,8 @@ class ReviewQueries {
     /** The quality score of each checked French sentence of an article, by sentence index. */
     Map<Integer, Double> frenchScores(String articleId) {
         Map<Integer, Double> scores = new HashMap<>();
-        jdbc.sql("SELECT idx, quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND quality_score IS NOT NULL")
+        jdbc.sql(
+                        "SELECT idx, quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND quality_score IS NOT NULL")
                 .param(articleId)
                 .query(rs -> {
                     scores.put(rs.getInt(1), rs.getDouble(2));
@@ -263,8 +319,8 @@ class ReviewQueries {
         return jdbc.sql("""
                 SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s JOIN article a ON a.id = s.article_id
                 ORDER BY s.article_id, s.lang, s.idx""")
-                .query((rs, row) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), 0, 0))
+                .query((rs, row) -> new SearchHit(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), 0, 0))
                 .list();
     }
 
@@ -275,7 +331,9 @@ class ReviewQueries {
 
     /** A page of the job's runs, newest first. */
     Page<RunSummary> runs(PageRequest page) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")
+                .query(Long.class)
+                .single();
         List<RunSummary> runs = jdbc.sql(RUNS + " ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ? OFFSET ?")
                 .params(page.size(), page.offset())
                 .query(ReviewQueries::run)
@@ -284,12 +342,17 @@ class ReviewQueries {
     }
 
     Optional<RunSummary> run(long executionId) {
-        return jdbc.sql(RUNS + " WHERE e.JOB_EXECUTION_ID = ?").param(executionId).query(ReviewQueries::run).optional();
+        return jdbc.sql(RUNS + " WHERE e.JOB_EXECUTION_ID = ?")
+                .param(executionId)
+                .query(ReviewQueries::run)
+                .optional();
     }
 
     /** The newest run's execution id; 0 before the first. */
     long latestRunId() {
-        return jdbc.sql("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION")
+                .query(Long.class)
+                .single();
     }
 
     private static final String RUNS = """
@@ -302,9 +365,16 @@ class ReviewQueries {
             FROM BATCH_JOB_EXECUTION e""";
 
     private static RunSummary run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new RunSummary(rs.getLong(1), rs.getString(2).toLowerCase(java.util.Locale.ROOT),
-                instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                rs.getInt(8), rs.getInt(9));
+        return new RunSummary(
+                rs.getLong(1),
+                rs.getString(2).toLowerCase(java.util.Locale.ROOT),
+                instant(rs.getTimestamp(3)),
+                instant(rs.getTimestamp(4)),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getInt(7),
+                rs.getInt(8),
+                rs.getInt(9));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.batch.AlignmentRuns;
-import org.songngu.store.RunLock;
 import org.songngu.batch.RunReport;
+import org.songngu.store.RunLock;
 import org.songngu.system.SongnguProperties;
 import org.springframework.stereotype.Service;
 
@@ -58,12 +57,13 @@ public class RunLauncher {
             throw new RunInProgressException("A run is already under way (process " + holder.pid() + " on "
                     + holder.host() + ", since " + holder.acquired() + "); wait for it to finish (GET /api/runs).");
         });
-        RunRequest request = new RunRequest(user, Instant.now(), properties.corpus().toString(), null);
+        RunRequest request =
+                new RunRequest(user, Instant.now(), properties.corpus().toString(), null);
         long before = queries.latestRunId();
         if (!running.compareAndSet(null, request)) {
             RunRequest current = running.get();
-            throw new RunInProgressException("A run is already under way, started by " + current.requestedBy()
-                    + " at " + current.requestedAt() + "; wait for it to finish (GET /api/runs).");
+            throw new RunInProgressException("A run is already under way, started by " + current.requestedBy() + " at "
+                    + current.requestedAt() + "; wait for it to finish (GET /api/runs).");
         }
         Future<?> task;
         try {
@@ -82,8 +82,8 @@ public class RunLauncher {
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             running.set(null);
-            throw new RunInProgressException("A run is already under way (the start-up run); wait for it to finish"
-                    + " (GET /api/runs).");
+            throw new RunInProgressException(
+                    "A run is already under way (the start-up run); wait for it to finish" + " (GET /api/runs).");
         }
         return started(request, before, task);
     }
@@ -99,7 +99,8 @@ public class RunLauncher {
             }
             if (task.isDone()) {
                 String result = lastResult.get();
-                throw new RunInProgressException("The run did not start: " + (result == null ? "see the log" : result) + ".");
+                throw new RunInProgressException(
+                        "The run did not start: " + (result == null ? "see the log" : result) + ".");
             }
             try {
                 Thread.sleep(50);

@@ -1,7 +1,6 @@
 package org.songngu.review;
 
 import java.util.List;
-
 import org.songngu.corpus.Language;
 import org.songngu.glossary.TermCoverage;
 import org.songngu.glossary.TermMatch;

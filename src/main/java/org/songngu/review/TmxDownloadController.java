@@ -1,9 +1,10 @@
 package org.songngu.review;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.songngu.api.Problems;
 import org.songngu.tmx.ExportRequest;
 import org.songngu.tmx.TmxExport;
@@ -20,9 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The memory as a TMX 1.4b download, with the filters of {@code export-tmx}. The document is
@@ -43,11 +41,13 @@ class TmxDownloadController {
     }
 
     @GetMapping("/api/export/tmx")
-    @Operation(summary = "Download the memory as TMX 1.4b",
+    @Operation(
+            summary = "Download the memory as TMX 1.4b",
             description = "pair: fr-vi, fr-en or fr-vi-en; status: approved (default) or any; minConfidence in [0,1];"
                     + " article (repeatable); from/to: article dates; excludeFindings: LanguageTool categories.")
     @Problems({400})
-    ResponseEntity<StreamingResponseBody> download(@RequestParam(defaultValue = "fr-vi") String pair,
+    ResponseEntity<StreamingResponseBody> download(
+            @RequestParam(defaultValue = "fr-vi") String pair,
             @RequestParam(defaultValue = "approved") String status,
             @RequestParam(defaultValue = "0") double minConfidence,
             @RequestParam(required = false) List<String> article,
@@ -58,17 +58,31 @@ class TmxDownloadController {
         StreamingResponseBody body = out -> new TmxExport(source, settings).writeTo(out, request);
         return ResponseEntity.ok()
                 .contentType(TMX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("songngu-" + request.pair().pairName() + ".tmx").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("songngu-" + request.pair().pairName() + ".tmx")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
     /** Checked before the first byte is sent, so that a bad option is a 400 with a reason, not a broken file. */
-    private ExportRequest request(String pair, String status, double minConfidence, List<String> articles,
-            LocalDate from, LocalDate to, List<String> excludeFindings) {
+    private ExportRequest request(
+            String pair,
+            String status,
+            double minConfidence,
+            List<String> articles,
+            LocalDate from,
+            LocalDate to,
+            List<String> excludeFindings) {
         try {
-            TmxExportFilter filter = new TmxExportFilter(TmxExportFilter.approvedOnly(status), minConfidence,
-                    Set.copyOf(articles == null ? List.of() : articles), from, to,
+            TmxExportFilter filter = new TmxExportFilter(
+                    TmxExportFilter.approvedOnly(status),
+                    minConfidence,
+                    Set.copyOf(articles == null ? List.of() : articles),
+                    from,
+                    to,
                     Set.copyOf(excludeFindings == null ? List.of() : excludeFindings));
             return new ExportRequest(TmxPair.fromName(pair), filter, settings.codes());
         } catch (IllegalArgumentException e) {

@@ -13,7 +13,9 @@ public record MarkedSentence(int paragraph, String text, Piece.Boundary before) 
         if (paragraph < 0) {
             throw new IllegalArgumentException("paragraph index must be >= 0, was " + paragraph);
         }
-        if (text == null || SentenceSplitter.trim(text).isEmpty() || !SentenceSplitter.trim(text).equals(text)) {
+        if (text == null
+                || SentenceSplitter.trim(text).isEmpty()
+                || !SentenceSplitter.trim(text).equals(text)) {
             throw new IllegalArgumentException("sentence text must be trimmed and not blank: '" + text + "'");
         }
         Objects.requireNonNull(before, "before");

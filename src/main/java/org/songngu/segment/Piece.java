@@ -12,7 +12,9 @@ public record Piece(String text, Boundary before) {
      * where the rules broke, {@link #UNLIKELY} where they did not.
      */
     public enum Boundary {
-        CERTAIN(1.0), LIKELY(0.67), UNLIKELY(0.15);
+        CERTAIN(1.0),
+        LIKELY(0.67),
+        UNLIKELY(0.15);
 
         private final double prior;
 
@@ -34,7 +36,9 @@ public record Piece(String text, Boundary before) {
     }
 
     public Piece {
-        if (text == null || SentenceSplitter.trim(text).isEmpty() || !SentenceSplitter.trim(text).equals(text)) {
+        if (text == null
+                || SentenceSplitter.trim(text).isEmpty()
+                || !SentenceSplitter.trim(text).equals(text)) {
             throw new IllegalArgumentException("piece text must be trimmed and not blank: '" + text + "'");
         }
         if (before == null) {

@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import net.loomchild.segment.srx.LanguageRule;
 import net.loomchild.segment.srx.SrxDocument;
 import net.loomchild.segment.srx.SrxParser;
 import net.loomchild.segment.srx.io.Srx2SaxParser;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -40,8 +38,7 @@ final class SegmentationRules {
      */
     static final Set<String> LEFT_OUT = Set.of("Default");
 
-    private SegmentationRules() {
-    }
+    private SegmentationRules() {}
 
     /** The merged, read-only document for a language; parsing takes a few hundred milliseconds. */
     static SrxDocument forLanguage(Language language) {

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
 import net.loomchild.segment.TextIterator;
 import net.loomchild.segment.srx.SrxDocument;
 import net.loomchild.segment.srx.SrxTextIterator;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -48,8 +46,8 @@ public final class SentenceSplitter {
     public static SentenceSplitter forLanguage(Language language) {
         Objects.requireNonNull(language, "language");
         synchronized (SPLITTERS) {
-            return SPLITTERS.computeIfAbsent(language,
-                    key -> new SentenceSplitter(key, SegmentationRules.forLanguage(key)));
+            return SPLITTERS.computeIfAbsent(
+                    language, key -> new SentenceSplitter(key, SegmentationRules.forLanguage(key)));
         }
     }
 
@@ -87,8 +85,11 @@ public final class SentenceSplitter {
         List<Piece> pieces = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             String sentence = sentences.get(k);
-            Piece.Boundary before = k > 0 && uncertain.endsWithAbbreviation(sentences.get(k - 1))
-                    && uncertain.startsLikeASentence(sentence) ? Piece.Boundary.LIKELY : Piece.Boundary.CERTAIN;
+            Piece.Boundary before = k > 0
+                            && uncertain.endsWithAbbreviation(sentences.get(k - 1))
+                            && uncertain.startsLikeASentence(sentence)
+                    ? Piece.Boundary.LIKELY
+                    : Piece.Boundary.CERTAIN;
             int start = 0;
             for (int cut : uncertain.cutsInside(sentence)) {
                 pieces.add(new Piece(trim(sentence.substring(start, cut)), before));

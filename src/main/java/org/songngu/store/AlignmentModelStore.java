@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.songngu.align.CorpusLexicon;
 import org.songngu.corpus.LanguagePair;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +37,7 @@ public class AlignmentModelStore {
     }
 
     /** A stored version: when it was learned, from how much material, with how many links. */
-    public record Version(int version, long material, long trainingPairs, long links) {
-    }
+    public record Version(int version, long material, long trainingPairs, long links) {}
 
     /** Receives one training pair; returns false to stop the reading. */
     @FunctionalInterface
@@ -59,16 +57,18 @@ public class AlignmentModelStore {
     /** The lexicons of a version by pair; a pair without links is absent. */
     public Map<LanguagePair, CorpusLexicon> lexicons(int version) {
         Map<LanguagePair, List<Map.Entry<String, String>>> links = new LinkedHashMap<>();
-        template.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT lang_pair, source_word, target_word FROM align_model_link WHERE version = ?");
-            statement.setInt(1, version);
-            statement.setFetchSize(10_000);
-            return statement;
-        }, (ResultSet rs) -> {
-            links.computeIfAbsent(LanguagePair.fromCode(rs.getString(1)), k -> new ArrayList<>())
-                    .add(new AbstractMap.SimpleImmutableEntry<>(rs.getString(2), rs.getString(3)));
-        });
+        template.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "SELECT lang_pair, source_word, target_word FROM align_model_link WHERE version = ?");
+                    statement.setInt(1, version);
+                    statement.setFetchSize(10_000);
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    links.computeIfAbsent(LanguagePair.fromCode(rs.getString(1)), k -> new ArrayList<>())
+                            .add(new AbstractMap.SimpleImmutableEntry<>(rs.getString(2), rs.getString(3)));
+                });
         Map<LanguagePair, CorpusLexicon> lexicons = new LinkedHashMap<>();
         // links are given back in a canonical order, so that a lexicon read back does not depend on
         // the order the database returns rows in
@@ -86,8 +86,7 @@ public class AlignmentModelStore {
     public long material(double minConfidence) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM bead WHERE src_end - src_start = 1 AND tgt_end - tgt_start = 1
-                AND (status = 'APPROVED' OR (status = 'PENDING' AND confidence >= ?))""")
-                .param(minConfidence).query(Long.class).single();
+                AND (status = 'APPROVED' OR (status = 'PENDING' AND confidence >= ?))""").param(minConfidence).query(Long.class).single();
     }
 
     /**
@@ -96,25 +95,27 @@ public class AlignmentModelStore {
      * has kept the most trustworthy material, and the same store always gives the same pairs.
      */
     public void trainingPairs(LanguagePair pair, double minConfidence, TrainingPairs consumer) {
-        template.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
+        template.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement("""
                     SELECT src_text, tgt_text, status FROM bead
                     WHERE lang_pair = ? AND src_end - src_start = 1 AND tgt_end - tgt_start = 1
                     AND (status = 'APPROVED' OR (status = 'PENDING' AND confidence >= ?))
                     ORDER BY CASE WHEN status = 'APPROVED' THEN 0 ELSE 1 END, confidence DESC, article_id, idx""");
-            statement.setString(1, pair.code());
-            statement.setDouble(2, minConfidence);
-            // streamed, not loaded: PostgreSQL uses a cursor for a fetch size inside a transaction
-            statement.setFetchSize(1_000);
-            return statement;
-        }, (ResultSet rs) -> {
-            while (rs.next()) {
-                if (!consumer.accept(rs.getString(1), rs.getString(2), "APPROVED".equals(rs.getString(3)))) {
+                    statement.setString(1, pair.code());
+                    statement.setDouble(2, minConfidence);
+                    // streamed, not loaded: PostgreSQL uses a cursor for a fetch size inside a transaction
+                    statement.setFetchSize(1_000);
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    while (rs.next()) {
+                        if (!consumer.accept(rs.getString(1), rs.getString(2), "APPROVED".equals(rs.getString(3)))) {
+                            return null;
+                        }
+                    }
                     return null;
-                }
-            }
-            return null;
-        });
+                });
     }
 
     /**
@@ -127,10 +128,13 @@ public class AlignmentModelStore {
     public int save(long material, long trainingPairs, Map<LanguagePair, CorpusLexicon> lexicons) {
         int version = current().map(Version::version).orElse(0) + 1;
         long links = lexicons.values().stream().mapToLong(CorpusLexicon::size).sum();
-        jdbc.sql("INSERT INTO align_model (version, created_at, material, training_pairs, links) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO align_model (version, created_at, material, training_pairs, links) VALUES (?, ?, ?, ?, ?)")
                 .params(version, Timestamp.from(Instant.now()), material, trainingPairs, links)
                 .update();
-        jdbc.sql("DELETE FROM align_model_link WHERE version < ?").param(version).update();
+        jdbc.sql("DELETE FROM align_model_link WHERE version < ?")
+                .param(version)
+                .update();
         for (Map.Entry<LanguagePair, CorpusLexicon> pair : lexicons.entrySet()) {
             List<String[]> rows = new ArrayList<>();
             pair.getValue().forEachLink((source, target) -> {
@@ -138,8 +142,11 @@ public class AlignmentModelStore {
                     rows.add(new String[] {source, target});
                 }
             });
-            template.batchUpdate("INSERT INTO align_model_link (version, lang_pair, source_word, target_word) VALUES (?, ?, ?, ?)",
-                    rows, 1_000, (statement, row) -> {
+            template.batchUpdate(
+                    "INSERT INTO align_model_link (version, lang_pair, source_word, target_word) VALUES (?, ?, ?, ?)",
+                    rows,
+                    1_000,
+                    (statement, row) -> {
                         statement.setInt(1, version);
                         statement.setString(2, pair.getKey().code());
                         statement.setString(3, row[0]);

@@ -31,8 +31,7 @@ public final class ArticleLimits {
 
     private static final int SHOWN_ID_CHARS = 60;
 
-    private ArticleLimits() {
-    }
+    private ArticleLimits() {}
 
     /** Why {@code id} (a folder name) cannot be an article id, if it cannot. */
     public static Optional<String> idProblem(String id) {
@@ -87,7 +86,8 @@ public final class ArticleLimits {
         for (SentenceRow sentence : sentences) {
             if (sentence.text().length() > SENTENCE_CHARS) {
                 return Optional.of(fileName + ": sentence " + (sentence.index() + 1) + " (paragraph "
-                        + (sentence.paragraph() + 1) + ") is " + count(sentence.text().length())
+                        + (sentence.paragraph() + 1) + ") is "
+                        + count(sentence.text().length())
                         + " characters, over the limit of " + count(SENTENCE_CHARS)
                         + " (a page without punctuation or line breaks?)");
             }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,7 +33,9 @@ public class ArticleMetadataStore {
     /** Replaces the metadata lines of an article (in the caller's transaction, with its text). */
     @Transactional
     public void replace(String articleId, List<MetadataRow> lines) {
-        jdbc.sql("DELETE FROM article_metadata WHERE article_id = ?").param(articleId).update();
+        jdbc.sql("DELETE FROM article_metadata WHERE article_id = ?")
+                .param(articleId)
+                .update();
         batch.batchUpdate("""
                 INSERT INTO article_metadata (article_id, lang, idx, kind, detected_by, content)
                 VALUES (?, ?, ?, ?, ?, ?)""", lines, 500, (statement, line) -> {
@@ -57,8 +58,14 @@ public class ArticleMetadataStore {
                 WHERE m.article_id = ?
                 ORDER BY CASE m.lang WHEN 'fr' THEN 0 WHEN 'vi' THEN 1 ELSE 2 END, m.idx, m.id""")
                 .param(articleId)
-                .query((rs, row) -> new MetadataRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBoolean(7)))
+                .query((rs, row) -> new MetadataRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBoolean(7)))
                 .list();
     }
 
@@ -74,7 +81,10 @@ public class ArticleMetadataStore {
     @Transactional
     public boolean keep(String articleId, String language, String text, String user) {
         boolean known = jdbc.sql("SELECT COUNT(*) FROM metadata_kept WHERE article_id = ? AND lang = ? AND content = ?")
-                .params(articleId, language, text).query(Integer.class).single() > 0;
+                        .params(articleId, language, text)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (known) {
             return false;
         }
@@ -90,13 +100,19 @@ public class ArticleMetadataStore {
      * rows rather than remembered as a flag, so a put-back that races a run is not lost.
      */
     public boolean hasLinesToPutBack(String articleId) {
-        return jdbc.sql(LINES_TO_PUT_BACK + " AND m.article_id = ?").param(articleId).query(Integer.class).single() > 0;
+        return jdbc.sql(LINES_TO_PUT_BACK + " AND m.article_id = ?")
+                        .param(articleId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** The articles that have a line to put back ({@link #hasLinesToPutBack}). */
     public java.util.Set<String> articlesWithLinesToPutBack() {
-        return new java.util.HashSet<>(jdbc.sql(LINES_TO_PUT_BACK.replace("SELECT COUNT(*)", "SELECT DISTINCT m.article_id"))
-                .query(String.class).list());
+        return new java.util.HashSet<>(
+                jdbc.sql(LINES_TO_PUT_BACK.replace("SELECT COUNT(*)", "SELECT DISTINCT m.article_id"))
+                        .query(String.class)
+                        .list());
     }
 
     private static final String LINES_TO_PUT_BACK = """
@@ -153,8 +169,13 @@ public class ArticleMetadataStore {
     public List<TemplateRow> templates() {
         return jdbc.sql("SELECT lang, site, shape, kind, articles, example FROM metadata_template "
                         + "ORDER BY lang, site, articles DESC, shape")
-                .query((rs, row) -> new TemplateRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5), rs.getString(6)))
+                .query((rs, row) -> new TemplateRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6)))
                 .list();
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.songngu.corpus.IngestVersion;
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
@@ -36,8 +35,13 @@ public class ArticleStore {
     private final DismissedFindings dismissed;
     private final BeadStore beads;
 
-    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch, ArticleSummaries summaries, SearchIndex search,
-            DismissedFindings dismissed, BeadStore beads) {
+    public ArticleStore(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            ArticleSummaries summaries,
+            SearchIndex search,
+            DismissedFindings dismissed,
+            BeadStore beads) {
         this.dismissed = dismissed;
         this.beads = beads;
         this.jdbc = jdbc;
@@ -68,9 +72,11 @@ public class ArticleStore {
     public Freshness freshness(String articleId, String contentHash) {
         return jdbc.sql("SELECT content_hash, ingest_version, " + REVIEWED + " FROM article a WHERE a.id = ?")
                 .param(articleId)
-                .query((rs, row) -> !contentHash.equals(rs.getString(1)) ? Freshness.CHANGED
-                        : rs.getInt(2) >= IngestVersion.CURRENT || rs.getBoolean(3) ? Freshness.UP_TO_DATE
-                        : Freshness.OUTDATED)
+                .query((rs, row) -> !contentHash.equals(rs.getString(1))
+                        ? Freshness.CHANGED
+                        : rs.getInt(2) >= IngestVersion.CURRENT || rs.getBoolean(3)
+                                ? Freshness.UP_TO_DATE
+                                : Freshness.OUTDATED)
                 .optional()
                 .orElse(Freshness.CHANGED);
     }
@@ -81,9 +87,10 @@ public class ArticleStore {
      * reviewed, so to be read, segmented and aligned again ("redone").
      */
     public enum Freshness {
-        CHANGED, UP_TO_DATE, OUTDATED
+        CHANGED,
+        UP_TO_DATE,
+        OUTDATED
     }
-
 
     /** An article a reviewer worked on: a bead not pending, or a review action on its beads. */
     private static final String REVIEWED = """
@@ -104,29 +111,49 @@ public class ArticleStore {
                            last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?,
                            origin = 'corpus'
                     WHERE id = ?""")
-                    .params(article.title(), article.sourceUrl(), article.published(), article.contentHash(),
-                            ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT, article.id())
+                    .params(
+                            article.title(),
+                            article.sourceUrl(),
+                            article.published(),
+                            article.contentHash(),
+                            ArticleStatus.SEGMENTED.name(),
+                            now,
+                            IngestVersion.CURRENT,
+                            article.id())
                     .update();
         } else {
             jdbc.sql("""
                     INSERT INTO article (id, title, source_url, published, content_hash, status, updated_at,
                                          ingest_version)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(article.id(), article.title(), article.sourceUrl(), article.published(),
-                            article.contentHash(), ArticleStatus.SEGMENTED.name(), now, IngestVersion.CURRENT)
+                    .params(
+                            article.id(),
+                            article.title(),
+                            article.sourceUrl(),
+                            article.published(),
+                            article.contentHash(),
+                            ArticleStatus.SEGMENTED.name(),
+                            now,
+                            IngestVersion.CURRENT)
                     .update();
         }
         beads.retireReviewed(article.id(), sentences(article.id()), now);
         for (String table : List.of("finding", "sentence", "article_version")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(article.id()).update();
+            jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?")
+                    .param(article.id())
+                    .update();
         }
         List<String> searchKeys = new java.util.ArrayList<>();
         for (VersionContent version : versions) {
             jdbc.sql("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)")
                     .params(article.id(), version.language(), version.paragraphs())
                     .update();
-            batch.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key, possible_before)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", version.sentences(), 500, (statement, sentence) -> {
+            batch.batchUpdate(
+                    "INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key, possible_before)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    version.sentences(),
+                    500,
+                    (statement, sentence) -> {
                         String searchKey = SearchKey.of(sentence.text());
                         searchKeys.add(searchKey);
                         statement.setString(1, article.id());
@@ -151,18 +178,26 @@ public class ArticleStore {
      * per-sentence quality scores (index = French sentence) and their mean; no scores when it failed.
      */
     @Transactional
-    public void saveFindings(String articleId, List<FindingRow> findings, String checkStatus, String checkError,
+    public void saveFindings(
+            String articleId,
+            List<FindingRow> findings,
+            String checkStatus,
+            String checkError,
             List<Double> sentenceScores) {
         jdbc.sql("DELETE FROM finding WHERE article_id = ?").param(articleId).update();
         DismissedFindings.Kept kept = insertFindings(articleId, findings, 0, sentenceScores);
         List<Double> scores = kept.scores();
-        batch.batchUpdate("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?",
-                java.util.stream.IntStream.range(0, scores.size()).boxed().toList(), 500, (statement, idx) -> {
+        batch.batchUpdate(
+                "UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?",
+                java.util.stream.IntStream.range(0, scores.size()).boxed().toList(),
+                500,
+                (statement, idx) -> {
                     statement.setDouble(1, scores.get(idx));
                     statement.setString(2, articleId);
                     statement.setInt(3, idx);
                 });
-        Double mean = scores.isEmpty() ? null
+        Double mean = scores.isEmpty()
+                ? null
                 : scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         jdbc.sql("UPDATE article SET check_status = ?, check_error = ?, quality_score = ? WHERE id = ?")
                 .params(checkStatus, truncate(checkError), mean, articleId)
@@ -175,7 +210,8 @@ public class ArticleStore {
      * dismissed as false alarms ({@link DismissedFindings}) are left out, and the scores of their
      * sentences ({@code scores}, per sentence from {@code from}) recomputed without them.
      */
-    private DismissedFindings.Kept insertFindings(String articleId, List<FindingRow> all, int from, List<Double> scores) {
+    private DismissedFindings.Kept insertFindings(
+            String articleId, List<FindingRow> all, int from, List<Double> scores) {
         DismissedFindings.Kept kept = dismissed.keep(articleId, all, from, scores);
         List<FindingRow> findings = kept.findings();
         batch.batchUpdate("""
@@ -201,23 +237,25 @@ public class ArticleStore {
     @Transactional
     public void replaceFindings(String articleId, int from, int count, List<FindingRow> findings, List<Double> scores) {
         jdbc.sql("DELETE FROM finding WHERE article_id = ? AND sentence_idx >= ? AND sentence_idx < ?")
-                .params(articleId, from, from + count).update();
+                .params(articleId, from, from + count)
+                .update();
         List<Double> kept = insertFindings(articleId, findings, from, scores).scores();
         for (int i = 0; i < count; i++) {
             jdbc.sql("UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?")
-                    .params(kept == null ? null : kept.get(i), articleId, from + i).update();
+                    .params(kept == null ? null : kept.get(i), articleId, from + i)
+                    .update();
         }
         jdbc.sql("""
                 UPDATE article SET quality_score = (SELECT AVG(quality_score) FROM sentence
-                                                    WHERE article_id = ? AND lang = 'fr') WHERE id = ?""")
-                .params(articleId, articleId).update();
+                                                    WHERE article_id = ? AND lang = 'fr') WHERE id = ?""").params(articleId, articleId).update();
         summaries.refresh(articleId);
     }
 
     /** Replaces one sentence of an article (the French, edited by a reviewer) and its search keys. */
     public void replaceSentence(String articleId, Language language, int index, String content) {
         jdbc.sql("UPDATE sentence SET content = ? WHERE article_id = ? AND lang = ? AND idx = ?")
-                .params(content, articleId, language.code(), index).update();
+                .params(content, articleId, language.code(), index)
+                .update();
         // Search reads the stored folded form: an edited sentence is found by its new words.
         search.reindex(articleId);
     }
@@ -247,13 +285,14 @@ public class ArticleStore {
      */
     public StoredFolders storedFolders() {
         Map<String, StoredFolders.Folder> folders = new HashMap<>();
-        jdbc.sql("SELECT article_id, stamp, failure FROM article_folder")
-                .query(rs -> {
-                    folders.put(rs.getString(1), new StoredFolders.Folder(rs.getString(2), rs.getString(3)));
-                });
+        jdbc.sql("SELECT article_id, stamp, failure FROM article_folder").query(rs -> {
+            folders.put(rs.getString(1), new StoredFolders.Folder(rs.getString(2), rs.getString(3)));
+        });
         Set<String> outdated = new HashSet<>(jdbc.sql("SELECT a.id FROM article a WHERE a.content_hash IS NOT NULL "
                         + "AND a.ingest_version < ? AND NOT " + REVIEWED)
-                .param(IngestVersion.CURRENT).query(String.class).list());
+                .param(IngestVersion.CURRENT)
+                .query(String.class)
+                .list());
         return new StoredFolders(folders, outdated);
     }
 
@@ -265,17 +304,22 @@ public class ArticleStore {
     public void saveFolderStamp(String articleId, String stamp, String failure) {
         forgetFolderStamp(articleId);
         jdbc.sql("INSERT INTO article_folder (article_id, stamp, failure) VALUES (?, ?, ?)")
-                .params(articleId, stamp, truncate(failure)).update();
+                .params(articleId, stamp, truncate(failure))
+                .update();
     }
 
     /** Forgets the stamp of an article's folder, so that the next run reads the corpus again. */
     public void forgetFolderStamp(String articleId) {
-        jdbc.sql("DELETE FROM article_folder WHERE article_id = ?").param(articleId).update();
+        jdbc.sql("DELETE FROM article_folder WHERE article_id = ?")
+                .param(articleId)
+                .update();
     }
 
     /** Clears an earlier read error once the article reads again as it was stored. */
     public void clearError(String articleId) {
-        jdbc.sql("UPDATE article SET last_error = NULL WHERE id = ? AND last_error IS NOT NULL").param(articleId).update();
+        jdbc.sql("UPDATE article SET last_error = NULL WHERE id = ? AND last_error IS NOT NULL")
+                .param(articleId)
+                .update();
     }
 
     /**
@@ -300,14 +344,17 @@ public class ArticleStore {
     public long countPendingAlignment(boolean realign, int version) {
         return jdbc.sql("SELECT COUNT(*) FROM article WHERE " + pendingAlignmentWhere(realign))
                 .paramSource(realign ? Map.of("version", version) : Map.of())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** Whether any article was read but not yet aligned. */
     public boolean hasPendingAlignment() {
         return jdbc.sql("SELECT COUNT(*) FROM article WHERE status = ?")
-                .param(ArticleStatus.SEGMENTED.name())
-                .query(Long.class).single() > 0;
+                        .param(ArticleStatus.SEGMENTED.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The sentences of an article by language code, each list in document order. */
@@ -317,7 +364,8 @@ public class ArticleStore {
                 .param(articleId)
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
-                .forEach(entry -> byLanguage.computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>())
+                .forEach(entry -> byLanguage
+                        .computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>())
                         .add(entry.getValue()));
         return byLanguage;
     }
@@ -332,7 +380,9 @@ public class ArticleStore {
         jdbc.sql("SELECT lang, idx, possible_before FROM sentence WHERE article_id = ? AND possible_before IS NOT NULL")
                 .param(articleId)
                 .query(rs -> {
-                    byLanguage.computeIfAbsent(rs.getString(1), key -> new HashMap<>()).put(rs.getInt(2), rs.getDouble(3));
+                    byLanguage
+                            .computeIfAbsent(rs.getString(1), key -> new HashMap<>())
+                            .put(rs.getInt(2), rs.getDouble(3));
                 });
         return byLanguage;
     }
@@ -407,15 +457,20 @@ public class ArticleStore {
      * pipeline changed ({@link Freshness#OUTDATED}).
      */
     @Transactional
-    public void recordOutcome(long jobExecutionId, String articleId, RunOutcome outcome, String message,
-            boolean redone) {
+    public void recordOutcome(
+            long jobExecutionId, String articleId, RunOutcome outcome, String message, boolean redone) {
         jdbc.sql("DELETE FROM run_article WHERE job_execution_id = ? AND article_id = ?")
                 .params(jobExecutionId, articleId)
                 .update();
         jdbc.sql("""
                 INSERT INTO run_article (job_execution_id, article_id, outcome, message, recorded_at, redone)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(jobExecutionId, articleId, outcome.name(), truncate(message), Timestamp.from(Instant.now()),
+                .params(
+                        jobExecutionId,
+                        articleId,
+                        outcome.name(),
+                        truncate(message),
+                        Timestamp.from(Instant.now()),
                         redone)
                 .update();
     }
@@ -431,7 +486,10 @@ public class ArticleStore {
                 .params(RunOutcome.PROCESSED.name(), RESUMED, jobExecutionId, articleId, RunOutcome.UNCHANGED.name())
                 .update();
         boolean recorded = jdbc.sql("SELECT COUNT(*) FROM run_article WHERE job_execution_id = ? AND article_id = ?")
-                .params(jobExecutionId, articleId).query(Integer.class).single() > 0;
+                        .params(jobExecutionId, articleId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (resumed == 0 && !recorded) {
             recordOutcome(jobExecutionId, articleId, RunOutcome.PROCESSED, RESUMED);
         }
@@ -441,8 +499,7 @@ public class ArticleStore {
     public long frenchSentences(long jobExecutionId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM sentence s JOIN run_article r ON r.article_id = s.article_id
-                WHERE r.job_execution_id = ? AND r.outcome = 'PROCESSED' AND s.lang = 'fr'""")
-                .param(jobExecutionId).query(Long.class).single();
+                WHERE r.job_execution_id = ? AND r.outcome = 'PROCESSED' AND s.lang = 'fr'""").param(jobExecutionId).query(Long.class).single();
     }
 
     /** The report of one run, in article order. */
@@ -450,8 +507,8 @@ public class ArticleStore {
         return jdbc.sql("SELECT article_id, outcome, message, redone FROM run_article WHERE job_execution_id = ?"
                         + " ORDER BY article_id")
                 .param(jobExecutionId)
-                .query((rs, row) -> new RunArticleRow(rs.getString(1), RunOutcome.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getBoolean(4)))
+                .query((rs, row) -> new RunArticleRow(
+                        rs.getString(1), RunOutcome.valueOf(rs.getString(2)), rs.getString(3), rs.getBoolean(4)))
                 .list();
     }
 

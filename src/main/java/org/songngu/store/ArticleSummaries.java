@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.corpus.LanguagePair;
@@ -33,8 +32,8 @@ public class ArticleSummaries {
     private final SearchIndex search;
     private final TransactionTemplate transactions;
 
-    public ArticleSummaries(JdbcClient jdbc, TermCoverage terms, SearchIndex search,
-            PlatformTransactionManager transactionManager) {
+    public ArticleSummaries(
+            JdbcClient jdbc, TermCoverage terms, SearchIndex search, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.terms = terms;
         this.search = search;
@@ -71,15 +70,29 @@ public class ArticleSummaries {
                     }
                     double confidence = rs.getDouble(3);
                     minConfidence[0] = minConfidence[0] == null ? confidence : Math.min(minConfidence[0], confidence);
-                    if (!terms.missing(rs.getString(4), pair.target(), rs.getString(5)).isEmpty()) {
+                    if (!terms.missing(rs.getString(4), pair.target(), rs.getString(5))
+                            .isEmpty()) {
                         missing[0]++;
                     }
                 });
         int total = pairs[0][0] + pairs[1][0];
         int done = pairs[0][1] + pairs[0][2] + pairs[1][1] + pairs[1][2];
-        Object[] values = {frSentences, findings, pairs[0][0], pairs[0][1], pairs[0][2], pairs[1][0], pairs[1][1],
-            pairs[1][2], minConfidence[0], missing[0], reviewState(total, done), terms.fingerprint(),
-            Timestamp.from(Instant.now()), articleId};
+        Object[] values = {
+            frSentences,
+            findings,
+            pairs[0][0],
+            pairs[0][1],
+            pairs[0][2],
+            pairs[1][0],
+            pairs[1][1],
+            pairs[1][2],
+            minConfidence[0],
+            missing[0],
+            reviewState(total, done),
+            terms.fingerprint(),
+            Timestamp.from(Instant.now()),
+            articleId
+        };
         int updated = jdbc.sql("""
                 UPDATE article_summary SET fr_sentences = ?, findings = ?, vi_total = ?, vi_approved = ?, vi_rejected = ?,
                        en_total = ?, en_approved = ?, en_rejected = ?, min_confidence = ?, missing_terms = ?,
@@ -109,7 +122,9 @@ public class ArticleSummaries {
         if (stale.isEmpty()) {
             return 0;
         }
-        log.info("counting the review summaries of {} articles again (new articles or a changed glossary)", stale.size());
+        log.info(
+                "counting the review summaries of {} articles again (new articles or a changed glossary)",
+                stale.size());
         for (int from = 0; from < stale.size(); from += STALE_BATCH) {
             List<Map.Entry<String, Boolean>> batch = stale.subList(from, Math.min(stale.size(), from + STALE_BATCH));
             transactions.executeWithoutResult(status -> batch.forEach(article -> {

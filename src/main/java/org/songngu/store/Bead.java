@@ -1,7 +1,6 @@
 package org.songngu.store;
 
 import java.time.Instant;
-
 import org.songngu.corpus.LanguagePair;
 
 /**
@@ -11,27 +10,102 @@ import org.songngu.corpus.LanguagePair;
  * reviewer (exported as a TMX {@code <note>}) and whether a reviewer edited the text of each side by
  * hand (it is then no longer its sentences joined). Also the JSON snapshot kept in the audit trail.
  */
-public record Bead(Long id, String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart,
-        int tgtEnd, String srcText, String tgtText, double confidence, BeadStatus status, int version,
-        Instant updatedAt, String updatedBy, String note, boolean srcEdited, boolean tgtEdited) {
+public record Bead(
+        Long id,
+        String articleId,
+        LanguagePair pair,
+        int index,
+        int srcStart,
+        int srcEnd,
+        int tgtStart,
+        int tgtEnd,
+        String srcText,
+        String tgtText,
+        double confidence,
+        BeadStatus status,
+        int version,
+        Instant updatedAt,
+        String updatedBy,
+        String note,
+        boolean srcEdited,
+        boolean tgtEdited) {
 
     /** The longest reviewer's note a bead keeps. */
     public static final int MAX_NOTE = 2_000;
 
     /** A bead whose texts are its sentences, as the job stores it. */
-    public Bead(Long id, String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
-            String srcText, String tgtText, double confidence, BeadStatus status, int version, Instant updatedAt,
-            String updatedBy, String note) {
-        this(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence, status,
-                version, updatedAt, updatedBy, note, false, false);
+    public Bead(
+            Long id,
+            String articleId,
+            LanguagePair pair,
+            int index,
+            int srcStart,
+            int srcEnd,
+            int tgtStart,
+            int tgtEnd,
+            String srcText,
+            String tgtText,
+            double confidence,
+            BeadStatus status,
+            int version,
+            Instant updatedAt,
+            String updatedBy,
+            String note) {
+        this(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                srcText,
+                tgtText,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                false,
+                false);
     }
 
     /** A bead without a reviewer's note. */
-    public Bead(Long id, String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd,
-            String srcText, String tgtText, double confidence, BeadStatus status, int version, Instant updatedAt,
+    public Bead(
+            Long id,
+            String articleId,
+            LanguagePair pair,
+            int index,
+            int srcStart,
+            int srcEnd,
+            int tgtStart,
+            int tgtEnd,
+            String srcText,
+            String tgtText,
+            double confidence,
+            BeadStatus status,
+            int version,
+            Instant updatedAt,
             String updatedBy) {
-        this(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence, status,
-                version, updatedAt, updatedBy, null);
+        this(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                srcText,
+                tgtText,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                null);
     }
 
     public Bead {
@@ -66,45 +140,181 @@ public record Bead(Long id, String articleId, LanguagePair pair, int index, int 
     }
 
     public Bead withTexts(String source, String target) {
-        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, source, target, confidence,
-                status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
+        return new Bead(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                source,
+                target,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                srcEdited,
+                tgtEdited);
     }
 
     public Bead withStatus(BeadStatus newStatus) {
-        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence,
-                newStatus, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
+        return new Bead(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                srcText,
+                tgtText,
+                confidence,
+                newStatus,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                srcEdited,
+                tgtEdited);
     }
 
-    public Bead withRanges(int newSrcStart, int newSrcEnd, int newTgtStart, int newTgtEnd, String source, String target) {
-        return new Bead(id, articleId, pair, index, newSrcStart, newSrcEnd, newTgtStart, newTgtEnd, source, target,
-                confidence, status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
+    public Bead withRanges(
+            int newSrcStart, int newSrcEnd, int newTgtStart, int newTgtEnd, String source, String target) {
+        return new Bead(
+                id,
+                articleId,
+                pair,
+                index,
+                newSrcStart,
+                newSrcEnd,
+                newTgtStart,
+                newTgtEnd,
+                source,
+                target,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                srcEdited,
+                tgtEdited);
     }
 
     public Bead withConfidence(double newConfidence) {
-        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText,
-                newConfidence, status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
+        return new Bead(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                srcText,
+                tgtText,
+                newConfidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                srcEdited,
+                tgtEdited);
     }
 
     public Bead asNew() {
-        return new Bead(null, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence,
-                status, version, updatedAt, updatedBy, note, srcEdited, tgtEdited);
+        return new Bead(
+                null,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                srcText,
+                tgtText,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                srcEdited,
+                tgtEdited);
     }
 
     public Bead withNote(String newNote) {
-        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, srcText, tgtText, confidence,
-                status, version, updatedAt, updatedBy, newNote, srcEdited, tgtEdited);
+        return new Bead(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                srcText,
+                tgtText,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                newNote,
+                srcEdited,
+                tgtEdited);
     }
 
     /** The bead with a reviewer's own text on one side (the other side's text and flag kept). */
     public Bead withEditedText(boolean source, String text) {
-        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, source ? text : srcText,
-                source ? tgtText : text, confidence, status, version, updatedAt, updatedBy, note, source || srcEdited,
+        return new Bead(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                source ? text : srcText,
+                source ? tgtText : text,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                source || srcEdited,
                 !source || tgtEdited);
     }
 
     /** The bead with the texts of its sentences on the French side (a French edit replaced them). */
     public Bead withSentenceSource(String source) {
-        return new Bead(id, articleId, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, source, tgtText, confidence,
-                status, version, updatedAt, updatedBy, note, false, tgtEdited);
+        return new Bead(
+                id,
+                articleId,
+                pair,
+                index,
+                srcStart,
+                srcEnd,
+                tgtStart,
+                tgtEnd,
+                source,
+                tgtText,
+                confidence,
+                status,
+                version,
+                updatedAt,
+                updatedBy,
+                note,
+                false,
+                tgtEdited);
     }
 }

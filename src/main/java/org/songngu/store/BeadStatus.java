@@ -1,13 +1,14 @@
 package org.songngu.store;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** Where a bead stands in review. */
 public enum BeadStatus {
-    PENDING, APPROVED, REJECTED;
+    PENDING,
+    APPROVED,
+    REJECTED;
 
     /** In JSON, lower case with hyphens ("approved"): one casing in every request and response. */
     @JsonValue

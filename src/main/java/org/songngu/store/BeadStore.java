@@ -11,10 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import org.songngu.align.BeadText;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
-import org.songngu.align.BeadText;
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,13 +53,19 @@ public class BeadStore {
      * whether the article exists.
      */
     public boolean lockArticle(String articleId) {
-        return jdbc.sql("SELECT id FROM article WHERE id = ? FOR UPDATE").param(articleId).query(String.class)
-                .optional().isPresent();
+        return jdbc.sql("SELECT id FROM article WHERE id = ? FOR UPDATE")
+                .param(articleId)
+                .query(String.class)
+                .optional()
+                .isPresent();
     }
 
     /** The bead with this id, if it still exists. */
     public Optional<Bead> bead(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE id = ?").param(id).query(BeadStore::bead).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE id = ?")
+                .param(id)
+                .query(BeadStore::bead)
+                .optional();
     }
 
     /** These beads (those that still exist), by pair and index. */
@@ -86,7 +91,9 @@ public class BeadStore {
     /** A page of a pair's beads in index order, with the pair's bead count. */
     public Page<Bead> beads(String articleId, LanguagePair pair, PageRequest page) {
         long total = jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = ? AND lang_pair = ?")
-                .params(articleId, pair.code()).query(Long.class).single();
+                .params(articleId, pair.code())
+                .query(Long.class)
+                .single();
         List<Bead> beads = jdbc.sql("SELECT " + COLUMNS + " FROM bead WHERE article_id = ? AND lang_pair = ?"
                         + " ORDER BY idx LIMIT ? OFFSET ?")
                 .params(articleId, pair.code(), page.size(), page.offset())
@@ -110,15 +117,32 @@ public class BeadStore {
                        confidence = ?, status = ?, note = ?, src_edited = ?, tgt_edited = ?, version = version + 1,
                        updated_at = ?, updated_by = ?
                 WHERE id = ? AND version = ?""")
-                .params(bead.srcStart(), bead.srcEnd(), bead.tgtStart(), bead.tgtEnd(), bead.srcText(), bead.tgtText(),
-                        bead.confidence(), bead.status().name(), bead.note(), bead.srcEdited(), bead.tgtEdited(), now(),
-                        user, bead.id(), expected)
-                .update() == 1;
+                        .params(
+                                bead.srcStart(),
+                                bead.srcEnd(),
+                                bead.tgtStart(),
+                                bead.tgtEnd(),
+                                bead.srcText(),
+                                bead.tgtText(),
+                                bead.confidence(),
+                                bead.status().name(),
+                                bead.note(),
+                                bead.srcEdited(),
+                                bead.tgtEdited(),
+                                now(),
+                                user,
+                                bead.id(),
+                                expected)
+                        .update()
+                == 1;
     }
 
     /** Deletes a bead if its stored version is still {@code expected}. */
     public boolean delete(long id, int expected) {
-        return jdbc.sql("DELETE FROM bead WHERE id = ? AND version = ?").params(id, expected).update() == 1;
+        return jdbc.sql("DELETE FROM bead WHERE id = ? AND version = ?")
+                        .params(id, expected)
+                        .update()
+                == 1;
     }
 
     /**
@@ -132,9 +156,24 @@ public class BeadStore {
                                       src_text, tgt_text, confidence, status, version, updated_at, updated_by, note,
                                       src_edited, tgt_edited)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(bead.id(), bead.articleId(), bead.pair().code(), temporaryIndex, bead.srcStart(), bead.srcEnd(),
-                            bead.tgtStart(), bead.tgtEnd(), bead.srcText(), bead.tgtText(), bead.confidence(),
-                            bead.status().name(), bead.version() + 1, now(), user, bead.note(), bead.srcEdited(),
+                    .params(
+                            bead.id(),
+                            bead.articleId(),
+                            bead.pair().code(),
+                            temporaryIndex,
+                            bead.srcStart(),
+                            bead.srcEnd(),
+                            bead.tgtStart(),
+                            bead.tgtEnd(),
+                            bead.srcText(),
+                            bead.tgtText(),
+                            bead.confidence(),
+                            bead.status().name(),
+                            bead.version() + 1,
+                            now(),
+                            user,
+                            bead.note(),
+                            bead.srcEdited(),
                             bead.tgtEdited())
                     .update();
             return bead.id();
@@ -145,9 +184,23 @@ public class BeadStore {
                                   src_text, tgt_text, confidence, status, version, updated_at, updated_by, note,
                                   src_edited, tgt_edited)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
-                .params(bead.articleId(), bead.pair().code(), temporaryIndex, bead.srcStart(), bead.srcEnd(), bead.tgtStart(),
-                        bead.tgtEnd(), bead.srcText(), bead.tgtText(), bead.confidence(), bead.status().name(), now(),
-                        user, bead.note(), bead.srcEdited(), bead.tgtEdited())
+                .params(
+                        bead.articleId(),
+                        bead.pair().code(),
+                        temporaryIndex,
+                        bead.srcStart(),
+                        bead.srcEnd(),
+                        bead.tgtStart(),
+                        bead.tgtEnd(),
+                        bead.srcText(),
+                        bead.tgtText(),
+                        bead.confidence(),
+                        bead.status().name(),
+                        now(),
+                        user,
+                        bead.note(),
+                        bead.srcEdited(),
+                        bead.tgtEdited())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -166,13 +219,17 @@ public class BeadStore {
                 .list();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i)[1] != i) {
-                jdbc.sql("UPDATE bead SET idx = ? WHERE id = ?").params(-1_000_000 - i, rows.get(i)[0]).update();
+                jdbc.sql("UPDATE bead SET idx = ? WHERE id = ?")
+                        .params(-1_000_000 - i, rows.get(i)[0])
+                        .update();
             }
         }
         List<Long> moved = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i)[1] != i) {
-                jdbc.sql("UPDATE bead SET idx = ? WHERE id = ?").params(i, rows.get(i)[0]).update();
+                jdbc.sql("UPDATE bead SET idx = ? WHERE id = ?")
+                        .params(i, rows.get(i)[0])
+                        .update();
                 moved.add(rows.get(i)[0]);
             }
         }
@@ -186,8 +243,7 @@ public class BeadStore {
     public boolean anyReviewed(String articleId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM bead WHERE article_id = ?
-                AND (status <> 'PENDING' OR version > 0 OR updated_by IS NOT NULL)""")
-                .param(articleId).query(Long.class).single() > 0;
+                AND (status <> 'PENDING' OR version > 0 OR updated_by IS NOT NULL)""").param(articleId).query(Long.class).single() > 0;
     }
 
     /**
@@ -204,7 +260,8 @@ public class BeadStore {
         for (Map<String, Object> bead : beads) {
             boolean srcEdited = Boolean.TRUE.equals(bead.get("src_edited"));
             boolean tgtEdited = Boolean.TRUE.equals(bead.get("tgt_edited"));
-            boolean reviewed = !"PENDING".equals(bead.get("status")) || srcEdited || tgtEdited || bead.get("note") != null;
+            boolean reviewed =
+                    !"PENDING".equals(bead.get("status")) || srcEdited || tgtEdited || bead.get("note") != null;
             if (reviewed) {
                 LanguagePair pair = LanguagePair.fromCode((String) bead.get("lang_pair"));
                 jdbc.sql("""
@@ -212,10 +269,21 @@ public class BeadStore {
                                                   status, confidence, updated_at, updated_by, retired_at, restored, note,
                                                   src_edited, tgt_edited)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""")
-                        .params(articleId, pair.code(), joined(sentences.get(pair.source().code()), bead, "src"),
-                                joined(sentences.get(pair.target().code()), bead, "tgt"), bead.get("src_text"),
-                                bead.get("tgt_text"), bead.get("status"), bead.get("confidence"), bead.get("updated_at"),
-                                bead.get("updated_by"), now, bead.get("note"), srcEdited, tgtEdited)
+                        .params(
+                                articleId,
+                                pair.code(),
+                                joined(sentences.get(pair.source().code()), bead, "src"),
+                                joined(sentences.get(pair.target().code()), bead, "tgt"),
+                                bead.get("src_text"),
+                                bead.get("tgt_text"),
+                                bead.get("status"),
+                                bead.get("confidence"),
+                                bead.get("updated_at"),
+                                bead.get("updated_by"),
+                                now,
+                                bead.get("note"),
+                                srcEdited,
+                                tgtEdited)
                         .update();
             }
         }
@@ -234,7 +302,9 @@ public class BeadStore {
      * review back.
      */
     void replace(String articleId, LanguagePair pair, List<BeadRow> beads) {
-        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair.code()).update();
+        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?")
+                .params(articleId, pair.code())
+                .update();
         Timestamp now = now();
         batch.batchUpdate("""
                 INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
@@ -256,16 +326,17 @@ public class BeadStore {
     }
 
     private void restoreReviews(String articleId, LanguagePair pair, List<BeadRow> beads) {
-        List<Map<String, Object>> retired = jdbc.sql("""
+        List<Map<String, Object>> retired =
+                jdbc.sql("""
                 SELECT id, src_sentences, tgt_sentences, src_text, tgt_text, status, updated_at, updated_by, note,
                        src_edited, tgt_edited
-                FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC""")
-                .params(articleId, pair.code()).query().listOfRows();
+                FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC""").params(articleId, pair.code()).query().listOfRows();
         if (retired.isEmpty()) {
             return;
         }
         Map<String, Map<String, Object>> bySentences = new HashMap<>();
-        retired.forEach(row -> bySentences.putIfAbsent(row.get("src_sentences") + "\u0000" + row.get("tgt_sentences"), row));
+        retired.forEach(
+                row -> bySentences.putIfAbsent(row.get("src_sentences") + "\u0000" + row.get("tgt_sentences"), row));
         for (BeadRow bead : beads) {
             Map<String, Object> review = bySentences.remove(bead.srcText() + "\u0000" + bead.tgtText());
             if (review != null) {
@@ -273,11 +344,22 @@ public class BeadStore {
                         UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?, note = ?,
                                src_edited = ?, tgt_edited = ?
                         WHERE article_id = ? AND lang_pair = ? AND idx = ?""")
-                        .params(review.get("status"), review.get("src_text"), review.get("tgt_text"),
-                                review.get("updated_at"), review.get("updated_by"), review.get("note"),
-                                review.get("src_edited"), review.get("tgt_edited"), articleId, pair.code(), bead.index())
+                        .params(
+                                review.get("status"),
+                                review.get("src_text"),
+                                review.get("tgt_text"),
+                                review.get("updated_at"),
+                                review.get("updated_by"),
+                                review.get("note"),
+                                review.get("src_edited"),
+                                review.get("tgt_edited"),
+                                articleId,
+                                pair.code(),
+                                bead.index())
                         .update();
-                jdbc.sql("UPDATE retired_bead SET restored = TRUE WHERE id = ?").param(review.get("id")).update();
+                jdbc.sql("UPDATE retired_bead SET restored = TRUE WHERE id = ?")
+                        .param(review.get("id"))
+                        .update();
             }
         }
     }
@@ -287,9 +369,24 @@ public class BeadStore {
      * the one an export would give, the unit's creation and the TMX properties and notes Songngu does
      * not map ({@code tmxExtra}).
      */
-    record ImportedBead(String articleId, LanguagePair pair, int index, int srcStart, int srcEnd, int tgtStart,
-            int tgtEnd, String srcText, String tgtText, double confidence, BeadStatus status, Timestamp updatedAt,
-            String updatedBy, String tuid, Timestamp createdAt, String createdBy, String tmxExtra) {
+    record ImportedBead(
+            String articleId,
+            LanguagePair pair,
+            int index,
+            int srcStart,
+            int srcEnd,
+            int tgtStart,
+            int tgtEnd,
+            String srcText,
+            String tgtText,
+            double confidence,
+            BeadStatus status,
+            Timestamp updatedAt,
+            String updatedBy,
+            String tuid,
+            Timestamp createdAt,
+            String createdBy,
+            String tmxExtra) {
 
         ImportedBead {
             org.songngu.align.Bead.checkRanges(srcStart, srcEnd, tgtStart, tgtEnd);
@@ -328,14 +425,17 @@ public class BeadStore {
 
     /** Deletes an article's beads of one pair (an imported article none of whose units had that pair's language). */
     void deletePair(String articleId, LanguagePair pair) {
-        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?").params(articleId, pair.code()).update();
+        jdbc.sql("DELETE FROM bead WHERE article_id = ? AND lang_pair = ?")
+                .params(articleId, pair.code())
+                .update();
     }
 
     /** Sets the review status of every bead of an article with a sentence on both sides. */
     void setStatus(String articleId, String status, String by) {
         jdbc.sql("UPDATE bead SET status = ?, updated_by = ? WHERE article_id = ? AND src_end > src_start"
                         + " AND tgt_end > tgt_start")
-                .params(status, by, articleId).update();
+                .params(status, by, articleId)
+                .update();
     }
 
     private static Timestamp now() {
@@ -344,9 +444,24 @@ public class BeadStore {
 
     static Bead bead(ResultSet rs, int row) throws SQLException {
         Timestamp updated = rs.getTimestamp(14);
-        return new Bead(rs.getLong(1), rs.getString(2), LanguagePair.fromCode(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getDouble(11),
-                BeadStatus.valueOf(rs.getString(12)), rs.getInt(13), updated == null ? null : updated.toInstant(),
-                rs.getString(15), rs.getString(16), rs.getBoolean(17), rs.getBoolean(18));
+        return new Bead(
+                rs.getLong(1),
+                rs.getString(2),
+                LanguagePair.fromCode(rs.getString(3)),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getInt(7),
+                rs.getInt(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getDouble(11),
+                BeadStatus.valueOf(rs.getString(12)),
+                rs.getInt(13),
+                updated == null ? null : updated.toInstant(),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getBoolean(17),
+                rs.getBoolean(18));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.songngu.quality.QualityScore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,13 +35,20 @@ public class DismissedFindings {
     }
 
     /** A stored finding as a dismissal sees it: the words it flags in its sentence. */
-    public record StoredFinding(long id, String articleId, int sentence, String ruleId, String message, String flagged) {
-    }
+    public record StoredFinding(
+            long id, String articleId, int sentence, String ruleId, String message, String flagged) {}
 
     /** One dismissal: the rule and words, where and by whom it was dismissed, and why. */
-    public record Dismissal(long id, String ruleId, String flagged, String message, String articleId, int sentence,
-            String reason, String user, Instant at) {
-    }
+    public record Dismissal(
+            long id,
+            String ruleId,
+            String flagged,
+            String message,
+            String articleId,
+            int sentence,
+            String reason,
+            String user,
+            Instant at) {}
 
     public Optional<StoredFinding> finding(long findingId) {
         return jdbc.sql("""
@@ -50,28 +56,42 @@ public class DismissedFindings {
                 FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = f.sentence_idx
                 WHERE f.id = ?""")
                 .param(findingId)
-                .query((rs, row) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), flagged(rs.getString(8), rs.getInt(6), rs.getInt(7))))
+                .query((rs, row) -> new StoredFinding(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        flagged(rs.getString(8), rs.getInt(6), rs.getInt(7))))
                 .optional();
     }
 
     public Optional<Dismissal> find(String ruleId, String flagged) {
-        return jdbc.sql(SELECT + " WHERE rule_id = ? AND flagged = ?").params(ruleId, flagged)
-                .query(DismissedFindings::dismissal).optional();
+        return jdbc.sql(SELECT + " WHERE rule_id = ? AND flagged = ?")
+                .params(ruleId, flagged)
+                .query(DismissedFindings::dismissal)
+                .optional();
     }
 
     public Optional<Dismissal> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(DismissedFindings::dismissal).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id)
+                .query(DismissedFindings::dismissal)
+                .optional();
     }
 
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM dismissed_finding").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM dismissed_finding")
+                .query(Long.class)
+                .single();
     }
 
     /** A page of the dismissals, newest first. */
     public List<Dismissal> list(int limit, int offset) {
-        return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT ? OFFSET ?").params(limit, offset)
-                .query(DismissedFindings::dismissal).list();
+        return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query(DismissedFindings::dismissal)
+                .list();
     }
 
     /**
@@ -83,8 +103,15 @@ public class DismissedFindings {
                 INSERT INTO dismissed_finding (rule_id, flagged, message, article_id, sentence_idx, reason, username,
                                                dismissed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(finding.ruleId(), finding.flagged(), truncate(finding.message(), 4000), finding.articleId(),
-                        finding.sentence(), reason, user, Timestamp.from(Instant.now()))
+                .params(
+                        finding.ruleId(),
+                        finding.flagged(),
+                        truncate(finding.message(), 4000),
+                        finding.articleId(),
+                        finding.sentence(),
+                        reason,
+                        user,
+                        Timestamp.from(Instant.now()))
                 .update();
         removeStored(finding.ruleId(), finding.flagged());
         return find(finding.ruleId(), finding.flagged()).orElseThrow();
@@ -117,7 +144,8 @@ public class DismissedFindings {
             return new Kept(findings, scores);
         }
         Map<Integer, String> sentences = new java.util.HashMap<>();
-        jdbc.sql("SELECT idx, content FROM sentence WHERE article_id = ? AND lang = 'fr'").param(articleId)
+        jdbc.sql("SELECT idx, content FROM sentence WHERE article_id = ? AND lang = 'fr'")
+                .param(articleId)
                 .query(rs -> {
                     sentences.put(rs.getInt(1), rs.getString(2));
                 });
@@ -138,46 +166,62 @@ public class DismissedFindings {
         for (int sentence : changed) {
             int at = sentence - from;
             if (at >= 0 && at < rescored.size()) {
-                rescored.set(at, QualityScore.ofCategories(kept.stream().filter(finding -> finding.sentence() == sentence)
-                        .map(FindingRow::category).toList()));
+                rescored.set(
+                        at,
+                        QualityScore.ofCategories(kept.stream()
+                                .filter(finding -> finding.sentence() == sentence)
+                                .map(FindingRow::category)
+                                .toList()));
             }
         }
         return new Kept(kept, rescored);
     }
 
     /** What {@link #keep} leaves: the findings to store and the sentence scores to store with them. */
-    record Kept(List<FindingRow> findings, List<Double> scores) {
-    }
+    record Kept(List<FindingRow> findings, List<Double> scores) {}
 
-    // Removes the stored findings of a rule on these words, everywhere, and brings their scores and summaries up to date.
+    // Removes the stored findings of a rule on these words, everywhere, and brings their scores and summaries up to
+    // date.
     private void removeStored(String ruleId, String flagged) {
-        List<StoredFinding> stored = jdbc.sql("""
+        List<StoredFinding> stored = jdbc
+                .sql("""
                 SELECT f.id, f.article_id, f.sentence_idx, f.rule_id, f.message, f.start_pos, f.end_pos, s.content
                 FROM finding f JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = f.sentence_idx
                 WHERE f.rule_id = ? AND SUBSTRING(s.content, f.start_pos + 1, f.end_pos - f.start_pos) = ?""")
                 .params(ruleId, flagged)
-                .query((rs, row) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), flagged(rs.getString(8), rs.getInt(6), rs.getInt(7))))
+                .query((rs, row) -> new StoredFinding(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        flagged(rs.getString(8), rs.getInt(6), rs.getInt(7))))
                 .list()
-                .stream().filter(finding -> finding.flagged().equals(flagged)).toList();
+                .stream()
+                .filter(finding -> finding.flagged().equals(flagged))
+                .toList();
         Map<String, Set<Integer>> touched = new LinkedHashMap<>();
         for (StoredFinding finding : stored) {
             jdbc.sql("DELETE FROM finding WHERE id = ?").param(finding.id()).update();
-            touched.computeIfAbsent(finding.articleId(), id -> new LinkedHashSet<>()).add(finding.sentence());
+            touched.computeIfAbsent(finding.articleId(), id -> new LinkedHashSet<>())
+                    .add(finding.sentence());
         }
         touched.forEach((articleId, sentences) -> {
             for (int sentence : sentences) {
-                List<String> categories = jdbc.sql("SELECT category FROM finding WHERE article_id = ? AND sentence_idx = ?")
-                        .params(articleId, sentence).query(String.class).list();
+                List<String> categories = jdbc.sql(
+                                "SELECT category FROM finding WHERE article_id = ? AND sentence_idx = ?")
+                        .params(articleId, sentence)
+                        .query(String.class)
+                        .list();
                 jdbc.sql("""
                         UPDATE sentence SET quality_score = ? WHERE article_id = ? AND lang = 'fr' AND idx = ?
                         AND quality_score IS NOT NULL""")
-                        .params(QualityScore.ofCategories(categories), articleId, sentence).update();
+                        .params(QualityScore.ofCategories(categories), articleId, sentence)
+                        .update();
             }
             jdbc.sql("""
                     UPDATE article SET quality_score = (SELECT AVG(quality_score) FROM sentence
-                                                        WHERE article_id = ? AND lang = 'fr') WHERE id = ?""")
-                    .params(articleId, articleId).update();
+                                                        WHERE article_id = ? AND lang = 'fr') WHERE id = ?""").params(articleId, articleId).update();
             summaries.refresh(articleId);
         });
     }
@@ -203,7 +247,15 @@ public class DismissedFindings {
             FROM dismissed_finding""";
 
     private static Dismissal dismissal(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Dismissal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getInt(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+        return new Dismissal(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant());
     }
 }

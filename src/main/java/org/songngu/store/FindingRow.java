@@ -3,8 +3,8 @@ package org.songngu.store;
 import java.util.List;
 
 /** A French quality finding as stored: offsets are within the sentence. */
-public record FindingRow(int sentence, String ruleId, String category, String message, int start, int end,
-        List<String> suggestions) {
+public record FindingRow(
+        int sentence, String ruleId, String category, String message, int start, int end, List<String> suggestions) {
 
     public FindingRow {
         suggestions = List.copyOf(suggestions);

@@ -12,15 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
-
 import org.songngu.align.BeadText;
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
 import org.songngu.tmx.ExportCandidate;
 import org.songngu.tmx.ExportRequest;
-import org.songngu.tmx.TmxFinding;
 import org.songngu.tmx.TmxPair;
 import org.songngu.tmx.TmxProperty;
 import org.songngu.tmx.TmxUnitSource;
@@ -72,16 +69,41 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
     public void forEachUnit(ExportRequest request, Consumer<TranslationUnit> sink) {
         FindingCategories findings = new FindingCategories(jdbc);
         if (request.pair() == TmxPair.FR_VI_EN) {
-            jdbc.query(TRIPLE_QUERY, (RowCallbackHandler) rs -> {
-                String status = bothApproved(rs.getString(9), rs.getString(10));
-                emit(request, sink, findings, rs, status, rs.getDouble(8), 11, 13, 16,
-                        List.of(rs.getString(5), rs.getString(6), rs.getString(7)));
-            }, LanguagePair.FR_EN.code(), LanguagePair.FR_VI.code());
+            jdbc.query(
+                    TRIPLE_QUERY,
+                    (RowCallbackHandler) rs -> {
+                        String status = bothApproved(rs.getString(9), rs.getString(10));
+                        emit(
+                                request,
+                                sink,
+                                findings,
+                                rs,
+                                status,
+                                rs.getDouble(8),
+                                11,
+                                13,
+                                16,
+                                List.of(rs.getString(5), rs.getString(6), rs.getString(7)));
+                    },
+                    LanguagePair.FR_EN.code(),
+                    LanguagePair.FR_VI.code());
             return;
         }
         String pair = request.pair().beadPairs().get(0).code();
-        jdbc.query(PAIR_QUERY, (RowCallbackHandler) rs -> emit(request, sink, findings, rs, rs.getString(8), rs.getDouble(7), 9, 11, 14,
-                List.of(rs.getString(5), rs.getString(6))), pair);
+        jdbc.query(
+                PAIR_QUERY,
+                (RowCallbackHandler) rs -> emit(
+                        request,
+                        sink,
+                        findings,
+                        rs,
+                        rs.getString(8),
+                        rs.getDouble(7),
+                        9,
+                        11,
+                        14,
+                        List.of(rs.getString(5), rs.getString(6))),
+                pair);
     }
 
     /** A fr+vi+en unit counts as approved only when both of its beads are. */
@@ -94,8 +116,17 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
      * @param article the column of the article's date (its source URL and update time follow it)
      * @param imported the column of the tuid an import kept (its creation date, creator, extras follow it)
      */
-    private static void emit(ExportRequest request, Consumer<TranslationUnit> sink, FindingCategories findings,
-            ResultSet rs, String status, double confidence, int changed, int article, int imported, List<String> texts)
+    private static void emit(
+            ExportRequest request,
+            Consumer<TranslationUnit> sink,
+            FindingCategories findings,
+            ResultSet rs,
+            String status,
+            double confidence,
+            int changed,
+            int article,
+            int imported,
+            List<String> texts)
             throws SQLException {
         String articleId = rs.getString(1);
         int beadIndex = rs.getInt(2);
@@ -127,10 +158,18 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
         }
         Instant created = createdAt == null ? null : createdAt.toInstant();
         Instant changedInstant = changedAt == null ? null : changedAt.toInstant();
-        String tuid = request.pair().retag(rs.getString(imported), articleId)
+        String tuid = request.pair()
+                .retag(rs.getString(imported), articleId)
                 .orElseGet(() -> request.pair().tuid(articleId, beadIndex));
-        sink.accept(new TranslationUnit(tuid, created, creator, changedInstant, reviewer, properties,
-                notes(extras.notes(), rs, imported + 4), variants));
+        sink.accept(new TranslationUnit(
+                tuid,
+                created,
+                creator,
+                changedInstant,
+                reviewer,
+                properties,
+                notes(extras.notes(), rs, imported + 4),
+                variants));
     }
 
     /**
@@ -168,17 +207,27 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
             if (!articleId.equals(article)) {
                 article = articleId;
                 Map<Integer, List<FindingRow>> loaded = new HashMap<>();
-                jdbc.query("""
+                jdbc.query(
+                        """
                         SELECT sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions FROM finding
                         WHERE article_id = ? ORDER BY sentence_idx, start_pos, end_pos, rule_id, id""",
                         (RowCallbackHandler) rs -> loaded.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-                                .add(new FindingRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                        rs.getInt(5), rs.getInt(6), suggestions(rs.getString(7)))), articleId);
+                                .add(new FindingRow(
+                                        rs.getInt(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getInt(5),
+                                        rs.getInt(6),
+                                        suggestions(rs.getString(7)))),
+                        articleId);
                 bySentence = loaded;
                 Map<Integer, Integer> sentenceLengths = new HashMap<>();
                 if (!loaded.isEmpty()) {
-                    jdbc.query("SELECT idx, LENGTH(content) FROM sentence WHERE article_id = ? AND lang = 'fr'",
-                            (RowCallbackHandler) rs -> sentenceLengths.put(rs.getInt(1), rs.getInt(2)), articleId);
+                    jdbc.query(
+                            "SELECT idx, LENGTH(content) FROM sentence WHERE article_id = ? AND lang = 'fr'",
+                            (RowCallbackHandler) rs -> sentenceLengths.put(rs.getInt(1), rs.getInt(2)),
+                            articleId);
                 }
                 lengths = sentenceLengths;
             }
@@ -189,8 +238,14 @@ public class JdbcTmxUnitSource implements TmxUnitSource {
             int offset = 0;
             for (int sentence = srcStart; sentence < srcEnd; sentence++) {
                 for (FindingRow finding : bySentence.getOrDefault(sentence, List.of())) {
-                    found.add(new FindingRow(finding.sentence(), finding.ruleId(), finding.category(), finding.message(),
-                            finding.start() + offset, finding.end() + offset, finding.suggestions()));
+                    found.add(new FindingRow(
+                            finding.sentence(),
+                            finding.ruleId(),
+                            finding.category(),
+                            finding.message(),
+                            finding.start() + offset,
+                            finding.end() + offset,
+                            finding.suggestions()));
                 }
                 offset += lengths.getOrDefault(sentence, 0) + BeadText.SEPARATOR.length();
             }

@@ -2,7 +2,6 @@ package org.songngu.store;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +20,7 @@ public class RemoteWorkers {
     }
 
     /** One worker as it registered. */
-    public record Worker(String id, String host, long pid, int threads) {
-    }
+    public record Worker(String id, String host, long pid, int threads) {}
 
     public void join(Worker worker) {
         jdbc.sql("INSERT INTO remote_worker (id, host, pid, threads, started_at, seen_at) "
@@ -33,7 +31,10 @@ public class RemoteWorkers {
 
     /** Tells managers the worker is still there (registering it again if its row was dropped as stale). */
     public void heartbeat(Worker worker) {
-        if (jdbc.sql("UPDATE remote_worker SET seen_at = CURRENT_TIMESTAMP WHERE id = ?").param(worker.id()).update() == 0) {
+        if (jdbc.sql("UPDATE remote_worker SET seen_at = CURRENT_TIMESTAMP WHERE id = ?")
+                        .param(worker.id())
+                        .update()
+                == 0) {
             join(worker);
         }
     }
@@ -45,7 +46,8 @@ public class RemoteWorkers {
     /** The workers seen within {@code staleAfter}; older rows (workers that died) are dropped. */
     public List<Worker> live(Duration staleAfter) {
         jdbc.sql("DELETE FROM remote_worker WHERE seen_at < CURRENT_TIMESTAMP - make_interval(secs => ?)")
-                .param((double) staleAfter.toMillis() / 1000).update();
+                .param((double) staleAfter.toMillis() / 1000)
+                .update();
         return jdbc.sql("SELECT id, host, pid, threads FROM remote_worker ORDER BY started_at")
                 .query((rs, row) -> new Worker(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)))
                 .list();

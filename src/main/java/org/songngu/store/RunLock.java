@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,8 +46,12 @@ public class RunLock {
         // Conditional on the holder we saw: of two processes racing here, one update matches.
         String set = "UPDATE run_lock SET holder = ?, host = ?, pid = ?, acquired = ?, heartbeat = ? WHERE id = 1 AND ";
         int taken = current.isEmpty()
-                ? jdbc.sql(set + "holder IS NULL").params(token, host, pid, now, now).update()
-                : jdbc.sql(set + "holder = ?").params(token, host, pid, now, now, current.get().token()).update();
+                ? jdbc.sql(set + "holder IS NULL")
+                        .params(token, host, pid, now, now)
+                        .update()
+                : jdbc.sql(set + "holder = ?")
+                        .params(token, host, pid, now, now, current.get().token())
+                        .update();
         return taken == 1 ? Optional.of(token) : Optional.empty();
     }
 
@@ -61,19 +64,28 @@ public class RunLock {
 
     public void release(String token) {
         jdbc.sql("UPDATE run_lock SET holder = NULL, host = NULL, pid = NULL, acquired = NULL, heartbeat = NULL "
-                + "WHERE id = 1 AND holder = ?").param(token).update();
+                        + "WHERE id = 1 AND holder = ?")
+                .param(token)
+                .update();
     }
 
     private Optional<Holder> current() {
-        return jdbc.sql("SELECT holder, host, pid, acquired, heartbeat FROM run_lock WHERE id = 1 AND holder IS NOT NULL")
-                .query((rs, row) -> new Holder(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
+        return jdbc.sql(
+                        "SELECT holder, host, pid, acquired, heartbeat FROM run_lock WHERE id = 1 AND holder IS NOT NULL")
+                .query((rs, row) -> new Holder(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant()))
                 .optional();
     }
 
     private boolean isLive(Holder holder) {
         boolean sameHost = holder.host().equals(host);
-        if (sameHost && holder.pid() != pid && !ProcessHandle.of(holder.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+        if (sameHost
+                && holder.pid() != pid
+                && !ProcessHandle.of(holder.pid()).map(ProcessHandle::isAlive).orElse(false)) {
             return false;
         }
         return holder.heartbeat().plus(STALE_AFTER).isAfter(Instant.now());
@@ -88,6 +100,5 @@ public class RunLock {
     }
 
     /** The run holding the lock: its token, where it runs and since when. */
-    public record Holder(String token, String host, long pid, Instant acquired, Instant heartbeat) {
-    }
+    public record Holder(String token, String host, long pid, Instant acquired, Instant heartbeat) {}
 }

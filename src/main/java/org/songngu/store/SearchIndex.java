@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.songngu.corpus.SearchKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +29,13 @@ public class SearchIndex {
     public void replaceTerms(String articleId, Collection<String> sentenceKeys) {
         Set<String> words = new LinkedHashSet<>();
         sentenceKeys.forEach(key -> words.addAll(SearchKey.words(key)));
-        jdbc.sql("DELETE FROM article_term WHERE article_id = ?").param(articleId).update();
-        batch.batchUpdate("INSERT INTO article_term (article_id, term) VALUES (?, ?)", List.copyOf(words), 1000,
+        jdbc.sql("DELETE FROM article_term WHERE article_id = ?")
+                .param(articleId)
+                .update();
+        batch.batchUpdate(
+                "INSERT INTO article_term (article_id, term) VALUES (?, ?)",
+                List.copyOf(words),
+                1000,
                 (statement, word) -> {
                     statement.setString(1, articleId);
                     statement.setString(2, word);
@@ -44,7 +48,10 @@ public class SearchIndex {
                 .param(articleId)
                 .query((rs, row) -> new Object[] {rs.getString(1), rs.getInt(2), SearchKey.of(rs.getString(3))})
                 .list();
-        batch.batchUpdate("UPDATE sentence SET search_key = ? WHERE article_id = ? AND lang = ? AND idx = ?", rows, 500,
+        batch.batchUpdate(
+                "UPDATE sentence SET search_key = ? WHERE article_id = ? AND lang = ? AND idx = ?",
+                rows,
+                500,
                 (statement, row) -> {
                     statement.setString(1, (String) row[2]);
                     statement.setString(2, articleId);

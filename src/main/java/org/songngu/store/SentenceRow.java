@@ -15,8 +15,8 @@ public record SentenceRow(int index, int paragraph, String text, Double possible
             throw new IllegalArgumentException("empty sentence " + index);
         }
         if (possibleBefore != null && !(possibleBefore > 0 && possibleBefore < 1)) {
-            throw new IllegalArgumentException("sentence " + index + ": prior of a possible boundary must be in (0,1), was "
-                    + possibleBefore);
+            throw new IllegalArgumentException(
+                    "sentence " + index + ": prior of a possible boundary must be in (0,1), was " + possibleBefore);
         }
         if (possibleBefore != null && index == 0) {
             throw new IllegalArgumentException("the first sentence of a version has no possible boundary before it");

@@ -18,8 +18,7 @@ public record StoredFolders(Map<String, Folder> folders, Set<String> outdated) {
      * @param stamp   its {@code FolderStamps} stamp then
      * @param failure why its input failed then; {@code null} when the article was stored or unchanged
      */
-    public record Folder(String stamp, String failure) {
-    }
+    public record Folder(String stamp, String failure) {}
 
     public StoredFolders {
         folders = Map.copyOf(folders);

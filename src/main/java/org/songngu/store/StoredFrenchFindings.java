@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.quality.FindingStore;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,8 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class StoredFrenchFindings implements FindingStore {
 
     private static final Logger log = LoggerFactory.getLogger(StoredFrenchFindings.class);
-    private static final TypeReference<List<QualityFinding>> FINDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<QualityFinding>> FINDINGS = new TypeReference<>() {};
     /** Keys per SELECT: well under every driver's limit of parameters. */
     private static final int KEYS_PER_QUERY = 500;
     /** The JSON of one sentence's findings at most (the column's size); longer is not stored. */
@@ -55,7 +52,8 @@ public class StoredFrenchFindings implements FindingStore {
     private final AtomicLong sinceCheck = new AtomicLong(Long.MAX_VALUE / 2);
 
     @Autowired
-    public StoredFrenchFindings(JdbcClient jdbc, PlatformTransactionManager transactions, SongnguProperties properties) {
+    public StoredFrenchFindings(
+            JdbcClient jdbc, PlatformTransactionManager transactions, SongnguProperties properties) {
         this(jdbc, transactions, properties.quality().storedSentences(), Clock.systemUTC());
     }
 
@@ -82,11 +80,14 @@ public class StoredFrenchFindings implements FindingStore {
             ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                     SELECT sentence_hash, findings FROM french_check_cache
                     WHERE lt_version = :lt AND rule_set = :rules AND sentence_hash IN (:keys)""")
-                    .param("lt", version.languageTool()).param("rules", version.ruleSet()).param("keys", part)
+                    .param("lt", version.languageTool())
+                    .param("rules", version.ruleSet())
+                    .param("keys", part)
                     .query((rs, row) -> {
                         found.put(rs.getString(1).strip(), json.readValue(rs.getString(2), FINDINGS));
                         return null;
-                    }).list());
+                    })
+                    .list());
         }
         return found;
     }
@@ -127,26 +128,39 @@ public class StoredFrenchFindings implements FindingStore {
                 INSERT INTO french_check_cache (sentence_hash, lt_version, rule_set, findings, stored_at)
                 SELECT ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (
                     SELECT 1 FROM french_check_cache WHERE sentence_hash = ? AND lt_version = ? AND rule_set = ?)""")
-                .params(row[0], row[1], row[2], row[3], row[4], row[0], row[1], row[2]).update();
+                .params(row[0], row[1], row[2], row[3], row[4], row[0], row[1], row[2])
+                .update();
     }
 
     /** Deletes the oldest rows beyond the capacity. */
     int prune() {
-        long size = jdbc.sql("SELECT COUNT(*) FROM french_check_cache").query(Long.class).single();
+        long size = jdbc.sql("SELECT COUNT(*) FROM french_check_cache")
+                .query(Long.class)
+                .single();
         if (size <= capacity) {
             return 0;
         }
         // The stored_at of the newest row that goes; every row as old or older goes with it.
         Timestamp cut = jdbc.sql("SELECT stored_at FROM french_check_cache ORDER BY stored_at DESC OFFSET ? ROWS "
-                + "FETCH FIRST 1 ROWS ONLY").param(capacity).query(Timestamp.class).single();
-        int deleted = jdbc.sql("DELETE FROM french_check_cache WHERE stored_at <= ?").param(cut).update();
-        log.info("french_check_cache: deleted {} oldest of {} stored sentences (songngu.quality.stored-sentences = {})",
-                deleted, size, capacity);
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .param(capacity)
+                .query(Timestamp.class)
+                .single();
+        int deleted = jdbc.sql("DELETE FROM french_check_cache WHERE stored_at <= ?")
+                .param(cut)
+                .update();
+        log.info(
+                "french_check_cache: deleted {} oldest of {} stored sentences (songngu.quality.stored-sentences = {})",
+                deleted,
+                size,
+                capacity);
         return deleted;
     }
 
     /** How many sentences are stored (all versions). */
     long size() {
-        return jdbc.sql("SELECT COUNT(*) FROM french_check_cache").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM french_check_cache")
+                .query(Long.class)
+                .single();
     }
 }

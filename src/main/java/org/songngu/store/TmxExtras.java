@@ -2,7 +2,6 @@ package org.songngu.store;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.songngu.tmx.TmxProperty;
 
 /**
@@ -31,7 +30,11 @@ record TmxExtras(List<TmxProperty> properties, List<String> notes) {
         }
         StringBuilder text = new StringBuilder();
         for (TmxProperty property : properties) {
-            text.append("prop\t").append(escape(property.type())).append('\t').append(escape(property.value())).append('\n');
+            text.append("prop\t")
+                    .append(escape(property.type()))
+                    .append('\t')
+                    .append(escape(property.value()))
+                    .append('\n');
         }
         for (String note : notes) {
             text.append("note\t").append(escape(note)).append('\n');

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
 import org.songngu.corpus.SearchKey;
@@ -60,13 +59,15 @@ public class TmxImport {
     static final int CHUNK = 1000;
     private static final Pattern ARTICLE_ID = Pattern.compile("[\\p{L}\\p{N}._-]{1,200}");
     // A file path (Unix, home, file: URL, Windows drive or share, relative): never stored as a source.
-    private static final Pattern LOCAL_PATH = Pattern.compile("(/|~|file:|[A-Za-z]:[\\\\/]|\\\\|\\.\\.?[\\\\/]).*",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Set<String> KEPT_ATTRIBUTES = Set.of("tuid", "creationdate", "creationid", "changedate",
-            "changeid");
-    private static final Set<String> MAPPED_PROPERTIES = Set.of("x-document", "x-confidence", "x-status", TmxFinding.TYPE);
+    private static final Pattern LOCAL_PATH = Pattern.compile(
+            "(/|~|file:|[A-Za-z]:[\\\\/]|\\\\|\\.\\.?[\\\\/]).*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Set<String> KEPT_ATTRIBUTES =
+            Set.of("tuid", "creationdate", "creationid", "changedate", "changeid");
+    private static final Set<String> MAPPED_PROPERTIES =
+            Set.of("x-document", "x-confidence", "x-status", TmxFinding.TYPE);
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
-    private static final Set<String> LANGUAGE_CODES = java.util.Arrays.stream(Language.values()).map(Language::code)
+    private static final Set<String> LANGUAGE_CODES = java.util.Arrays.stream(Language.values())
+            .map(Language::code)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final JdbcTemplate jdbc;
@@ -92,7 +93,8 @@ public class TmxImport {
                 throw new IllegalArgumentException("status must be approved or pending, got " + defaultStatus);
             }
             if (articleId != null && !ARTICLE_ID.matcher(articleId).matches()) {
-                throw new IllegalArgumentException("'" + articleId + "' is not an article id (letters, digits, '.', '_', '-')");
+                throw new IllegalArgumentException(
+                        "'" + articleId + "' is not an article id (letters, digits, '.', '_', '-')");
             }
             if (defaultArticle == null || !ARTICLE_ID.matcher(defaultArticle).matches()) {
                 throw new IllegalArgumentException("'" + defaultArticle + "' is not an article id");
@@ -118,10 +120,19 @@ public class TmxImport {
      * @param defaultStatus units that carried no status and got the default
      * @param dropped what was not kept, by kind ("property client", "attribute usagecount", "language de"...)
      */
-    public record Report(long read, Map<String, Long> articles, long stored, long vietnamese, long english,
-            long approved, long skipped, long duplicates, long repeatedLanguage, List<String> repeatedExamples,
-            long defaultStatus, Map<String, Long> dropped) {
-    }
+    public record Report(
+            long read,
+            Map<String, Long> articles,
+            long stored,
+            long vietnamese,
+            long english,
+            long approved,
+            long skipped,
+            long duplicates,
+            long repeatedLanguage,
+            List<String> repeatedExamples,
+            long defaultStatus,
+            Map<String, Long> dropped) {}
 
     /** Imports {@code file} in one transaction; see the class comment. */
     @Transactional
@@ -162,6 +173,7 @@ public class TmxImport {
         private final List<String> repeatedExamples = new ArrayList<>();
         /** The variant languages met, for the refusal of a memory with nothing to store; a few suffice. */
         private final Set<String> languagesSeen = new java.util.TreeSet<>();
+
         private long read;
         private long stored;
         private long vietnamese;
@@ -199,7 +211,9 @@ public class TmxImport {
             ArticleState article = article(document);
             String status = status(entry);
             double confidence = confidence(entry);
-            Instant created = entry.date("creationdate").or(() -> entry.date("changedate")).orElse(now.toInstant());
+            Instant created = entry.date("creationdate")
+                    .or(() -> entry.date("changedate"))
+                    .orElse(now.toInstant());
             Instant changed = entry.date("changedate").orElse(created);
             String creator = bounded(entry.attributes().get("creationid"));
             String changer = bounded(entry.attributes().get("changeid"));
@@ -208,19 +222,50 @@ public class TmxImport {
             int french = article.french++;
             sentences.add(new Object[] {article.id, Language.FR.code(), french, fr.get()});
             for (TmxFinding finding : findings(entry, fr.get().length())) {
-                findings.add(new Object[] {article.id, french, finding.ruleId(), finding.category(),
-                        truncate(finding.message()), finding.start(), finding.end(),
-                        truncate(String.join("|", finding.suggestions()))});
+                findings.add(new Object[] {
+                    article.id,
+                    french,
+                    finding.ruleId(),
+                    finding.category(),
+                    truncate(finding.message()),
+                    finding.start(),
+                    finding.end(),
+                    truncate(String.join("|", finding.suggestions()))
+                });
             }
             String tuid = entry.tuid().isBlank() ? null : entry.tuid().strip();
             if (tuid != null && tuid.length() > 1000) {
                 count("tuid longer than 1000 characters");
                 tuid = null;
             }
-            addBead(article, LanguagePair.FR_VI, vi, french, fr.get(), status, confidence, created, creator, changed,
-                    changer, tuid, extras);
-            addBead(article, LanguagePair.FR_EN, en, french, fr.get(), status, confidence, created, creator, changed,
-                    changer, tuid, extras);
+            addBead(
+                    article,
+                    LanguagePair.FR_VI,
+                    vi,
+                    french,
+                    fr.get(),
+                    status,
+                    confidence,
+                    created,
+                    creator,
+                    changed,
+                    changer,
+                    tuid,
+                    extras);
+            addBead(
+                    article,
+                    LanguagePair.FR_EN,
+                    en,
+                    french,
+                    fr.get(),
+                    status,
+                    confidence,
+                    created,
+                    creator,
+                    changed,
+                    changer,
+                    tuid,
+                    extras);
             stored++;
             article.units++;
             vietnamese += vi.isPresent() ? 1 : 0;
@@ -231,9 +276,20 @@ public class TmxImport {
             }
         }
 
-        private void addBead(ArticleState article, LanguagePair pair, Optional<String> text, int french,
-                String frenchText, String status, double confidence, Instant created, String creator, Instant changed,
-                String changer, String tuid, String extras) {
+        private void addBead(
+                ArticleState article,
+                LanguagePair pair,
+                Optional<String> text,
+                int french,
+                String frenchText,
+                String status,
+                double confidence,
+                Instant created,
+                String creator,
+                Instant changed,
+                String changer,
+                String tuid,
+                String extras) {
             int target = article.targetSentences(pair);
             if (text.isPresent()) {
                 sentences.add(new Object[] {article.id, pair.target().code(), target, text.get()});
@@ -244,10 +300,24 @@ public class TmxImport {
             // A unit without this pair's language is a French sentence left unaligned: pending, no metadata.
             boolean unit = text.isPresent();
             String kept = unit && tuid != null && !tuid.equals(TmxPair.of(pair).tuid(article.id, index)) ? tuid : null;
-            beads.add(new BeadStore.ImportedBead(article.id, pair, index, french, french + 1, target, targetEnd,
-                    frenchText, text.orElse(""), unit ? confidence : 1.0, BeadStatus.valueOf(unit ? status : "PENDING"),
-                    Timestamp.from(unit ? changed : now.toInstant()), unit ? changer : null, kept,
-                    unit ? Timestamp.from(created) : null, unit ? creator : null, unit ? extras : null));
+            beads.add(new BeadStore.ImportedBead(
+                    article.id,
+                    pair,
+                    index,
+                    french,
+                    french + 1,
+                    target,
+                    targetEnd,
+                    frenchText,
+                    text.orElse(""),
+                    unit ? confidence : 1.0,
+                    BeadStatus.valueOf(unit ? status : "PENDING"),
+                    Timestamp.from(unit ? changed : now.toInstant()),
+                    unit ? changer : null,
+                    kept,
+                    unit ? Timestamp.from(created) : null,
+                    unit ? creator : null,
+                    unit ? extras : null));
         }
 
         private Document document(TmxEntry entry) {
@@ -282,8 +352,8 @@ public class TmxImport {
             if (known != null) {
                 return known;
             }
-            List<String> origin = jdbc.queryForList("SELECT origin FROM article WHERE id = ?", String.class,
-                    document.articleId);
+            List<String> origin =
+                    jdbc.queryForList("SELECT origin FROM article WHERE id = ?", String.class, document.articleId);
             if (!origin.isEmpty()) {
                 if (!"tmx".equals(origin.get(0))) {
                     throw new ImportRefusedException("article " + document.articleId + " comes from the corpus; an"
@@ -300,8 +370,7 @@ public class TmxImport {
             }
             jdbc.update("""
                     INSERT INTO article (id, title, source_url, content_hash, status, updated_at, origin)
-                    VALUES (?, ?, ?, NULL, 'ALIGNED', ?, 'tmx')""",
-                    document.articleId, truncate("TMX import: " + fileName), document.url, now);
+                    VALUES (?, ?, ?, NULL, 'ALIGNED', ?, 'tmx')""", document.articleId, truncate("TMX import: " + fileName), document.url, now);
             beadStore.lockArticle(document.articleId);
             ArticleState state = new ArticleState(document.articleId);
             articles.put(document.articleId, state);
@@ -417,9 +486,14 @@ public class TmxImport {
 
         private void flush() {
             if (!sentences.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", sentences.stream().map(row -> new Object[] {row[0], row[1],
-                                row[2], row[2], row[3], SearchKey.of((String) row[3])}).toList());
+                jdbc.batchUpdate(
+                        "INSERT INTO sentence (article_id, lang, idx, paragraph, content, search_key)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)",
+                        sentences.stream()
+                                .map(row -> new Object[] {
+                                    row[0], row[1], row[2], row[2], row[3], SearchKey.of((String) row[3])
+                                })
+                                .toList());
             }
             if (!beads.isEmpty()) {
                 beadStore.insertImported(beads);
@@ -439,19 +513,27 @@ public class TmxImport {
         void finish(String hash) {
             if (stored == 0) {
                 // an empty result would look like success: say what the file holds instead
-                throw new ImportRefusedException(read == 0 ? "the memory holds no translation unit"
-                        : "none of its " + read + " unit(s) has French with a Vietnamese or English translation"
-                                + " (languages found: " + String.join(", ", languagesSeen) + ")");
+                throw new ImportRefusedException(
+                        read == 0
+                                ? "the memory holds no translation unit"
+                                : "none of its " + read + " unit(s) has French with a Vietnamese or English translation"
+                                        + " (languages found: " + String.join(", ", languagesSeen) + ")");
             }
             flush();
             for (ArticleState article : articles.values()) {
-                jdbc.update("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)", article.id,
-                        Language.FR.code(), article.french);
+                jdbc.update(
+                        "INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)",
+                        article.id,
+                        Language.FR.code(),
+                        article.french);
                 for (LanguagePair pair : LanguagePair.values()) {
                     int count = article.targetSentences(pair);
                     if (count > 0) {
-                        jdbc.update("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)",
-                                article.id, pair.target().code(), count);
+                        jdbc.update(
+                                "INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)",
+                                article.id,
+                                pair.target().code(),
+                                count);
                     } else {
                         // No unit had this language: the article has no such pair, not a pair of empty beads.
                         beadStore.deletePair(article.id, pair);
@@ -459,16 +541,29 @@ public class TmxImport {
                 }
                 jdbc.update("UPDATE article SET content_hash = ? WHERE id = ?", hash, article.id);
                 // Imported sentences are searchable as the job's are: search keys stored with them, words indexed.
-                search.replaceTerms(article.id, jdbc.queryForList(
-                        "SELECT search_key FROM sentence WHERE article_id = ?", String.class, article.id));
+                search.replaceTerms(
+                        article.id,
+                        jdbc.queryForList(
+                                "SELECT search_key FROM sentence WHERE article_id = ?", String.class, article.id));
             }
         }
 
         Report report() {
             Map<String, Long> stored = new LinkedHashMap<>();
             articles.values().forEach(article -> stored.put(article.id, article.units));
-            return new Report(read, stored, this.stored, vietnamese, english, approved, skipped, duplicates, repeated,
-                    List.copyOf(repeatedExamples), defaulted, Map.copyOf(dropped));
+            return new Report(
+                    read,
+                    stored,
+                    this.stored,
+                    vietnamese,
+                    english,
+                    approved,
+                    skipped,
+                    duplicates,
+                    repeated,
+                    List.copyOf(repeatedExamples),
+                    defaulted,
+                    Map.copyOf(dropped));
         }
 
         private void count(String what) {
@@ -476,18 +571,19 @@ public class TmxImport {
         }
 
         private String describe(TmxEntry entry) {
-            return (entry.tuid().isBlank() ? "#" + read : entry.tuid()) + (entry.line() > 0 ? " at line " + entry.line() : "");
+            return (entry.tuid().isBlank() ? "#" + read : entry.tuid())
+                    + (entry.line() > 0 ? " at line " + entry.line() : "");
         }
     }
 
-    private record Document(String articleId, String url) {
-    }
+    private record Document(String articleId, String url) {}
 
     private static final class ArticleState {
         final String id;
         int french;
         /** Per pair (by ordinal): the target sentences stored so far, and the beads. */
         final int[] targets = new int[LanguagePair.values().length];
+
         final int[] beads = new int[LanguagePair.values().length];
         long units;
 
@@ -510,7 +606,9 @@ public class TmxImport {
                 digest.update((byte) 0);
             }
             byte[] hash = digest.digest();
-            return new UnitKey(java.nio.ByteBuffer.wrap(hash, 0, 8).getLong(), java.nio.ByteBuffer.wrap(hash, 8, 8).getLong());
+            return new UnitKey(
+                    java.nio.ByteBuffer.wrap(hash, 0, 8).getLong(),
+                    java.nio.ByteBuffer.wrap(hash, 8, 8).getLong());
         }
     }
 

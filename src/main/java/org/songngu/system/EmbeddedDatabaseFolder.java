@@ -42,6 +42,7 @@ final class EmbeddedDatabaseFolder {
 
     /** H2's system property for the address its TCP server (AUTO_SERVER's included) listens on. */
     static final String BIND_PROPERTY = "h2.bindAddress";
+
     static final String LOOPBACK = "127.0.0.1";
 
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
@@ -53,8 +54,7 @@ final class EmbeddedDatabaseFolder {
     private final SecureRandom random = new SecureRandom();
 
     /** What to connect with once the folder is protected. */
-    record Settings(String url, String password, Path folder, boolean sharingDropped) {
-    }
+    record Settings(String url, String password, Path folder, boolean sharingDropped) {}
 
     /**
      * The database file path of an H2 file URL ({@code jdbc:h2:file:./data/songngu;...} or
@@ -119,9 +119,11 @@ final class EmbeddedDatabaseFolder {
         if (Files.exists(secret)) {
             ownerOnly(secret, OWNER_FILE);
             try {
-                String password = Files.readString(secret, StandardCharsets.UTF_8).strip();
+                String password =
+                        Files.readString(secret, StandardCharsets.UTF_8).strip();
                 if (password.isEmpty()) {
-                    throw new IllegalStateException(secret + " is empty: delete it only if the database has no password");
+                    throw new IllegalStateException(
+                            secret + " is empty: delete it only if the database has no password");
                 }
                 return password;
             } catch (IOException e) {
@@ -149,17 +151,20 @@ final class EmbeddedDatabaseFolder {
     /** A database made before passwords has an empty one: give it the new password once. */
     private static void setPasswordOfOldDatabase(String url, String user, String password, Path secret) {
         try (Connection connection = DriverManager.getConnection(url, user, "");
-                PreparedStatement alter = connection.prepareStatement("ALTER USER " + quoted(user) + " SET PASSWORD ?")) {
+                PreparedStatement alter =
+                        connection.prepareStatement("ALTER USER " + quoted(user) + " SET PASSWORD ?")) {
             alter.setString(1, password);
             alter.execute();
         } catch (SQLException e) {
             if (WRONG_PASSWORD_STATE.equals(e.getSQLState())) {
-                throw new IllegalStateException("The database in " + secret.getParent() + " has a password but "
-                        + secret.getFileName() + " is missing: restore that file, or give the password with "
-                        + "spring.datasource.password.", e);
+                throw new IllegalStateException(
+                        "The database in " + secret.getParent() + " has a password but "
+                                + secret.getFileName() + " is missing: restore that file, or give the password with "
+                                + "spring.datasource.password.",
+                        e);
             }
-            throw new IllegalStateException("cannot set the password of the database in " + secret.getParent()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot set the password of the database in " + secret.getParent() + ": " + e.getMessage(), e);
         }
     }
 
@@ -244,8 +249,10 @@ final class EmbeddedDatabaseFolder {
                 Files.setPosixFilePermissions(path, mode);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot restrict " + path + " to its owner (mode "
-                    + PosixFilePermissions.toString(mode) + "): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot restrict " + path + " to its owner (mode " + PosixFilePermissions.toString(mode) + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.songngu.system;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -39,15 +38,21 @@ public class EmbeddedDatabaseProtection implements BeanPostProcessor, Applicatio
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSourceProperties properties
-                && EmbeddedDatabaseFolder.databasePath(properties.determineUrl()).isPresent()) {
+                && EmbeddedDatabaseFolder.databasePath(properties.determineUrl())
+                        .isPresent()) {
             String user = properties.determineUsername();
-            EmbeddedDatabaseFolder.Settings settings = folders.protect(properties.determineUrl(),
-                    user == null || user.isEmpty() ? "sa" : user, properties.getPassword(), h2BindAddress());
+            EmbeddedDatabaseFolder.Settings settings = folders.protect(
+                    properties.determineUrl(),
+                    user == null || user.isEmpty() ? "sa" : user,
+                    properties.getPassword(),
+                    h2BindAddress());
             if (settings.sharingDropped()) {
                 // Not a static logger: main() calls bindToLoopback() first, and plain commands start no logging.
                 Logger log = LoggerFactory.getLogger(EmbeddedDatabaseProtection.class);
-                log.warn("H2 would listen on {} for AUTO_SERVER, not on loopback: sharing the embedded database"
-                        + " between processes is off (a second command waits for this one to end).", h2BindAddress());
+                log.warn(
+                        "H2 would listen on {} for AUTO_SERVER, not on loopback: sharing the embedded database"
+                                + " between processes is off (a second command waits for this one to end).",
+                        h2BindAddress());
             }
             properties.setUrl(settings.url());
             properties.setPassword(settings.password());
@@ -60,7 +65,9 @@ public class EmbeddedDatabaseProtection implements BeanPostProcessor, Applicatio
     private static String h2BindAddress() {
         try {
             // H2 is a runtime dependency: read its setting by name.
-            return (String) Class.forName("org.h2.engine.SysProperties").getField("BIND_ADDRESS").get(null);
+            return (String) Class.forName("org.h2.engine.SysProperties")
+                    .getField("BIND_ADDRESS")
+                    .get(null);
         } catch (ReflectiveOperationException | LinkageError e) {
             return System.getProperty(EmbeddedDatabaseFolder.BIND_PROPERTY);
         }

@@ -3,7 +3,6 @@ package org.songngu.system;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.songngu.align.AlignerSettings;
 import org.songngu.corpus.IngestSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -78,18 +77,23 @@ public record SongnguProperties(
      *                           (not read by {@code check-french}, which starts no application and one
      *                           LanguageTool when it needs it)
      */
-    public record Quality(List<String> disabledRules, List<String> disabledCategories, Duration articleTimeout,
-            @DefaultValue("-1") int cacheSize, @DefaultValue("0") int threads,
-            @DefaultValue("500000") long storedSentences, @DefaultValue("true") boolean warmUp) {
-    }
+    public record Quality(
+            List<String> disabledRules,
+            List<String> disabledCategories,
+            Duration articleTimeout,
+            @DefaultValue("-1") int cacheSize,
+            @DefaultValue("0") int threads,
+            @DefaultValue("500000") long storedSentences,
+            @DefaultValue("true") boolean warmUp) {}
 
     /**
      * The {@code xml:lang} codes of exports: CAT tools match them exactly, so they follow the
      * receiving project ({@code fr} or {@code fr-FR}, {@code vi} or {@code vi-VN}, {@code en} or {@code en-US}).
      */
-    public record Tmx(@DefaultValue("fr") String french, @DefaultValue("vi") String vietnamese,
-            @DefaultValue("en") String english) {
-    }
+    public record Tmx(
+            @DefaultValue("fr") String french,
+            @DefaultValue("vi") String vietnamese,
+            @DefaultValue("en") String english) {}
 
     /**
      * @param cron a Spring cron expression (second minute hour day month weekday; by default every
@@ -106,17 +110,31 @@ public record SongnguProperties(
      * The aligner's tunables by name ({@code songngu.aligner.band-width=20}); each one unset keeps
      * the default measured in docs/ALIGNMENT.md. The meaning of each is on {@link AlignerSettings}.
      */
-    public record Aligner(Integer maxSide, Integer bandWidth, Double anchorWeight, Double lexiconWeight,
-            Double lexiconThreshold, Integer lexiconIterations, Double learnConfidence, Integer passes,
-            Double temperature, Integer cognateLength, Double supportOffset) {
+    public record Aligner(
+            Integer maxSide,
+            Integer bandWidth,
+            Double anchorWeight,
+            Double lexiconWeight,
+            Double lexiconThreshold,
+            Integer lexiconIterations,
+            Double learnConfidence,
+            Integer passes,
+            Double temperature,
+            Integer cognateLength,
+            Double supportOffset) {
 
         public AlignerSettings applyTo(AlignerSettings defaults) {
-            return new AlignerSettings(or(maxSide, defaults.maxSide()), or(bandWidth, defaults.bandWidth()),
-                    or(anchorWeight, defaults.anchorWeight()), or(lexiconWeight, defaults.lexiconWeight()),
+            return new AlignerSettings(
+                    or(maxSide, defaults.maxSide()),
+                    or(bandWidth, defaults.bandWidth()),
+                    or(anchorWeight, defaults.anchorWeight()),
+                    or(lexiconWeight, defaults.lexiconWeight()),
                     or(lexiconThreshold, defaults.lexiconThreshold()),
                     or(lexiconIterations, defaults.lexiconIterations()),
-                    or(learnConfidence, defaults.learnConfidence()), or(passes, defaults.passes()),
-                    or(temperature, defaults.temperature()), or(cognateLength, defaults.cognateLength()),
+                    or(learnConfidence, defaults.learnConfidence()),
+                    or(passes, defaults.passes()),
+                    or(temperature, defaults.temperature()),
+                    or(cognateLength, defaults.cognateLength()),
                     or(supportOffset, defaults.supportOffset()));
         }
     }
@@ -125,13 +143,21 @@ public record SongnguProperties(
      * The ingest's tunables by name ({@code songngu.ingest.max-file-size=10MB}); each one unset keeps
      * its default. The meaning of each is on {@link IngestSettings}.
      */
-    public record Ingest(DataSize maxFileSize, Integer chromeMinArticles, Double chromeMinShare,
-            Integer chromeMaxChars, Integer repeatsInDocument, Boolean checkLanguage) {
+    public record Ingest(
+            DataSize maxFileSize,
+            Integer chromeMinArticles,
+            Double chromeMinShare,
+            Integer chromeMaxChars,
+            Integer repeatsInDocument,
+            Boolean checkLanguage) {
 
         public IngestSettings applyTo(IngestSettings defaults) {
-            return new IngestSettings(maxFileSize == null ? defaults.maxFileBytes() : maxFileSize.toBytes(),
-                    or(chromeMinArticles, defaults.chromeMinArticles()), or(chromeMinShare, defaults.chromeMinShare()),
-                    or(chromeMaxChars, defaults.chromeMaxChars()), or(repeatsInDocument, defaults.repeatsInDocument()),
+            return new IngestSettings(
+                    maxFileSize == null ? defaults.maxFileBytes() : maxFileSize.toBytes(),
+                    or(chromeMinArticles, defaults.chromeMinArticles()),
+                    or(chromeMinShare, defaults.chromeMinShare()),
+                    or(chromeMaxChars, defaults.chromeMaxChars()),
+                    or(repeatsInDocument, defaults.repeatsInDocument()),
                     or(checkLanguage, defaults.checkLanguage()));
         }
     }

@@ -1,7 +1,6 @@
 package org.songngu.system;
 
 import java.time.Clock;
-
 import org.songngu.tmx.ExportTmxCommand;
 import org.songngu.tmx.TmxExportSettings;
 import org.songngu.tmx.TmxLanguageCodes;
@@ -18,8 +17,10 @@ class TmxConfiguration {
     @Bean
     TmxExportSettings tmxExportSettings(SongnguProperties properties) {
         SongnguProperties.Tmx codes = properties.tmx();
-        return new TmxExportSettings(new TmxLanguageCodes(codes.french(), codes.vietnamese(), codes.english()),
-                TmxExportSettings.defaults().toolVersion(), Clock.systemUTC());
+        return new TmxExportSettings(
+                new TmxLanguageCodes(codes.french(), codes.vietnamese(), codes.english()),
+                TmxExportSettings.defaults().toolVersion(),
+                Clock.systemUTC());
     }
 
     /** A prototype: picocli writes the options into the instance it runs. */

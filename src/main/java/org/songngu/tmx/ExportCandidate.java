@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * ({@code null} when unknown), the review status, the confidence (for a fr+vi+en unit, the lower of
  * the two beads') and the categories of the LanguageTool findings on its French sentences.
  */
-public record ExportCandidate(String articleId, LocalDate articleDate, String status, double confidence,
-        Set<String> findingCategories) {
+public record ExportCandidate(
+        String articleId, LocalDate articleDate, String status, double confidence, Set<String> findingCategories) {
 
     public ExportCandidate {
         if (articleId == null || articleId.isBlank()) {
@@ -23,7 +23,8 @@ public record ExportCandidate(String articleId, LocalDate articleDate, String st
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
         }
-        findingCategories = findingCategories.stream().map(category -> category.toUpperCase(Locale.ROOT))
+        findingCategories = findingCategories.stream()
+                .map(category -> category.toUpperCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

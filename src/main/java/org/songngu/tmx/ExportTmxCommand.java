@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export-tmx --pair fr-vi|fr-en|fr-vi-en --out FILE [--status approved|any] [--min-confidence X]
@@ -29,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * a temporary name beside {@code FILE} and moved into place only when complete, so a failed export
  * leaves no half-written file. Exit status: 0 done, 1 the export failed, 2 bad options.
  */
-@Command(name = "export-tmx", mixinStandardHelpOptions = true,
+@Command(
+        name = "export-tmx",
+        mixinStandardHelpOptions = true,
         description = {"Export aligned pairs as TMX 1.4b.", "Approved units only unless --status any."})
 public final class ExportTmxCommand implements Callable<Integer> {
 
@@ -42,17 +43,27 @@ public final class ExportTmxCommand implements Callable<Integer> {
     @Option(names = "--pair", required = true, paramLabel = "PAIR", description = "fr-vi, fr-en or fr-vi-en")
     private String pair;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the TMX file to write (an existing file is replaced only with --force)")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "the TMX file to write (an existing file is replaced only with --force)")
     private Path out;
 
     @Option(names = "--force", description = "replace FILE if it exists (it must be a regular file)")
     private boolean force;
 
-    @Option(names = "--status", defaultValue = "approved", paramLabel = "STATUS",
+    @Option(
+            names = "--status",
+            defaultValue = "approved",
+            paramLabel = "STATUS",
             description = "approved (default) or any")
     private String status;
 
-    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "X",
+    @Option(
+            names = "--min-confidence",
+            defaultValue = "0",
+            paramLabel = "X",
             description = "keep units with confidence >= X, in [0, 1] (default 0)")
     private double minConfidence;
 
@@ -65,7 +76,9 @@ public final class ExportTmxCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "only articles dated on or before DATE (yyyy-mm-dd)")
     private LocalDate to;
 
-    @Option(names = "--exclude-findings", paramLabel = "CATEGORY",
+    @Option(
+            names = "--exclude-findings",
+            paramLabel = "CATEGORY",
             description = "leave out units whose French has a finding of this LanguageTool category (repeatable)")
     private List<String> excludedFindings = new ArrayList<>();
 
@@ -90,8 +103,14 @@ public final class ExportTmxCommand implements Callable<Integer> {
         }
         try {
             long units = export(request);
-            spec.commandLine().getOut().printf("export-tmx: wrote %d unit(s) (%s, %s) to %s%n", units,
-                    request.pair().pairName(), request.filter().approvedOnly() ? "approved" : "any status", out);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "export-tmx: wrote %d unit(s) (%s, %s) to %s%n",
+                            units,
+                            request.pair().pairName(),
+                            request.filter().approvedOnly() ? "approved" : "any status",
+                            out);
             return 0;
         } catch (IOException | UncheckedIOException e) {
             err.println("export-tmx: cannot write " + out + ": " + e.getMessage());
@@ -104,7 +123,12 @@ public final class ExportTmxCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         TmxPair tmxPair = TmxPair.fromName(pair);
-        TmxExportFilter filter = new TmxExportFilter(TmxExportFilter.approvedOnly(status), minConfidence, Set.copyOf(articles), from, to,
+        TmxExportFilter filter = new TmxExportFilter(
+                TmxExportFilter.approvedOnly(status),
+                minConfidence,
+                Set.copyOf(articles),
+                from,
+                to,
                 Set.copyOf(excludedFindings));
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a folder, expected a file");
@@ -126,8 +150,8 @@ public final class ExportTmxCommand implements Callable<Integer> {
             return;
         }
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalArgumentException("--out " + target + " exists and is not a regular file (a link, device or"
-                    + " pipe); refusing to replace it");
+            throw new IllegalArgumentException("--out " + target
+                    + " exists and is not a regular file (a link, device or" + " pipe); refusing to replace it");
         }
         if (!force) {
             throw new IllegalArgumentException("--out " + target + " exists; give --force to replace it");
@@ -168,7 +192,8 @@ public final class ExportTmxCommand implements Callable<Integer> {
                 return;
             }
         }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("it was replaced by something that is not a regular file during the export");
         }
         move(partial, target);

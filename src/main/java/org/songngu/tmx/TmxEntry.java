@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.songngu.corpus.Language;
 
 /**
@@ -22,13 +21,19 @@ import org.songngu.corpus.Language;
  *
  * <p>{@link #variants()} and {@link #properties()} are the first value per code and per type.
  */
-public record TmxEntry(String tuid, Map<String, String> variants, Map<String, String> properties,
-        List<Field> variantList, List<Field> propertyList, List<String> notes, Map<String, String> attributes,
-        boolean inlineCodesDropped, long line) {
+public record TmxEntry(
+        String tuid,
+        Map<String, String> variants,
+        Map<String, String> properties,
+        List<Field> variantList,
+        List<Field> propertyList,
+        List<String> notes,
+        Map<String, String> attributes,
+        boolean inlineCodesDropped,
+        long line) {
 
     /** A code and a text, or a property type and its value. */
-    public record Field(String key, String value) {
-    }
+    public record Field(String key, String value) {}
 
     /** An entry with only variants and properties (one per code and type). */
     public TmxEntry(String tuid, Map<String, String> variants, Map<String, String> properties) {
@@ -46,14 +51,28 @@ public record TmxEntry(String tuid, Map<String, String> variants, Map<String, St
     }
 
     /** Builds an entry from what the reader collected; the maps keep the first value per key. */
-    static TmxEntry of(String tuid, List<Field> variants, List<Field> properties, List<String> notes,
-            Map<String, String> attributes, boolean inlineCodesDropped, long line) {
+    static TmxEntry of(
+            String tuid,
+            List<Field> variants,
+            List<Field> properties,
+            List<String> notes,
+            Map<String, String> attributes,
+            boolean inlineCodesDropped,
+            long line) {
         Map<String, String> firstVariants = new LinkedHashMap<>();
         variants.forEach(field -> firstVariants.putIfAbsent(field.key(), field.value()));
         Map<String, String> firstProperties = new LinkedHashMap<>();
         properties.forEach(field -> firstProperties.putIfAbsent(field.key(), field.value()));
-        return new TmxEntry(tuid, firstVariants, firstProperties, variants, properties, notes, attributes,
-                inlineCodesDropped, line);
+        return new TmxEntry(
+                tuid,
+                firstVariants,
+                firstProperties,
+                variants,
+                properties,
+                notes,
+                attributes,
+                inlineCodesDropped,
+                line);
     }
 
     /**
@@ -102,6 +121,8 @@ public record TmxEntry(String tuid, Map<String, String> variants, Map<String, St
     }
 
     private static List<Field> fields(Map<String, String> map) {
-        return map.entrySet().stream().map(entry -> new Field(entry.getKey(), entry.getValue())).toList();
+        return map.entrySet().stream()
+                .map(entry -> new Field(entry.getKey(), entry.getValue()))
+                .toList();
     }
 }

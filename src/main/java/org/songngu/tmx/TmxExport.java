@@ -24,10 +24,14 @@ public final class TmxExport {
      * @throws IllegalArgumentException when the source gives a unit whose languages are not the pair's
      */
     public long writeTo(OutputStream out, ExportRequest request) {
-        TmxHeader header = TmxHeader.songngu(settings.toolVersion(),
-                settings.codes().code(request.pair().languages().get(0)), settings.clock().instant());
+        TmxHeader header = TmxHeader.songngu(
+                settings.toolVersion(),
+                settings.codes().code(request.pair().languages().get(0)),
+                settings.clock().instant());
         try (TmxWriter writer = TmxWriter.open(out, header)) {
-            List<String> languages = request.pair().languages().stream().map(request.codes()::code).toList();
+            List<String> languages = request.pair().languages().stream()
+                    .map(request.codes()::code)
+                    .toList();
             source.forEachUnit(request, unit -> {
                 requireLanguages(unit, languages, request.pair());
                 writer.write(unit);

@@ -18,8 +18,13 @@ import java.util.stream.Collectors;
  * @param excludedFindings leave out units whose French has a finding in one of these categories
  *        (LanguageTool category ids such as {@code TYPOS}, {@code GRAMMAR}; case-insensitive)
  */
-public record TmxExportFilter(boolean approvedOnly, double minConfidence, Set<String> articleIds, LocalDate from,
-        LocalDate to, Set<String> excludedFindings) {
+public record TmxExportFilter(
+        boolean approvedOnly,
+        double minConfidence,
+        Set<String> articleIds,
+        LocalDate from,
+        LocalDate to,
+        Set<String> excludedFindings) {
 
     /** The status that {@code approvedOnly} keeps. */
     public static final String APPROVED = "approved";
@@ -32,7 +37,8 @@ public record TmxExportFilter(boolean approvedOnly, double minConfidence, Set<St
             throw new IllegalArgumentException("date range is empty: from " + from + " is after to " + to);
         }
         articleIds = Set.copyOf(articleIds);
-        excludedFindings = excludedFindings.stream().map(category -> category.strip().toUpperCase(Locale.ROOT))
+        excludedFindings = excludedFindings.stream()
+                .map(category -> category.strip().toUpperCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

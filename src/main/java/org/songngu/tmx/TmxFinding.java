@@ -23,7 +23,9 @@ public record TmxFinding(int start, int end, String ruleId, String category, Str
         ruleId = token(ruleId);
         category = token(category);
         message = message == null ? "" : message.strip().replaceAll("\\s+", " ");
-        suggestions = suggestions.stream().map(String::strip).filter(text -> !text.isEmpty() && !text.contains("|"))
+        suggestions = suggestions.stream()
+                .map(String::strip)
+                .filter(text -> !text.isEmpty() && !text.contains("|"))
                 .toList();
     }
 

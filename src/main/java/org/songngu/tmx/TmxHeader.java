@@ -11,8 +11,15 @@ import java.util.Set;
  * @param sourceLanguage the {@code srclang} code, written exactly as the source variants' {@code xml:lang}
  * @param creationDate written as {@code creationdate} in TMX's UTC form; {@code null} to leave it out
  */
-public record TmxHeader(String creationTool, String creationToolVersion, String segmentType, String originalFormat,
-        String adminLanguage, String sourceLanguage, String dataType, Instant creationDate) {
+public record TmxHeader(
+        String creationTool,
+        String creationToolVersion,
+        String segmentType,
+        String originalFormat,
+        String adminLanguage,
+        String sourceLanguage,
+        String dataType,
+        Instant creationDate) {
 
     private static final Set<String> SEGMENT_TYPES = Set.of("block", "paragraph", "sentence", "phrase");
 
@@ -22,18 +29,19 @@ public record TmxHeader(String creationTool, String creationToolVersion, String 
         requireText("o-tmf", originalFormat);
         requireText("datatype", dataType);
         if (!SEGMENT_TYPES.contains(segmentType)) {
-            throw new IllegalArgumentException("segtype must be one of " + SEGMENT_TYPES + ", got '" + segmentType + "'");
+            throw new IllegalArgumentException(
+                    "segtype must be one of " + SEGMENT_TYPES + ", got '" + segmentType + "'");
         }
         if (!TmxVariant.isLanguageTag(adminLanguage) || !TmxVariant.isLanguageTag(sourceLanguage)) {
-            throw new IllegalArgumentException("adminlang and srclang must be language codes, got '"
-                    + adminLanguage + "' and '" + sourceLanguage + "'");
+            throw new IllegalArgumentException("adminlang and srclang must be language codes, got '" + adminLanguage
+                    + "' and '" + sourceLanguage + "'");
         }
     }
 
     /** Songngu's header: tool "Songngu", sentence segments, plain text, admin language English. */
     public static TmxHeader songngu(String toolVersion, String sourceLanguage, Instant creationDate) {
-        return new TmxHeader("Songngu", toolVersion, "sentence", "Songngu", "en", sourceLanguage, "plaintext",
-                creationDate);
+        return new TmxHeader(
+                "Songngu", toolVersion, "sentence", "Songngu", "en", sourceLanguage, "plaintext", creationDate);
     }
 
     private static void requireText(String attribute, String value) {

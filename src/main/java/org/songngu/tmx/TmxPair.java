@@ -3,7 +3,6 @@ package org.songngu.tmx;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.songngu.corpus.Language;
 import org.songngu.corpus.LanguagePair;
 
@@ -64,7 +63,8 @@ public enum TmxPair {
         if (storedTuid.startsWith(prefix)) {
             String rest = storedTuid.substring(prefix.length());
             int slash = rest.indexOf('/');
-            if (slash > 0 && rest.substring(slash + 1).matches("\\d{1,9}")
+            if (slash > 0
+                    && rest.substring(slash + 1).matches("\\d{1,9}")
                     && Arrays.stream(values()).anyMatch(pair -> pair.name.equals(rest.substring(0, slash)))) {
                 return java.util.Optional.of(prefix + name + rest.substring(slash));
             }
@@ -79,7 +79,9 @@ public enum TmxPair {
 
     /** The pair named {@code name}; the message lists the valid names. */
     public static TmxPair fromName(String name) {
-        return Arrays.stream(values()).filter(pair -> pair.name.equalsIgnoreCase(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(pair -> pair.name.equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown pair '" + name + "' (expected "
                         + Arrays.stream(values()).map(TmxPair::pairName).collect(Collectors.joining(", ")) + ")"));
     }

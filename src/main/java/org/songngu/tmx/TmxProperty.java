@@ -9,8 +9,12 @@ import java.util.Locale;
 public record TmxProperty(String type, String value) {
 
     public TmxProperty {
-        if (type == null || !type.startsWith("x-") || type.length() < 3 || type.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("a property type must start with 'x-' and hold no space, got '" + type + "'");
+        if (type == null
+                || !type.startsWith("x-")
+                || type.length() < 3
+                || type.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException(
+                    "a property type must start with 'x-' and hold no space, got '" + type + "'");
         }
         if (value == null) {
             throw new IllegalArgumentException("property " + type + " needs a value");

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -57,8 +56,11 @@ public final class TmxReader {
             return readDocument(xml, sink);
         } catch (XMLStreamException e) {
             Location location = e.getLocation() != null ? e.getLocation() : xml == null ? null : xml.getLocation();
-            throw new TmxFormatException(parserMessage(e), location == null ? -1 : location.getLineNumber(),
-                    location == null ? -1 : location.getColumnNumber(), e);
+            throw new TmxFormatException(
+                    parserMessage(e),
+                    location == null ? -1 : location.getLineNumber(),
+                    location == null ? -1 : location.getColumnNumber(),
+                    e);
         } finally {
             closeQuietly(xml);
         }

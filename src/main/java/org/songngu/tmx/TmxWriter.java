@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -88,8 +87,8 @@ public final class TmxWriter implements AutoCloseable {
             throw new IllegalStateException("TMX writer already closed");
         }
         if (unit.variants().stream().noneMatch(variant -> variant.language().equalsIgnoreCase(sourceLanguage))) {
-            throw new IllegalArgumentException("unit " + unit.tuid() + " has no variant in the source language "
-                    + sourceLanguage);
+            throw new IllegalArgumentException(
+                    "unit " + unit.tuid() + " has no variant in the source language " + sourceLanguage);
         }
         try {
             indent(2);

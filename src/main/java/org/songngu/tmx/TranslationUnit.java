@@ -17,12 +17,25 @@ import java.util.Set;
  * @param properties {@code x-} properties in the order written ({@code x-document}, {@code x-confidence}...)
  * @param notes {@code <note>} texts, written after the properties
  */
-public record TranslationUnit(String tuid, Instant creationDate, String creationId, Instant changeDate,
-        String changeId, List<TmxProperty> properties, List<String> notes, List<TmxVariant> variants) {
+public record TranslationUnit(
+        String tuid,
+        Instant creationDate,
+        String creationId,
+        Instant changeDate,
+        String changeId,
+        List<TmxProperty> properties,
+        List<String> notes,
+        List<TmxVariant> variants) {
 
     /** A unit without notes. */
-    public TranslationUnit(String tuid, Instant creationDate, String creationId, Instant changeDate,
-            String changeId, List<TmxProperty> properties, List<TmxVariant> variants) {
+    public TranslationUnit(
+            String tuid,
+            Instant creationDate,
+            String creationId,
+            Instant changeDate,
+            String changeId,
+            List<TmxProperty> properties,
+            List<TmxVariant> variants) {
         this(tuid, creationDate, creationId, changeDate, changeId, properties, List.of(), variants);
     }
 

@@ -7,8 +7,7 @@ package org.songngu.tmx;
  */
 final class XmlCharacters {
 
-    private XmlCharacters() {
-    }
+    private XmlCharacters() {}
 
     /** {@code text} without the characters XML 1.0 forbids; the same instance when it has none. */
     static String clean(String text) {
@@ -42,7 +41,6 @@ final class XmlCharacters {
 
     /** Allowed single UTF-16 unit: surrogates only count when paired, which the callers check first. */
     private static boolean allowedBmp(char c) {
-        return c == '\t' || c == '\n' || c == '\r'
-                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

@@ -1,13 +1,10 @@
 package org.songngu.users;
 
-import java.security.Principal;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +32,7 @@ class AccountApiController {
         this.authentication = authentication;
     }
 
-    record OwnPassword(String currentPassword, String newPassword) {
-    }
+    record OwnPassword(String currentPassword, String newPassword) {}
 
     /** The current password was wrong. */
     static class WrongPasswordException extends RuntimeException {
@@ -47,8 +43,10 @@ class AccountApiController {
 
     @PutMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your own password",
-            description = "Needs the current password (checked and throttled like a sign-in); ends your other sessions.")
+    @Operation(
+            summary = "Change your own password",
+            description =
+                    "Needs the current password (checked and throttled like a sign-in); ends your other sessions.")
     void changeOwnPassword(@RequestBody OwnPassword body, Principal user, HttpServletRequest request) {
         UserAccounts.checkPassword(body.newPassword());
         UsernamePasswordAuthenticationToken check = UsernamePasswordAuthenticationToken.unauthenticated(
@@ -77,7 +75,8 @@ class AccountApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
         problem.setTitle("Too many attempts");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(problem);
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(problem);
     }
 
     @ExceptionHandler

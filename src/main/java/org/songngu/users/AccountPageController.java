@@ -1,11 +1,9 @@
 package org.songngu.users;
 
-import java.security.Principal;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -35,8 +33,13 @@ class AccountPageController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String confirmation, Principal user, Model model, HttpServletRequest request,
+    String changePassword(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmation,
+            Principal user,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         model.addAttribute("currentUser", user.getName());
         try {

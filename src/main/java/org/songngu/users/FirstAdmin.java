@@ -1,7 +1,6 @@
 package org.songngu.users;
 
 import java.security.SecureRandom;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,15 +54,19 @@ public class LoginThrottle {
         Attempts byAccount = entry(accounts, accountKey(account), now);
         Attempts byAddress = entry(addresses, address, now);
         Duration wait = max(remaining(byAccount, now), remaining(byAddress, now));
-        if (wait.isZero() && (busy(byAccount, settings.accountFailures()) || busy(byAddress, settings.addressFailures()))) {
+        if (wait.isZero()
+                && (busy(byAccount, settings.accountFailures()) || busy(byAddress, settings.addressFailures()))) {
             wait = Duration.ofSeconds(1);
         }
         if (!wait.isZero()) {
             Attempts blocked = remaining(byAccount, now).isZero() ? byAddress : byAccount;
             if (!blocked.refusalLogged) {
                 blocked.refusalLogged = true;
-                log.warn("Sign-in refused for user '{}' from {}: too many failures, retry in {} s",
-                        printable(account), printable(address), seconds(wait));
+                log.warn(
+                        "Sign-in refused for user '{}' from {}: too many failures, retry in {} s",
+                        printable(account),
+                        printable(address),
+                        seconds(wait));
             }
             return Optional.of(wait);
         }
@@ -79,11 +82,18 @@ public class LoginThrottle {
         Attempts byAddress = entry(addresses, address, now);
         int accountFailures = fail(byAccount, settings.accountFailures(), now);
         int addressFailures = fail(byAddress, settings.addressFailures(), now);
-        log.info("Failed sign-in for user '{}' from {} ({} failures for the account, {} from the address)",
-                printable(account), printable(address), accountFailures, addressFailures);
+        log.info(
+                "Failed sign-in for user '{}' from {} ({} failures for the account, {} from the address)",
+                printable(account),
+                printable(address),
+                accountFailures,
+                addressFailures);
         if (byAccount.blockedUntil.isAfter(now) || byAddress.blockedUntil.isAfter(now)) {
-            log.warn("Sign-ins blocked for {} s: user '{}' from {}", seconds(max(remaining(byAccount, now),
-                    remaining(byAddress, now))), printable(account), printable(address));
+            log.warn(
+                    "Sign-ins blocked for {} s: user '{}' from {}",
+                    seconds(max(remaining(byAccount, now), remaining(byAddress, now))),
+                    printable(account),
+                    printable(address));
         }
     }
 
@@ -112,7 +122,8 @@ public class LoginThrottle {
         if (attempts.failures >= free) {
             int doublings = Math.min(attempts.failures - free, 30);
             Duration lockout = settings.firstLockout().multipliedBy(1L << doublings);
-            attempts.blockedUntil = now.plus(lockout.compareTo(settings.maxLockout()) > 0 ? settings.maxLockout() : lockout);
+            attempts.blockedUntil =
+                    now.plus(lockout.compareTo(settings.maxLockout()) > 0 ? settings.maxLockout() : lockout);
             attempts.refusalLogged = false;
         }
         return attempts.failures;
@@ -125,7 +136,8 @@ public class LoginThrottle {
 
     private Attempts entry(Map<String, Attempts> map, String key, Instant now) {
         Attempts attempts = map.computeIfAbsent(key, k -> new Attempts());
-        if (attempts.inFlight == 0 && attempts.failures > 0
+        if (attempts.inFlight == 0
+                && attempts.failures > 0
                 && attempts.lastFailure.plus(settings.forgetAfter()).isBefore(now)
                 && !attempts.blockedUntil.isAfter(now)) {
             attempts.failures = 0;
@@ -155,8 +167,10 @@ public class LoginThrottle {
         if (text == null) {
             return "";
         }
-        String clean = text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String clean = text.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return clean.length() > 100 ? clean.substring(0, 100) + "..." : clean;
     }
 

@@ -1,7 +1,6 @@
 package org.songngu.users;
 
 import java.time.Duration;
-
 import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused before its password was checked: too many failures lately (see LoginThrottle). */

@@ -1,14 +1,14 @@
 package org.songngu.users;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** What an account may do: reviewers review; admins also run jobs and manage accounts. */
 public enum Role {
-    REVIEWER, ADMIN;
+    REVIEWER,
+    ADMIN;
 
     /** In JSON, lower case with hyphens ("reviewer"): one casing in every request and response. */
     @JsonValue

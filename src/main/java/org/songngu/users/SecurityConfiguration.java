@@ -1,13 +1,11 @@
 package org.songngu.users;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +35,6 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,8 +66,8 @@ public class SecurityConfiguration {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     };
-    private static final RequestMatcher API = request -> request.getRequestURI()
-            .startsWith(request.getContextPath() + "/api/");
+    private static final RequestMatcher API =
+            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
     /** HTTP Basic for scripts: stateless, never looks at the session. Only in the web application. */
     @Bean
@@ -83,15 +80,18 @@ public class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.disable())
                 .logout(logout -> logout.disable())
                 .headers(SecurityConfiguration::headers)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(SecurityConfiguration::unauthorized)
-                        .accessDeniedHandler((request, response, denied) -> problem(request, response,
-                                HttpStatus.FORBIDDEN, "Your account may not do this: it needs the admin role.")));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                        .accessDeniedHandler((request, response, denied) -> problem(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Your account may not do this: it needs the admin role.")));
         return http.build();
     }
 
@@ -99,38 +99,60 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain sessionChain(HttpSecurity http, ThrottledAuthentication authentication,
-            SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain sessionChain(
+            HttpSecurity http, ThrottledAuthentication authentication, SessionRegistry sessionRegistry)
+            throws Exception {
         http.addFilterBefore(new DirectErrorRequests(), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .authenticationManager(authentication)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler(SecurityConfiguration::formLoginFailed).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::formLoginFailed)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .sessionManagement(session -> session
-                        .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
-                                .sessionRegistry(sessionRegistry).expiredSessionStrategy(SecurityConfiguration::ended)))
+                .sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(SecurityConfiguration::ended)))
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers)
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)
-                        .defaultAccessDeniedHandlerFor((request, response, denied) -> problem(request, response,
-                                HttpStatus.FORBIDDEN, denied instanceof CsrfException
-                                        ? "The request lacks a valid CSRF token: send the X-CSRF-TOKEN header from the"
-                                                + " page's csrf meta tag, or call the API with HTTP Basic credentials."
-                                        : "Your account may not do this: it needs the admin role."), API));
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                SecurityConfiguration::unauthorized, API)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, denied) -> problem(
+                                        request,
+                                        response,
+                                        HttpStatus.FORBIDDEN,
+                                        denied instanceof CsrfException
+                                                ? "The request lacks a valid CSRF token: send the X-CSRF-TOKEN header from the"
+                                                        + " page's csrf meta tag, or call the API with HTTP Basic credentials."
+                                                : "Your account may not do this: it needs the admin role."),
+                                API));
         return http.build();
     }
 
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/login", "/songngu.css", "/review.js", "/webjars/**", "/favicon.ico",
-                        "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        requests.requestMatchers(
+                        "/login",
+                        "/songngu.css",
+                        "/review.js",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
                 .permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/runs", "/runs").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.DELETE, "/api/dismissals/**").hasRole("ADMIN")
-                .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
-                .anyRequest().hasRole("REVIEWER");
+                .requestMatchers(HttpMethod.POST, "/api/runs", "/runs")
+                .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.DELETE, "/api/dismissals/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/api/users", "/api/users/**")
+                .hasRole("ADMIN")
+                .anyRequest()
+                .hasRole("REVIEWER");
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
@@ -141,8 +163,8 @@ public class SecurityConfiguration {
 
     /** The one password check of the application: throttled, then bcrypt against {@code review_user}. */
     @Bean
-    ThrottledAuthentication throttledAuthentication(UserAccounts accounts, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+    ThrottledAuthentication throttledAuthentication(
+            UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(encoder);
         return new ThrottledAuthentication(new ProviderManager(provider), throttle);
@@ -174,8 +196,9 @@ public class SecurityConfiguration {
             new SimpleUrlAuthenticationFailureHandler("/login?error");
 
     /** A wrong password goes back to the form; a throttled attempt gets 429 and says how long to wait. */
-    private static void formLoginFailed(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException, jakarta.servlet.ServletException {
+    private static void formLoginFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, jakarta.servlet.ServletException {
         if (!(failure instanceof LoginThrottledException throttled)) {
             WRONG_PASSWORD.onAuthenticationFailure(request, response, failure);
             return;
@@ -201,27 +224,35 @@ public class SecurityConfiguration {
         HttpServletRequest request = event.getRequest();
         HttpServletResponse response = event.getResponse();
         if (API.matches(request)) {
-            problem(request, response, HttpStatus.UNAUTHORIZED,
+            problem(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
                     "Your session was ended (new password or account disabled): sign in again.");
         } else {
             response.sendRedirect(request.getContextPath() + "/login?expired");
         }
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException {
+    private static void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         if (failure instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
             problem(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
             return;
         }
-        problem(request, response, HttpStatus.UNAUTHORIZED,
+        problem(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
                 "Sign in first: send HTTP Basic credentials or use the session of the login page.");
     }
 
     // Written by hand: these errors happen in the filter chain, before MVC's ProblemDetail support.
-    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String detail) throws IOException {
+    private static void problem(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

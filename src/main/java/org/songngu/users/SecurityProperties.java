@@ -1,7 +1,6 @@
 package org.songngu.users;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login     the sign-in throttle
  */
 @ConfigurationProperties("songngu.security")
-public record SecurityProperties(@DefaultValue("false") boolean behindTls, @DefaultValue Login login) {
+public record SecurityProperties(
+        @DefaultValue("false") boolean behindTls,
+        @DefaultValue Login login) {
 
     /**
      * @param accountFailures failures of one account before sign-ins to it are blocked
@@ -24,9 +25,13 @@ public record SecurityProperties(@DefaultValue("false") boolean behindTls, @Defa
      * @param forgetAfter     failures are forgotten this long after the last one
      * @param tracked         accounts, and addresses, remembered at most (the oldest go first)
      */
-    public record Login(@DefaultValue("5") int accountFailures, @DefaultValue("20") int addressFailures,
-            @DefaultValue("5s") Duration firstLockout, @DefaultValue("15m") Duration maxLockout,
-            @DefaultValue("1h") Duration forgetAfter, @DefaultValue("10000") int tracked) {
+    public record Login(
+            @DefaultValue("5") int accountFailures,
+            @DefaultValue("20") int addressFailures,
+            @DefaultValue("5s") Duration firstLockout,
+            @DefaultValue("15m") Duration maxLockout,
+            @DefaultValue("1h") Duration forgetAfter,
+            @DefaultValue("10000") int tracked) {
 
         public Login {
             if (accountFailures < 1 || addressFailures < 1 || tracked < 1) {

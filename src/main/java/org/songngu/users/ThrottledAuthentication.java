@@ -25,8 +25,10 @@ public class ThrottledAuthentication implements AuthenticationManager {
     @Override
     public Authentication authenticate(Authentication request) throws AuthenticationException {
         String account = request.getName();
-        String address = request.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        String address =
+                request.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                        ? details.getRemoteAddress()
+                        : "unknown";
         var wait = throttle.begin(account, address);
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,7 +58,8 @@ public class UserAccounts implements UserDetailsService {
         checkPassword(password);
         Instant now = Instant.now();
         try {
-            jdbc.sql("INSERT INTO review_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, TRUE, ?)")
+            jdbc.sql(
+                            "INSERT INTO review_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, TRUE, ?)")
                     .params(username, encoder.encode(password), role.name(), Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -94,16 +94,22 @@ public class UserAccounts implements UserDetailsService {
      */
     @Transactional
     public Account setEnabled(String username, boolean enabled) {
-        Account account = find(username)
-                .orElseThrow(() -> new AccountException("There is no account named " + username + "."));
+        Account account =
+                find(username).orElseThrow(() -> new AccountException("There is no account named " + username + "."));
         if (!enabled && account.role() == Role.ADMIN && account.enabled()) {
-            long otherAdmins = jdbc.sql("SELECT COUNT(*) FROM review_user WHERE role = 'ADMIN' AND enabled AND username <> ?")
-                    .param(username).query(Long.class).single();
+            long otherAdmins = jdbc.sql(
+                            "SELECT COUNT(*) FROM review_user WHERE role = 'ADMIN' AND enabled AND username <> ?")
+                    .param(username)
+                    .query(Long.class)
+                    .single();
             if (otherAdmins == 0) {
-                throw new AccountException(username + " is the last enabled admin: enable or create another admin first.");
+                throw new AccountException(
+                        username + " is the last enabled admin: enable or create another admin first.");
             }
         }
-        jdbc.sql("UPDATE review_user SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        jdbc.sql("UPDATE review_user SET enabled = ? WHERE username = ?")
+                .params(enabled, username)
+                .update();
         if (!enabled) {
             sessions.end(username, null);
         }
@@ -113,7 +119,10 @@ public class UserAccounts implements UserDetailsService {
     public Optional<Account> find(String username) {
         return jdbc.sql("SELECT username, role, enabled, created_at FROM review_user WHERE username = ?")
                 .param(username)
-                .query((rs, row) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3),
+                .query((rs, row) -> new Account(
+                        rs.getString(1),
+                        Role.valueOf(rs.getString(2)),
+                        rs.getBoolean(3),
                         rs.getTimestamp(4).toInstant()))
                 .optional();
     }
@@ -124,11 +133,16 @@ public class UserAccounts implements UserDetailsService {
 
     /** A page of the accounts, by name. */
     public Page<Account> list(PageRequest page) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM review_user").query(Long.class).single();
-        List<Account> accounts = jdbc.sql("SELECT username, role, enabled, created_at FROM review_user ORDER BY username"
-                        + " LIMIT ? OFFSET ?")
+        long total =
+                jdbc.sql("SELECT COUNT(*) FROM review_user").query(Long.class).single();
+        List<Account> accounts = jdbc.sql(
+                        "SELECT username, role, enabled, created_at FROM review_user ORDER BY username"
+                                + " LIMIT ? OFFSET ?")
                 .params(page.size(), page.offset())
-                .query((rs, row) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3),
+                .query((rs, row) -> new Account(
+                        rs.getString(1),
+                        Role.valueOf(rs.getString(2)),
+                        rs.getBoolean(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
         return Page.of(accounts, page, total, true);

@@ -1,13 +1,11 @@
 package org.songngu.users;
 
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import org.songngu.api.Problems;
+import java.util.Locale;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
+import org.songngu.api.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +29,9 @@ class UsersApiController {
         this.accounts = accounts;
     }
 
-    record NewAccount(String username, String password, String role) {
-    }
+    record NewAccount(String username, String password, String role) {}
 
-    record NewPassword(String password) {
-    }
+    record NewPassword(String password) {}
 
     @GetMapping
     @Operation(summary = "The accounts by name, a page at a time", description = "page from 1, size 1-500 (default 50)")
@@ -46,7 +42,9 @@ class UsersApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an account", description = "role: reviewer or admin; password: 12 characters to 72 bytes (UTF-8)")
+    @Operation(
+            summary = "Create an account",
+            description = "role: reviewer or admin; password: 12 characters to 72 bytes (UTF-8)")
     @Problems({400, 403, 422})
     Account create(@RequestBody NewAccount body) {
         return accounts.create(body.username(), body.password(), role(body.role()));
@@ -54,16 +52,19 @@ class UsersApiController {
 
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Replace an account's password", description = "12 characters to 72 bytes; ends the"
-            + " account's open sessions")
+    @Operation(
+            summary = "Replace an account's password",
+            description = "12 characters to 72 bytes; ends the" + " account's open sessions")
     @Problems({400, 403, 422})
     void changePassword(@PathVariable String username, @RequestBody NewPassword body) {
         accounts.changePassword(username, body.password());
     }
 
     @PostMapping("/{username}/disable")
-    @Operation(summary = "Disable an account", description = "It can no longer sign in and its open sessions end;"
-            + " the last enabled admin cannot be disabled")
+    @Operation(
+            summary = "Disable an account",
+            description = "It can no longer sign in and its open sessions end;"
+                    + " the last enabled admin cannot be disabled")
     Account disable(@PathVariable String username) {
         return accounts.setEnabled(username, false);
     }

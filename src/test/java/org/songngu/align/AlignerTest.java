@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.songngu.glossary.GlossaryCsvReader;
@@ -38,12 +37,17 @@ class AlignerTest {
         for (int beads = 0; beads <= 120; beads++) {
             assertThat(Aligner.documentReliability(0, beads)).as("no deletion").isEqualTo(1.0);
             if (beads > 0) {
-                assertThat(Aligner.documentReliability(beads, beads)).as("nothing but deletions").isEqualTo(0.0);
+                assertThat(Aligner.documentReliability(beads, beads))
+                        .as("nothing but deletions")
+                        .isEqualTo(0.0);
             }
             for (int deletions = 1; deletions <= beads; deletions++) {
                 double fewer = Aligner.documentReliability(deletions - 1, beads);
                 double more = Aligner.documentReliability(deletions, beads);
-                assertThat(more).as("%d of %d", deletions, beads).isBetween(0.0, 1.0).isLessThan(fewer);
+                assertThat(more)
+                        .as("%d of %d", deletions, beads)
+                        .isBetween(0.0, 1.0)
+                        .isLessThan(fewer);
                 // the same deletions among more beads are a smaller share of the document
                 assertThat(Aligner.documentReliability(deletions, beads + 1)).isGreaterThan(more);
             }
@@ -62,7 +66,9 @@ class AlignerTest {
             int width = Aligner.startWidth(settings, n, m);
             int targetsPerSource = (m + n - 1) / n;
             int diagonal = targetsPerSource / 2 + settings.maxSide() + 1;
-            assertThat(width).as("%d × %d", n, m).isGreaterThanOrEqualTo(settings.bandWidth())
+            assertThat(width)
+                    .as("%d × %d", n, m)
+                    .isGreaterThanOrEqualTo(settings.bandWidth())
                     .isGreaterThanOrEqualTo(diagonal);
             if (width > Math.max(settings.bandWidth(), diagonal)) {
                 // wider than the diagonal needs only as far as the cell budget and the cap allow
@@ -83,7 +89,9 @@ class AlignerTest {
     @Test
     void oneSentenceSplitIntoFiveAlignsAsOneBeadEitherWay() {
         List<String> source = sentences(30, 11);
-        List<String> pieces = sentences(5, 12).stream().map(piece -> piece.replace("Phrase ", "Phrase 10")).toList();
+        List<String> pieces = sentences(5, 12).stream()
+                .map(piece -> piece.replace("Phrase ", "Phrase 10"))
+                .toList();
         List<String> split = new ArrayList<>(source.subList(0, 10));
         split.addAll(pieces);
         split.addAll(source.subList(11, 30));
@@ -92,7 +100,8 @@ class AlignerTest {
         // a translator's one long sentence as five: one 1-5 bead, not a 1-3 and two sentences
         // without counterpart (the most before beads could fan out past three)
         List<String> beads = aligner.align(joined, split).beads().stream()
-                .map(bead -> VecalignFormat.format(bead, false)).toList();
+                .map(bead -> VecalignFormat.format(bead, false))
+                .toList();
         assertThat(beads).contains("[9]:[9]", "[10]:[10, 11, 12, 13, 14]", "[11]:[15]");
         assertThat(aligner.align(split, joined).beads().stream().map(bead -> VecalignFormat.format(bead, false)))
                 .contains("[10, 11, 12, 13, 14]:[10]");
@@ -107,7 +116,9 @@ class AlignerTest {
         assertThat(alignment.beads()).allSatisfy(bead -> {
             int a = bead.source().size();
             int b = bead.target().size();
-            assertThat(Math.min(a, b) <= 1 ? Math.max(a, b) <= 5 : Math.max(a, b) <= 3).as("%s", bead).isTrue();
+            assertThat(Math.min(a, b) <= 1 ? Math.max(a, b) <= 5 : Math.max(a, b) <= 3)
+                    .as("%s", bead)
+                    .isTrue();
         });
         assertThat(AlignerSettings.defaults().fanOut()).isEqualTo(5);
     }
@@ -140,14 +151,23 @@ class AlignerTest {
                 loose.add(inserted.get(k / 4).replace("Phrase ", "Insertion 9" + k + " du 3" + k + " : "));
             }
         }
-        double regular = aligner.align(source, source).beads().stream().mapToDouble(Bead::confidence).max().orElseThrow();
+        double regular = aligner.align(source, source).beads().stream()
+                .mapToDouble(Bead::confidence)
+                .max()
+                .orElseThrow();
         Alignment alignment = aligner.align(source, loose);
-        int deletions = (int) alignment.beads().stream().filter(bead -> bead.source().isEmpty()).count();
+        int deletions = (int) alignment.beads().stream()
+                .filter(bead -> bead.source().isEmpty())
+                .count();
         assertThat(deletions).isGreaterThanOrEqualTo(5);
         int irregular = (int) alignment.beads().stream()
-                .filter(bead -> Aligner.irregular(bead.source().size(), bead.target().size())).count();
-        double ceiling = Aligner.documentReliability(irregular, alignment.beads().size());
-        assertThat(alignment.beads()).allSatisfy(bead -> assertThat(bead.confidence()).isLessThanOrEqualTo(ceiling + 1e-9));
+                .filter(bead ->
+                        Aligner.irregular(bead.source().size(), bead.target().size()))
+                .count();
+        double ceiling =
+                Aligner.documentReliability(irregular, alignment.beads().size());
+        assertThat(alignment.beads())
+                .allSatisfy(bead -> assertThat(bead.confidence()).isLessThanOrEqualTo(ceiling + 1e-9));
         assertThat(ceiling).isLessThan(regular);
     }
 
@@ -182,13 +202,14 @@ class AlignerTest {
     void thousandIdenticalSentencesAlignOneToOne() {
         List<String> same = Collections.nCopies(1000, "Le comité a approuvé le rapport.");
         Alignment alignment = aligner.align(same, Collections.nCopies(1000, "Ủy ban đã thông qua báo cáo."));
-        assertThat(alignment.beads()).hasSize(1000)
+        assertThat(alignment.beads())
+                .hasSize(1000)
                 .allSatisfy(bead -> assertThat(bead.source()).isEqualTo(bead.target()));
     }
 
     @Test
     @Timeout(600) // a guard against a runaway search, not a speed test: speed and memory on real text
-                  // are measured by bench/align/speed.sh and bench/align/compare.sh
+    // are measured by bench/align/speed.sh and bench/align/compare.sh
     void aTwentyThousandSentenceDocumentKeepsItsMergesFarFromTheStart() {
         List<String> source = sentences(20_000, 7);
         List<String> target = mergedEvery97th(source);
@@ -198,11 +219,13 @@ class AlignerTest {
         // the band must follow the diagonal to the end: merges are found in the last thousand
         // sentences as in the first, and nothing is left over as 1-0 or 0-1
         List<Bead> merges = alignment.beads().stream()
-                .filter(b -> b.source().size() == 2 && b.target().size() == 1).toList();
+                .filter(b -> b.source().size() == 2 && b.target().size() == 1)
+                .toList();
         int expected = 20_000 / 97;
         assertThat(merges).hasSizeGreaterThan(expected * 3 / 4);
         assertThat(merges).anySatisfy(b -> assertThat(b.source().get(0)).isGreaterThan(19_000));
-        assertThat(alignment.beads()).noneMatch(b -> b.source().isEmpty() || b.target().isEmpty());
+        assertThat(alignment.beads())
+                .noneMatch(b -> b.source().isEmpty() || b.target().isEmpty());
     }
 
     @Test
@@ -211,11 +234,14 @@ class AlignerTest {
         List<String> source = AlignCommand.readLines(folder.resolve("article.src"));
         List<String> target = AlignCommand.readLines(folder.resolve("article.tgt"));
         List<String> gold = AlignCommand.readLines(folder.resolve("article.gold"));
-        Aligner withGlossary = new Aligner(AlignerSettings.defaults(), List.of(
-                new TermPair(List.of("Comité provincial du Parti"), List.of("Tỉnh ủy")),
-                new TermPair(List.of("secrétaire adjoint permanent"), List.of("Phó Bí thư Thường trực"))));
+        Aligner withGlossary = new Aligner(
+                AlignerSettings.defaults(),
+                List.of(
+                        new TermPair(List.of("Comité provincial du Parti"), List.of("Tỉnh ủy")),
+                        new TermPair(List.of("secrétaire adjoint permanent"), List.of("Phó Bí thư Thường trực"))));
         List<String> beads = withGlossary.align(source, target).beads().stream()
-                .map(bead -> VecalignFormat.format(bead, false)).toList();
+                .map(bead -> VecalignFormat.format(bead, false))
+                .toList();
         // the repeated photo caption [7]:[] is the hard case: a short untranslated sentence beside
         // a 1-1 bead is often absorbed into it ([6, 7]:[6]); everything else must be exact
         assertThat(beads).containsAll(List.of("[0]:[0]", "[1]:[1, 2]", "[2]:[3]", "[3]:[4]", "[4, 5]:[5]", "[8]:[7]"));
@@ -229,13 +255,17 @@ class AlignerTest {
         List<String> source = AlignCommand.readLines(folder.resolve("omission.src"));
         List<String> target = AlignCommand.readLines(folder.resolve("omission.tgt"));
         // as the job aligns: with the project's glossary
-        Aligner withGlossary = new Aligner(AlignerSettings.defaults(),
+        Aligner withGlossary = new Aligner(
+                AlignerSettings.defaults(),
                 new GlossaryCsvReader().read(Path.of("glossary")).pairs("fr", "vi"));
         List<Bead> beads = withGlossary.align(source, target).beads();
-        List<String> written = beads.stream().map(bead -> VecalignFormat.format(bead, false)).toList();
+        List<String> written =
+                beads.stream().map(bead -> VecalignFormat.format(bead, false)).toList();
         // French 6 ("Le dialogue direct ...") has no Vietnamese counterpart; its neighbours are 1-1
         assertThat(written).contains("[5]:[4]", "[6]:[]", "[7]:[5]");
-        assertThat(beads).filteredOn(bead -> bead.source().contains(6)).singleElement()
+        assertThat(beads)
+                .filteredOn(bead -> bead.source().contains(6))
+                .singleElement()
                 .satisfies(bead -> assertThat(bead.confidence()).isLessThan(0.9));
         // known limit: the repeated caption (French 1 and 2, Vietnamese 1) still merges into a 2-1
         // bead in a document this short: every item of the second copy is covered by the target
@@ -263,7 +293,8 @@ class AlignerTest {
         Alignment first = aligner.align(document, learned);
         aligner.alignAll(List.of(new DocumentPair("other", List.of("Autre chose."), List.of("Something else."))));
         assertThat(aligner.align(document, readBack).beads()).isEqualTo(first.beads());
-        assertThat(aligner.align(document, null).beads()).isEqualTo(aligner.align(source, target).beads());
+        assertThat(aligner.align(document, null).beads())
+                .isEqualTo(aligner.align(source, target).beads());
     }
 
     @Test
@@ -320,8 +351,7 @@ class AlignerTest {
         assertThatThrownBy(() -> new Bead(List.of(), List.of(), 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Bead(List.of(1, 3), List.of(0), 0.5)).hasMessageContaining("contiguous");
         assertThatThrownBy(() -> new Bead(List.of(1), List.of(0), 1.5)).hasMessageContaining("[0,1]");
-        assertThatThrownBy(() -> new Alignment(List.of(Bead.of(1, 1, 0, 1, 1))))
-                .hasMessageContaining("source 0");
+        assertThatThrownBy(() -> new Alignment(List.of(Bead.of(1, 1, 0, 1, 1)))).hasMessageContaining("source 0");
         assertThatThrownBy(() -> new AlignerSettings(0, 10, 1, 1, 0.1, 5, 0.5, 2, 1, 7, 2))
                 .hasMessageContaining("maxSide");
         assertThatThrownBy(() -> new AlignerSettings(3, 10, 1, 1, 0.1, 5, 0.5, 2, 1, 7, Double.NaN))
@@ -345,8 +375,24 @@ class AlignerTest {
     /** Distinct pseudo-sentences of varied length, with numbers and names as real texts have. */
     static List<String> sentences(int count, long seed) {
         Random random = new Random(seed);
-        String[] words = {"le", "comité", "province", "réunion", "rapport", "citoyens", "réforme", "district",
-            "route", "école", "délégués", "résolution", "mouvement", "Hanoï", "Thai", "Binh"};
+        String[] words = {
+            "le",
+            "comité",
+            "province",
+            "réunion",
+            "rapport",
+            "citoyens",
+            "réforme",
+            "district",
+            "route",
+            "école",
+            "délégués",
+            "résolution",
+            "mouvement",
+            "Hanoï",
+            "Thai",
+            "Binh"
+        };
         List<String> result = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             StringBuilder sentence = new StringBuilder("Phrase " + k);

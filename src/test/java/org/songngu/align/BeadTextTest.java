@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class BeadTextTest {
@@ -32,11 +31,14 @@ class BeadTextTest {
         Bead.checkRanges(2, 2, 3, 5);
         assertThatThrownBy(() -> Bead.checkRanges(1, 0, 0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Bead.checkRanges(-1, 0, 0, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Bead.checkRanges(1, 1, 2, 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Bead.checkRanges(1, 1, 2, 2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one side");
         assertThatThrownBy(() -> new org.songngu.store.BeadRow(0, 1, 1, 2, 2, "", "", 0.5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one side");
-        assertThatThrownBy(() -> Bead.of(0, 0, 0, 0, 0.5)).isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one side");
+        assertThatThrownBy(() -> Bead.of(0, 0, 0, 0, 0.5))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one side");
     }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.songngu.evaluation.AlignmentScorer;
 import org.songngu.evaluation.BeadKey;
 import org.songngu.evaluation.CalibrationTable;
@@ -26,8 +25,7 @@ import org.songngu.evaluation.UnitMerging;
  */
 public final class DevSetHarness {
 
-    private DevSetHarness() {
-    }
+    private DevSetHarness() {}
 
     public static void main(String[] args) throws IOException {
         if (args[0].equals("memory")) {
@@ -46,13 +44,17 @@ public final class DevSetHarness {
 
     static List<Path> sets(Path eval) throws IOException {
         try (Stream<Path> dirs = Files.list(eval)) {
-            return dirs.filter(dir -> Files.isRegularFile(dir.resolve("LANGS"))).sorted().toList();
+            return dirs.filter(dir -> Files.isRegularFile(dir.resolve("LANGS")))
+                    .sorted()
+                    .toList();
         }
     }
 
     static List<DocumentPair> documents(Path set) {
         return AlignCommand.documentNames(set).stream()
-                .map(name -> new DocumentPair(name, AlignCommand.readLines(set.resolve(name + ".src")),
+                .map(name -> new DocumentPair(
+                        name,
+                        AlignCommand.readLines(set.resolve(name + ".src")),
                         AlignCommand.readLines(set.resolve(name + ".tgt"))))
                 .toList();
     }
@@ -70,7 +72,8 @@ public final class DevSetHarness {
                 Files.createDirectories(out);
                 for (int d = 0; d < documents.size(); d++) {
                     List<String> lines = alignments.get(d).beads().stream()
-                            .map(bead -> bead.source() + ":" + bead.target() + ":" + bead.confidence()).toList();
+                            .map(bead -> bead.source() + ":" + bead.target() + ":" + bead.confidence())
+                            .toList();
                     Files.write(out.resolve(documents.get(d).id() + ".align"), lines, StandardCharsets.UTF_8);
                 }
             }
@@ -80,11 +83,15 @@ public final class DevSetHarness {
                 String name = documents.get(d).id();
                 List<BeadKey> gold = read(set.resolve(name + ".gold"));
                 List<BeadKey> test = alignments.get(d).beads().stream()
-                        .map(bead -> new BeadKey(bead.source(), bead.target(), bead.confidence())).toList();
+                        .map(bead -> new BeadKey(bead.source(), bead.target(), bead.confidence()))
+                        .toList();
                 Path meta = set.resolve("_meta");
                 if (Files.isDirectory(meta)) {
-                    test = new UnitMerging().merge(test, Files.readAllLines(meta.resolve(name + ".src.vid")),
-                            Files.readAllLines(meta.resolve(name + ".tgt.vid")));
+                    test = new UnitMerging()
+                            .merge(
+                                    test,
+                                    Files.readAllLines(meta.resolve(name + ".src.vid")),
+                                    Files.readAllLines(meta.resolve(name + ".tgt.vid")));
                 }
                 total = total.plus(new AlignmentScorer().count(gold, test));
                 calibration = calibration.plus(new LinkedHashSet<>(test), gold);
@@ -92,8 +99,13 @@ public final class DevSetHarness {
             all = merge(all, calibration);
             int[] confident = calibration.atLeast(0.9);
             sum += total.strict().f1();
-            System.out.printf(Locale.ROOT, "%-22s strict F1=%.3f lax F1=%.3f  conf>=0.9: %d beads %.1f%%%n",
-                    set.getFileName(), total.strict().f1(), total.lax().f1(), confident[0],
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s strict F1=%.3f lax F1=%.3f  conf>=0.9: %d beads %.1f%%%n",
+                    set.getFileName(),
+                    total.strict().f1(),
+                    total.lax().f1(),
+                    confident[0],
                     100.0 * confident[1] / Math.max(1, confident[0]));
         }
         System.out.printf(Locale.ROOT, "mean strict F1=%.4f%n", sum / sets.size());
@@ -136,11 +148,19 @@ public final class DevSetHarness {
         }
         double seconds = (System.nanoTime() - start) / 1e9 / rounds;
         double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9 / rounds;
-        System.out.printf(Locale.ROOT, "songngu in-process: %d source + %d target sentences in %.3f s "
+        System.out.printf(
+                Locale.ROOT,
+                "songngu in-process: %d source + %d target sentences in %.3f s "
                         + "(CPU %.3f s): %.0f source sentences/s, %.0f sentences/s (both sides); per CPU second"
                         + " (all threads; what a loaded machine does not distort): %.0f source, %.0f both sides%n",
-                sources, sentences - sources, seconds, cpu, sources / seconds, sentences / seconds,
-                sources / cpu, sentences / cpu);
+                sources,
+                sentences - sources,
+                seconds,
+                cpu,
+                sources / seconds,
+                sentences / seconds,
+                sources / cpu,
+                sentences / cpu);
     }
 
     /**
@@ -154,14 +174,19 @@ public final class DevSetHarness {
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             Alignment alignment = aligner.align(source, target);
-            System.out.printf(Locale.ROOT, "20,000 sentences: %d beads in %.1f s, max heap %d MB%n",
-                    alignment.beads().size(), (System.nanoTime() - start) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "20,000 sentences: %d beads in %.1f s, max heap %d MB%n",
+                    alignment.beads().size(),
+                    (System.nanoTime() - start) / 1e9,
+                    Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 
     static List<BeadKey> read(Path file) throws IOException {
         return VecalignFormat.parse(Files.readAllLines(file, StandardCharsets.UTF_8)).stream()
-                .map(line -> new BeadKey(line.source(), line.target(), line.score())).toList();
+                .map(line -> new BeadKey(line.source(), line.target(), line.score()))
+                .toList();
     }
 
     /** Defaults overridden by {@code name=value} arguments. */
@@ -195,7 +220,7 @@ public final class DevSetHarness {
                 default -> throw new IllegalArgumentException("unknown setting " + kv[0]);
             }
         }
-        return new AlignerSettings(maxSide, band, anchor, lexicon, threshold, iterations, learn, passes,
-                temperature, cognate, support);
+        return new AlignerSettings(
+                maxSide, band, anchor, lexicon, threshold, iterations, learn, passes, temperature, cognate, support);
     }
 }

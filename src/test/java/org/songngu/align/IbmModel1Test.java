@@ -10,13 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 
 class IbmModel1Test {
 
     /** la maison / the house, la fleur / the flower, maison bleue / blue house. */
     private static final List<int[]> SOURCES = List.of(new int[] {0, 1}, new int[] {0, 2}, new int[] {1, 3});
+
     private static final List<int[]> TARGETS = List.of(new int[] {0, 1}, new int[] {0, 2}, new int[] {3, 1});
 
     @Test
@@ -41,8 +41,12 @@ class IbmModel1Test {
         double[] weights = new double[120];
         for (int p = 0; p < weights.length; p++) {
             // word ids drawn unevenly, as in text: a few frequent words and a long tail
-            sources.add(random.ints(1 + random.nextInt(12), 0, 80).map(id -> id * id / 80).toArray());
-            targets.add(random.ints(1 + random.nextInt(12), 0, 70).map(id -> id * id / 70).toArray());
+            sources.add(random.ints(1 + random.nextInt(12), 0, 80)
+                    .map(id -> id * id / 80)
+                    .toArray());
+            targets.add(random.ints(1 + random.nextInt(12), 0, 70)
+                    .map(id -> id * id / 70)
+                    .toArray());
             weights[p] = 1 + random.nextInt(3);
         }
         IbmModel1 model = IbmModel1.train(sources, targets, weights, 80, 70, 6);

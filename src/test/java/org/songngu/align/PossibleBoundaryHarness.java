@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-
 import org.songngu.corpus.Language;
 import org.songngu.evaluation.AlignmentScorer;
 import org.songngu.evaluation.BeadKey;
@@ -34,18 +33,23 @@ import org.songngu.segment.SentenceSplitter;
  */
 public final class PossibleBoundaryHarness {
 
-    private PossibleBoundaryHarness() {
-    }
+    private PossibleBoundaryHarness() {}
 
-    record Side(List<String> pieces, Map<Integer, Double> possible, List<String> lineOfPiece) {
-    }
+    record Side(List<String> pieces, Map<Integer, Double> possible, List<String> lineOfPiece) {}
 
     public static void main(String[] args) throws IOException {
         Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         double likely = args.length > 1 ? Double.parseDouble(args[1]) : Piece.Boundary.LIKELY.prior();
         double unlikely = args.length > 2 ? Double.parseDouble(args[2]) : Piece.Boundary.UNLIKELY.prior();
-        System.out.printf(Locale.ROOT, "%-22s %9s %6s %6s %14s %14s%n", "set", "possible", "taken", "left",
-                "strict F1 lines", "strict F1 pieces");
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s %9s %6s %6s %14s %14s%n",
+                "set",
+                "possible",
+                "taken",
+                "left",
+                "strict F1 lines",
+                "strict F1 pieces");
         for (Path set : DevSetHarness.sets(eval)) {
             String[] langs = Files.readString(set.resolve("LANGS")).trim().split("\\s+");
             List<DocumentPair> lines = DevSetHarness.documents(set);
@@ -55,8 +59,8 @@ public final class PossibleBoundaryHarness {
                 Side source = cut(document.source(), langs[0], likely, unlikely);
                 Side target = cut(document.target(), langs[1], likely, unlikely);
                 sides.add(new Side[] {source, target});
-                pieces.add(new DocumentPair(document.id(), source.pieces(), target.pieces(), source.possible(),
-                        target.possible()));
+                pieces.add(new DocumentPair(
+                        document.id(), source.pieces(), target.pieces(), source.possible(), target.possible()));
             }
             Aligner aligner = new Aligner(AlignerSettings.defaults(), List.of());
             List<Alignment> byLines = aligner.alignAll(lines);
@@ -73,7 +77,8 @@ public final class PossibleBoundaryHarness {
                 }
                 List<BeadKey> onPieces = keys(byPieces.get(d));
                 Side[] side = sides.get(d);
-                List<BeadKey> onLines = mergeSharedLines(toLines(onPieces, side[0].lineOfPiece(), side[1].lineOfPiece()));
+                List<BeadKey> onLines =
+                        mergeSharedLines(toLines(onPieces, side[0].lineOfPiece(), side[1].lineOfPiece()));
                 before = before.plus(new AlignmentScorer().count(gold, verses(set, name, keys(byLines.get(d)))));
                 if (System.getProperty("diff") != null) {
                     Set<List<List<Integer>>> a = new LinkedHashSet<>();
@@ -95,16 +100,24 @@ public final class PossibleBoundaryHarness {
                 }
                 after = after.plus(new AlignmentScorer().count(gold, verses(set, name, onLines)));
             }
-            System.out.printf(Locale.ROOT, "%-22s %9d %6d %6d %14.4f %14.4f%n", set.getFileName(),
-                    choices.taken() + choices.left(), choices.taken(), choices.left(),
-                    before.strict().f1(), after.strict().f1());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %9d %6d %6d %14.4f %14.4f%n",
+                    set.getFileName(),
+                    choices.taken() + choices.left(),
+                    choices.taken(),
+                    choices.left(),
+                    before.strict().f1(),
+                    after.strict().f1());
         }
     }
 
     /** A side's lines cut at their possible boundaries; a language without rules is not cut. */
     static Side cut(List<String> lines, String code, double likely, double unlikely) {
         Language language = java.util.Arrays.stream(Language.values())
-                .filter(candidate -> candidate.code().equals(code)).findFirst().orElse(null);
+                .filter(candidate -> candidate.code().equals(code))
+                .findFirst()
+                .orElse(null);
         List<String> pieces = new ArrayList<>();
         Map<Integer, Double> possible = new HashMap<>();
         List<String> lineOfPiece = new ArrayList<>();
@@ -144,20 +157,31 @@ public final class PossibleBoundaryHarness {
         List<Bead> beads = alignment.beads();
         for (int k = 0; k < beads.size(); k++) {
             Bead bead = beads.get(k);
-            boolean near = bead.source().stream().anyMatch(i -> document.sourcePossible().containsKey(i)
-                    || document.sourcePossible().containsKey(i + 1))
-                    || bead.target().stream().anyMatch(i -> document.targetPossible().containsKey(i)
-                    || document.targetPossible().containsKey(i + 1));
+            boolean near = bead.source().stream()
+                            .anyMatch(i -> document.sourcePossible().containsKey(i)
+                                    || document.sourcePossible().containsKey(i + 1))
+                    || bead.target().stream()
+                            .anyMatch(i -> document.targetPossible().containsKey(i)
+                                    || document.targetPossible().containsKey(i + 1));
             if (near) {
                 System.out.println("  " + bead.source() + ":" + bead.target() + " "
-                        + bead.source().stream().map(i -> (document.sourcePossible().containsKey(i) ? "?|" : "||") + document.source().get(i)).toList()
-                        + " <-> " + bead.target().stream().map(i -> (document.targetPossible().containsKey(i) ? "?|" : "||") + document.target().get(i)).toList());
+                        + bead.source().stream()
+                                .map(i -> (document.sourcePossible().containsKey(i) ? "?|" : "||")
+                                        + document.source().get(i))
+                                .toList()
+                        + " <-> "
+                        + bead.target().stream()
+                                .map(i -> (document.targetPossible().containsKey(i) ? "?|" : "||")
+                                        + document.target().get(i))
+                                .toList());
             }
         }
     }
 
     private static List<BeadKey> keys(Alignment alignment) {
-        return alignment.beads().stream().map(bead -> new BeadKey(bead.source(), bead.target(), bead.confidence())).toList();
+        return alignment.beads().stream()
+                .map(bead -> new BeadKey(bead.source(), bead.target(), bead.confidence()))
+                .toList();
     }
 
     /** Consecutive beads that share a line on either side (a possible boundary taken inside it) made one. */
@@ -165,13 +189,18 @@ public final class PossibleBoundaryHarness {
         List<BeadKey> merged = new ArrayList<>();
         for (BeadKey bead : beads) {
             BeadKey previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (previous != null && (shares(previous.source(), bead.source()) || shares(previous.target(), bead.target()))) {
+            if (previous != null
+                    && (shares(previous.source(), bead.source()) || shares(previous.target(), bead.target()))) {
                 Set<Integer> source = new java.util.TreeSet<>(previous.source());
                 source.addAll(bead.source());
                 Set<Integer> target = new java.util.TreeSet<>(previous.target());
                 target.addAll(bead.target());
-                merged.set(merged.size() - 1, new BeadKey(List.copyOf(source), List.copyOf(target),
-                        Math.min(previous.confidence(), bead.confidence())));
+                merged.set(
+                        merged.size() - 1,
+                        new BeadKey(
+                                List.copyOf(source),
+                                List.copyOf(target),
+                                Math.min(previous.confidence(), bead.confidence())));
             } else {
                 merged.add(bead);
             }
@@ -185,8 +214,12 @@ public final class PossibleBoundaryHarness {
 
     /** Beads over pieces as beads over the lines of their pieces. */
     private static List<BeadKey> toLines(List<BeadKey> merged, List<String> sourceLines, List<String> targetLines) {
-        return merged.stream().map(bead -> new BeadKey(lineIndices(bead.source(), sourceLines),
-                lineIndices(bead.target(), targetLines), bead.confidence())).toList();
+        return merged.stream()
+                .map(bead -> new BeadKey(
+                        lineIndices(bead.source(), sourceLines),
+                        lineIndices(bead.target(), targetLines),
+                        bead.confidence()))
+                .toList();
     }
 
     private static List<Integer> lineIndices(List<Integer> pieces, List<String> lineOfPiece) {
@@ -202,7 +235,10 @@ public final class PossibleBoundaryHarness {
         if (!Files.isDirectory(meta)) {
             return test;
         }
-        return new UnitMerging().merge(test, Files.readAllLines(meta.resolve(name + ".src.vid")),
-                Files.readAllLines(meta.resolve(name + ".tgt.vid")));
+        return new UnitMerging()
+                .merge(
+                        test,
+                        Files.readAllLines(meta.resolve(name + ".src.vid")),
+                        Files.readAllLines(meta.resolve(name + ".tgt.vid")));
     }
 }

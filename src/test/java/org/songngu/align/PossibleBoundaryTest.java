@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Possible boundaries: the aligner takes or leaves them by the translation, priced by the splitter's prior. */
@@ -47,11 +46,15 @@ class PossibleBoundaryTest {
                 "La réunion s'est terminée à 11 h.");
         DocumentPair document = new DocumentPair("taken", SOURCE, target, Map.of(3, 0.2), Map.of());
 
-        Alignment alignment = new Aligner(AlignerSettings.defaults(), List.of()).alignAll(List.of(document)).get(0);
+        Alignment alignment = new Aligner(AlignerSettings.defaults(), List.of())
+                .alignAll(List.of(document))
+                .get(0);
 
-        assertThat(alignment.beads()).extracting(Bead::source, Bead::target).contains(
-                org.assertj.core.groups.Tuple.tuple(List.of(2), List.of(2)),
-                org.assertj.core.groups.Tuple.tuple(List.of(3), List.of(3)));
+        assertThat(alignment.beads())
+                .extracting(Bead::source, Bead::target)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(List.of(2), List.of(2)),
+                        org.assertj.core.groups.Tuple.tuple(List.of(3), List.of(3)));
         assertThat(BoundaryChoices.of(document, alignment)).isEqualTo(new BoundaryChoices(1, 0));
     }
 
@@ -65,9 +68,12 @@ class PossibleBoundaryTest {
                 "La réunion s'est terminée à 11 h.");
         DocumentPair document = new DocumentPair("left", SOURCE, target, Map.of(3, 0.67), Map.of());
 
-        Alignment alignment = new Aligner(AlignerSettings.defaults(), List.of()).alignAll(List.of(document)).get(0);
+        Alignment alignment = new Aligner(AlignerSettings.defaults(), List.of())
+                .alignAll(List.of(document))
+                .get(0);
 
-        assertThat(alignment.beads()).extracting(Bead::source, Bead::target)
+        assertThat(alignment.beads())
+                .extracting(Bead::source, Bead::target)
                 .contains(org.assertj.core.groups.Tuple.tuple(List.of(2, 3), List.of(2)));
         assertThat(BoundaryChoices.of(document, alignment)).isEqualTo(new BoundaryChoices(0, 1));
     }
@@ -95,10 +101,10 @@ class PossibleBoundaryTest {
 
     @Test
     void countsHowManyPossibleBoundariesAnAlignmentTookAndLeft() {
-        DocumentPair document = new DocumentPair("c", List.of("A.", "B.", "C.", "D."), List.of("a.", "b."),
-                Map.of(1, 0.5, 3, 0.5), Map.of(1, 0.5));
-        Alignment alignment = new Alignment(List.of(Bead.of(0, 2, 0, 1, 0.9), Bead.of(2, 1, 1, 1, 0.9),
-                Bead.of(3, 1, 2, 0, 0.9)));
+        DocumentPair document = new DocumentPair(
+                "c", List.of("A.", "B.", "C.", "D."), List.of("a.", "b."), Map.of(1, 0.5, 3, 0.5), Map.of(1, 0.5));
+        Alignment alignment =
+                new Alignment(List.of(Bead.of(0, 2, 0, 1, 0.9), Bead.of(2, 1, 1, 1, 0.9), Bead.of(3, 1, 2, 0, 0.9)));
         // source 1 left (inside the first bead), source 3 taken, target 1 taken
         assertThat(BoundaryChoices.of(document, alignment)).isEqualTo(new BoundaryChoices(2, 1));
     }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.ArticleInputException;
 import org.songngu.corpus.ArticleText;
@@ -37,11 +36,9 @@ import org.songngu.segment.SentenceSplitter;
  */
 public final class PossibleNewsHarness {
 
-    private PossibleNewsHarness() {
-    }
+    private PossibleNewsHarness() {}
 
-    record Truth(String article, String language, String start, boolean real) {
-    }
+    record Truth(String article, String language, String start, boolean real) {}
 
     /** Counts of one folder, pair and side. */
     static final class Tally {
@@ -65,8 +62,19 @@ public final class PossibleNewsHarness {
     public static void main(String[] args) throws IOException {
         Glossary glossary = new GlossaryCsvReader().read(Path.of("glossary"));
         boolean show = System.getProperty("show") != null;
-        System.out.printf(Locale.ROOT, "%-28s %-6s %-5s %8s %6s %8s %6s %6s %14s %14s%n", "folder", "pair", "side",
-                "possible", "likely", "unlikely", "taken", "left", "aligner right", "rules right");
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %-6s %-5s %8s %6s %8s %6s %6s %14s %14s%n",
+                "folder",
+                "pair",
+                "side",
+                "possible",
+                "likely",
+                "unlikely",
+                "taken",
+                "left",
+                "aligner right",
+                "rules right");
         for (String arg : args) {
             Path folder = Path.of(arg);
             List<Truth> truths = truths(folder.resolve("truth.tsv"));
@@ -83,8 +91,8 @@ public final class PossibleNewsHarness {
                     if (translation.isEmpty()) {
                         continue;
                     }
-                    DocumentPair document = new DocumentPair(article.id(), texts(french), texts(translation),
-                            possible(french), possible(translation));
+                    DocumentPair document = new DocumentPair(
+                            article.id(), texts(french), texts(translation), possible(french), possible(translation));
                     Aligner aligner = new Aligner(AlignerSettings.defaults(), glossary.pairs("fr", target.code()));
                     Alignment alignment = aligner.align(document, null);
                     Set<Integer> sourceStarts = new HashSet<>();
@@ -98,10 +106,26 @@ public final class PossibleNewsHarness {
                         }
                     }
                     String pair = "fr-" + target.code();
-                    tally(tallies.computeIfAbsent(pair + " fr", key -> new Tally()), article.id(), "fr", french,
-                            sourceStarts, truths, used, show, pair);
-                    tally(tallies.computeIfAbsent(pair + " " + target.code(), key -> new Tally()), article.id(),
-                            target.code(), translation, targetStarts, truths, used, show, pair);
+                    tally(
+                            tallies.computeIfAbsent(pair + " fr", key -> new Tally()),
+                            article.id(),
+                            "fr",
+                            french,
+                            sourceStarts,
+                            truths,
+                            used,
+                            show,
+                            pair);
+                    tally(
+                            tallies.computeIfAbsent(pair + " " + target.code(), key -> new Tally()),
+                            article.id(),
+                            target.code(),
+                            translation,
+                            targetStarts,
+                            truths,
+                            used,
+                            show,
+                            pair);
                 }
             }
             Tally all = new Tally();
@@ -110,21 +134,39 @@ public final class PossibleNewsHarness {
                 print(folder.getFileName().toString(), key.split(" ")[0], key.split(" ")[1], tally);
             });
             print(folder.getFileName().toString(), "all", "all", all);
-            truths.stream().filter(truth -> !used.contains(truth))
+            truths.stream()
+                    .filter(truth -> !used.contains(truth))
                     .forEach(truth -> System.out.println("  truth line matched no possible boundary: " + truth));
         }
     }
 
     private static void print(String folder, String pair, String side, Tally tally) {
         int possible = tally.likely + tally.unlikely;
-        System.out.printf(Locale.ROOT, "%-28s %-6s %-5s %8d %6d %8d %6d %6d %14s %14s%n", folder, pair, side, possible,
-                tally.likely, tally.unlikely, tally.taken, possible - tally.taken,
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %-6s %-5s %8d %6d %8d %6d %6d %14s %14s%n",
+                folder,
+                pair,
+                side,
+                possible,
+                tally.likely,
+                tally.unlikely,
+                tally.taken,
+                possible - tally.taken,
                 tally.judged == 0 ? "-" : tally.alignerRight + "/" + tally.judged,
                 tally.judged == 0 ? "-" : tally.rulesRight + "/" + tally.judged);
     }
 
-    private static void tally(Tally tally, String article, String language, List<MarkedSentence> pieces,
-            Set<Integer> starts, List<Truth> truths, Set<Truth> used, boolean show, String pair) {
+    private static void tally(
+            Tally tally,
+            String article,
+            String language,
+            List<MarkedSentence> pieces,
+            Set<Integer> starts,
+            List<Truth> truths,
+            Set<Truth> used,
+            boolean show,
+            String pair) {
         for (int i = 1; i < pieces.size(); i++) {
             MarkedSentence piece = pieces.get(i);
             if (!piece.before().possible()) {
@@ -142,7 +184,8 @@ public final class PossibleNewsHarness {
             }
             String verdict = "";
             for (Truth truth : truths) {
-                if (truth.article().equals(article) && truth.language().equals(language)
+                if (truth.article().equals(article)
+                        && truth.language().equals(language)
                         && piece.text().startsWith(truth.start())) {
                     used.add(truth);
                     tally.judged++;
@@ -153,8 +196,16 @@ public final class PossibleNewsHarness {
                 }
             }
             if (show) {
-                System.out.printf(Locale.ROOT, "  %s %s %s %s: %s | %s%s%n", article, pair, language,
-                        taken ? "taken" : "left", pieces.get(i - 1).text(), piece.text(), verdict);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %s %s %s %s: %s | %s%s%n",
+                        article,
+                        pair,
+                        language,
+                        taken ? "taken" : "left",
+                        pieces.get(i - 1).text(),
+                        piece.text(),
+                        verdict);
             }
         }
     }

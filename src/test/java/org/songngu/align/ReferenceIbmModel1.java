@@ -35,8 +35,8 @@ final class ReferenceIbmModel1 {
      * p(e | f) for words f of {@code given} and e of {@code produced}, keyed by the pair in source–target
      * order ({@code swapped} when {@code given} is the target side).
      */
-    private static Map<String, Double> oneDirection(List<int[]> given, List<int[]> produced, double[] weights,
-                                                    int iterations, boolean swapped) {
+    private static Map<String, Double> oneDirection(
+            List<int[]> given, List<int[]> produced, double[] weights, int iterations, boolean swapped) {
         Map<String, Double> probability = new HashMap<>();
         Map<Integer, Double> emptyWord = new HashMap<>();
         for (int p = 0; p < given.size(); p++) {
@@ -67,7 +67,9 @@ final class ReferenceIbmModel1 {
             Map<Integer, Double> perGiven = new HashMap<>();
             counts.forEach((key, count) -> perGiven.merge(givenOf(key, swapped), count, Double::sum));
             counts.forEach((key, count) -> probability.put(key, count / perGiven.get(givenOf(key, swapped))));
-            double emptyTotal = emptyCounts.values().stream().mapToDouble(Double::doubleValue).sum();
+            double emptyTotal = emptyCounts.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
             emptyWord.replaceAll((e, old) -> emptyCounts.getOrDefault(e, 0.0) / emptyTotal);
         }
         return probability;

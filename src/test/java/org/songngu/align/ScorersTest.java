@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,12 +72,14 @@ class ScorersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        // source | matching target | unrelated target
-        "Il y avait 30 000 hommes en 1956.|There were 30,000 men in 1956.|There were many men then.",
-        "Le 21/12/2023, à 14 h.|On 21/12/2023 at 14:00.|On a winter day.",
-        "Ngày 3 tháng 2 năm 2024.|Le 3 février 2024.|Un jour d'hiver.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // source | matching target | unrelated target
+                "Il y avait 30 000 hommes en 1956.|There were 30,000 men in 1956.|There were many men then.",
+                "Le 21/12/2023, à 14 h.|On 21/12/2023 at 14:00.|On a winter day.",
+                "Ngày 3 tháng 2 năm 2024.|Le 3 février 2024.|Un jour d'hiver.",
+            })
     void sharedNumbersLowerTheCost(String source, String matching, String unrelated) {
         double matched = cost(new NumberEvidence(), source, matching);
         double unmatched = cost(new NumberEvidence(), source, unrelated);
@@ -87,21 +88,25 @@ class ScorersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Qui est là ?|Who is there?|He is there.",
-        "Il cria : « Venez ! »|He shouted: \"Come!\"|He shouted then came.",
-        "Ai đó?|Qui est-ce ?|C'est lui.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Qui est là ?|Who is there?|He is there.",
+                "Il cria : « Venez ! »|He shouted: \"Come!\"|He shouted then came.",
+                "Ai đó?|Qui est-ce ?|C'est lui.",
+            })
     void sharedPunctuationLowersTheCost(String source, String matching, String unrelated) {
         assertThat(cost(new PunctuationEvidence(), source, matching))
                 .isLessThan(cost(new PunctuationEvidence(), source, unrelated));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Le secrétaire Nguyen Tien Thanh a parlé.|Bí thư Nguyễn Tiến Thành phát biểu.|Bí thư phát biểu.",
-        "Ensuite David partit pour Jérusalem.|Then David went to Jerusalem.|Then the king went home.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Le secrétaire Nguyen Tien Thanh a parlé.|Bí thư Nguyễn Tiến Thành phát biểu.|Bí thư phát biểu.",
+                "Ensuite David partit pour Jérusalem.|Then David went to Jerusalem.|Then the king went home.",
+            })
     void foldedNamesLowerTheCost(String source, String matching, String unrelated) {
         NameEvidence names = new NameEvidence(7);
         assertThat(cost(names, source, matching)).isNegative().isLessThan(cost(names, source, unrelated));
@@ -140,8 +145,12 @@ class ScorersTest {
     @Test
     void anUnsupportedSentenceMakesAMergeCostlierThanASupportedOne() {
         // sources 0 and 1 share the numbers of target 0; source 2 has numbers that target 0 lacks
-        PreparedPair pair = PreparedPair.of(new DocumentPair("d",
-                List.of("Il y a 12 districts.", "Ils comptent 340 communes.", "La photo 7 montre la salle 3 du bâtiment."),
+        PreparedPair pair = PreparedPair.of(new DocumentPair(
+                "d",
+                List.of(
+                        "Il y a 12 districts.",
+                        "Ils comptent 340 communes.",
+                        "La photo 7 montre la salle 3 du bâtiment."),
                 List.of("Có 12 huyện với 340 xã.", "Ảnh chụp hội trường.")));
         MatchScorer.Kind numbers = new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.8, 0.8, 0.5);
         MatchScorer withSupport = new MatchScorer(List.of(numbers), 3, 2.0);
@@ -189,7 +198,8 @@ class ScorersTest {
                     if (a > i || b > j) {
                         assertThat(out[k]).isInfinite();
                     } else {
-                        assertThat(out[k]).as("bead %d-%d ending at (%d, %d)", a, b, i, j)
+                        assertThat(out[k])
+                                .as("bead %d-%d ending at (%d, %d)", a, b, i, j)
                                 .isCloseTo(single.cost(i - a, a, j - b, b), within(1e-9));
                     }
                 }
@@ -208,8 +218,8 @@ class ScorersTest {
         int[][][] targetLinks = randomLinks(random, m, vocabulary);
         int[][] sourcePresent = randomPresent(random, n, vocabulary);
         int[][] targetPresent = randomPresent(random, m, vocabulary);
-        MatchEvidence evidence = MatchEvidence.build(sourceLinks, sourcePresent, targetLinks, targetPresent,
-                vocabulary, vocabulary);
+        MatchEvidence evidence =
+                MatchEvidence.build(sourceLinks, sourcePresent, targetLinks, targetPresent, vocabulary, vocabulary);
         MatchScorer scorer = new MatchScorer(List.of(new MatchScorer.Kind(evidence, 0.6, 0.6, 0.5)), 3, 2.0);
         // visited in a scrambled order so that chunks are evicted and recomputed
         List<int[]> pairs = new java.util.ArrayList<>();
@@ -223,8 +233,12 @@ class ScorersTest {
         for (int[] p : pairs) {
             long forward = MatchEvidence.mask(evidence.source(), p[0], p[1]);
             long backward = MatchEvidence.mask(evidence.target(), p[1], p[0]);
-            assertThat(scorer.coverage(true, 0, p[0], p[1])).as("source %d in target %d", p[0], p[1]).isEqualTo(forward);
-            assertThat(scorer.coverage(false, 0, p[1], p[0])).as("target %d in source %d", p[1], p[0]).isEqualTo(backward);
+            assertThat(scorer.coverage(true, 0, p[0], p[1]))
+                    .as("source %d in target %d", p[0], p[1])
+                    .isEqualTo(forward);
+            assertThat(scorer.coverage(false, 0, p[1], p[0]))
+                    .as("target %d in source %d", p[1], p[0])
+                    .isEqualTo(backward);
             covered += Long.bitCount(forward) + Long.bitCount(backward);
         }
         assertThat(covered).isPositive();
@@ -236,7 +250,10 @@ class ScorersTest {
             int items = i % 9 == 4 ? 70 : random.nextInt(12);
             links[i] = new int[items][];
             for (int k = 0; k < items; k++) {
-                links[i][k] = random.ints(1 + random.nextInt(3), 0, vocabulary).distinct().sorted().toArray();
+                links[i][k] = random.ints(1 + random.nextInt(3), 0, vocabulary)
+                        .distinct()
+                        .sorted()
+                        .toArray();
             }
         }
         return links;
@@ -245,7 +262,10 @@ class ScorersTest {
     private static int[][] randomPresent(java.util.Random random, int sentences, int vocabulary) {
         int[][] present = new int[sentences][];
         for (int i = 0; i < sentences; i++) {
-            present[i] = random.ints(i % 7 == 3 ? 0 : random.nextInt(25), 0, vocabulary).distinct().sorted().toArray();
+            present[i] = random.ints(i % 7 == 3 ? 0 : random.nextInt(25), 0, vocabulary)
+                    .distinct()
+                    .sorted()
+                    .toArray();
         }
         return present;
     }
@@ -258,8 +278,8 @@ class ScorersTest {
 
     /** Cost of the 1-1 bead of a one-sentence document pair under one kind of evidence. */
     private static double cost(Evidence evidence, String source, String target) {
-        PreparedPair pair = PreparedPair.of(new DocumentPair("d", List.of(source, "Autre phrase sans rien."),
-                List.of(target, "Another plain sentence.")));
+        PreparedPair pair = PreparedPair.of(new DocumentPair(
+                "d", List.of(source, "Autre phrase sans rien."), List.of(target, "Another plain sentence.")));
         return new MatchScorer(evidence.extract(pair), 0.8, 0.8, 1, 3).cost(0, 1, 0, 1);
     }
 }

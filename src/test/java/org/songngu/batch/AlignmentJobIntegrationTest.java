@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,8 +36,10 @@ class AlignmentJobIntegrationTest {
     void runTheJobOnTheCorpus() throws Exception {
         // Other tests of the shared context may have stored the corpus already: start from nothing.
         try (var folders = java.nio.file.Files.list(Path.of("corpus"))) {
-            folders.filter(java.nio.file.Files::isDirectory).forEach(folder -> jdbc
-                    .sql("DELETE FROM article WHERE id = ?").param(folder.getFileName().toString()).update());
+            folders.filter(java.nio.file.Files::isDirectory)
+                    .forEach(folder -> jdbc.sql("DELETE FROM article WHERE id = ?")
+                            .param(folder.getFileName().toString())
+                            .update());
         }
         first = runs.run(Path.of("corpus"));
     }
@@ -46,20 +47,29 @@ class AlignmentJobIntegrationTest {
     @Test
     void processesEveryArticleOfTheCorpus() {
         assertThat(first.succeeded()).as("run report %s", first).isTrue();
-        assertThat(first.articles()).extracting(row -> row.articleId())
-                .contains(SEED, "tphcm-mot-cua-truc-tuyen");
+        assertThat(first.articles()).extracting(row -> row.articleId()).contains(SEED, "tphcm-mot-cua-truc-tuyen");
         assertThat(first.count(RunOutcome.PROCESSED)).isEqualTo(first.articles().size());
         for (var article : first.articles()) {
-            assertThat(jdbc.sql("SELECT check_status FROM article WHERE id = ?").param(article.articleId())
-                    .query(String.class).single()).as("French check of %s", article.articleId()).isEqualTo("OK");
+            assertThat(jdbc.sql("SELECT check_status FROM article WHERE id = ?")
+                            .param(article.articleId())
+                            .query(String.class)
+                            .single())
+                    .as("French check of %s", article.articleId())
+                    .isEqualTo("OK");
         }
         // Every French sentence has a quality score in (0, 1], and the article their mean.
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = ? AND lang = 'fr' "
-                + "AND (quality_score IS NULL OR quality_score <= 0 OR quality_score > 1)").param(SEED)
-                .query(Integer.class).single()).isZero();
+                                + "AND (quality_score IS NULL OR quality_score <= 0 OR quality_score > 1)")
+                        .param(SEED)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT ABS(a.quality_score - (SELECT AVG(s.quality_score) FROM sentence s "
-                + "WHERE s.article_id = a.id AND s.lang = 'fr')) FROM article a WHERE a.id = ?").param(SEED)
-                .query(Double.class).single()).isLessThan(1e-9);
+                                + "WHERE s.article_id = a.id AND s.lang = 'fr')) FROM article a WHERE a.id = ?")
+                        .param(SEED)
+                        .query(Double.class)
+                        .single())
+                .isLessThan(1e-9);
     }
 
     @Test
@@ -68,7 +78,8 @@ class AlignmentJobIntegrationTest {
 
         RunReport second = runs.run(Path.of("corpus"));
 
-        assertThat(second.count(RunOutcome.UNCHANGED)).isEqualTo(second.articles().size());
+        assertThat(second.count(RunOutcome.UNCHANGED))
+                .isEqualTo(second.articles().size());
         assertThat(beadsOf(SEED, "fr-vi")).isEqualTo(before);
     }
 
@@ -76,7 +87,8 @@ class AlignmentJobIntegrationTest {
     void oneFrenchSentenceBecomesTwoVietnameseSentences() {
         String vietnamese = targetOf(SEED, "fr-vi", "Le Front de la Patrie et les organisations socio-politiques");
 
-        assertThat(vietnamese).startsWith("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tiếp tục đổi mới")
+        assertThat(vietnamese)
+                .startsWith("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tiếp tục đổi mới")
                 .contains("Các tổ chức này phát huy vai trò đại diện");
         assertThat(shapeOf(SEED, "fr-vi", "Le Front de la Patrie et les organisations socio-politiques"))
                 .isEqualTo("1-2");
@@ -84,7 +96,8 @@ class AlignmentJobIntegrationTest {
 
     @Test
     void twoFrenchSentencesBecomeOneVietnameseSentence() {
-        assertThat(shapeOf(SEED, "fr-vi", "L'accueil des citoyens, le traitement de leurs plaintes")).isEqualTo("2-1");
+        assertThat(shapeOf(SEED, "fr-vi", "L'accueil des citoyens, le traitement de leurs plaintes"))
+                .isEqualTo("2-1");
         assertThat(sourceOf(SEED, "fr-vi", "L'accueil des citoyens"))
                 .contains("Le sens des responsabilités et l'engagement au service du peuple");
     }
@@ -113,7 +126,10 @@ class AlignmentJobIntegrationTest {
         assertThat(targetOf(SEED, "fr-en", "Le camarade Nguyen Van Giang, membre du Comité permanent"))
                 .startsWith("Comrade Nguyen Van Giang");
         assertThat(jdbc.sql("SELECT MIN(confidence) FROM bead WHERE article_id = ? AND src_text LIKE 'Améliorer%'")
-                .param(SEED).query(Double.class).single()).isGreaterThan(0.9);
+                        .param(SEED)
+                        .query(Double.class)
+                        .single())
+                .isGreaterThan(0.9);
     }
 
     private String shapeOf(String article, String pair, String frenchStart) {
@@ -130,16 +146,16 @@ class AlignmentJobIntegrationTest {
 
     /** One value of the single bead of the pair whose French starts with {@code frenchStart}. */
     private String bead(String expression, String article, String pair, String frenchStart) {
-        return jdbc.sql("SELECT " + expression + " FROM bead WHERE article_id = ? AND lang_pair = ? AND src_text LIKE ?")
+        return jdbc.sql("SELECT " + expression
+                        + " FROM bead WHERE article_id = ? AND lang_pair = ? AND src_text LIKE ?")
                 .params(article, pair, frenchStart + "%")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
     }
 
     private List<String> beadsOf(String article, String pair) {
         return jdbc.sql("""
                 SELECT idx || ':' || src_start || '-' || src_end || ':' || tgt_start || '-' || tgt_end FROM bead
-                WHERE article_id = ? AND lang_pair = ? ORDER BY idx""")
-                .params(article, pair)
-                .query(String.class).list();
+                WHERE article_id = ? AND lang_pair = ? ORDER BY idx""").params(article, pair).query(String.class).list();
     }
 }

@@ -7,7 +7,6 @@ import static org.mockito.Mockito.when;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
@@ -19,8 +18,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 class ArticleAlignerTest {
 
     private final ArticleStore store = mock(ArticleStore.class);
-    private final ArticleAligner processor = new ArticleAligner(store, aligners(),
-            new AlignmentModel(null, Map.of()), new StageTimes());
+    private final ArticleAligner processor =
+            new ArticleAligner(store, aligners(), new AlignmentModel(null, Map.of()), new StageTimes());
 
     @Test
     void alignsEachPairThatHasATranslation() {

@@ -3,7 +3,6 @@ package org.songngu.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -16,8 +15,10 @@ class ArticleSkipPolicyTest {
 
     @Test
     void aBugOrAConstraintViolationFailsTheArticleHoweverManyFailed() {
-        assertThat(policy.shouldSkip(new IllegalStateException("bug"), 1_000_000)).isTrue();
-        assertThat(policy.shouldSkip(new DataIntegrityViolationException("too long"), 0)).isTrue();
+        assertThat(policy.shouldSkip(new IllegalStateException("bug"), 1_000_000))
+                .isTrue();
+        assertThat(policy.shouldSkip(new DataIntegrityViolationException("too long"), 0))
+                .isTrue();
         assertThat(policy.shouldSkip(new StackOverflowError(), 0)).isTrue();
     }
 
@@ -25,9 +26,11 @@ class ArticleSkipPolicyTest {
     void aDatabaseThatCannotBeReachedFailsTheRun() {
         assertThat(policy.shouldSkip(new CannotGetJdbcConnectionException("down", new SQLException("refused")), 0))
                 .isFalse();
-        assertThat(policy.shouldSkip(new CannotCreateTransactionException("down"), 0)).isFalse();
-        assertThat(policy.shouldSkip(new IllegalStateException("wrapped",
-                new CannotGetJdbcConnectionException("down")), 0)).isFalse();
+        assertThat(policy.shouldSkip(new CannotCreateTransactionException("down"), 0))
+                .isFalse();
+        assertThat(policy.shouldSkip(
+                        new IllegalStateException("wrapped", new CannotGetJdbcConnectionException("down")), 0))
+                .isFalse();
         assertThat(policy.shouldSkip(new OutOfMemoryError(), 0)).isFalse();
     }
 }

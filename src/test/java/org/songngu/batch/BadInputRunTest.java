@@ -9,22 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.songngu.glossary.Glossary;
 import org.songngu.glossary.GlossaryFormatException;
 import org.songngu.glossary.GlossaryLoad;
-import org.songngu.glossary.Glossary;
 import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-
 import picocli.CommandLine;
 
 /**
@@ -67,70 +65,96 @@ class BadInputRunTest {
     void runOverABadCorpus() throws IOException {
         write("bad-empty/fr.txt", "");
         write("bad-empty/vi.txt", VIETNAMESE.formatted(1));
-        write("bad-chrome-only/fr.txt", "Comment (0)\n\nLaissez un commentaire pour partager vos ressentis !\n\nFooter Banner Agribank\n");
+        write(
+                "bad-chrome-only/fr.txt",
+                "Comment (0)\n\nLaissez un commentaire pour partager vos ressentis !\n\nFooter Banner Agribank\n");
         write("bad-binary/fr.txt", "");
-        Files.write(corpus.resolve("bad-binary/fr.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
+        Files.write(
+                corpus.resolve("bad-binary/fr.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
         write("bad-big/fr.txt", FRENCH.formatted(2).repeat(5 * 1024 * 1024 / FRENCH.length() + 10));
         write("bad-language/fr.txt", FRENCH.formatted(3));
         write("bad-language/en.txt", FRENCH.formatted(4));
         write("bad-no-french/vi.txt", VIETNAMESE.formatted(5));
         write("bad-utf8/fr.txt", "");
-        Files.write(corpus.resolve("bad-utf8/fr.txt"), "Le Comité a tenu une r\u00e9union.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                corpus.resolve("bad-utf8/fr.txt"),
+                "Le Comité a tenu une r\u00e9union.".getBytes(StandardCharsets.ISO_8859_1));
         write("ok-missing-english/fr.txt", FRENCH.formatted(6));
         write("ok-missing-english/vi.txt", VIETNAMESE.formatted(6));
         write("ok-html/fr.html", html("fr", FRENCH.formatted(7)));
         write("ok-html/vi.html", html("vi", VIETNAMESE.formatted(7)));
 
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new RunCommand(runs, new GlossaryLoad(Glossary.empty(), List.of(
-                new GlossaryFormatException(Path.of("glossary/glossary.csv"), 12, "expected 4 cells (fr,vi,en,note) but found 2"))),
-                properties, new RunProgress(), new StageTimes()));
+        CommandLine commandLine = new CommandLine(new RunCommand(
+                runs,
+                new GlossaryLoad(
+                        Glossary.empty(),
+                        List.of(new GlossaryFormatException(
+                                Path.of("glossary/glossary.csv"), 12, "expected 4 cells (fr,vi,en,note) but found 2"))),
+                properties,
+                new RunProgress(),
+                new StageTimes()));
         commandLine.setOut(new PrintWriter(out));
         exitCode = commandLine.execute("--corpus", corpus.toString());
         output = out.toString();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "bad-empty       | fr.txt: file is empty",
-        "bad-chrome-only | fr.txt: holds only site boilerplate",
-        "bad-binary      | fr.txt: binary file, not text",
-        "bad-big         | fr.txt: file is 5.1 MB, over the limit of 5.0 MB",
-        "bad-language    | en.txt: is written in French, not English",
-        "bad-no-french   | no French version (fr.txt or fr.html)",
-        "bad-utf8        | fr.txt: not valid UTF-8",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bad-empty       | fr.txt: file is empty",
+                "bad-chrome-only | fr.txt: holds only site boilerplate",
+                "bad-binary      | fr.txt: binary file, not text",
+                "bad-big         | fr.txt: file is 5.1 MB, over the limit of 5.0 MB",
+                "bad-language    | en.txt: is written in French, not English",
+                "bad-no-french   | no French version (fr.txt or fr.html)",
+                "bad-utf8        | fr.txt: not valid UTF-8",
+            })
     void eachBadArticleFailsWithAClearReasonOnItsOwnLineAndInTheStore(String article, String reason) {
         assertThat(output).containsPattern("(?m)^failed " + article + ": " + java.util.regex.Pattern.quote(reason));
-        assertThat(jdbc.sql("SELECT last_error FROM article WHERE id = ?").param(article).query(String.class).single())
+        assertThat(jdbc.sql("SELECT last_error FROM article WHERE id = ?")
+                        .param(article)
+                        .query(String.class)
+                        .single())
                 .contains(reason);
     }
 
     @Test
     void theRestOfTheRunGoesOnAndTheRunReportsFailure() {
-        assertThat(output).contains("processed ok-missing-english").contains("processed ok-html")
+        assertThat(output)
+                .contains("processed ok-missing-english")
+                .contains("processed ok-html")
                 .contains("2 processed, 0 unchanged, 7 failed");
         assertThat(exitCode).isEqualTo(1);
     }
 
     @Test
     void aMissingTranslationIsAlignedWithWhatExists() {
-        assertThat(jdbc.sql("SELECT lang_pair, COUNT(*) FROM bead WHERE article_id = 'ok-missing-english' GROUP BY lang_pair")
-                .query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2)).list()).containsExactly("fr-vi=2");
+        assertThat(jdbc.sql(
+                                "SELECT lang_pair, COUNT(*) FROM bead WHERE article_id = 'ok-missing-english' GROUP BY lang_pair")
+                        .query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
+                        .list())
+                .containsExactly("fr-vi=2");
     }
 
     @Test
     void scriptsAndStylesOfAnHtmlPageNeverReachTheSentences() {
         List<String> sentences = jdbc.sql("SELECT content FROM sentence WHERE article_id = 'ok-html'")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
 
-        assertThat(sentences).hasSize(4).noneMatch(text -> text.contains("alert") || text.contains("color") || text.contains("Menu"));
+        assertThat(sentences)
+                .hasSize(4)
+                .noneMatch(text -> text.contains("alert") || text.contains("color") || text.contains("Menu"));
     }
 
     @Test
     void glossaryProblemsArePrintedAndTheRunGoesOn() {
-        assertThat(output).contains("glossary: " + properties.glossaryPath().toAbsolutePath().normalize()
-                + " (0 terms; left out: 1 bad row or file, listed in the log)");
+        assertThat(output)
+                .contains("glossary: "
+                        + properties.glossaryPath().toAbsolutePath().normalize()
+                        + " (0 terms; left out: 1 bad row or file, listed in the log)");
     }
 
     private static String html(String language, String text) {

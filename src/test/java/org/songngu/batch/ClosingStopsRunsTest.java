@@ -14,9 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.SongnguApplication;
@@ -42,8 +40,12 @@ class ClosingStopsRunsTest {
 
     @Test
     void closingTheContextStopsARunUnderWayAfterItsChunkAndEndsItsThread() throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SongnguApplication.class).profiles("test")
-                .run("--server.port=0", "--songngu.partitions=1", "--songngu.chunk-size=1",
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SongnguApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--songngu.partitions=1",
+                        "--songngu.chunk-size=1",
                         // the job may wait for the article's lock as long as the test does
                         "--spring.datasource.url=jdbc:h2:mem:songngu-closing-test;DB_CLOSE_DELAY=0;LOCK_TIMEOUT=600000");
         try {
@@ -71,7 +73,9 @@ class ClosingStopsRunsTest {
             assertThat(report.articles()).hasSizeLessThan(3);
             holder.get(1, TimeUnit.MINUTES);
             runThread[0].join(PATIENCE.toMillis());
-            assertThat(runThread[0].isAlive()).as("the run's thread ended with the pool").isFalse();
+            assertThat(runThread[0].isAlive())
+                    .as("the run's thread ended with the pool")
+                    .isFalse();
         } finally {
             context.close();
         }
@@ -79,7 +83,11 @@ class ClosingStopsRunsTest {
 
     private static String firstProjectArticle() throws IOException {
         try (var folders = java.nio.file.Files.list(Path.of("corpus"))) {
-            return folders.filter(java.nio.file.Files::isDirectory).sorted().findFirst().orElseThrow().getFileName()
+            return folders.filter(java.nio.file.Files::isDirectory)
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow()
+                    .getFileName()
                     .toString();
         }
     }
@@ -95,7 +103,8 @@ class ClosingStopsRunsTest {
                         + "', 'FAILED', CURRENT_TIMESTAMP)");
             }
             connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM article WHERE id = ? FOR UPDATE")) {
+            try (PreparedStatement lock =
+                    connection.prepareStatement("SELECT id FROM article WHERE id = ? FOR UPDATE")) {
                 lock.setString(1, articleId);
                 lock.executeQuery().close();
             }
@@ -122,7 +131,8 @@ class ClosingStopsRunsTest {
 
     private void awaitJobWaitingForTheLock() throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             while (true) {
                 try (ResultSet rs = statement.executeQuery(
                         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
@@ -131,7 +141,9 @@ class ClosingStopsRunsTest {
                         return;
                     }
                 }
-                assertThat(System.nanoTime()).as("the job waiting for the article's lock").isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("the job waiting for the article's lock")
+                        .isLessThan(deadline);
                 Thread.sleep(20);
             }
         }

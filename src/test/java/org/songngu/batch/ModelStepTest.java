@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,16 @@ class ModelStepTest {
 
     @Autowired
     JobRepository jobRepository;
+
     @Autowired
     JobOperator jobOperator;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AlignmentModelStore models;
+
     @Autowired
     Step modelStep;
 
@@ -50,13 +53,21 @@ class ModelStepTest {
         // A current version learned from one training bead: the store's four approved 1-1 beads make it due.
         pinned = models.save(1, 1, Map.of());
         jdbc.sql("INSERT INTO article (id, status, content_hash, updated_at) VALUES ('modelstep-a', 'ALIGNED', 'h', ?)")
-                .param(Timestamp.from(Instant.now())).update();
+                .param(Timestamp.from(Instant.now()))
+                .update();
         for (int i = 0; i < 4; i++) {
             jdbc.sql("""
                     INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
                                       src_text, tgt_text, confidence, status, version, updated_at)
                     VALUES ('modelstep-a', 'fr-vi', ?, ?, ?, ?, ?, ?, ?, 0.99, 'APPROVED', 1, ?)""")
-                    .params(i, i, i + 1, i, i + 1, "La province numéro " + i + ".", "Tỉnh số " + i + ".",
+                    .params(
+                            i,
+                            i,
+                            i + 1,
+                            i,
+                            i + 1,
+                            "La province numéro " + i + ".",
+                            "Tỉnh số " + i + ".",
                             Timestamp.from(Instant.now()))
                     .update();
         }
@@ -70,28 +81,40 @@ class ModelStepTest {
 
     @Test
     void learnsOnlyWhenAnArticleAwaitsAlignment() throws Exception {
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE status = 'SEGMENTED'").query(Integer.class).single())
-                .as("precondition: nothing else pending in the shared test database").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE status = 'SEGMENTED'")
+                        .query(Integer.class)
+                        .single())
+                .as("precondition: nothing else pending in the shared test database")
+                .isZero();
 
         assertThat(runModelStep(false)).isEqualTo(BatchStatus.COMPLETED);
         assertThat(currentVersion()).as("nothing to align: kept").isEqualTo(pinned);
 
         assertThat(runModelStep(true)).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(currentVersion()).as("realigning pending articles reads the model: learned").isEqualTo(pinned + 1);
+        assertThat(currentVersion())
+                .as("realigning pending articles reads the model: learned")
+                .isEqualTo(pinned + 1);
 
-        jdbc.sql("INSERT INTO article (id, status, content_hash, updated_at) VALUES ('modelstep-b', 'SEGMENTED', 'h', ?)")
-                .param(Timestamp.from(Instant.now())).update();
+        jdbc.sql(
+                        "INSERT INTO article (id, status, content_hash, updated_at) VALUES ('modelstep-b', 'SEGMENTED', 'h', ?)")
+                .param(Timestamp.from(Instant.now()))
+                .update();
         models.save(1, 1, Map.of());
         assertThat(runModelStep(false)).isEqualTo(BatchStatus.COMPLETED);
         assertThat(currentVersion()).as("an article to align: learned").isEqualTo(pinned + 3);
     }
 
     private BatchStatus runModelStep(boolean realign) throws Exception {
-        Job job = new JobBuilder("modelStepOnly", jobRepository).start(modelStep).build();
-        return jobOperator.start(job, new JobParametersBuilder()
-                .addString("run", UUID.randomUUID().toString())
-                .addString("realignPending", String.valueOf(realign))
-                .toJobParameters()).getStatus();
+        Job job =
+                new JobBuilder("modelStepOnly", jobRepository).start(modelStep).build();
+        return jobOperator
+                .start(
+                        job,
+                        new JobParametersBuilder()
+                                .addString("run", UUID.randomUUID().toString())
+                                .addString("realignPending", String.valueOf(realign))
+                                .toJobParameters())
+                .getStatus();
     }
 
     private int currentVersion() {

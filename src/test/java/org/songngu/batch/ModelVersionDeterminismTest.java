@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,30 +53,43 @@ class ModelVersionDeterminismTest {
 
     @Autowired
     JobRepository jobRepository;
+
     @Autowired
     JobOperator jobOperator;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AlignmentModelStore models;
+
     @Autowired
     CorpusSnapshots snapshots;
+
     @Autowired
     Step modelStep;
+
     @Autowired
     ArticlePartitioner ingestPartitioner;
+
     @Autowired
     ItemReader<CorpusItem> corpusReader;
+
     @Autowired
     ArticleProcessor articleProcessor;
+
     @Autowired
     ArticleWriter articleWriter;
+
     @Autowired
     JdbcPagingItemReader<PendingArticle> pendingArticles;
+
     @Autowired
     ArticleAligner articleAligner;
+
     @Autowired
     AlignedArticleWriter alignedArticleWriter;
 
@@ -95,8 +107,14 @@ class ModelVersionDeterminismTest {
         learner.add("La mobilisation des masses au Thai Binh", "Công tác dân vận ở Thái Bình", 3);
         learner.add("Le comité populaire de la province", "Ủy ban nhân dân tỉnh", 3);
         learner.add("La mobilisation des masses au Thai Binh", "Mass mobilization in Thai Binh", 3);
-        pinned = models.save(Long.MAX_VALUE / 4, learner.pairs(),
-                Map.of(LanguagePair.FR_VI, learner.learn(List.of(), 1), LanguagePair.FR_EN, learner.learn(List.of(), 1)));
+        pinned = models.save(
+                Long.MAX_VALUE / 4,
+                learner.pairs(),
+                Map.of(
+                        LanguagePair.FR_VI,
+                        learner.learn(List.of(), 1),
+                        LanguagePair.FR_EN,
+                        learner.learn(List.of(), 1)));
     }
 
     @AfterEach
@@ -106,7 +124,8 @@ class ModelVersionDeterminismTest {
     }
 
     private void deleteTestArticles() {
-        jdbc.sql("DELETE FROM article WHERE id LIKE 'one-%' OR id LIKE 'five-%'").update();
+        jdbc.sql("DELETE FROM article WHERE id LIKE 'one-%' OR id LIKE 'five-%'")
+                .update();
     }
 
     @Test
@@ -120,28 +139,40 @@ class ModelVersionDeterminismTest {
         // five executions: one article; three articles stopped after the first chunk; the restart;
         // the last article with three partitions and other chunks; all of them again asking for
         // realignment, which finds none (they have the current model version)
-        assertThat(run(job(1, 1, 1, null), corpus("five", sources.subList(0, 1)), "b1", false).getStatus())
+        assertThat(run(job(1, 1, 1, null), corpus("five", sources.subList(0, 1)), "b1", false)
+                        .getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
         Path second = corpus("five", sources.subList(1, 4));
         AtomicBoolean stopped = new AtomicBoolean();
         JobExecution interrupted = run(job(2, 1, 1, stopAfterFirstChunk(stopped)), second, "b2", false);
         assertThat(interrupted.getStatus()).as("stopped within the align step").isEqualTo(BatchStatus.STOPPED);
         assertThat(count("SELECT COUNT(*) FROM article WHERE id LIKE 'five-%' AND status = 'ALIGNED'"))
-                .as("aligned when the stop took effect at a chunk boundary").isBetween(2, 3);
-        assertThat(run(job(2, 1, 1, null), second, "b2", false).getStatus()).as("restart")
+                .as("aligned when the stop took effect at a chunk boundary")
+                .isBetween(2, 3);
+        assertThat(run(job(2, 1, 1, null), second, "b2", false).getStatus())
+                .as("restart")
                 .isEqualTo(BatchStatus.COMPLETED);
         assertThat(run(job(3, 2, 3, null), corpus("five", sources.subList(4, sources.size())), "b4", false)
-                .getStatus()).isEqualTo(BatchStatus.COMPLETED);
+                        .getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         Path all = corpus("five", sources);
         assertThat(run(job(2, 5, 2, null), all, "b5", true).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         for (Path source : sources) {
             String name = source.getFileName().toString();
-            assertThat(sentences("five-" + name)).as("sentences of %s", name).isEqualTo(sentences("one-" + name))
+            assertThat(sentences("five-" + name))
+                    .as("sentences of %s", name)
+                    .isEqualTo(sentences("one-" + name))
                     .isNotEmpty();
-            assertThat(beads("five-" + name)).as("beads of %s", name).isEqualTo(beads("one-" + name)).isNotEmpty();
-            assertThat(jdbc.sql("SELECT model_version FROM article WHERE id = ?").param("five-" + name)
-                    .query(Integer.class).single()).isEqualTo(pinned);
+            assertThat(beads("five-" + name))
+                    .as("beads of %s", name)
+                    .isEqualTo(beads("one-" + name))
+                    .isNotEmpty();
+            assertThat(jdbc.sql("SELECT model_version FROM article WHERE id = ?")
+                            .param("five-" + name)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(pinned);
         }
     }
 
@@ -153,14 +184,17 @@ class ModelVersionDeterminismTest {
         String untouched = "five-" + sources.get(0).getFileName();
         String reviewed = "five-" + sources.get(1).getFileName();
         jdbc.sql("UPDATE bead SET status = 'APPROVED', version = version + 1 WHERE article_id = ? AND idx = 0")
-                .param(reviewed).update();
+                .param(reviewed)
+                .update();
         List<String> reviewedBeads = beads(reviewed);
         CorpusLexicon.Learner learner = CorpusLexicon.learner(AlignerSettings.defaults(), 1_000_000);
         learner.add("Le peuple", "Nhân dân", 1);
         int newer = models.save(Long.MAX_VALUE / 4, 1, Map.of(LanguagePair.FR_VI, learner.learn(List.of(), 1)));
 
         assertThat(run(job(1, 5, 5, null), corpus, "again", false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(modelVersion(untouched)).as("without --realign-pending nothing is aligned again").isEqualTo(pinned);
+        assertThat(modelVersion(untouched))
+                .as("without --realign-pending nothing is aligned again")
+                .isEqualTo(pinned);
 
         assertThat(run(job(1, 5, 5, null), corpus, "realign", true).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(modelVersion(untouched)).isEqualTo(newer);
@@ -170,7 +204,10 @@ class ModelVersionDeterminismTest {
     }
 
     private Integer modelVersion(String article) {
-        return jdbc.sql("SELECT model_version FROM article WHERE id = ?").param(article).query(Integer.class).single();
+        return jdbc.sql("SELECT model_version FROM article WHERE id = ?")
+                .param(article)
+                .query(Integer.class)
+                .single();
     }
 
     private ChunkListener<Object, Object> stopAfterFirstChunk(AtomicBoolean stopped) {
@@ -222,7 +259,9 @@ class ModelVersionDeterminismTest {
                         snapshots.release(jobExecution.getId());
                     }
                 })
-                .start(ingest).next(modelStep).next(align.build())
+                .start(ingest)
+                .next(modelStep)
+                .next(align.build())
                 .build();
     }
 
@@ -256,18 +295,31 @@ class ModelVersionDeterminismTest {
     }
 
     private List<String> sentences(String article) {
-        return jdbc.sql("SELECT lang || ':' || idx || ':' || content FROM sentence WHERE article_id = ? ORDER BY lang, idx")
-                .param(article).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT lang || ':' || idx || ':' || content FROM sentence WHERE article_id = ? ORDER BY lang, idx")
+                .param(article)
+                .query(String.class)
+                .list();
     }
 
     private List<String> beads(String article) {
         List<String> rows = new ArrayList<>();
         jdbc.sql("""
                 SELECT lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text, confidence, status
-                FROM bead WHERE article_id = ? ORDER BY lang_pair, idx""").param(article)
-                .query((rs, row) -> rows.add(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        Double.toString(rs.getDouble(9)), rs.getString(10))))
+                FROM bead WHERE article_id = ? ORDER BY lang_pair, idx""")
+                .param(article)
+                .query((rs, row) -> rows.add(String.join(
+                        "|",
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        Double.toString(rs.getDouble(9)),
+                        rs.getString(10))))
                 .list();
         return rows;
     }

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-
 import picocli.CommandLine;
 
 /**
@@ -42,9 +40,11 @@ class OneArticleFailsAloneTest {
 
     /** A test-only constraint: the ingest check lets this text through, only the database refuses it. */
     static final String REFUSED = "REFUSEDBYDB";
+
     static final String CONSTRAINT = "test_refused_by_db";
     /** The same for the align step: the ingest stores the article, the database refuses its beads. */
     static final String REFUSED_BEAD = "ALIGNREFUSED";
+
     static final String BEAD_CONSTRAINT = "test_bead_refused_by_db";
 
     // Each article gets its own day: text shared by several articles would be learned as site chrome.
@@ -81,7 +81,8 @@ class OneArticleFailsAloneTest {
         jdbc.sql("ALTER TABLE sentence ADD CONSTRAINT " + CONSTRAINT + " CHECK (content NOT LIKE '%" + REFUSED + "%')")
                 .update();
         jdbc.sql("ALTER TABLE bead ADD CONSTRAINT " + BEAD_CONSTRAINT + " CHECK (src_text NOT LIKE '%" + REFUSED_BEAD
-                + "%')").update();
+                        + "%')")
+                .update();
         // The first chunk: four good articles, one the database refuses, one a bug stops.
         article("a-good-1", 1);
         article("a-good-2", 2);
@@ -89,12 +90,16 @@ class OneArticleFailsAloneTest {
         write("b-refused-by-db/vi.txt", VIETNAMESE.formatted(3));
         article("c-good-3", 4);
         article("d-bug", 5);
-        doThrow(new IllegalStateException("simulated bug\nsecond line")).when(store).freshness(eq("d-bug"), anyString());
+        doThrow(new IllegalStateException("simulated bug\nsecond line"))
+                .when(store)
+                .freshness(eq("d-bug"), anyString());
         article("e-good-4", 6);
         // The issue's case: no meta.properties, fr.txt starting with a 4.8-million-character line.
         StringBuilder line = new StringBuilder();
         for (int i = 0; line.length() < 4_800_000; i++) {
-            line.append("Le Comité populaire a examiné le dossier numéro ").append(i).append(" de la province. ");
+            line.append("Le Comité populaire a examiné le dossier numéro ")
+                    .append(i)
+                    .append(" de la province. ");
         }
         scrapeTitleLength = line.toString().strip().length();
         write("f-scrape/fr.txt", line + "\n\n" + FRENCH.formatted(7));
@@ -123,74 +128,101 @@ class OneArticleFailsAloneTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "b-refused-by-db | could not be stored: ",
-        "d-bug           | internal error: IllegalStateException: simulated bug",
-        "g-title         | title is 2,399 characters, over the limit of 2,000 (taken from meta.properties)",
-        "h-source        | meta.properties: source is 2,020 characters, over the limit of 2,000",
-        "i-date          | meta.properties: date \"12/03/2024\" is not a date of the form YYYY-MM-DD",
-        "j-sentence      | French text: sentence 3 (paragraph 3) is 5,999 characters, over the limit of 5,000",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "b-refused-by-db | could not be stored: ",
+                "d-bug           | internal error: IllegalStateException: simulated bug",
+                "g-title         | title is 2,399 characters, over the limit of 2,000 (taken from meta.properties)",
+                "h-source        | meta.properties: source is 2,020 characters, over the limit of 2,000",
+                "i-date          | meta.properties: date \"12/03/2024\" is not a date of the form YYYY-MM-DD",
+                "j-sentence      | French text: sentence 3 (paragraph 3) is 5,999 characters, over the limit of 5,000",
+            })
     void eachFailedArticleIsNamedWithItsReasonOnOneLineAndInTheStore(String article, String reason) {
         assertThat(first.output()).containsPattern("(?m)^failed " + article + ": " + Pattern.quote(reason) + ".*$");
-        assertThat(jdbc.sql("SELECT last_error FROM article WHERE id = ?").param(article).query(String.class).single())
-                .contains(reason).doesNotContain("\n");
+        assertThat(jdbc.sql("SELECT last_error FROM article WHERE id = ?")
+                        .param(article)
+                        .query(String.class)
+                        .single())
+                .contains(reason)
+                .doesNotContain("\n");
     }
 
     @Test
     void theIssuesScrapeFailsOnItsTitle() {
-        assertThat(first.output()).containsPattern("(?m)^failed f-scrape: title is "
-                + Pattern.quote(String.format(java.util.Locale.ROOT, "%,d", scrapeTitleLength))
-                + " characters, over the limit of 2,000 \\(taken from the first paragraph of the French text.*\\)$");
+        assertThat(first.output())
+                .containsPattern(
+                        "(?m)^failed f-scrape: title is "
+                                + Pattern.quote(String.format(java.util.Locale.ROOT, "%,d", scrapeTitleLength))
+                                + " characters, over the limit of 2,000 \\(taken from the first paragraph of the French text.*\\)$");
     }
 
     @Test
     void aWriteOnlyTheDatabaseRefusesNamesTheConstraintAndKeepsNothingHalfStored() {
-        assertThat(first.output()).containsPattern("(?mi)^failed b-refused-by-db: could not be stored: .*"
-                + CONSTRAINT + ".*$");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = 'b-refused-by-db'").query(Integer.class)
-                .single()).isZero();
+        assertThat(first.output())
+                .containsPattern("(?mi)^failed b-refused-by-db: could not be stored: .*" + CONSTRAINT + ".*$");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = 'b-refused-by-db'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void beadsOnlyTheDatabaseRefusesFailThatArticleAloneInTheAlignStep() {
-        assertThat(first.output()).containsPattern("(?mi)^failed m-beads-refused-by-db: storing the alignment failed: .*"
-                + BEAD_CONSTRAINT + ".*$");
-        assertThat(jdbc.sql("SELECT status FROM article WHERE id = 'm-beads-refused-by-db'").query(String.class).single())
+        assertThat(first.output())
+                .containsPattern("(?mi)^failed m-beads-refused-by-db: storing the alignment failed: .*"
+                        + BEAD_CONSTRAINT + ".*$");
+        assertThat(jdbc.sql("SELECT status FROM article WHERE id = 'm-beads-refused-by-db'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("SEGMENTED");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'm-beads-refused-by-db'").query(Integer.class)
-                .single()).isZero();
-        assertThat(second.output()).containsPattern("(?m)^failed m-beads-refused-by-db: storing the alignment failed: ");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'm-beads-refused-by-db'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(second.output())
+                .containsPattern("(?m)^failed m-beads-refused-by-db: storing the alignment failed: ");
     }
 
     @Test
     void aFolderNameTheStoreCannotHoldIsReportedUnderAShortenedName() {
-        assertThat(first.output()).containsPattern("(?m)^failed k-tres-long-nom-de-dossier-.{30,40}…#[0-9a-f]{8}: "
-                + "folder name is 227 characters, over the limit of 200; rename the folder$");
+        assertThat(first.output())
+                .containsPattern("(?m)^failed k-tres-long-nom-de-dossier-.{30,40}…#[0-9a-f]{8}: "
+                        + "folder name is 227 characters, over the limit of 200; rename the folder$");
     }
 
     @Test
     void theChunkMatesOfTheFailedArticlesAreStoredAndAligned() {
         for (String good : new String[] {"a-good-1", "a-good-2", "c-good-3", "e-good-4", "l-good-5"}) {
             assertThat(first.output()).containsPattern("(?m)^processed " + good + "$");
-            assertThat(jdbc.sql("SELECT status FROM article WHERE id = ?").param(good).query(String.class).single())
-                    .as(good).isEqualTo("ALIGNED");
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = ? AND lang_pair = 'fr-vi'").param(good)
-                    .query(Integer.class).single()).as(good).isEqualTo(2);
+            assertThat(jdbc.sql("SELECT status FROM article WHERE id = ?")
+                            .param(good)
+                            .query(String.class)
+                            .single())
+                    .as(good)
+                    .isEqualTo("ALIGNED");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = ? AND lang_pair = 'fr-vi'")
+                            .param(good)
+                            .query(Integer.class)
+                            .single())
+                    .as(good)
+                    .isEqualTo(2);
         }
     }
 
     @Test
     void theRunCompletesAndExitsWithStatusOne() {
         assertThat(first.exitCode()).isEqualTo(1);
-        assertThat(first.output()).containsPattern("(?m)^run \\d+ completed: 5 processed, 0 unchanged, 9 failed$")
+        assertThat(first.output())
+                .containsPattern("(?m)^run \\d+ completed: 5 processed, 0 unchanged, 9 failed$")
                 .doesNotContainPattern("(?m)^error: ");
     }
 
     @Test
     void theNextRunIsNotStuck() {
         assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.output()).containsPattern("(?m)^run \\d+ completed: 0 processed, 5 unchanged, 9 failed$")
+        assertThat(second.output())
+                .containsPattern("(?m)^run \\d+ completed: 0 processed, 5 unchanged, 9 failed$")
                 .containsPattern("(?m)^failed f-scrape: title is ")
                 .containsPattern("(?m)^unchanged a-good-1$");
     }
@@ -216,6 +248,5 @@ class OneArticleFailsAloneTest {
         Files.writeString(file, content);
     }
 
-    private record Result(int exitCode, String output, String errors) {
-    }
+    private record Result(int exitCode, String output, String errors) {}
 }

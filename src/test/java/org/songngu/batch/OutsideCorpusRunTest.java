@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-
 import picocli.CommandLine;
 
 /**
@@ -70,17 +68,20 @@ class OutsideCorpusRunTest {
         Files.writeString(corpus.resolve("inside-link/vi.txt"), VIETNAMESE);
 
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new RunCommand(runs, new GlossaryLoad(Glossary.empty(), List.of()),
-                properties, new RunProgress(), new StageTimes()));
+        CommandLine commandLine = new CommandLine(new RunCommand(
+                runs, new GlossaryLoad(Glossary.empty(), List.of()), properties, new RunProgress(), new StageTimes()));
         commandLine.setOut(new PrintWriter(out));
         int exitCode = commandLine.execute("--corpus", corpus.toString());
         String output = out.toString();
 
-        assertThat(output).containsPattern("(?m)^failed outside-passwd: fr.txt: links outside the corpus$")
+        assertThat(output)
+                .containsPattern("(?m)^failed outside-passwd: fr.txt: links outside the corpus$")
                 .containsPattern("(?m)^failed outside-proc: vi.txt: links outside the corpus$")
                 .containsPattern("(?m)^processed inside-link$");
         assertThat(exitCode).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE content LIKE '%root:%' OR content LIKE '%PATH=%'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.songngu.corpus.LanguagePair;
@@ -41,8 +40,11 @@ class PostgresAlignmentJobTest extends AlignmentJobIntegrationTest {
         actions.approve(first, 0, "pg-reviewer");
 
         assertThatThrownBy(() -> actions.approve(first, 0, "pg-other")).isInstanceOf(BeadConflictException.class);
-        assertThat(jdbc.sql("SELECT status || ' ' || version || ' ' || updated_by FROM bead WHERE id = ?").param(first)
-                .query(String.class).single()).isEqualTo("APPROVED 1 pg-reviewer");
+        assertThat(jdbc.sql("SELECT status || ' ' || version || ' ' || updated_by FROM bead WHERE id = ?")
+                        .param(first)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED 1 pg-reviewer");
 
         long second = beadId(1);
         int beadsBefore = beadCount();
@@ -51,18 +53,26 @@ class PostgresAlignmentJobTest extends AlignmentJobIntegrationTest {
         actions.undo("thai-binh-dan-van", LanguagePair.FR_VI, "pg-reviewer");
         assertThat(beadCount()).isEqualTo(beadsBefore);
         assertThat(jdbc.sql("SELECT SUM(src_end - src_start) FROM bead WHERE article_id = 'thai-binh-dan-van' "
-                + "AND lang_pair = 'fr-vi'").query(Integer.class).single())
-                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = 'thai-binh-dan-van' AND lang = 'fr'")
-                        .query(Integer.class).single());
+                                + "AND lang_pair = 'fr-vi'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(
+                        jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = 'thai-binh-dan-van' AND lang = 'fr'")
+                                .query(Integer.class)
+                                .single());
     }
 
     private long beadId(int index) {
-        return jdbc.sql("SELECT id FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi' AND idx = ?")
-                .param(index).query(Long.class).single();
+        return jdbc.sql(
+                        "SELECT id FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi' AND idx = ?")
+                .param(index)
+                .query(Long.class)
+                .single();
     }
 
     private int beadCount() {
         return jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi'")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.songngu.quality.QualitySettings;
 import org.songngu.system.SongnguProperties;
@@ -17,25 +16,34 @@ class QualitySettingsConfigurationTest {
 
     @Test
     void unsetValuesKeepTheDefaults() {
-        QualitySettings settings = new FrenchCheckConfiguration().qualitySettings(properties(
-                new SongnguProperties.Quality(null, null, null, -1, 0, 0, true)));
+        QualitySettings settings = new FrenchCheckConfiguration()
+                .qualitySettings(properties(new SongnguProperties.Quality(null, null, null, -1, 0, 0, true)));
 
         assertThat(settings).isEqualTo(QualitySettings.defaults());
     }
 
     @Test
     void setValuesReplaceThem() {
-        QualitySettings settings = new FrenchCheckConfiguration().qualitySettings(properties(
-                new SongnguProperties.Quality(List.of("FRENCH_WHITESPACE"), List.of("TYPOGRAPHY"), Duration.ofSeconds(5),
-                        100, 1, 0, true)));
+        QualitySettings settings = new FrenchCheckConfiguration()
+                .qualitySettings(properties(new SongnguProperties.Quality(
+                        List.of("FRENCH_WHITESPACE"), List.of("TYPOGRAPHY"), Duration.ofSeconds(5), 100, 1, 0, true)));
 
-        assertThat(settings).isEqualTo(new QualitySettings(Set.of("FRENCH_WHITESPACE"), Set.of("TYPOGRAPHY"),
-                Duration.ofSeconds(5), 100, 1));
+        assertThat(settings)
+                .isEqualTo(new QualitySettings(
+                        Set.of("FRENCH_WHITESPACE"), Set.of("TYPOGRAPHY"), Duration.ofSeconds(5), 100, 1));
     }
 
     private static SongnguProperties properties(SongnguProperties.Quality quality) {
-        return new SongnguProperties(Path.of("corpus"), "glossary", false, 5, 0,
-                new SongnguProperties.Schedule(""), new SongnguProperties.Tmx("fr", "vi", "en"), quality,
-                SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE, SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
+        return new SongnguProperties(
+                Path.of("corpus"),
+                "glossary",
+                false,
+                5,
+                0,
+                new SongnguProperties.Schedule(""),
+                new SongnguProperties.Tmx("fr", "vi", "en"),
+                quality,
+                SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE,
+                SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,42 +75,69 @@ class RemoteWorkersTest {
         Process remote = start("remote.log", "run", "--corpus", corpus.toString(), "--remote");
 
         // SIGTERM mid-partition: the worker finishes its chunk, gives the partition back and leaves.
-        await("a partition half done", () -> count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name "
-                + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1") > 0, remote, "remote.log");
+        await(
+                "a partition half done",
+                () -> count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name "
+                                + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1")
+                        > 0,
+                remote,
+                "remote.log");
         long interrupted = count("SELECT MIN(step_execution_id) FROM batch_step_execution WHERE step_name "
                 + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1");
         worker.destroy();
-        assertThat(worker.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the worker left").isTrue();
+        assertThat(worker.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS))
+                .as("the worker left")
+                .isTrue();
         String workerLog = Files.readString(work.resolve("worker.log"));
         assertThat(worker.exitValue()).as(workerLog).isEqualTo(143);
         assertThat(workerLog).contains("partitions executed");
-        assertThat(count("SELECT COUNT(*) FROM remote_worker")).as("the worker unregistered").isZero();
+        assertThat(count("SELECT COUNT(*) FROM remote_worker"))
+                .as("the worker unregistered")
+                .isZero();
 
         Process second = start("second-worker.log", "worker");
         String remoteOutput = finish(remote, "remote.log");
 
         assertThat(count("SELECT COUNT(*) FROM batch_step_execution WHERE step_execution_id = " + interrupted
-                + " AND status = 'COMPLETED' AND read_count = write_count")).as("the partition left by SIGTERM, completed "
-                + "with each article read once").isEqualTo(1);
+                        + " AND status = 'COMPLETED' AND read_count = write_count"))
+                .as("the partition left by SIGTERM, completed " + "with each article read once")
+                .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'alignWorkerStep:%' "
-                + "AND status = 'COMPLETED'")).as("align partitions executed by workers").isPositive();
-        assertThat(articleLines(remoteOutput)).isEqualTo(articleLines(localOutput)).isNotEmpty();
+                        + "AND status = 'COMPLETED'"))
+                .as("align partitions executed by workers")
+                .isPositive();
+        assertThat(articleLines(remoteOutput))
+                .isEqualTo(articleLines(localOutput))
+                .isNotEmpty();
         assertThat(storedState()).isEqualTo(stored);
         assertThat(exportTmx("remote")).isEqualTo(localTmx);
-        assertThat(count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE")).as("requests left queued").isZero();
-        assertThat(count("SELECT COUNT(*) FROM staged_run")).as("staging left behind").isZero();
+        assertThat(count("SELECT COUNT(*) FROM INT_CHANNEL_MESSAGE"))
+                .as("requests left queued")
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM staged_run"))
+                .as("staging left behind")
+                .isZero();
         assertThat(second.isAlive()).as("the worker stays for the next run").isTrue();
     }
 
     @Test
     void aRemoteRunWithoutWorkersFailsWithinTheTimeout() throws Exception {
-        Process remote = start("remote.log", "run", "--corpus", Path.of("corpus").toAbsolutePath().toString(),
-                "--remote", "--min-workers", "2", "--songngu.remote.worker-timeout=2s");
+        Process remote = start(
+                "remote.log",
+                "run",
+                "--corpus",
+                Path.of("corpus").toAbsolutePath().toString(),
+                "--remote",
+                "--min-workers",
+                "2",
+                "--songngu.remote.worker-timeout=2s");
         assertThat(remote.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(work.resolve("remote.log"));
         assertThat(remote.exitValue()).as(output).isEqualTo(2);
         assertThat(output).contains("songngu run: no worker joined within 2s (songngu.remote.worker-timeout)");
-        assertThat(count("SELECT COUNT(*) FROM batch_job_execution")).as("no run started").isZero();
+        assertThat(count("SELECT COUNT(*) FROM batch_job_execution"))
+                .as("no run started")
+                .isZero();
     }
 
     /**
@@ -127,20 +153,31 @@ class RemoteWorkersTest {
         Process manager = start("manager.log", "run", "--corpus", corpus.toString(), "--remote");
 
         // Mid-partition: a worker partition has committed a chunk (one article) and is still running.
-        await("a partition half done", () -> count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name "
-                + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1") > 0, manager, "manager.log");
+        await(
+                "a partition half done",
+                () -> count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name "
+                                + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1")
+                        > 0,
+                manager,
+                "manager.log");
         first.destroyForcibly().waitFor();
         long interrupted = count("SELECT MIN(step_execution_id) FROM batch_step_execution WHERE step_name "
                 + "LIKE 'ingestWorkerStep:%' AND status = 'STARTED' AND write_count >= 1");
-        long storedAtKill = count("SELECT write_count FROM batch_step_execution WHERE step_execution_id = " + interrupted);
+        long storedAtKill =
+                count("SELECT write_count FROM batch_step_execution WHERE step_execution_id = " + interrupted);
 
         Process second = start("second-worker.log", "worker");
-        await("the interrupted partition completed by another worker", () -> count("SELECT COUNT(*) FROM "
-                + "batch_step_execution WHERE step_execution_id = " + interrupted + " AND status = 'COMPLETED'") == 1,
-                manager, "manager.log");
+        await(
+                "the interrupted partition completed by another worker",
+                () -> count("SELECT COUNT(*) FROM " + "batch_step_execution WHERE step_execution_id = " + interrupted
+                                + " AND status = 'COMPLETED'")
+                        == 1,
+                manager,
+                "manager.log");
         assertThat(count("SELECT read_count FROM batch_step_execution WHERE step_execution_id = " + interrupted))
                 .as("each article of the partition read once, %d before the kill", storedAtKill)
-                .isEqualTo(count("SELECT write_count FROM batch_step_execution WHERE step_execution_id = " + interrupted));
+                .isEqualTo(
+                        count("SELECT write_count FROM batch_step_execution WHERE step_execution_id = " + interrupted));
 
         // The manager dies while partitions remain; the worker goes on with what it holds.
         manager.destroyForcibly().waitFor();
@@ -149,7 +186,9 @@ class RemoteWorkersTest {
         // there, the range's first article committed (ranges of 3 in id order); that worker is killed.
         List<String> ids;
         try (var folders = Files.list(corpus)) {
-            ids = folders.map(folder -> folder.getFileName().toString()).sorted().toList();
+            ids = folders.map(folder -> folder.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
         String held = null;
         for (int i = 0; i < ids.size() && held == null; i++) {
@@ -160,21 +199,33 @@ class RemoteWorkersTest {
         assertThat(held).as("a stored article second of its align range").isNotNull();
         Process next;
         long aligning;
-        try (Connection lock = connect(); Statement statement = lock.createStatement()) {
+        try (Connection lock = connect();
+                Statement statement = lock.createStatement()) {
             lock.setAutoCommit(false);
-            statement.executeQuery("SELECT id FROM article WHERE id = '" + held + "' FOR NO KEY UPDATE").close();
+            statement
+                    .executeQuery("SELECT id FROM article WHERE id = '" + held + "' FOR NO KEY UPDATE")
+                    .close();
             ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()");
             backend.next();
             int lockHolder = backend.getInt(1);
             next = start("next.log", "run", "--corpus", corpus.toString(), "--remote");
-            await("a worker waiting for " + held, () -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE "
-                    + lockHolder + " = ANY(pg_blocking_pids(pid))") > 0, next, "next.log");
+            await(
+                    "a worker waiting for " + held,
+                    () -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE " + lockHolder
+                                    + " = ANY(pg_blocking_pids(pid))")
+                            > 0,
+                    next,
+                    "next.log");
             assertThat(count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'alignWorkerStep:%' "
-                    + "AND status = 'STARTED'")).as("the waiting worker is aligning").isEqualTo(1);
-            aligning = count("SELECT step_execution_id FROM batch_step_execution WHERE step_name LIKE 'alignWorkerStep:%' "
-                    + "AND status = 'STARTED'");
+                            + "AND status = 'STARTED'"))
+                    .as("the waiting worker is aligning")
+                    .isEqualTo(1);
+            aligning =
+                    count("SELECT step_execution_id FROM batch_step_execution WHERE step_name LIKE 'alignWorkerStep:%' "
+                            + "AND status = 'STARTED'");
             assertThat(count("SELECT write_count FROM batch_step_execution WHERE step_execution_id = " + aligning))
-                    .as("the range's first article aligned before the held one").isEqualTo(1);
+                    .as("the range's first article aligned before the held one")
+                    .isEqualTo(1);
             second.destroyForcibly().waitFor();
             lock.rollback();
         }
@@ -185,18 +236,24 @@ class RemoteWorkersTest {
         // Executed again from its committed first article, the range selects what is still pending:
         // the two articles after it (the counts go on from the first execution's commit).
         assertThat(rows("SELECT status, read_count, write_count FROM batch_step_execution WHERE step_execution_id = "
-                + aligning)).as("the align range of the killed worker completed by another, each article aligned once")
+                        + aligning))
+                .as("the align range of the killed worker completed by another, each article aligned once")
                 .isEqualTo("COMPLETED\t3\t3\n");
 
-        assertThat(count("SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'")).isEqualTo(articles);
+        assertThat(count("SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'"))
+                .isEqualTo(articles);
         assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, lang_pair, idx FROM bead "
-                + "GROUP BY article_id, lang_pair, idx HAVING COUNT(*) > 1) doubled")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM article a WHERE (SELECT COALESCE(SUM(src_end - src_start), 0) FROM bead b "
-                + "WHERE b.article_id = a.id AND b.lang_pair = 'fr-vi') <> (SELECT COUNT(*) FROM sentence s "
-                + "WHERE s.article_id = a.id AND s.lang = 'fr')")).as("articles whose beads do not cover their sentences")
+                        + "GROUP BY article_id, lang_pair, idx HAVING COUNT(*) > 1) doubled"))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM article a WHERE (SELECT COALESCE(SUM(src_end - src_start), 0) FROM bead b "
+                                + "WHERE b.article_id = a.id AND b.lang_pair = 'fr-vi') <> (SELECT COUNT(*) FROM sentence s "
+                                + "WHERE s.article_id = a.id AND s.lang = 'fr')"))
+                .as("articles whose beads do not cover their sentences")
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, sentence_idx, rule_id, start_pos FROM finding "
-                + "GROUP BY article_id, sentence_idx, rule_id, start_pos HAVING COUNT(*) > 1) doubled")).isZero();
+                        + "GROUP BY article_id, sentence_idx, rule_id, start_pos HAVING COUNT(*) > 1) doubled"))
+                .isZero();
         assertThat(statuses()).containsExactly("FAILED", "COMPLETED");
         assertThat(third.isAlive()).isTrue();
     }
@@ -204,7 +261,16 @@ class RemoteWorkersTest {
     /** Every unit of the database's TMX export (both pairs, any status), without its dates. */
     private String exportTmx(String name) throws Exception {
         Path tmx = work.resolve(name + ".tmx");
-        finish(start(name + "-export.log", "export-tmx", "--pair", "fr-vi-en", "--status", "any", "--out", tmx.toString()),
+        finish(
+                start(
+                        name + "-export.log",
+                        "export-tmx",
+                        "--pair",
+                        "fr-vi-en",
+                        "--status",
+                        "any",
+                        "--out",
+                        tmx.toString()),
                 name + "-export.log");
         String exported = Files.readString(tmx).replaceAll("(creation|change)date=\"[^\"]*\"", "");
         assertThat(exported).contains("<tu");
@@ -212,11 +278,13 @@ class RemoteWorkersTest {
     }
 
     private Process start(String log, String... arguments) throws IOException {
-        String classpath = Path.of("target/classes").toAbsolutePath() + File.pathSeparator
+        String classpath = Path.of("target/classes").toAbsolutePath()
+                + File.pathSeparator
                 + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1",
+                "-Xmx768m",
+                "-XX:TieredStopAtLevel=1",
                 "-Dsongngu.chunk-size=1",
                 "-Dsongngu.remote.partition-size=3",
                 "-Dsongngu.remote.align-partition-size=3",
@@ -226,13 +294,19 @@ class RemoteWorkersTest {
                 "-Dsongngu.quality.threads=1",
                 // Frugal with the server's connections: test databases often share one server.
                 "-Dspring.datasource.hikari.maximum-pool-size=4",
-                "-cp", classpath, "org.songngu.SongnguApplication"));
+                "-cp",
+                classpath,
+                "org.songngu.SongnguApplication"));
         if (!arguments[0].equals("worker")) {
             // Workers have no glossary file (none in their working directory either): they use the run's.
-            command.add(command.size() - 2 - 1, "-Dsongngu.glossary=" + Path.of("glossary").toAbsolutePath());
+            command.add(
+                    command.size() - 2 - 1,
+                    "-Dsongngu.glossary=" + Path.of("glossary").toAbsolutePath());
         }
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve(log).toFile());
         builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
         builder.environment().put("SONGNGU_DB_URL", url);
@@ -244,7 +318,9 @@ class RemoteWorkersTest {
     }
 
     private String finish(Process process, String log) throws Exception {
-        assertThat(process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("%s finished", log).isTrue();
+        assertThat(process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS))
+                .as("%s finished", log)
+                .isTrue();
         String output = Files.readString(work.resolve(log));
         assertThat(process.exitValue()).as(output).isZero();
         return output;
@@ -254,7 +330,8 @@ class RemoteWorkersTest {
         Instant deadline = Instant.now().plus(LIMIT);
         while (!condition.getAsBoolean()) {
             if (!mustLive.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("never saw " + what + ":\n" + Files.readString(work.resolve(log)) + logsOf("worker"));
+                throw new AssertionError(
+                        "never saw " + what + ":\n" + Files.readString(work.resolve(log)) + logsOf("worker"));
             }
             Thread.sleep(20);
         }
@@ -264,9 +341,13 @@ class RemoteWorkersTest {
     private String logsOf(String kind) throws IOException {
         StringBuilder logs = new StringBuilder();
         try (var files = Files.list(work)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().contains(kind)).sorted().toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().contains(kind))
+                    .sorted()
+                    .toList()) {
                 List<String> lines = Files.readAllLines(file);
-                logs.append("\n--- ").append(file.getFileName()).append('\n')
+                logs.append("\n--- ")
+                        .append(file.getFileName())
+                        .append('\n')
                         .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
             }
         }
@@ -275,28 +356,39 @@ class RemoteWorkersTest {
 
     /** The per-article lines of a run's output, in order. */
     private static List<String> articleLines(String output) {
-        return output.lines().filter(line -> line.matches("(processed|unchanged|failed) \\S+.*")).toList();
+        return output.lines()
+                .filter(line -> line.matches("(processed|unchanged|failed) \\S+.*"))
+                .toList();
     }
 
     /** What a run stored, as text: articles, sentences, beads, findings, metadata lines. */
     private Map<String, String> storedState() throws SQLException {
         return Map.of(
-                "articles", rows("SELECT id, title, content_hash, status, last_error, check_status FROM article ORDER BY id"),
+                "articles",
+                        rows(
+                                "SELECT id, title, content_hash, status, last_error, check_status FROM article ORDER BY id"),
                 "sentences", rows("SELECT article_id, lang, idx, paragraph, content FROM sentence ORDER BY 1, 2, 3"),
-                "beads", rows("SELECT article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, "
-                        + "ROUND(CAST(confidence AS NUMERIC), 9), status FROM bead ORDER BY 1, 2, 3"),
-                "findings", rows("SELECT article_id, sentence_idx, rule_id, start_pos, end_pos, message, suggestions "
-                        + "FROM finding ORDER BY 1, 2, 4, 3"),
-                "metadata", rows("SELECT article_id, lang, idx, kind, detected_by, content FROM article_metadata "
-                        + "ORDER BY 1, 2, 3, 6"),
-                // Counted with the run's glossary (its key is the glossary's fingerprint) on whichever process stored them.
-                "summaries", rows("SELECT article_id, fr_sentences, findings, vi_total, en_total, missing_terms, review_state, "
-                        + "glossary_key FROM article_summary ORDER BY 1"));
+                "beads",
+                        rows("SELECT article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, "
+                                + "ROUND(CAST(confidence AS NUMERIC), 9), status FROM bead ORDER BY 1, 2, 3"),
+                "findings",
+                        rows("SELECT article_id, sentence_idx, rule_id, start_pos, end_pos, message, suggestions "
+                                + "FROM finding ORDER BY 1, 2, 4, 3"),
+                "metadata",
+                        rows("SELECT article_id, lang, idx, kind, detected_by, content FROM article_metadata "
+                                + "ORDER BY 1, 2, 3, 6"),
+                // Counted with the run's glossary (its key is the glossary's fingerprint) on whichever process stored
+                // them.
+                "summaries",
+                        rows(
+                                "SELECT article_id, fr_sentences, findings, vi_total, en_total, missing_terms, review_state, "
+                                        + "glossary_key FROM article_summary ORDER BY 1"));
     }
 
     private String rows(String sql) throws SQLException {
         StringBuilder text = new StringBuilder();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
@@ -309,7 +401,8 @@ class RemoteWorkersTest {
     }
 
     private long count(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -321,8 +414,10 @@ class RemoteWorkersTest {
 
     private List<String> statuses() throws SQLException {
         List<String> statuses = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT status FROM batch_job_execution ORDER BY job_execution_id")) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT status FROM batch_job_execution ORDER BY job_execution_id")) {
             while (rows.next()) {
                 statuses.add(rows.getString(1));
             }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,27 +40,41 @@ class RestartAfterKillTest {
         int alignedAtKill = killDuringAlignment(first, url);
         int alignedAfterKill = count(url, "SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'");
 
-        assertThat(alignedAtKill).as("killed while the align step was storing articles").isBetween(1, ARTICLES - 1);
+        assertThat(alignedAtKill)
+                .as("killed while the align step was storing articles")
+                .isBetween(1, ARTICLES - 1);
         assertThat(alignedAfterKill).isLessThan(ARTICLES);
 
         Process second = start(corpus, "second.log");
-        assertThat(second.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("second run finished").isTrue();
+        assertThat(second.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS))
+                .as("second run finished")
+                .isTrue();
         String output = Files.readString(work.resolve("second.log"));
         assertThat(second.exitValue()).as(output).isZero();
         assertThat(output).contains("completed after an interrupted run").contains("0 failed");
 
-        assertThat(count(url, "SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'")).isEqualTo(ARTICLES);
-        assertThat(count(url, "SELECT COUNT(*) FROM (SELECT article_id, lang_pair, idx FROM bead "
-                + "GROUP BY article_id, lang_pair, idx HAVING COUNT(*) > 1) doubled")).isZero();
+        assertThat(count(url, "SELECT COUNT(*) FROM article WHERE status = 'ALIGNED'"))
+                .isEqualTo(ARTICLES);
+        assertThat(count(
+                        url,
+                        "SELECT COUNT(*) FROM (SELECT article_id, lang_pair, idx FROM bead "
+                                + "GROUP BY article_id, lang_pair, idx HAVING COUNT(*) > 1) doubled"))
+                .isZero();
         for (String pair : List.of("fr-vi", "fr-en")) {
             String target = pair.substring(3);
             // Every French and target sentence of every article lies in exactly one bead.
-            assertThat(count(url, "SELECT COUNT(*) FROM article a WHERE "
-                    + "(SELECT COALESCE(SUM(src_end - src_start), 0) FROM bead b WHERE b.article_id = a.id AND b.lang_pair = '" + pair + "')"
-                    + " <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = 'fr')"
-                    + " OR (SELECT COALESCE(SUM(tgt_end - tgt_start), 0) FROM bead b WHERE b.article_id = a.id AND b.lang_pair = '" + pair + "')"
-                    + " <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = '" + target + "')"))
-                    .as("articles whose %s beads do not cover their sentences", pair).isZero();
+            assertThat(count(
+                            url,
+                            "SELECT COUNT(*) FROM article a WHERE "
+                                    + "(SELECT COALESCE(SUM(src_end - src_start), 0) FROM bead b WHERE b.article_id = a.id AND b.lang_pair = '"
+                                    + pair + "')"
+                                    + " <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = 'fr')"
+                                    + " OR (SELECT COALESCE(SUM(tgt_end - tgt_start), 0) FROM bead b WHERE b.article_id = a.id AND b.lang_pair = '"
+                                    + pair + "')"
+                                    + " <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = '"
+                                    + target + "')"))
+                    .as("articles whose %s beads do not cover their sentences", pair)
+                    .isZero();
         }
         assertThat(statuses(url)).containsExactly("FAILED", "COMPLETED");
     }
@@ -87,15 +100,25 @@ class RestartAfterKillTest {
     }
 
     private Process start(Path corpus, String log) throws IOException {
-        String classpath = Path.of("target/classes").toAbsolutePath() + java.io.File.pathSeparator
+        String classpath = Path.of("target/classes").toAbsolutePath()
+                + java.io.File.pathSeparator
                 + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dsongngu.chunk-size=1",
+                "-Xmx1g",
+                "-Dsongngu.chunk-size=1",
                 "-Dsongngu.glossary=" + Path.of("glossary").toAbsolutePath(),
-                "-cp", classpath, "org.songngu.SongnguApplication", "run", "--corpus", corpus.toString()));
-        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve(log).toFile()).start();
+                "-cp",
+                classpath,
+                "org.songngu.SongnguApplication",
+                "run",
+                "--corpus",
+                corpus.toString()));
+        return new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(log).toFile())
+                .start();
     }
 
     /** Polls the child's database and kills the child once some, not all, articles are aligned. */
@@ -157,7 +180,8 @@ class RestartAfterKillTest {
     }
 
     private static int count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
         }
@@ -166,8 +190,8 @@ class RestartAfterKillTest {
     private List<String> statuses(String url) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection(url, "sa", password());
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
             List<String> statuses = new ArrayList<>();
             while (rows.next()) {
                 statuses.add(rows.getString(1));

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.store.RunLock;
@@ -15,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-
 import picocli.CommandLine;
 
 /** The {@code run} command: one line per article, a summary, and its exit status. */
@@ -56,12 +54,17 @@ class RunCommandTest {
         Result result = run("--corpus", corpus.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.output()).contains("processed run-test-good")
+        assertThat(result.output())
+                .contains("processed run-test-good")
                 .containsPattern("failed run-test-bad: .*vi.txt.*UTF-8")
                 .contains("1 processed, 0 unchanged, 1 failed");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'run-test-good' AND lang_pair = 'fr-vi'")
-                .query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT last_error FROM article WHERE id = 'run-test-bad'").query(String.class).single())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT last_error FROM article WHERE id = 'run-test-bad'")
+                        .query(String.class)
+                        .single())
                 .contains("UTF-8");
     }
 
@@ -76,7 +79,9 @@ class RunCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.output()).contains("failed run-test-kept");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'run-test-kept'").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = 'run-test-kept'")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(2);
     }
 
@@ -86,8 +91,9 @@ class RunCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.output()).isEmpty();
-        assertThat(result.errors()).startsWith("corpus folder " + corpus.resolve("nowhere") + " does not exist:"
-                + " give --corpus the folder that holds one subfolder per article");
+        assertThat(result.errors())
+                .startsWith("corpus folder " + corpus.resolve("nowhere") + " does not exist:"
+                        + " give --corpus the folder that holds one subfolder per article");
     }
 
     @Test
@@ -97,8 +103,10 @@ class RunCommandTest {
 
         Result result = run("--corpus", corpus.toString());
 
-        assertThat(result.output()).containsPattern("(?m)^glossary: "
-                + java.util.regex.Pattern.quote(Path.of("glossary").toAbsolutePath().toString()) + " \\(\\d+ terms\\)$");
+        assertThat(result.output())
+                .containsPattern("(?m)^glossary: "
+                        + java.util.regex.Pattern.quote(
+                                Path.of("glossary").toAbsolutePath().toString()) + " \\(\\d+ terms\\)$");
     }
 
     @Test
@@ -109,10 +117,13 @@ class RunCommandTest {
             Result result = run("--corpus", corpus.toString());
 
             assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.errors()).contains("run refused: another run is in progress (process "
-                    + ProcessHandle.current().pid());
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE id = 'run-test-refused'").query(Integer.class)
-                    .single()).isZero();
+            assertThat(result.errors())
+                    .contains("run refused: another run is in progress (process "
+                            + ProcessHandle.current().pid());
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE id = 'run-test-refused'")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
         } finally {
             lock.release(token);
         }
@@ -123,7 +134,9 @@ class RunCommandTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         String token = lock.tryAcquire().orElseThrow();
-        jdbc.sql("UPDATE run_lock SET pid = ? WHERE holder = ?").params(gone.pid(), token).update();
+        jdbc.sql("UPDATE run_lock SET pid = ? WHERE holder = ?")
+                .params(gone.pid(), token)
+                .update();
         write("run-test-after-kill/fr.txt", FRENCH);
 
         Result result = run("--corpus", corpus.toString());
@@ -148,6 +161,5 @@ class RunCommandTest {
         return new Result(exitCode, out.toString(), err.toString());
     }
 
-    private record Result(int exitCode, String output, String errors) {
-    }
+    private record Result(int exitCode, String output, String errors) {}
 }

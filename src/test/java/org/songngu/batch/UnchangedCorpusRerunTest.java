@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-
 import picocli.CommandLine;
 
 /**
@@ -61,8 +59,11 @@ class UnchangedCorpusRerunTest {
         write("rerun-b/vi.txt", VIETNAMESE.formatted(2));
         write("rerun-bad/vi.txt", VIETNAMESE.formatted(3));
         age();
-        assertThat(run().output()).contains("processed rerun-a", "processed rerun-b",
-                "failed rerun-bad: no French version (fr.txt or fr.html)");
+        assertThat(run().output())
+                .contains(
+                        "processed rerun-a",
+                        "processed rerun-b",
+                        "failed rerun-bad: no French version (fr.txt or fr.html)");
         assertThat(changes.anythingToDo(corpus)).isFalse();
 
         // Same size, same time, other words: a run that compares stamps does not read it (and says so).
@@ -70,7 +71,9 @@ class UnchangedCorpusRerunTest {
         write("rerun-a/fr.txt", sameSize);
         age();
         Result unchanged = run();
-        assertThat(unchanged.output()).containsPattern("(?m)^unchanged rerun-a$").containsPattern("(?m)^unchanged rerun-b$")
+        assertThat(unchanged.output())
+                .containsPattern("(?m)^unchanged rerun-a$")
+                .containsPattern("(?m)^unchanged rerun-b$")
                 .containsPattern("(?m)^failed rerun-bad: no French version \\(fr.txt or fr.html\\)$")
                 .containsPattern("(?m)^run \\d+ completed: 0 processed, 2 unchanged, 1 failed$");
         assertThat(unchanged.exitCode()).isEqualTo(1);
@@ -79,7 +82,9 @@ class UnchangedCorpusRerunTest {
         // A new modification time: the corpus is read again, the hash tells the change.
         Files.setLastModifiedTime(corpus.resolve("rerun-a/fr.txt"), FileTime.from(PAST.plusSeconds(60)));
         assertThat(changes.anythingToDo(corpus)).isTrue();
-        assertThat(run().output()).containsPattern("(?m)^processed rerun-a$").containsPattern("(?m)^unchanged rerun-b$");
+        assertThat(run().output())
+                .containsPattern("(?m)^processed rerun-a$")
+                .containsPattern("(?m)^unchanged rerun-b$");
         assertThat(sentences("rerun-a")).anyMatch(text -> text.contains("BUDGET"));
         assertThat(changes.anythingToDo(corpus)).isFalse();
     }
@@ -107,7 +112,8 @@ class UnchangedCorpusRerunTest {
         Files.write(corpus.resolve("fixed/vi.txt"), new byte[] {'x', (byte) 0xC3, (byte) 0x28, 'y'});
         age();
         assertThat(run().output()).containsPattern("(?m)^failed fixed: vi.txt: not valid UTF-8");
-        assertThat(run().output()).as("unchanged since it failed: reported failed, not read")
+        assertThat(run().output())
+                .as("unchanged since it failed: reported failed, not read")
                 .containsPattern("(?m)^failed fixed: vi.txt: not valid UTF-8");
 
         write("fixed/vi.txt", VIETNAMESE.formatted(6));
@@ -123,17 +129,21 @@ class UnchangedCorpusRerunTest {
         write("fresh/fr.txt", FRENCH.formatted(7));
         write("fresh/vi.txt", VIETNAMESE.formatted(7));
         // Dated later than the stamping, whatever the machine's speed (FolderStampsTest has the bound).
-        Files.setLastModifiedTime(corpus.resolve("fresh/vi.txt"), FileTime.from(Instant.now().plusSeconds(86_400)));
+        Files.setLastModifiedTime(
+                corpus.resolve("fresh/vi.txt"), FileTime.from(Instant.now().plusSeconds(86_400)));
         assertThat(run().output()).contains("processed fresh");
 
         // Its stamp could not be trusted yet (a writer might change it again within the same tick).
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_folder WHERE article_id = 'fresh'").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_folder WHERE article_id = 'fresh'")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
         assertThat(changes.anythingToDo(corpus)).isTrue();
     }
 
     @Test
-    void aFolderRefusedForALinkOutsideTheCorpusStaysRefusedUntilTheLinkChanges(@TempDir Path outside) throws IOException {
+    void aFolderRefusedForALinkOutsideTheCorpusStaysRefusedUntilTheLinkChanges(@TempDir Path outside)
+            throws IOException {
         write("linked/fr.txt", FRENCH.formatted(8));
         write("linked/vi.txt", VIETNAMESE.formatted(8));
         Files.writeString(outside.resolve("secret.txt"), "root:x:0:0");
@@ -166,17 +176,23 @@ class UnchangedCorpusRerunTest {
         assertThat(changes.anythingToDo(corpus)).isFalse();
 
         jdbc.sql("UPDATE article SET ingest_version = ? WHERE id = 'old-version'")
-                .param(org.songngu.corpus.IngestVersion.CURRENT - 1).update();
+                .param(org.songngu.corpus.IngestVersion.CURRENT - 1)
+                .update();
         assertThat(changes.anythingToDo(corpus)).isTrue();
-        assertThat(run().output()).containsPattern("(?m)^processed old-version: redone: segmented and aligned again "
-                        + "by the current ingest pipeline \\(version \\d+\\); its files did not change and no bead was reviewed$")
-                .containsPattern("(?m)^run \\d+ completed: 1 processed \\(1 redone after a pipeline change\\), 0 unchanged, 0 failed$");
+        assertThat(run().output())
+                .containsPattern(
+                        "(?m)^processed old-version: redone: segmented and aligned again "
+                                + "by the current ingest pipeline \\(version \\d+\\); its files did not change and no bead was reviewed$")
+                .containsPattern(
+                        "(?m)^run \\d+ completed: 1 processed \\(1 redone after a pipeline change\\), 0 unchanged, 0 failed$");
         assertThat(run().output()).containsPattern("(?m)^unchanged old-version$");
     }
 
     private java.util.List<String> sentences(String article) {
-        return jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = 'fr'").param(article)
-                .query(String.class).list();
+        return jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = 'fr'")
+                .param(article)
+                .query(String.class)
+                .list();
     }
 
     private Result run() {
@@ -198,12 +214,14 @@ class UnchangedCorpusRerunTest {
     private void age() throws IOException {
         try (var paths = Files.walk(corpus)) {
             for (Path path : paths.toList()) {
-                Files.getFileAttributeView(path, java.nio.file.attribute.BasicFileAttributeView.class,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS).setTimes(FileTime.from(PAST), null, null);
+                Files.getFileAttributeView(
+                                path,
+                                java.nio.file.attribute.BasicFileAttributeView.class,
+                                java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        .setTimes(FileTime.from(PAST), null, null);
             }
         }
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 }

@@ -1,7 +1,5 @@
 package org.songngu.bench;
 
-import org.songngu.store.Bead;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,9 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.songngu.bench.AuditTrail.Change;
 import org.songngu.review.ActionKind;
+import org.songngu.store.Bead;
 
 /**
  * After the load, compares what the reviewers were told with what the database kept: every
@@ -36,20 +34,24 @@ final class AuditCheck {
 
     private static final int SHOWN = 5;
 
-    private AuditCheck() {
-    }
+    private AuditCheck() {}
 
-    static List<Verdict> all(AuditTrail trail, List<Ledger.Success> successes, Set<String> refusedMarkers,
-            Set<Long> goneBeads) {
-        return List.of(everyActionRecorded(trail, successes), finalStateIsLastChange(trail), changesChain(trail),
-                editsKept(trail, successes), refusedEditsLeftNoTrace(trail, refusedMarkers),
-                goneBeadsWereDeleted(trail, goneBeads), coverage(trail));
+    static List<Verdict> all(
+            AuditTrail trail, List<Ledger.Success> successes, Set<String> refusedMarkers, Set<Long> goneBeads) {
+        return List.of(
+                everyActionRecorded(trail, successes),
+                finalStateIsLastChange(trail),
+                changesChain(trail),
+                editsKept(trail, successes),
+                refusedEditsLeftNoTrace(trail, refusedMarkers),
+                goneBeadsWereDeleted(trail, goneBeads),
+                coverage(trail));
     }
 
     /** Each accepted action's audit id names a row of the same user and kind, and each user has no other row. */
     static Verdict everyActionRecorded(AuditTrail trail, List<Ledger.Success> successes) {
-        Map<Long, AuditTrail.Action> rows = trail.actions().stream()
-                .collect(Collectors.toMap(AuditTrail.Action::id, Function.identity()));
+        Map<Long, AuditTrail.Action> rows =
+                trail.actions().stream().collect(Collectors.toMap(AuditTrail.Action::id, Function.identity()));
         List<String> problems = new ArrayList<>();
         Set<Long> claimed = new LinkedHashSet<>();
         for (Ledger.Success success : successes) {
@@ -64,17 +66,24 @@ final class AuditCheck {
                         + success.user() + " was told it recorded their " + success.kind());
             }
         }
-        Map<String, Map<ActionKind, Long>> told = successes.stream().collect(Collectors.groupingBy(Ledger.Success::user,
-                TreeMap::new, Collectors.groupingBy(Ledger.Success::kind, TreeMap::new, Collectors.counting())));
-        Map<String, Map<ActionKind, Long>> kept = trail.actions().stream().collect(Collectors.groupingBy(
-                AuditTrail.Action::user, TreeMap::new,
-                Collectors.groupingBy(AuditTrail.Action::kind, TreeMap::new, Collectors.counting())));
+        Map<String, Map<ActionKind, Long>> told = successes.stream()
+                .collect(Collectors.groupingBy(
+                        Ledger.Success::user,
+                        TreeMap::new,
+                        Collectors.groupingBy(Ledger.Success::kind, TreeMap::new, Collectors.counting())));
+        Map<String, Map<ActionKind, Long>> kept = trail.actions().stream()
+                .collect(Collectors.groupingBy(
+                        AuditTrail.Action::user,
+                        TreeMap::new,
+                        Collectors.groupingBy(AuditTrail.Action::kind, TreeMap::new, Collectors.counting())));
         if (!told.equals(kept)) {
             problems.add("accepted per user and kind " + told + " but review_action holds " + kept);
         }
-        return verdict("audit trail has every accepted action once, per user", problems,
-                successes.size() + " accepted actions of " + told.size() + " reviewers = " + trail.actions().size()
-                        + " review_action rows");
+        return verdict(
+                "audit trail has every accepted action once, per user",
+                problems,
+                successes.size() + " accepted actions of " + told.size() + " reviewers = "
+                        + trail.actions().size() + " review_action rows");
     }
 
     /** Each bead's final state (index aside: renumbering is not an audited change) is its last after_state. */
@@ -97,7 +106,9 @@ final class AuditCheck {
                         + " -> " + describe(now));
             }
         });
-        return verdict("final state of every bead = after_state of its last bead_change", problems,
+        return verdict(
+                "final state of every bead = after_state of its last bead_change",
+                problems,
                 last.size() + " changed beads, " + finals.size() + " beads now");
     }
 
@@ -113,7 +124,9 @@ final class AuditCheck {
             }
             state.put(change.beadId(), change.after());
         }
-        return verdict("every bead_change starts from the state the previous one left", problems,
+        return verdict(
+                "every bead_change starts from the state the previous one left",
+                problems,
                 trail.changes().size() + " bead changes");
     }
 
@@ -131,17 +144,24 @@ final class AuditCheck {
             }
             edits++;
             List<Change> history = byBead.getOrDefault(edit.beadId(), List.of());
-            Change own = history.stream().filter(change -> change.actionId() == edit.actionId()).findFirst().orElse(null);
-            Change next = history.stream().filter(change -> change.actionId() > edit.actionId()).findFirst().orElse(null);
+            Change own = history.stream()
+                    .filter(change -> change.actionId() == edit.actionId())
+                    .findFirst()
+                    .orElse(null);
+            Change next = history.stream()
+                    .filter(change -> change.actionId() > edit.actionId())
+                    .findFirst()
+                    .orElse(null);
             if (own == null || own.after() == null || !own.after().tgtText().contains(edit.marker())) {
-                problems.add("edit " + edit.marker() + " (action " + edit.actionId() + ") is not in its own bead_change");
+                problems.add(
+                        "edit " + edit.marker() + " (action " + edit.actionId() + ") is not in its own bead_change");
             } else if (next == null) {
                 Bead now = finals.get(edit.beadId());
                 if (now != null && now.tgtText().contains(edit.marker())) {
                     stillThere++;
                 } else {
-                    problems.add("edit " + edit.marker() + " of bead " + edit.beadId() + " is lost: no later change, and"
-                            + " the bead is now " + describe(now));
+                    problems.add("edit " + edit.marker() + " of bead " + edit.beadId()
+                            + " is lost: no later change, and" + " the bead is now " + describe(now));
                 }
             } else if (next.before() != null && next.before().tgtText().contains(edit.marker())) {
                 replaced++;
@@ -150,8 +170,10 @@ final class AuditCheck {
                         + next.actionId() + ", which started from " + describe(next.before()));
             }
         }
-        return verdict("every accepted edit is in the final text or replaced by a later recorded change that saw it",
-                problems, edits + " accepted edits: " + stillThere + " in the final text, " + replaced
+        return verdict(
+                "every accepted edit is in the final text or replaced by a later recorded change that saw it",
+                problems,
+                edits + " accepted edits: " + stillThere + " in the final text, " + replaced
                         + " replaced by a later change");
     }
 
@@ -160,22 +182,32 @@ final class AuditCheck {
         List<String> problems = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         trail.finals().forEach(bead -> texts.add(bead.tgtText()));
-        trail.changes().stream().filter(change -> change.after() != null).forEach(change -> texts.add(change.after().tgtText()));
+        trail.changes().stream()
+                .filter(change -> change.after() != null)
+                .forEach(change -> texts.add(change.after().tgtText()));
         for (String marker : refusedMarkers) {
             if (texts.stream().anyMatch(text -> text.contains(marker))) {
                 problems.add("refused edit " + marker + " was written");
             }
         }
-        return verdict("no refused edit left a trace", problems, refusedMarkers.size() + " refused edits, none written");
+        return verdict(
+                "no refused edit left a trace", problems, refusedMarkers.size() + " refused edits, none written");
     }
 
     /** A 404 on a bead is accepted only if some recorded action deleted that bead (a merge). */
     static Verdict goneBeadsWereDeleted(AuditTrail trail, Set<Long> goneBeads) {
-        Set<Long> deleted = trail.changes().stream().filter(change -> change.after() == null).map(Change::beadId)
+        Set<Long> deleted = trail.changes().stream()
+                .filter(change -> change.after() == null)
+                .map(Change::beadId)
                 .collect(Collectors.toSet());
-        List<String> problems = goneBeads.stream().filter(id -> !deleted.contains(id)).sorted()
-                .map(id -> "bead " + id + " answered 404 but no recorded action deleted it").toList();
-        return verdict("every 404 was on a bead a recorded merge deleted", problems,
+        List<String> problems = goneBeads.stream()
+                .filter(id -> !deleted.contains(id))
+                .sorted()
+                .map(id -> "bead " + id + " answered 404 but no recorded action deleted it")
+                .toList();
+        return verdict(
+                "every 404 was on a bead a recorded merge deleted",
+                problems,
                 goneBeads.size() + " beads answered 404 after a merge");
     }
 
@@ -195,7 +227,8 @@ final class AuditCheck {
                 problems.add("bead " + bead.id() + " (#" + i + ") starts at " + bead.srcStart() + "/" + bead.tgtStart()
                         + " instead of " + src + "/" + tgt);
             }
-            if (bead.srcEnd() <= sentences.sources().size() && bead.srcStart() <= bead.srcEnd()
+            if (bead.srcEnd() <= sentences.sources().size()
+                    && bead.srcStart() <= bead.srcEnd()
                     && !bead.srcText().equals(sentences.source(bead.srcStart(), bead.srcEnd()))) {
                 problems.add("bead " + bead.id() + "'s French text is not its sentences " + bead.srcStart() + "–"
                         + bead.srcEnd());
@@ -204,11 +237,14 @@ final class AuditCheck {
             tgt = bead.tgtEnd();
         }
         if (src != sentences.sources().size() || tgt != sentences.targets().size()) {
-            problems.add("beads end at " + src + "/" + tgt + " but the article has " + sentences.sources().size() + "/"
-                    + sentences.targets().size() + " sentences");
+            problems.add("beads end at " + src + "/" + tgt + " but the article has "
+                    + sentences.sources().size() + "/" + sentences.targets().size() + " sentences");
         }
-        return verdict("beads cover every sentence once, in order", problems, finals.size() + " beads over "
-                + sentences.sources().size() + " French and " + sentences.targets().size() + " target sentences");
+        return verdict(
+                "beads cover every sentence once, in order",
+                problems,
+                finals.size() + " beads over " + sentences.sources().size() + " French and "
+                        + sentences.targets().size() + " target sentences");
     }
 
     private static Verdict verdict(String name, List<String> problems, String success) {
@@ -216,8 +252,8 @@ final class AuditCheck {
             return new Verdict(name, true, success);
         }
         String shown = problems.stream().limit(SHOWN).collect(Collectors.joining("; "));
-        return new Verdict(name, false, problems.size() + " problem(s): " + shown
-                + (problems.size() > SHOWN ? "; ..." : ""));
+        return new Verdict(
+                name, false, problems.size() + " problem(s): " + shown + (problems.size() > SHOWN ? "; ..." : ""));
     }
 
     private static Map<Long, Bead> byId(List<Bead> beads) {
@@ -229,11 +265,19 @@ final class AuditCheck {
         if (a == null || b == null) {
             return a == b;
         }
-        return Objects.equals(a.id(), b.id()) && a.articleId().equals(b.articleId()) && a.pair().equals(b.pair())
-                && a.srcStart() == b.srcStart() && a.srcEnd() == b.srcEnd() && a.tgtStart() == b.tgtStart()
-                && a.tgtEnd() == b.tgtEnd() && a.srcText().equals(b.srcText()) && a.tgtText().equals(b.tgtText())
-                && Double.compare(a.confidence(), b.confidence()) == 0 && a.status() == b.status()
-                && a.version() == b.version() && Objects.equals(a.updatedAt(), b.updatedAt())
+        return Objects.equals(a.id(), b.id())
+                && a.articleId().equals(b.articleId())
+                && a.pair().equals(b.pair())
+                && a.srcStart() == b.srcStart()
+                && a.srcEnd() == b.srcEnd()
+                && a.tgtStart() == b.tgtStart()
+                && a.tgtEnd() == b.tgtEnd()
+                && a.srcText().equals(b.srcText())
+                && a.tgtText().equals(b.tgtText())
+                && Double.compare(a.confidence(), b.confidence()) == 0
+                && a.status() == b.status()
+                && a.version() == b.version()
+                && Objects.equals(a.updatedAt(), b.updatedAt())
                 && Objects.equals(a.updatedBy(), b.updatedBy());
     }
 
@@ -242,7 +286,8 @@ final class AuditCheck {
             return "(absent)";
         }
         return "v" + bead.version() + " " + bead.status() + " " + bead.srcStart() + "-" + bead.srcEnd() + "/"
-                + bead.tgtStart() + "-" + bead.tgtEnd() + " by " + bead.updatedBy() + " \"" + abbreviate(bead.tgtText()) + "\"";
+                + bead.tgtStart() + "-" + bead.tgtEnd() + " by " + bead.updatedBy() + " \"" + abbreviate(bead.tgtText())
+                + "\"";
     }
 
     private static String abbreviate(String text) {

@@ -1,17 +1,15 @@
 package org.songngu.bench;
 
-import org.songngu.store.Bead;
-
 import java.util.List;
-
 import org.songngu.review.ActionKind;
+import org.songngu.store.Bead;
 
 /**
  * One pair's review as the database holds it after the load: the beads before and after, every
  * {@code review_action} row and every {@code bead_change} row (in id order), and the sentences.
  */
-record AuditTrail(List<Bead> initial, List<Bead> finals, List<Action> actions, List<Change> changes,
-        Sentences sentences) {
+record AuditTrail(
+        List<Bead> initial, List<Bead> finals, List<Action> actions, List<Change> changes, Sentences sentences) {
 
     AuditTrail {
         initial = List.copyOf(initial);
@@ -21,10 +19,8 @@ record AuditTrail(List<Bead> initial, List<Bead> finals, List<Action> actions, L
     }
 
     /** A {@code review_action} row. */
-    record Action(long id, String user, ActionKind kind) {
-    }
+    record Action(long id, String user, ActionKind kind) {}
 
     /** A {@code bead_change} row: the bead before (null when inserted) and after (null when deleted). */
-    record Change(long id, long actionId, long beadId, Bead before, Bead after) {
-    }
+    record Change(long id, long actionId, long beadId, Bead before, Bead after) {}
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,30 +47,36 @@ class BenchPartsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "200, false, '{}', OK",
-            "409, false, '{}', CONFLICT",
-            "422, true, '{}', NOT_POSSIBLE",
-            "422, false, '{}', ERROR",
-            "404, true, '{\"detail\":\"There is no bead 7: it may have been merged\"}', GONE",
-            "404, false, '{\"detail\":\"No static resource\"}', ERROR",
-            "400, false, '{}', ERROR",
-            "500, true, '{}', ERROR",
-            "-1, false, 'HttpTimeoutException: request timed out', ERROR",
+        "200, false, '{}', OK",
+        "409, false, '{}', CONFLICT",
+        "422, true, '{}', NOT_POSSIBLE",
+        "422, false, '{}', ERROR",
+        "404, true, '{\"detail\":\"There is no bead 7: it may have been merged\"}', GONE",
+        "404, false, '{\"detail\":\"No static resource\"}', ERROR",
+        "400, false, '{}', ERROR",
+        "500, true, '{}', ERROR",
+        "-1, false, 'HttpTimeoutException: request timed out', ERROR",
     })
     void answersAreClassified(int status, boolean structural, String body, Answer expected) {
-        assertThat(Reviewer.answer(new ReviewApi.Response(status, body, 1), structural)).isEqualTo(expected);
+        assertThat(Reviewer.answer(new ReviewApi.Response(status, body, 1), structural))
+                .isEqualTo(expected);
     }
 
     @Test
     void settingsTakeNamedValuesAndRefuseTyposAndNonsense() {
         ReviewLoadBenchmark.Settings settings = ReviewLoadBenchmark.Settings.parse("seconds=5", "auth=session");
 
-        assertThat(settings).isEqualTo(new ReviewLoadBenchmark.Settings(5, 10, 10, 2_000_000, "thai-binh-dan-van",
-                "fr-vi", "session"));
-        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("secs=5")).hasMessageContaining("unknown argument secs=5");
-        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("reviewers=0")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("pair=vi-fr")).hasMessageContaining("fr-vi or fr-en");
-        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("auth=token")).hasMessageContaining("basic or session");
+        assertThat(settings)
+                .isEqualTo(new ReviewLoadBenchmark.Settings(
+                        5, 10, 10, 2_000_000, "thai-binh-dan-van", "fr-vi", "session"));
+        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("secs=5"))
+                .hasMessageContaining("unknown argument secs=5");
+        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("reviewers=0"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("pair=vi-fr"))
+                .hasMessageContaining("fr-vi or fr-en");
+        assertThatThrownBy(() -> ReviewLoadBenchmark.Settings.parse("auth=token"))
+                .hasMessageContaining("basic or session");
     }
 
     @Test

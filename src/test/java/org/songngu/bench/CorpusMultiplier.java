@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,8 +37,7 @@ public final class CorpusMultiplier {
 
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile("([.!?…»\"”)\\s]*)$");
 
-    private CorpusMultiplier() {
-    }
+    private CorpusMultiplier() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -62,12 +60,14 @@ public final class CorpusMultiplier {
         }
         for (int k = 0; k < copies; k++) {
             Path article = articles.get(k % articles.size());
-            Map<Language, Set<String>> kept = body.getOrDefault(article.getFileName().toString(), Map.of());
+            Map<Language, Set<String>> kept =
+                    body.getOrDefault(article.getFileName().toString(), Map.of());
             Path copy = target.resolve(String.format("%05d-%s", k, article.getFileName()));
             Files.createDirectories(copy);
             try (Stream<Path> files = Files.list(article)) {
                 for (Path file : files.toList()) {
-                    Files.writeString(copy.resolve(file.getFileName()), transform(file, k, kept), StandardCharsets.UTF_8);
+                    Files.writeString(
+                            copy.resolve(file.getFileName()), transform(file, k, kept), StandardCharsets.UTF_8);
                 }
             }
         }
@@ -90,8 +90,8 @@ public final class CorpusMultiplier {
         }
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            boolean isBody = kept.getOrDefault(language, Set.of())
-                    .contains(TextNormalizer.normalize(line.strip(), language));
+            boolean isBody =
+                    kept.getOrDefault(language, Set.of()).contains(TextNormalizer.normalize(line.strip(), language));
             lines.add(isBody ? mark(line, language, copy) : line);
         }
         return String.join("\n", lines);

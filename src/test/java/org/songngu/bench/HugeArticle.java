@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.CorpusScanner;
 import org.songngu.corpus.IngestSettings;
@@ -27,8 +26,7 @@ import org.songngu.segment.SentenceSplitter;
  */
 public final class HugeArticle {
 
-    private HugeArticle() {
-    }
+    private HugeArticle() {}
 
     /** The first words of a sentence, up to about 20 characters, and a full stop: a short paragraph. */
     static String shortened(String sentence) {
@@ -44,19 +42,26 @@ public final class HugeArticle {
         }
         int paragraphs = Integer.parseInt(args[2]);
         Map<Language, List<String>> sentences = new EnumMap<>(Language.class);
-        for (IngestedArticle article : ArticleIngestor.ingestAll(CorpusScanner.scan(Path.of(args[0])),
-                IngestSettings.defaults()).articles()) {
-            article.versions().forEach((language, text) -> text.paragraphs().forEach(paragraph ->
-                    sentences.computeIfAbsent(language, k -> new ArrayList<>())
-                            .addAll(SentenceSplitter.forLanguage(language).split(paragraph))));
+        for (IngestedArticle article : ArticleIngestor.ingestAll(
+                        CorpusScanner.scan(Path.of(args[0])), IngestSettings.defaults())
+                .articles()) {
+            article.versions()
+                    .forEach((language, text) -> text.paragraphs()
+                            .forEach(paragraph -> sentences
+                                    .computeIfAbsent(language, k -> new ArrayList<>())
+                                    .addAll(SentenceSplitter.forLanguage(language)
+                                            .split(paragraph))));
         }
         Path folder = Path.of(args[1]).resolve("huge-article");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("meta.properties"), "title=Un article de " + paragraphs + " paragraphes\n",
+        Files.writeString(
+                folder.resolve("meta.properties"),
+                "title=Un article de " + paragraphs + " paragraphes\n",
                 StandardCharsets.UTF_8);
         for (Language language : Language.values()) {
             List<String> pool = sentences.get(language);
-            try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(language.code() + ".txt"), StandardCharsets.UTF_8)) {
+            try (BufferedWriter out =
+                    Files.newBufferedWriter(folder.resolve(language.code() + ".txt"), StandardCharsets.UTF_8)) {
                 for (int k = 0; k < paragraphs; k++) {
                     out.write(CorpusMultiplier.mark(shortened(pool.get(k % pool.size())), language, k));
                     out.write("\n\n");

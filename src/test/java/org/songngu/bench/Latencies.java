@@ -76,8 +76,13 @@ final class Latencies {
 
         /** "p50 12.3 ms, p95 ..., p99 ..., max ..." */
         String summary() {
-            return String.format(java.util.Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    millis(percentile(50)), millis(percentile(95)), millis(percentile(99)), millis(max()));
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    millis(percentile(50)),
+                    millis(percentile(95)),
+                    millis(percentile(99)),
+                    millis(max()));
         }
 
         private static double millis(long nanos) {

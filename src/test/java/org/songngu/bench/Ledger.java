@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.songngu.review.ActionKind;
 
 /**
@@ -18,12 +17,15 @@ final class Ledger {
 
     /** How the API answered an action. */
     enum Answer {
-        OK, CONFLICT, NOT_POSSIBLE, GONE, ERROR
+        OK,
+        CONFLICT,
+        NOT_POSSIBLE,
+        GONE,
+        ERROR
     }
 
     /** An action answered 200: who, what, the audit entry it reported, the bead, the edit's marker (or null). */
-    record Success(String user, ActionKind kind, long actionId, long beadId, String marker) {
-    }
+    record Success(String user, ActionKind kind, long actionId, long beadId, String marker) {}
 
     private static final int ERROR_SAMPLES = 20;
 

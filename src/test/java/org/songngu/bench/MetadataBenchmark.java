@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.songngu.corpus.ArticleIngestor;
 import org.songngu.corpus.CorpusScanner;
 import org.songngu.corpus.IngestResult;
@@ -56,18 +55,21 @@ public final class MetadataBenchmark {
     /** The date-only chrome rule of boilerplate-common.txt before this change: what it dropped was never content. */
     private static final Pattern OLD_DATE_CHROME = Pattern.compile(
             "[\\p{L}\\s,.-]{0,40}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(\\s*[-|,]?\\s*\\d{1,2}[:h]\\d{2}(:\\d{2})?)?"
-                    + "(\\s*\\(?GMT\\s*[+-]\\s*\\d{1,2}\\)?)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(\\s*\\(?GMT\\s*[+-]\\s*\\d{1,2}\\)?)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String[][] AUTHORS = {
-            {"Minh Chau", "Minh Châu"}, {"Lan Anh", "Lan Anh"}, {"Thu Trang", "Thu Trang"},
-            {"Nguyen Van Hung", "Nguyễn Văn Hùng"}, {"Pham Thi Hoa", "Phạm Thị Hoa"}};
+        {"Minh Chau", "Minh Châu"},
+        {"Lan Anh", "Lan Anh"},
+        {"Thu Trang", "Thu Trang"},
+        {"Nguyen Van Hung", "Nguyễn Văn Hùng"},
+        {"Pham Thi Hoa", "Phạm Thị Hoa"}
+    };
 
     /** One inserted line: where it goes and what it is. */
-    record Label(String article, Language language, String kind, String text) {
-    }
+    record Label(String article, Language language, String kind, String text) {}
 
-    private MetadataBenchmark() {
-    }
+    private MetadataBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length >= 3 && args[0].equals("build")) {
@@ -100,8 +102,10 @@ public final class MetadataBenchmark {
             }
             LocalDate published = LocalDate.parse(meta.getProperty("date"));
             dates.put(id, published);
-            Files.writeString(to.resolve("meta.properties"), "title=" + meta.getProperty("title") + "\nsource=" + SITE
-                    + id + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    to.resolve("meta.properties"),
+                    "title=" + meta.getProperty("title") + "\nsource=" + SITE + id + "\n",
+                    StandardCharsets.UTF_8);
             for (Language language : Language.values()) {
                 for (String extension : List.of("txt", "html")) {
                     Path file = from.resolve(language.code() + "." + extension);
@@ -109,7 +113,8 @@ public final class MetadataBenchmark {
                         List<Label> inserted = lines(id, language, i, published);
                         labels.addAll(inserted);
                         String text = Files.readString(file, StandardCharsets.UTF_8);
-                        Files.writeString(to.resolve(file.getFileName()),
+                        Files.writeString(
+                                to.resolve(file.getFileName()),
                                 extension.equals("txt") ? insertText(text, inserted) : insertHtml(text, inserted),
                                 StandardCharsets.UTF_8);
                     }
@@ -117,8 +122,8 @@ public final class MetadataBenchmark {
             }
         }
         List<String> tsv = new ArrayList<>();
-        labels.forEach(label -> tsv.add(label.article() + "\t" + label.language().code() + "\t" + label.kind() + "\t"
-                + label.text()));
+        labels.forEach(label ->
+                tsv.add(label.article() + "\t" + label.language().code() + "\t" + label.kind() + "\t" + label.text()));
         Files.write(out.resolve("labels.tsv"), tsv, StandardCharsets.UTF_8);
 
         IngestResult original = ArticleIngestor.ingestAll(CorpusScanner.scan(source), IngestSettings.defaults());
@@ -132,8 +137,8 @@ public final class MetadataBenchmark {
     /** The lines inserted into article number {@code i}: five kinds, values varying with {@code i}. */
     static List<Label> lines(String id, Language language, int i, LocalDate published) {
         LocalDate updated = published.plusDays(1 + i % 3);
-        String day = String.format(Locale.ROOT, "%02d/%02d/%d", updated.getDayOfMonth(), updated.getMonthValue(),
-                updated.getYear());
+        String day = String.format(
+                Locale.ROOT, "%02d/%02d/%d", updated.getDayOfMonth(), updated.getMonthValue(), updated.getYear());
         String time = String.format(Locale.ROOT, "%02d:%02d", 7 + 2 * i, 5 + 11 * i);
         int minutes = 2 + i;
         int reads = 987 + 1234 * i * i;
@@ -142,24 +147,30 @@ public final class MetadataBenchmark {
         List<Label> labels = new ArrayList<>();
         switch (language) {
             case FR -> {
-                labels.add(new Label(id, language, "date", "Mis à jour le " + day + " à " + time + " – Lecture "
-                        + minutes + " min"));
-                labels.add(new Label(id, language, "author", i % 2 == 0 ? "Par " + author + " – VNA" : author + "/VNA"));
-                labels.add(new Label(id, language, "credit", i % 2 == 0 ? "Photo : VNA" : "Photo : " + author + "/VNA"));
+                labels.add(new Label(
+                        id,
+                        language,
+                        "date",
+                        "Mis à jour le " + day + " à " + time + " – Lecture " + minutes + " min"));
+                labels.add(
+                        new Label(id, language, "author", i % 2 == 0 ? "Par " + author + " – VNA" : author + "/VNA"));
+                labels.add(
+                        new Label(id, language, "credit", i % 2 == 0 ? "Photo : VNA" : "Photo : " + author + "/VNA"));
                 labels.add(new Label(id, language, "counter", group(reads, ' ') + " lectures"));
                 labels.add(new Label(id, language, "other", "Réf. " + reference));
             }
             case VI -> {
-                labels.add(new Label(id, language, "date", "Cập nhật: " + time + ", " + day + " | " + minutes
-                        + " phút đọc"));
-                labels.add(new Label(id, language, "author", i % 2 == 0 ? author + " (TTXVN)" : "Bài và ảnh: " + author));
+                labels.add(new Label(
+                        id, language, "date", "Cập nhật: " + time + ", " + day + " | " + minutes + " phút đọc"));
+                labels.add(
+                        new Label(id, language, "author", i % 2 == 0 ? author + " (TTXVN)" : "Bài và ảnh: " + author));
                 labels.add(new Label(id, language, "credit", i % 2 == 0 ? "Ảnh: TTXVN" : "Theo TTXVN"));
                 labels.add(new Label(id, language, "counter", group(reads, '.') + " lượt đọc"));
                 labels.add(new Label(id, language, "other", "Mã tin: " + reference));
             }
             case EN -> {
-                labels.add(new Label(id, language, "date", "Updated " + time + ", " + day + " | " + minutes
-                        + " min read"));
+                labels.add(new Label(
+                        id, language, "date", "Updated " + time + ", " + day + " | " + minutes + " min read"));
                 labels.add(new Label(id, language, "author", i % 2 == 0 ? "By " + author + " – VNA" : author + "/VNA"));
                 labels.add(new Label(id, language, "credit", i % 2 == 0 ? "Photo: VNA" : "Photo: " + author + "/VNA"));
                 labels.add(new Label(id, language, "counter", group(reads, ',') + " views"));
@@ -214,10 +225,14 @@ public final class MetadataBenchmark {
 
     /** An HTML page: the same lines as paragraphs of its {@code <article>}. */
     static String insertHtml(String html, List<Label> labels) {
-        String result = html.replaceFirst("</h1>", Matcher.quoteReplacement("</h1>\n<p class=\"updated\">"
-                + escape(labels.get(0).text()) + "</p>\n<p class=\"byline\">" + escape(labels.get(1).text()) + "</p>"));
-        result = result.replaceFirst("</figcaption>", Matcher.quoteReplacement(" <span>"
-                + escape(labels.get(2).text()) + "</span></figcaption>"));
+        String result = html.replaceFirst(
+                "</h1>",
+                Matcher.quoteReplacement(
+                        "</h1>\n<p class=\"updated\">" + escape(labels.get(0).text()) + "</p>\n<p class=\"byline\">"
+                                + escape(labels.get(1).text()) + "</p>"));
+        result = result.replaceFirst(
+                "</figcaption>",
+                Matcher.quoteReplacement(" <span>" + escape(labels.get(2).text()) + "</span></figcaption>"));
         int paragraphs = 0;
         int at = result.indexOf("</h1>");
         while (paragraphs < 4) {
@@ -225,16 +240,17 @@ public final class MetadataBenchmark {
             paragraphs++;
         }
         at += "</p>".length();
-        return result.substring(0, at) + "\n<p class=\"views\">" + escape(labels.get(3).text())
-                + "</p>\n<p class=\"ref\">" + escape(labels.get(4).text()) + "</p>" + result.substring(at);
+        return result.substring(0, at) + "\n<p class=\"views\">"
+                + escape(labels.get(3).text()) + "</p>\n<p class=\"ref\">"
+                + escape(labels.get(4).text()) + "</p>" + result.substring(at);
     }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
-    private static void report(IngestResult original, IngestResult labelled, List<Label> labels,
-            Map<String, LocalDate> dates) {
+    private static void report(
+            IngestResult original, IngestResult labelled, List<Label> labels, Map<String, LocalDate> dates) {
         if (!labelled.failures().isEmpty() || !original.failures().isEmpty()) {
             throw new IllegalStateException("articles failed: " + labelled.failures() + original.failures());
         }
@@ -250,19 +266,26 @@ public final class MetadataBenchmark {
         int contentLines = 0;
         int publicationRight = 0;
         for (IngestedArticle article : labelled.articles()) {
-            IngestedArticle before = original.articles().stream().filter(a -> a.id().equals(article.id()))
-                    .findFirst().orElseThrow();
+            IngestedArticle before = original.articles().stream()
+                    .filter(a -> a.id().equals(article.id()))
+                    .findFirst()
+                    .orElseThrow();
             Map<Language, Set<String>> aside = new EnumMap<>(Language.class);
             for (MetadataLine line : article.metadata()) {
                 if (line.inText()) {
-                    aside.computeIfAbsent(line.language(), key -> new HashSet<>()).add(line.text());
+                    aside.computeIfAbsent(line.language(), key -> new HashSet<>())
+                            .add(line.text());
                 }
             }
-            for (Label label : labels.stream().filter(l -> l.article().equals(article.id())).toList()) {
+            for (Label label : labels.stream()
+                    .filter(l -> l.article().equals(article.id()))
+                    .toList()) {
                 String text = TextNormalizer.normalize(label.text(), label.language());
                 MetadataLine found = article.metadata().stream()
-                        .filter(line -> line.language() == label.language() && line.text().equals(text))
-                        .findFirst().orElse(null);
+                        .filter(line -> line.language() == label.language()
+                                && line.text().equals(text))
+                        .findFirst()
+                        .orElse(null);
                 int[] counts = byKind.computeIfAbsent(label.language().code() + " " + label.kind(), key -> new int[3]);
                 counts[0]++;
                 if (found != null) {
@@ -270,7 +293,8 @@ public final class MetadataBenchmark {
                 }
             }
             for (MetadataLine line : article.metadata()) {
-                Set<String> labelledLines = inserted.getOrDefault(article.id() + "/" + line.language().code(), Set.of());
+                Set<String> labelledLines = inserted.getOrDefault(
+                        article.id() + "/" + line.language().code(), Set.of());
                 if (!line.inText() || labelledLines.contains(line.text())) {
                     continue;
                 }
@@ -278,12 +302,16 @@ public final class MetadataBenchmark {
                     wasChrome++;
                 } else {
                     wronglyAside++;
-                    wrong.add(article.id() + " " + line.language().code() + " " + line.kind().label() + ": "
-                            + line.text());
+                    wrong.add(article.id() + " " + line.language().code() + " "
+                            + line.kind().label() + ": " + line.text());
                 }
             }
-            contentLines += before.versions().values().stream().mapToInt(text -> text.paragraphs().size()).sum()
-                    + (int) before.metadata().stream().filter(MetadataLine::inText).count();
+            contentLines += before.versions().values().stream()
+                            .mapToInt(text -> text.paragraphs().size())
+                            .sum()
+                    + (int) before.metadata().stream()
+                            .filter(MetadataLine::inText)
+                            .count();
             if (article.published().filter(dates.get(article.id())::equals).isPresent()) {
                 publicationRight++;
             }
@@ -291,31 +319,50 @@ public final class MetadataBenchmark {
         int total = 0;
         int rules = 0;
         int templates = 0;
-        System.out.println("== metadata lines inserted into " + labelled.articles().size()
-                + " articles of corpus/ (fr, vi, en), found by rule / by template / missed");
+        System.out.println(
+                "== metadata lines inserted into " + labelled.articles().size()
+                        + " articles of corpus/ (fr, vi, en), found by rule / by template / missed");
         for (Map.Entry<String, int[]> entry : byKind.entrySet()) {
             int[] c = entry.getValue();
-            System.out.printf(Locale.ROOT, "%-12s %3d inserted  %3d rule  %3d template  %3d missed%n", entry.getKey(),
-                    c[0], c[1], c[2], c[0] - c[1] - c[2]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-12s %3d inserted  %3d rule  %3d template  %3d missed%n",
+                    entry.getKey(),
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[0] - c[1] - c[2]);
             total += c[0];
             rules += c[1];
             templates += c[2];
         }
         int found = rules + templates;
         int setAside = found + wronglyAside;
-        System.out.printf(Locale.ROOT, "all          %3d inserted  %3d rule  %3d template  %3d missed%n", total, rules,
-                templates, total - found);
-        System.out.printf(Locale.ROOT, "recall %.3f (rules alone %.3f), precision %.3f: %d of %d content lines of "
-                        + "corpus/ wrongly set aside%n", found / (double) total, rules / (double) total,
-                setAside == 0 ? 1.0 : found / (double) setAside, wronglyAside, contentLines);
+        System.out.printf(
+                Locale.ROOT,
+                "all          %3d inserted  %3d rule  %3d template  %3d missed%n",
+                total,
+                rules,
+                templates,
+                total - found);
+        System.out.printf(
+                Locale.ROOT,
+                "recall %.3f (rules alone %.3f), precision %.3f: %d of %d content lines of "
+                        + "corpus/ wrongly set aside%n",
+                found / (double) total,
+                rules / (double) total,
+                setAside == 0 ? 1.0 : found / (double) setAside,
+                wronglyAside,
+                contentLines);
         wrong.forEach(line -> System.out.println("  wrongly set aside: " + line));
         System.out.println("date-only lines of corpus/ set aside that were dropped as chrome before: " + wasChrome);
         System.out.println("publication date from metadata (meta.properties without date): " + publicationRight + " of "
                 + labelled.articles().size() + " right");
         System.out.println("templates learned:");
         for (MetadataTemplates.Template template : labelled.templates().all()) {
-            System.out.println("  " + template.language().code() + " " + template.site() + " " + template.kind().label()
-                    + " (" + template.articles() + " articles): " + template.shape() + "   e.g. " + template.example());
+            System.out.println("  " + template.language().code() + " " + template.site() + " "
+                    + template.kind().label() + " (" + template.articles() + " articles): " + template.shape()
+                    + "   e.g. " + template.example());
         }
     }
 
@@ -358,8 +405,8 @@ public final class MetadataBenchmark {
             }
         }
         System.out.println("== rules over the sentences of the development sets (all content)");
-        counts.forEach((language, c) -> System.out.printf(Locale.ROOT, "%s %6d sentences, %d taken for metadata%n",
-                language.code(), c[0], c[1]));
+        counts.forEach((language, c) -> System.out.printf(
+                Locale.ROOT, "%s %6d sentences, %d taken for metadata%n", language.code(), c[0], c[1]));
         examples.forEach(example -> System.out.println("  " + example));
     }
 
@@ -388,8 +435,10 @@ public final class MetadataBenchmark {
         }
         Set<String> lost = new HashSet<>(before);
         lost.removeAll(segments);
-        List<String> texts = labels.stream().map(label -> label.split("\t", 4))
-                .map(parts -> TextNormalizer.normalize(parts[3], Language.fromCode(parts[1]))).toList();
+        List<String> texts = labels.stream()
+                .map(label -> label.split("\t", 4))
+                .map(parts -> TextNormalizer.normalize(parts[3], Language.fromCode(parts[1])))
+                .toList();
         Matcher unit = Pattern.compile("<tu\\b.*?</tu>", Pattern.DOTALL).matcher(Files.readString(tmx));
         int units = 0;
         int unitsWithMetadata = 0;
@@ -407,7 +456,10 @@ public final class MetadataBenchmark {
     }
 
     private static String unescape(String xml) {
-        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        return xml.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
                 .replace("&amp;", "&");
     }
 

@@ -2,8 +2,8 @@ package org.songngu.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URLEncoder;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,8 +24,7 @@ import java.util.regex.Pattern;
 final class ReviewApi {
 
     /** An answer: the HTTP status (-1 when none came), the body, and how long it took. */
-    record Response(int status, String body, long nanos) {
-    }
+    record Response(int status, String body, long nanos) {}
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern CSRF_HEADER_META = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
@@ -43,8 +42,8 @@ final class ReviewApi {
     }
 
     static ReviewApi basic(URI base, String user, String password, Duration timeout) {
-        String authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ReviewApi(client(base, timeout, null), base, new String[] {"Authorization", authorization}, timeout);
     }
 
@@ -59,7 +58,8 @@ final class ReviewApi {
         Response login = anonymous.page("/login");
         String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf="
                 + encode(meta(CSRF_META, login, "/login"));
-        Response signedIn = anonymous.send(anonymous.request("/login")
+        Response signedIn = anonymous.send(anonymous
+                .request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         Response home = anonymous.page("/");
@@ -67,15 +67,16 @@ final class ReviewApi {
             throw new IOException("signing in as " + user + " failed: login answered " + signedIn.status()
                     + ", / answered " + home.status());
         }
-        return new ReviewApi(client, base, new String[] {meta(CSRF_HEADER_META, home, "/"), meta(CSRF_META, home, "/")},
-                timeout);
+        return new ReviewApi(
+                client, base, new String[] {meta(CSRF_HEADER_META, home, "/"), meta(CSRF_META, home, "/")}, timeout);
     }
 
     private static HttpClient client(URI base, Duration timeout, CookieManager cookies) {
         if (!"127.0.0.1".equals(base.getHost()) && !"localhost".equals(base.getHost())) {
             throw new IllegalArgumentException("the benchmark only talks to loopback, not " + base);
         }
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout);
+        HttpClient.Builder builder =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout);
         return (cookies == null ? builder : builder.cookieHandler(cookies)).build();
     }
 
@@ -96,23 +97,27 @@ final class ReviewApi {
     }
 
     Response page(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "text/html").GET());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(timeout)
+                .header("Accept", "text/html")
+                .GET());
     }
 
     Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(timeout)
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "application/json");
         return headers.length == 0 ? builder : builder.headers(headers);
     }
 
@@ -120,7 +125,8 @@ final class ReviewApi {
         HttpRequest request = builder.build();
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(), System.nanoTime() - start);
         } catch (IOException e) {
             return new Response(-1, e.getClass().getSimpleName() + ": " + e.getMessage(), System.nanoTime() - start);

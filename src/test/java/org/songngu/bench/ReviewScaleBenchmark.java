@@ -21,7 +21,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.songngu.SongnguApplication;
 import org.songngu.batch.AlignmentRuns;
 import org.songngu.batch.RunReport;
@@ -60,21 +59,54 @@ public final class ReviewScaleBenchmark {
 
     private static final String PASSWORD = "scale-bench-password";
     private static final long LIMIT_NANOS = 300_000_000L;
-    private static final List<String> PROVINCES_VI = List.of("Thái Bình", "Nam Định", "Hưng Yên", "Ninh Bình", "Hà Nam",
-            "Bắc Ninh", "Hải Dương", "Thanh Hóa", "Nghệ An", "Quảng Ninh", "Đắk Lắk", "Cà Mau", "Lào Cai", "Bến Tre");
+    private static final List<String> PROVINCES_VI = List.of(
+            "Thái Bình",
+            "Nam Định",
+            "Hưng Yên",
+            "Ninh Bình",
+            "Hà Nam",
+            "Bắc Ninh",
+            "Hải Dương",
+            "Thanh Hóa",
+            "Nghệ An",
+            "Quảng Ninh",
+            "Đắk Lắk",
+            "Cà Mau",
+            "Lào Cai",
+            "Bến Tre");
     private static final Pattern PROVINCE = Pattern.compile("Thái Bình|Thai Binh");
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile("([.!?…»\"”)\\s]*)$");
 
-    private ReviewScaleBenchmark() {
-    }
+    private ReviewScaleBenchmark() {}
 
-    record Settings(int articles, int requests, int warmup, String db, String url, String user, String password,
+    record Settings(
+            int articles,
+            int requests,
+            int warmup,
+            String db,
+            String url,
+            String user,
+            String password,
             boolean reuse) {
 
         static Settings parse(String... args) {
-            Map<String, String> values = new LinkedHashMap<>(Map.of("articles", "20000", "requests", "300", "warmup", "60",
-                    "db", "h2", "url", "jdbc:postgresql://localhost:5432/songngu", "user", "songngu", "password", "songngu",
-                    "reuse", "no"));
+            Map<String, String> values = new LinkedHashMap<>(Map.of(
+                    "articles",
+                    "20000",
+                    "requests",
+                    "300",
+                    "warmup",
+                    "60",
+                    "db",
+                    "h2",
+                    "url",
+                    "jdbc:postgresql://localhost:5432/songngu",
+                    "user",
+                    "songngu",
+                    "password",
+                    "songngu",
+                    "reuse",
+                    "no"));
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 if (pair.length != 2 || !values.containsKey(pair[0])) {
@@ -82,9 +114,15 @@ public final class ReviewScaleBenchmark {
                 }
                 values.put(pair[0], pair[1]);
             }
-            return new Settings(Integer.parseInt(values.get("articles")), Integer.parseInt(values.get("requests")),
-                    Integer.parseInt(values.get("warmup")), values.get("db"), values.get("url"), values.get("user"),
-                    values.get("password"), switch (values.get("reuse")) {
+            return new Settings(
+                    Integer.parseInt(values.get("articles")),
+                    Integer.parseInt(values.get("requests")),
+                    Integer.parseInt(values.get("warmup")),
+                    values.get("db"),
+                    values.get("url"),
+                    values.get("user"),
+                    values.get("password"),
+                    switch (values.get("reuse")) {
                         case "yes" -> true;
                         case "no" -> false;
                         default -> throw new IllegalArgumentException("reuse is yes or no, not " + values.get("reuse"));
@@ -105,24 +143,34 @@ public final class ReviewScaleBenchmark {
     }
 
     private static ConfigurableApplicationContext start(Settings settings) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--songngu.run-on-startup=false", "--songngu.schedule.cron=", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--logging.level.org.songngu=WARN"));
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--songngu.run-on-startup=false",
+                "--songngu.schedule.cron=",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.org.songngu=WARN"));
         if (settings.db().equals("postgres")) {
             if (!settings.reuse()) {
-                try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(),
-                        settings.password()); Statement statement = connection.createStatement()) {
+                try (Connection connection =
+                                DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                        Statement statement = connection.createStatement()) {
                     statement.execute("DROP SCHEMA public CASCADE");
                     statement.execute("CREATE SCHEMA public");
                 }
             }
-            args.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + settings.url(),
-                    "--spring.datasource.username=" + settings.user(), "--spring.datasource.password=" + settings.password()));
+            args.addAll(List.of(
+                    "--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + settings.url(),
+                    "--spring.datasource.username=" + settings.user(),
+                    "--spring.datasource.password=" + settings.password()));
         } else {
             Path folder = Path.of("target/bench-review-scale");
             if (Files.exists(folder) && !settings.reuse()) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
                 }
             }
             args.add("--spring.datasource.url=jdbc:h2:file:./target/bench-review-scale/songngu");
@@ -158,35 +206,61 @@ public final class ReviewScaleBenchmark {
 
         start = System.nanoTime();
         Filled filled = fill(context.getBean(JdbcTemplate.class), templates, settings.articles());
-        System.out.printf(Locale.ROOT, "filled %d articles (%d sentences, %d beads, %d findings) through JDBC in %.1f s%n",
-                filled.articles(), filled.sentences(), filled.beads(), filled.findings(), seconds(start));
+        System.out.printf(
+                Locale.ROOT,
+                "filled %d articles (%d sentences, %d beads, %d findings) through JDBC in %.1f s%n",
+                filled.articles(),
+                filled.sentences(),
+                filled.beads(),
+                filled.findings(),
+                seconds(start));
         start = System.nanoTime();
         int refreshed = context.getBean(ArticleSummaries.class).refreshStale();
-        System.out.printf(Locale.ROOT, "ArticleSummaries.refreshStale: summaries and search keys of %d articles in %.1f s"
-                + " (%.1f ms per article)%n", refreshed, seconds(start), (System.nanoTime() - start) / 1e6 / refreshed);
+        System.out.printf(
+                Locale.ROOT,
+                "ArticleSummaries.refreshStale: summaries and search keys of %d articles in %.1f s"
+                        + " (%.1f ms per article)%n",
+                refreshed,
+                seconds(start),
+                (System.nanoTime() - start) / 1e6 / refreshed);
     }
 
-    private static int time(ConfigurableApplicationContext context, JdbcClient jdbc, Settings settings) throws Exception {
+    private static int time(ConfigurableApplicationContext context, JdbcClient jdbc, Settings settings)
+            throws Exception {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        ReviewApi api = ReviewApi.session(URI.create("http://127.0.0.1:" + port + "/"), "scale-bench", PASSWORD,
-                Duration.ofSeconds(30));
-        List<String> ids = jdbc.sql("SELECT id FROM article ORDER BY id").query(String.class).list();
+        ReviewApi api = ReviewApi.session(
+                URI.create("http://127.0.0.1:" + port + "/"), "scale-bench", PASSWORD, Duration.ofSeconds(30));
+        List<String> ids = jdbc.sql("SELECT id FROM article ORDER BY id")
+                .query(String.class)
+                .list();
         List<String> queries = queries(context.getBean(Glossary.class), jdbc, new Random(7));
-        System.out.printf(Locale.ROOT, "%d search queries: glossary terms in three languages, provinces, phrases from"
-                + " stored sentences (with and without accents), one article's reference number, absent words%n",
+        System.out.printf(
+                Locale.ROOT,
+                "%d search queries: glossary terms in three languages, provinces, phrases from"
+                        + " stored sentences (with and without accents), one article's reference number, absent words%n",
                 queries.size());
 
         Map<String, Kind> kinds = new LinkedHashMap<>();
         Random random = new Random(42);
-        kinds.put("list page (HTML, filters, page)", new Kind(() -> "/?" + filters(random) + "&page="
-                + (1 + random.nextInt(Math.max(1, settings.articles() / 50 / 4))), true));
-        kinds.put("list API (filters, page)", new Kind(() -> "/api/articles?" + filters(random) + "&page="
-                + (1 + random.nextInt(Math.max(1, settings.articles() / 50 / 4))), false));
+        kinds.put(
+                "list page (HTML, filters, page)",
+                new Kind(
+                        () -> "/?" + filters(random) + "&page="
+                                + (1 + random.nextInt(Math.max(1, settings.articles() / 50 / 4))),
+                        true));
+        kinds.put(
+                "list API (filters, page)",
+                new Kind(
+                        () -> "/api/articles?" + filters(random) + "&page="
+                                + (1 + random.nextInt(Math.max(1, settings.articles() / 50 / 4))),
+                        false));
         kinds.put("article page (HTML)", new Kind(() -> "/articles/" + ids.get(random.nextInt(ids.size())), true));
-        kinds.put("search API", new Kind(() -> "/api/search?q=" + encode(queries.get(random.nextInt(queries.size()))),
-                false));
-        kinds.put("list page with a search", new Kind(() -> "/?q=" + encode(queries.get(random.nextInt(queries.size()))),
-                true));
+        kinds.put(
+                "search API",
+                new Kind(() -> "/api/search?q=" + encode(queries.get(random.nextInt(queries.size()))), false));
+        kinds.put(
+                "list page with a search",
+                new Kind(() -> "/?q=" + encode(queries.get(random.nextInt(queries.size()))), true));
         int errors = 0;
         for (int round = 0; round < settings.warmup() + settings.requests(); round++) {
             for (Map.Entry<String, Kind> kind : kinds.entrySet()) {
@@ -195,22 +269,33 @@ public final class ReviewScaleBenchmark {
                 if (response.status() != 200) {
                     errors++;
                     System.out.println("unexpected " + response.status() + " for " + path + ": "
-                            + response.body().substring(0, Math.min(300, response.body().length())));
+                            + response.body()
+                                    .substring(0, Math.min(300, response.body().length())));
                 } else if (round >= settings.warmup()) {
                     kind.getValue().latencies().record(response.nanos());
                     kind.getValue().slowest(path, response.nanos());
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%n%s, %d articles; %d requests per kind after %d of warm-up, one reviewer,"
-                + " interleaved%n", settings.db(), settings.articles(), settings.requests(), settings.warmup());
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s, %d articles; %d requests per kind after %d of warm-up, one reviewer," + " interleaved%n",
+                settings.db(),
+                settings.articles(),
+                settings.requests(),
+                settings.warmup());
         boolean pass = errors == 0;
         for (Map.Entry<String, Kind> kind : kinds.entrySet()) {
             Latencies.Sorted sorted = Latencies.merge(List.of(kind.getValue().latencies()));
             boolean ok = sorted.percentile(95) < LIMIT_NANOS;
             pass &= ok;
-            System.out.printf(Locale.ROOT, "%-34s %s  %s (slowest: %s)%n", kind.getKey(), sorted.summary(),
-                    ok ? "PASS" : "FAIL", kind.getValue().slowestPath);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-34s %s  %s (slowest: %s)%n",
+                    kind.getKey(),
+                    sorted.summary(),
+                    ok ? "PASS" : "FAIL",
+                    kind.getValue().slowestPath);
         }
         System.out.println(pass ? "PASS: every kind answers under 300 ms at p95" : "FAIL (" + errors + " errors)");
         return pass ? 0 : 1;
@@ -254,7 +339,7 @@ public final class ReviewScaleBenchmark {
             case 0 -> filters.add("review=todo");
             case 1 -> filters.add("review=in-progress");
             case 2 -> filters.add("review=done");
-            default -> { }
+            default -> {}
         }
         if (random.nextInt(3) == 0) {
             filters.add("maxConfidence=" + (0.3 + random.nextInt(5) / 10.0));
@@ -272,31 +357,59 @@ public final class ReviewScaleBenchmark {
     }
 
     /** One of the job's articles: its sentences per language, beads per pair and findings. */
-    record Template(String id, String title, Map<String, List<String>> sentences, List<Object[]> beads,
-            List<Object[]> findings) {
-    }
+    record Template(
+            String id,
+            String title,
+            Map<String, List<String>> sentences,
+            List<Object[]> beads,
+            List<Object[]> findings) {}
 
     private static List<Template> templates(JdbcClient jdbc) {
         List<Template> templates = new ArrayList<>();
-        for (String id : jdbc.sql("SELECT id FROM article WHERE status = 'ALIGNED' ORDER BY id").query(String.class).list()) {
+        for (String id : jdbc.sql("SELECT id FROM article WHERE status = 'ALIGNED' ORDER BY id")
+                .query(String.class)
+                .list()) {
             Map<String, List<String>> sentences = new LinkedHashMap<>();
             for (String lang : List.of("fr", "vi", "en")) {
-                sentences.put(lang, jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = ? ORDER BY idx")
-                        .params(id, lang).query(String.class).list());
+                sentences.put(
+                        lang,
+                        jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = ? ORDER BY idx")
+                                .params(id, lang)
+                                .query(String.class)
+                                .list());
             }
             List<Object[]> beads = jdbc.sql("""
                     SELECT lang_pair, idx, src_start, src_end, tgt_start, tgt_end, confidence FROM bead
-                    WHERE article_id = ? ORDER BY lang_pair, idx""").param(id)
-                    .query((rs, row) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getDouble(7)})
+                    WHERE article_id = ? ORDER BY lang_pair, idx""")
+                    .param(id)
+                    .query((rs, row) -> new Object[] {
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getDouble(7)
+                    })
                     .list();
             List<Object[]> findings = jdbc.sql("""
                     SELECT sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions FROM finding
-                    WHERE article_id = ?""").param(id)
-                    .query((rs, row) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7)})
+                    WHERE article_id = ?""")
+                    .param(id)
+                    .query((rs, row) -> new Object[] {
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getString(7)
+                    })
                     .list();
-            String title = jdbc.sql("SELECT title FROM article WHERE id = ?").param(id).query(String.class).single();
+            String title = jdbc.sql("SELECT title FROM article WHERE id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .single();
             templates.add(new Template(id, title, sentences, beads, findings));
         }
         if (templates.isEmpty()) {
@@ -305,8 +418,7 @@ public final class ReviewScaleBenchmark {
         return templates;
     }
 
-    record Filled(int articles, long sentences, long beads, long findings) {
-    }
+    record Filled(int articles, long sentences, long beads, long findings) {}
 
     private static Filled fill(JdbcTemplate jdbc, List<Template> templates, int count) {
         Random random = new Random(1);
@@ -349,14 +461,25 @@ public final class ReviewScaleBenchmark {
                     default -> index % 9 == 0 ? "REJECTED" : "APPROVED";
                 };
                 double confidence = Math.max(0, Math.min(1, (Double) bead[6] + (random.nextDouble() - 0.5) / 5));
-                beadRows.add(new Object[] {id, pair, index, bead[2], bead[3], bead[4], bead[5],
+                beadRows.add(new Object[] {
+                    id,
+                    pair,
+                    index,
+                    bead[2],
+                    bead[3],
+                    bead[4],
+                    bead[5],
                     String.join(" ", varied.get("fr").subList((Integer) bead[2], (Integer) bead[3])),
                     String.join(" ", varied.get(pair.substring(3)).subList((Integer) bead[4], (Integer) bead[5])),
-                    confidence, status, now});
+                    confidence,
+                    status,
+                    now
+                });
             }
             for (Object[] finding : template.findings()) {
-                findingRows.add(new Object[] {id, finding[0], finding[1], finding[2], finding[3], finding[4], finding[5],
-                    finding[6]});
+                findingRows.add(new Object[] {
+                    id, finding[0], finding[1], finding[2], finding[3], finding[4], finding[5], finding[6]
+                });
             }
             runRows.add(new Object[] {execution, id, now});
             made++;
@@ -370,15 +493,21 @@ public final class ReviewScaleBenchmark {
         return new Filled(made, sentences, beads, findings);
     }
 
-    private static void write(JdbcTemplate jdbc, List<Object[]> articles, List<Object[]> sentences, List<Object[]> beads,
-            List<Object[]> findings, List<Object[]> runs) {
-        jdbc.batchUpdate("INSERT INTO article (id, title, status, check_status, updated_at) VALUES (?, ?, 'ALIGNED', 'OK', ?)",
+    private static void write(
+            JdbcTemplate jdbc,
+            List<Object[]> articles,
+            List<Object[]> sentences,
+            List<Object[]> beads,
+            List<Object[]> findings,
+            List<Object[]> runs) {
+        jdbc.batchUpdate(
+                "INSERT INTO article (id, title, status, check_status, updated_at) VALUES (?, ?, 'ALIGNED', 'OK', ?)",
                 articles);
-        jdbc.batchUpdate("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, 0, ?)", sentences);
+        jdbc.batchUpdate(
+                "INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, 0, ?)", sentences);
         jdbc.batchUpdate("""
                 INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text,
-                                  confidence, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""",
-                beads);
+                                  confidence, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""", beads);
         jdbc.batchUpdate("""
                 INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings);
@@ -412,7 +541,9 @@ public final class ReviewScaleBenchmark {
     private static String capitalised(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split(" ")) {
-            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            out.append(out.isEmpty() ? "" : " ")
+                    .append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
         }
         return out.toString();
     }
@@ -427,13 +558,16 @@ public final class ReviewScaleBenchmark {
         java.util.Collections.shuffle(queries, random);
         queries = new ArrayList<>(queries.subList(0, Math.min(60, queries.size())));
         queries.addAll(PROVINCES_VI);
-        List<String> stored = jdbc.sql("SELECT content FROM sentence WHERE article_id LIKE '%-1__' ORDER BY article_id, lang, idx")
-                .query(String.class).list();
+        List<String> stored = jdbc.sql(
+                        "SELECT content FROM sentence WHERE article_id LIKE '%-1__' ORDER BY article_id, lang, idx")
+                .query(String.class)
+                .list();
         for (int i = 0; i < 60 && !stored.isEmpty(); i++) {
             String[] words = stored.get(random.nextInt(stored.size())).split("\\s+");
             int from = random.nextInt(Math.max(1, words.length - 3));
-            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + 2
-                    + random.nextInt(2))));
+            String phrase = String.join(
+                    " ",
+                    java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + 2 + random.nextInt(2))));
             queries.add(i % 2 == 0 ? phrase : org.songngu.corpus.AccentFolding.fold(phrase));
         }
         for (int i = 0; i < 10; i++) {

@@ -1,17 +1,14 @@
 package org.songngu.bench;
 
-import org.songngu.store.Bead;
-
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.songngu.bench.Ledger.Answer;
 import org.songngu.review.ActionKind;
-
+import org.songngu.store.Bead;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Reviewer implements Runnable {
 
     /** Where a reviewer stops and what it keeps of the measured window. */
-    record Window(long measureFromNanos, long deadlineNanos, AtomicLong requestBudget) {
-    }
+    record Window(long measureFromNanos, long deadlineNanos, AtomicLong requestBudget) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,8 +38,16 @@ final class Reviewer implements Runnable {
     private final Map<Answer, Integer> measured = new EnumMap<>(Answer.class);
     private int edits;
 
-    Reviewer(String user, ReviewApi api, String articleId, String pair, Sentences sentences, Ledger ledger,
-            Window window, long seed, int latencyCapacity) {
+    Reviewer(
+            String user,
+            ReviewApi api,
+            String articleId,
+            String pair,
+            Sentences sentences,
+            Ledger ledger,
+            Window window,
+            long seed,
+            int latencyCapacity) {
         this.user = user;
         this.api = api;
         this.beadsPath = "/api/articles/" + articleId + "/pairs/" + pair + "/beads";
@@ -64,7 +68,8 @@ final class Reviewer implements Runnable {
                 error("GET " + beadsPath, read, null);
                 continue;
             }
-            List<Bead> beads = Arrays.asList(JSON.treeToValue(JSON.readTree(read.body()).path("items"), Bead[].class));
+            List<Bead> beads =
+                    Arrays.asList(JSON.treeToValue(JSON.readTree(read.body()).path("items"), Bead[].class));
             if (!beads.isEmpty() && more()) {
                 act(beads, beads.get(random.nextInt(beads.size())));
             }
@@ -104,8 +109,14 @@ final class Reviewer implements Runnable {
     }
 
     private void status(Bead bead, ActionKind kind, String verb) {
-        send(kind, bead.id(), "POST", "/api/beads/" + bead.id() + "/" + verb, "{\"version\":" + bead.version() + "}",
-                false, null);
+        send(
+                kind,
+                bead.id(),
+                "POST",
+                "/api/beads/" + bead.id() + "/" + verb,
+                "{\"version\":" + bead.version() + "}",
+                false,
+                null);
     }
 
     private void edit(Bead bead) {
@@ -113,8 +124,8 @@ final class Reviewer implements Runnable {
         boolean restore = !bead.tgtText().equals(original) && !original.isBlank() && random.nextDouble() < 0.4;
         String marker = restore ? null : "[lb-" + user + "-" + (++edits) + "]";
         String text = restore ? original : (original + " " + marker).strip();
-        String body = "{\"version\":" + bead.version() + ",\"side\":\"target\",\"text\":" + JSON.writeValueAsString(text)
-                + "}";
+        String body = "{\"version\":" + bead.version() + ",\"side\":\"target\",\"text\":"
+                + JSON.writeValueAsString(text) + "}";
         send(ActionKind.EDIT, bead.id(), "PUT", "/api/beads/" + bead.id() + "/text", body, false, marker);
     }
 
@@ -130,12 +141,25 @@ final class Reviewer implements Runnable {
             edit(edited(bead) ? bead : next);
             return;
         }
-        JsonNode merged = send(ActionKind.MERGE, bead.id(), "POST", "/api/beads/" + bead.id() + "/merge-next",
-                "{\"version\":" + bead.version() + ",\"nextVersion\":" + next.version() + "}", true, null);
+        JsonNode merged = send(
+                ActionKind.MERGE,
+                bead.id(),
+                "POST",
+                "/api/beads/" + bead.id() + "/merge-next",
+                "{\"version\":" + bead.version() + ",\"nextVersion\":" + next.version() + "}",
+                true,
+                null);
         Bead now = merged == null ? null : find(merged, bead.id());
         if (now != null && more()) {
-            send(ActionKind.SPLIT, now.id(), "POST", "/api/beads/" + now.id() + "/split", "{\"version\":" + now.version()
-                    + ",\"sourceAt\":" + bead.srcEnd() + ",\"targetAt\":" + bead.tgtEnd() + "}", true, null);
+            send(
+                    ActionKind.SPLIT,
+                    now.id(),
+                    "POST",
+                    "/api/beads/" + now.id() + "/split",
+                    "{\"version\":" + now.version() + ",\"sourceAt\":" + bead.srcEnd() + ",\"targetAt\":"
+                            + bead.tgtEnd() + "}",
+                    true,
+                    null);
         }
     }
 
@@ -148,16 +172,28 @@ final class Reviewer implements Runnable {
         }
         Bead neighbour = beads.get(neighbourIndex);
         String side = random.nextBoolean() ? "source" : "target";
-        JsonNode shifted = send(ActionKind.SHIFT, bead.id(), "POST", "/api/beads/" + bead.id() + "/shift",
-                shiftBody(bead.version(), side, next ? "next" : "previous", neighbour.version()), true, null);
+        JsonNode shifted = send(
+                ActionKind.SHIFT,
+                bead.id(),
+                "POST",
+                "/api/beads/" + bead.id() + "/shift",
+                shiftBody(bead.version(), side, next ? "next" : "previous", neighbour.version()),
+                true,
+                null);
         if (shifted == null || !more()) {
             return;
         }
         Bead grown = find(shifted, neighbour.id());
         Bead shrunk = find(shifted, bead.id());
         if (grown != null && shrunk != null) {
-            send(ActionKind.SHIFT, grown.id(), "POST", "/api/beads/" + grown.id() + "/shift",
-                    shiftBody(grown.version(), side, next ? "previous" : "next", shrunk.version()), true, null);
+            send(
+                    ActionKind.SHIFT,
+                    grown.id(),
+                    "POST",
+                    "/api/beads/" + grown.id() + "/shift",
+                    shiftBody(grown.version(), side, next ? "previous" : "next", shrunk.version()),
+                    true,
+                    null);
         }
     }
 
@@ -175,8 +211,14 @@ final class Reviewer implements Runnable {
             targetAt = bead.tgtStart() + random.nextInt(targets + 1);
         } while ((sourceAt == bead.srcStart() && targetAt == bead.tgtStart())
                 || (sourceAt == bead.srcEnd() && targetAt == bead.tgtEnd()));
-        send(ActionKind.SPLIT, bead.id(), "POST", "/api/beads/" + bead.id() + "/split", "{\"version\":" + bead.version()
-                + ",\"sourceAt\":" + sourceAt + ",\"targetAt\":" + targetAt + "}", true, null);
+        send(
+                ActionKind.SPLIT,
+                bead.id(),
+                "POST",
+                "/api/beads/" + bead.id() + "/split",
+                "{\"version\":" + bead.version() + ",\"sourceAt\":" + sourceAt + ",\"targetAt\":" + targetAt + "}",
+                true,
+                null);
     }
 
     private static String shiftBody(int version, String side, String direction, int neighbourVersion) {
@@ -194,8 +236,8 @@ final class Reviewer implements Runnable {
      * 404 on a bead merged away, and 422 for a structural action as refusals; anything else as an
      * error. Returns the response body of a 200, else null.
      */
-    private JsonNode send(ActionKind kind, long beadId, String method, String path, String body, boolean structural,
-            String marker) {
+    private JsonNode send(
+            ActionKind kind, long beadId, String method, String path, String body, boolean structural, String marker) {
         ReviewApi.Response response = "PUT".equals(method) ? api.put(path, body) : api.post(path, body);
         boolean inWindow = time(actions, response);
         Answer answer = answer(response, structural);
@@ -207,7 +249,8 @@ final class Reviewer implements Runnable {
                 JsonNode json = JSON.readTree(response.body());
                 JsonNode actionId = json.path("outcome").path("actionId");
                 if (!actionId.isIntegralNumber()) {
-                    ledger.error(method + " " + path + " answered 200 without an audit id: " + snippet(response.body()),
+                    ledger.error(
+                            method + " " + path + " answered 200 without an audit id: " + snippet(response.body()),
                             marker);
                     return null;
                 }
@@ -231,8 +274,10 @@ final class Reviewer implements Runnable {
     }
 
     private void error(String request, ReviewApi.Response response, String marker) {
-        ledger.error(user + ": " + request + " -> " + response.status() + " after "
-                + response.nanos() / 1_000_000 + " ms: " + snippet(response.body()), marker);
+        ledger.error(
+                user + ": " + request + " -> " + response.status() + " after " + response.nanos() / 1_000_000 + " ms: "
+                        + snippet(response.body()),
+                marker);
     }
 
     private static String snippet(String body) {
@@ -258,6 +303,7 @@ final class Reviewer implements Runnable {
     }
 
     private boolean more() {
-        return System.nanoTime() < window.deadlineNanos() && window.requestBudget().getAndDecrement() > 0;
+        return System.nanoTime() < window.deadlineNanos()
+                && window.requestBudget().getAndDecrement() > 0;
     }
 }

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,17 +30,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CommandLineProcessTest {
 
     /** Classes that only a started application, a database or a web server would load. */
-    private static final List<String> APPLICATION = List.of("org.springframework.boot.SpringApplication",
+    private static final List<String> APPLICATION = List.of(
+            "org.springframework.boot.SpringApplication",
             "org.springframework.context.support.AbstractApplicationContext");
-    private static final List<String> DATABASE = List.of("org.h2.", "org.flywaydb.", "com.zaxxer.hikari.",
-            "org.postgresql.");
+
+    private static final List<String> DATABASE =
+            List.of("org.h2.", "org.flywaydb.", "com.zaxxer.hikari.", "org.postgresql.");
     private static final List<String> WEB_SERVER = List.of("org.apache.catalina.", "org.apache.tomcat.");
     /**
      * A non-web application loads a few Tomcat classes while it evaluates its configuration's
      * conditions; only a server being built loads these.
      */
-    private static final List<String> SERVER_STARTED = List.of("org.apache.catalina.core.StandardServer",
-            "org.apache.coyote.http11.");
+    private static final List<String> SERVER_STARTED =
+            List.of("org.apache.catalina.core.StandardServer", "org.apache.coyote.http11.");
 
     private static final Path GLOSSARY = Path.of("glossary").toAbsolutePath();
 
@@ -56,18 +57,20 @@ class CommandLineProcessTest {
     Path userCache;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "--help              | 0 | Usage: songngu ",
-        "-h                  | 0 | Usage: songngu ",
-        "help                | 0 | Usage: songngu ",
-        "-V                  | 0 | songngu ",
-        "--version           | 0 | songngu ",
-        "bogus               | 2 | ",
-        "run --help          | 0 | Usage: songngu run ",
-        "check-french --help | 0 | Usage: songngu check-french ",
-        "export-tmx --help   | 0 | Usage: songngu export-tmx ",
-        "serve --help        | 0 | Usage: songngu serve ",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--help              | 0 | Usage: songngu ",
+                "-h                  | 0 | Usage: songngu ",
+                "help                | 0 | Usage: songngu ",
+                "-V                  | 0 | songngu ",
+                "--version           | 0 | songngu ",
+                "bogus               | 2 | ",
+                "run --help          | 0 | Usage: songngu run ",
+                "check-french --help | 0 | Usage: songngu check-french ",
+                "export-tmx --help   | 0 | Usage: songngu export-tmx ",
+                "serve --help        | 0 | Usage: songngu serve ",
+            })
     void helpVersionAndABadCommandStartNothingAndCreateNothing(String args, int status, String output)
             throws Exception {
         Ran ran = launch(args.split(" "));
@@ -90,8 +93,17 @@ class CommandLineProcessTest {
         Files.writeString(files.resolve("a.tgt"), "Ủy ban đã họp.\nỦy ban đã quyết định.\n");
         Files.writeString(files.resolve("a.gold"), "[0]:[0]\n[1]:[1]\n");
 
-        Ran align = launch("align", "--src-lang", "fr", "--tgt-lang", "vi", "--in", files.toString(), "--out",
-                files.toString(), "--with-confidence");
+        Ran align = launch(
+                "align",
+                "--src-lang",
+                "fr",
+                "--tgt-lang",
+                "vi",
+                "--in",
+                files.toString(),
+                "--out",
+                files.toString(),
+                "--with-confidence");
         Ran evaluate = launch("evaluate", "--gold", files.toString(), "--test", files.toString());
 
         assertThat(align.status()).as(align.toString()).isZero();
@@ -113,13 +125,19 @@ class CommandLineProcessTest {
                 """);
 
         // A setting reaches the check (the spelling rule off) although no application starts.
-        Ran ran = launch("check-french", "--in", text.toString(), "--glossary", GLOSSARY.toString(),
+        Ran ran = launch(
+                "check-french",
+                "--in",
+                text.toString(),
+                "--glossary",
+                GLOSSARY.toString(),
                 "--songngu.quality.disabled-rules=FR_SPELLING_RULE,FRENCH_WHITESPACE");
 
         assertThat(ran.status()).as(ran.toString()).isEqualTo(1);
-        assertThat(ran.out().lines()).containsExactly(
-                "2:12 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
-                "2 lines checked, 1 findings");
+        assertThat(ran.out().lines())
+                .containsExactly(
+                        "2:12 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
+                        "2 lines checked, 1 findings");
         assertThat(ran.err()).isEmpty();
         assertThat(filesIn(work)).isEmpty();
         assertNoneLoaded(ran, APPLICATION);
@@ -131,9 +149,11 @@ class CommandLineProcessTest {
         // file is ignored (the same report, nothing said) and written again.
         Path cache;
         try (Stream<Path> kept = Files.list(userCache.resolve("songngu"))) {
-            cache = kept.collect(Collectors.toList()).stream().reduce((a, b) -> {
-                throw new AssertionError("more than one file: " + a + ", " + b);
-            }).orElseThrow();
+            cache = kept.collect(Collectors.toList()).stream()
+                    .reduce((a, b) -> {
+                        throw new AssertionError("more than one file: " + a + ", " + b);
+                    })
+                    .orElseThrow();
         }
         assertThat(cache.getFileName().toString()).startsWith("languagetool-").endsWith(".bin");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
@@ -142,13 +162,21 @@ class CommandLineProcessTest {
         bytes[bytes.length / 3] ^= 0x20;
         Files.write(cache, bytes);
 
-        Ran again = launch("check-french", "--in", text.toString(), "--glossary", GLOSSARY.toString(),
+        Ran again = launch(
+                "check-french",
+                "--in",
+                text.toString(),
+                "--glossary",
+                GLOSSARY.toString(),
                 "--songngu.quality.disabled-rules=FR_SPELLING_RULE,FRENCH_WHITESPACE");
 
         assertThat(again.status()).as(again.toString()).isEqualTo(1);
         assertThat(again.out()).isEqualTo(ran.out());
         assertThat(again.err()).isEmpty();
-        assertThat(Files.readAllBytes(cache)).as("written again whole").hasSize(bytes.length).isNotEqualTo(bytes);
+        assertThat(Files.readAllBytes(cache))
+                .as("written again whole")
+                .hasSize(bytes.length)
+                .isNotEqualTo(bytes);
     }
 
     @Test
@@ -159,8 +187,9 @@ class CommandLineProcessTest {
 
         assertThat(ran.status()).as(ran.toString()).isEqualTo(2);
         assertThat(ran.out()).isEmpty();
-        assertThat(ran.err().lines()).hasSize(1).allMatch(line -> line.startsWith(
-                "songngu check-french: invalid setting songngu.quality.threads: "));
+        assertThat(ran.err().lines())
+                .hasSize(1)
+                .allMatch(line -> line.startsWith("songngu check-french: invalid setting songngu.quality.threads: "));
         assertThat(filesIn(work)).isEmpty();
     }
 
@@ -172,25 +201,40 @@ class CommandLineProcessTest {
         }
         String url = "jdbc:postgresql://localhost:" + closedPort + "/songngu";
 
-        Ran ran = launch("run", "--corpus", files.toString(), "--glossary", GLOSSARY.toString(),
-                "--spring.profiles.active=postgres", "--spring.datasource.url=" + url);
+        Ran ran = launch(
+                "run",
+                "--corpus",
+                files.toString(),
+                "--glossary",
+                GLOSSARY.toString(),
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + url);
 
         assertThat(ran.status()).as(ran.toString()).isEqualTo(2);
         assertThat(ran.out()).isEmpty();
-        assertThat(ran.err().lines()).containsExactly("songngu run: cannot connect to the database at " + url
-                + ": connection refused; start PostgreSQL there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER,"
-                + " SONGNGU_DB_PASSWORD) at a running one");
+        assertThat(ran.err().lines())
+                .containsExactly("songngu run: cannot connect to the database at " + url
+                        + ": connection refused; start PostgreSQL there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER,"
+                        + " SONGNGU_DB_PASSWORD) at a running one");
         assertThat(filesIn(work)).isEmpty();
     }
 
     @Test
     void theStackTraceComesOnlyWithDebug() throws Exception {
-        Ran ran = launch("run", "--corpus", files.toString(), "--glossary", GLOSSARY.toString(),
-                "--spring.profiles.active=postgres", "--spring.datasource.url=jdbc:postgresql://localhost:1/songngu",
+        Ran ran = launch(
+                "run",
+                "--corpus",
+                files.toString(),
+                "--glossary",
+                GLOSSARY.toString(),
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=jdbc:postgresql://localhost:1/songngu",
                 "--debug");
 
         assertThat(ran.status()).isEqualTo(2);
-        assertThat(ran.err()).contains("songngu run: cannot connect to the database at").contains("\tat ");
+        assertThat(ran.err())
+                .contains("songngu run: cannot connect to the database at")
+                .contains("\tat ");
     }
 
     @Test
@@ -199,9 +243,10 @@ class CommandLineProcessTest {
 
         assertThat(ran.status()).isEqualTo(2);
         assertThat(ran.out()).isEmpty();
-        assertThat(ran.err().lines()).containsExactly("songngu run: glossary " + work.toRealPath().resolve("glossary")
-                + " does not exist: give --glossary PATH (or set songngu.glossary) to the glossary's CSV file or"
-                + " folder, or --no-glossary to run without one");
+        assertThat(ran.err().lines())
+                .containsExactly("songngu run: glossary " + work.toRealPath().resolve("glossary")
+                        + " does not exist: give --glossary PATH (or set songngu.glossary) to the glossary's CSV file or"
+                        + " folder, or --no-glossary to run without one");
         assertThat(filesIn(work)).as("no database created").isEmpty();
         assertNoneLoaded(ran, DATABASE);
     }
@@ -223,9 +268,13 @@ class CommandLineProcessTest {
         Ran ran = launch("run", "--corpus", files.resolve("corpus").toString(), "--glossary", GLOSSARY.toString());
 
         assertThat(ran.status()).as(ran.toString()).isZero();
-        assertThat(ran.out().lines()).as(ran.toString()).allMatch(line -> line.matches(
-                "(processed|unchanged|failed) .+|(glossary|time|throughput|memory|metadata|metadata template): .+|run \\d+ [a-z]+: .+"));
-        assertThat(ran.out()).contains("processed ha-noi-hop\n")
+        assertThat(ran.out().lines())
+                .as(ran.toString())
+                .allMatch(
+                        line -> line.matches(
+                                "(processed|unchanged|failed) .+|(glossary|time|throughput|memory|metadata|metadata template): .+|run \\d+ [a-z]+: .+"));
+        assertThat(ran.out())
+                .contains("processed ha-noi-hop\n")
                 .contains("glossary: " + GLOSSARY + " (")
                 .contains(": 1 processed, 0 unchanged, 0 failed");
         assertThat(ran.err()).doesNotContain("Flyway").doesNotContain("\tat ");
@@ -245,24 +294,33 @@ class CommandLineProcessTest {
         Path out = Files.createTempFile("songngu-out", ".txt");
         Path err = Files.createTempFile("songngu-err", ".txt");
         try {
-            String classpath = Path.of("target/classes").toAbsolutePath() + File.pathSeparator
+            String classpath = Path.of("target/classes").toAbsolutePath()
+                    + File.pathSeparator
                     + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xlog:class+load=info:file=" + log, "-Xmx512m", "-cp", classpath,
+                    "-Xlog:class+load=info:file=" + log,
+                    "-Xmx512m",
+                    "-cp",
+                    classpath,
                     "org.songngu.SongnguApplication"));
             command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
             builder.environment().put("XDG_CACHE_HOME", userCache.toString());
             Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError("still running after 10 minutes (a server left running?): "
-                        + String.join(" ", args));
+                throw new AssertionError(
+                        "still running after 10 minutes (a server left running?): " + String.join(" ", args));
             }
-            return new Ran(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), loadedClasses(log));
+            return new Ran(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8),
+                    loadedClasses(log));
         } finally {
             Files.deleteIfExists(log);
             Files.deleteIfExists(out);
@@ -273,12 +331,17 @@ class CommandLineProcessTest {
     private static Set<String> loadedClasses(Path log) throws IOException {
         Pattern loaded = Pattern.compile("\\] (\\S+) source: ");
         try (Stream<String> lines = Files.lines(log)) {
-            return lines.map(loaded::matcher).filter(Matcher::find).map(m -> m.group(1)).collect(Collectors.toSet());
+            return lines.map(loaded::matcher)
+                    .filter(Matcher::find)
+                    .map(m -> m.group(1))
+                    .collect(Collectors.toSet());
         }
     }
 
     private static void assertNoneLoaded(Ran ran, List<String> prefixes) {
-        assertThat(ran.classes()).as("classes loaded").isNotEmpty()
+        assertThat(ran.classes())
+                .as("classes loaded")
+                .isNotEmpty()
                 .noneMatch(name -> prefixes.stream().anyMatch(name::startsWith));
     }
 

@@ -13,14 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.songngu.batch.FrenchCheckConfiguration;
 import org.springframework.mock.env.MockEnvironment;
-
 import picocli.CommandLine;
 
 /**
@@ -30,8 +28,17 @@ import picocli.CommandLine;
  */
 class CommandLineTest {
 
-    static final List<String> COMMANDS = List.of("serve", "run", "worker", "harvest", "align", "evaluate", "check-french",
-            "export-tmx", "import-tmx", "help");
+    static final List<String> COMMANDS = List.of(
+            "serve",
+            "run",
+            "worker",
+            "harvest",
+            "align",
+            "evaluate",
+            "check-french",
+            "export-tmx",
+            "import-tmx",
+            "help");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -80,10 +87,17 @@ class CommandLineTest {
     @Test
     void harvestRunsWithoutStartingTheApplication() throws Exception {
         Path pages = Files.createDirectories(dir.resolve("crawl/site.example.vn/fr"));
-        Files.writeString(pages.resolve("a.html"), "<html><body><article><p>"
-                + "Le comité provincial du Parti a tenu une conférence pour examiner le travail de mobilisation des masses"
-                + " et il a fixé les tâches pour les années à venir dans la province.</p></article></body></html>");
-        assertThat(execute("harvest", "--in", dir.resolve("crawl").toString(), "--out", dir.resolve("out").toString()))
+        Files.writeString(
+                pages.resolve("a.html"),
+                "<html><body><article><p>"
+                        + "Le comité provincial du Parti a tenu une conférence pour examiner le travail de mobilisation des masses"
+                        + " et il a fixé les tâches pour les années à venir dans la province.</p></article></body></html>");
+        assertThat(execute(
+                        "harvest",
+                        "--in",
+                        dir.resolve("crawl").toString(),
+                        "--out",
+                        dir.resolve("out").toString()))
                 .hasValue(0);
         assertThat(starter.calls).isEmpty();
         assertThat(out.toString()).contains("read 1 HTML pages", "1 pages unpaired");
@@ -93,9 +107,15 @@ class CommandLineTest {
 
     @Test
     void harvestOfAMissingInputIsOneLine() {
-        assertThat(execute("harvest", "--in", dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString()))
+        assertThat(execute(
+                        "harvest",
+                        "--in",
+                        dir.resolve("nowhere").toString(),
+                        "--out",
+                        dir.resolve("out").toString()))
                 .hasValue(2);
-        assertThat(err.toString().strip()).isEqualTo("songngu harvest: input " + dir.resolve("nowhere") + " does not exist");
+        assertThat(err.toString().strip())
+                .isEqualTo("songngu harvest: input " + dir.resolve("nowhere") + " does not exist");
         assertThat(starter.calls).isEmpty();
     }
 
@@ -106,7 +126,8 @@ class CommandLineTest {
         root.getSubcommands().values().stream()
                 .filter(command -> !command.getCommandName().equals("help"))
                 .forEach(command -> assertThat(SongnguCommandLine.NEEDS)
-                        .as(command.getCommandName()).containsKey(command.getCommandSpec().userObject().getClass()));
+                        .as(command.getCommandName())
+                        .containsKey(command.getCommandSpec().userObject().getClass()));
     }
 
     @ParameterizedTest
@@ -115,8 +136,11 @@ class CommandLineTest {
         assertThat(execute(command, "--help")).hasValue(0);
 
         assertThat(out.toString()).startsWith("Usage: songngu " + command + " ");
-        assertThat(out.toString()).doesNotContainPattern("--[a-z-]+=[A-Z]")
-                .doesNotContain("=<").doesNotContain("FOLDER").doesNotContain("<path>");
+        assertThat(out.toString())
+                .doesNotContainPattern("--[a-z-]+=[A-Z]")
+                .doesNotContain("=<")
+                .doesNotContain("FOLDER")
+                .doesNotContain("<path>");
         assertThat(starter.calls).isEmpty();
     }
 
@@ -128,28 +152,32 @@ class CommandLineTest {
 
     @Test
     void aMissingCorpusIsOneLineBeforeAnythingStarts() {
-        assertThat(execute("run", "--corpus", dir.resolve("nowhere").toString())).hasValue(2);
+        assertThat(execute("run", "--corpus", dir.resolve("nowhere").toString()))
+                .hasValue(2);
 
-        assertThat(err.toString().lines()).containsExactly(
-                "songngu run: corpus folder " + dir.resolve("nowhere") + " does not exist: give --corpus the folder"
-                        + " that holds one subfolder per article",
-                "Try 'songngu run --help' for more information.");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "songngu run: corpus folder " + dir.resolve("nowhere")
+                                + " does not exist: give --corpus the folder" + " that holds one subfolder per article",
+                        "Try 'songngu run --help' for more information.");
         assertThat(starter.calls).isEmpty();
     }
 
     @Test
     void aMissingRequiredOptionPointsToTheCommandsHelp() {
         assertThat(execute("align", "--in", "x")).hasValue(2);
-        assertThat(err.toString()).startsWith("songngu align: Missing required options: ")
+        assertThat(err.toString())
+                .startsWith("songngu align: Missing required options: ")
                 .contains("Try 'songngu align --help' for more information.");
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void aMissingFileToCheckIsOneLineBeforeLanguageToolStarts() {
-        assertThat(execute("check-french", "--in", dir.resolve("none.txt").toString())).hasValue(2);
-        assertThat(err.toString()).startsWith("songngu check-french: cannot read " + dir.resolve("none.txt")
-                + ": no such file");
+        assertThat(execute("check-french", "--in", dir.resolve("none.txt").toString()))
+                .hasValue(2);
+        assertThat(err.toString())
+                .startsWith("songngu check-french: cannot read " + dir.resolve("none.txt") + ": no such file");
         assertThat(starter.calls).isEmpty();
     }
 
@@ -160,12 +188,25 @@ class CommandLineTest {
         Files.writeString(in.resolve("a.tgt"), "Ủy ban đã họp.\nỦy ban đã quyết định.\n");
         Path outDir = dir.resolve("out");
 
-        assertThat(execute("align", "--src-lang", "fr", "--tgt-lang", "vi", "--in", in.toString(), "--out",
-                outDir.toString(), "--glossary", Path.of("glossary").toAbsolutePath().toString())).hasValue(0);
-        assertThat(out.toString()).startsWith("aligned 1 document(s) into " + outDir)
+        assertThat(execute(
+                        "align",
+                        "--src-lang",
+                        "fr",
+                        "--tgt-lang",
+                        "vi",
+                        "--in",
+                        in.toString(),
+                        "--out",
+                        outDir.toString(),
+                        "--glossary",
+                        Path.of("glossary").toAbsolutePath().toString()))
+                .hasValue(0);
+        assertThat(out.toString())
+                .startsWith("aligned 1 document(s) into " + outDir)
                 .containsPattern("glossary: .*glossary, \\d+ terms\\)");
         Files.copy(outDir.resolve("a.align"), in.resolve("a.gold"));
-        assertThat(execute("evaluate", "--gold", in.toString(), "--test", outDir.toString(), "--per-doc")).hasValue(0);
+        assertThat(execute("evaluate", "--gold", in.toString(), "--test", outDir.toString(), "--per-doc"))
+                .hasValue(0);
         assertThat(out.toString()).contains("a strict: P=1.000 R=1.000 F1=1.000");
         assertThat(starter.calls).isEmpty();
     }
@@ -177,10 +218,18 @@ class CommandLineTest {
         assertThat(SongnguCommandLine.plainCommand(new String[] {"--debug", "evaluate"}))
                 .isEqualTo(org.songngu.evaluation.EvaluateCommand.class);
         assertThat(SongnguCommandLine.plainCommand(new String[] {"harvest"})).isNotNull();
-        for (String[] whole : List.of(new String[] {"run", "align"}, new String[] {"help", "align"},
-                new String[] {"--help", "align"}, new String[] {"-V"}, new String[] {}, new String[] {"check-french"},
-                new String[] {"bogus"}, new String[] {"--debug"})) {
-            assertThat(SongnguCommandLine.plainCommand(whole)).as(String.join(" ", whole)).isNull();
+        for (String[] whole : List.of(
+                new String[] {"run", "align"},
+                new String[] {"help", "align"},
+                new String[] {"--help", "align"},
+                new String[] {"-V"},
+                new String[] {},
+                new String[] {"check-french"},
+                new String[] {"bogus"},
+                new String[] {"--debug"})) {
+            assertThat(SongnguCommandLine.plainCommand(whole))
+                    .as(String.join(" ", whole))
+                    .isNull();
         }
     }
 
@@ -195,17 +244,39 @@ class CommandLineTest {
         out.getBuffer().setLength(0);
         assertThat(execute("--debug", "align", "--version")).hasValue(0);
         assertThat(out.toString()).startsWith("songngu ").contains("Java ");
-        assertThat(execute("--debug", "align", "--bogus", "--src-lang", "fr", "--tgt-lang", "vi", "--in", "a",
-                "--out", "b")).hasValue(2);
-        assertThat(err.toString()).startsWith("songngu align: Unknown option: '--bogus'")
+        assertThat(execute(
+                        "--debug",
+                        "align",
+                        "--bogus",
+                        "--src-lang",
+                        "fr",
+                        "--tgt-lang",
+                        "vi",
+                        "--in",
+                        "a",
+                        "--out",
+                        "b"))
+                .hasValue(2);
+        assertThat(err.toString())
+                .startsWith("songngu align: Unknown option: '--bogus'")
                 .contains("Try 'songngu align --help' for more information.");
         assertThat(starter.calls).isEmpty();
     }
 
     @Test
     void settingsAreNotOptionsOfCommandsThatStartNoApplication() {
-        assertThat(execute("align", "--src-lang", "fr", "--tgt-lang", "vi", "--in", "a", "--out", "b",
-                "--server.port=9090")).hasValue(2);
+        assertThat(execute(
+                        "align",
+                        "--src-lang",
+                        "fr",
+                        "--tgt-lang",
+                        "vi",
+                        "--in",
+                        "a",
+                        "--out",
+                        "b",
+                        "--server.port=9090"))
+                .hasValue(2);
         assertThat(err.toString()).startsWith("songngu align: unknown option '--server.port=9090'");
     }
 
@@ -216,7 +287,8 @@ class CommandLineTest {
         assertThat(execute("--server.port=9091")).isEmpty();
 
         assertThat(starter.calls).extracting(Call::needs).containsOnly(SongnguCommandLine.Needs.WEB);
-        assertThat(starter.calls).extracting(Call::settings)
+        assertThat(starter.calls)
+                .extracting(Call::settings)
                 .containsExactly(List.of(), List.of("--server.port=9090"), List.of("--server.port=9091"));
         assertThat(starter.calls).allMatch(Call::usesGlossary);
     }
@@ -226,20 +298,50 @@ class CommandLineTest {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         starter.fail = true;
 
-        assertThat(execute("run", "--corpus", corpus.toString(), "--glossary", "terms.csv",
-                "--spring.profiles.active=postgres")).hasValue(2);
-        assertThat(execute("run", "--corpus", corpus.toString(), "--no-glossary")).hasValue(2);
-        assertThat(execute("check-french", "--in", Files.writeString(dir.resolve("fr.txt"), "Bonjour.").toString()))
+        assertThat(execute(
+                        "run",
+                        "--corpus",
+                        corpus.toString(),
+                        "--glossary",
+                        "terms.csv",
+                        "--spring.profiles.active=postgres"))
                 .hasValue(2);
-        assertThat(execute("export-tmx", "--pair", "fr-vi", "--out", dir.resolve("x.tmx").toString())).hasValue(2);
+        assertThat(execute("run", "--corpus", corpus.toString(), "--no-glossary"))
+                .hasValue(2);
+        assertThat(execute(
+                        "check-french",
+                        "--in",
+                        Files.writeString(dir.resolve("fr.txt"), "Bonjour.").toString()))
+                .hasValue(2);
+        assertThat(execute(
+                        "export-tmx",
+                        "--pair",
+                        "fr-vi",
+                        "--out",
+                        dir.resolve("x.tmx").toString()))
+                .hasValue(2);
 
-        assertThat(starter.calls).containsExactly(
-                new Call(SongnguCommandLine.Needs.APPLICATION, "songngu run", List.of("--spring.profiles.active=postgres"),
-                        Map.of("songngu.glossary", "terms.csv"), true),
-                new Call(SongnguCommandLine.Needs.APPLICATION, "songngu run", List.of(), Map.of("songngu.glossary", ""),
-                        true),
-                new Call(SongnguCommandLine.Needs.CHECKER, "songngu check-french", List.of(), Map.of(), true),
-                new Call(SongnguCommandLine.Needs.APPLICATION, "songngu export-tmx", List.of(), Map.of(), false));
+        assertThat(starter.calls)
+                .containsExactly(
+                        new Call(
+                                SongnguCommandLine.Needs.APPLICATION,
+                                "songngu run",
+                                List.of("--spring.profiles.active=postgres"),
+                                Map.of("songngu.glossary", "terms.csv"),
+                                true),
+                        new Call(
+                                SongnguCommandLine.Needs.APPLICATION,
+                                "songngu run",
+                                List.of(),
+                                Map.of("songngu.glossary", ""),
+                                true),
+                        new Call(SongnguCommandLine.Needs.CHECKER, "songngu check-french", List.of(), Map.of(), true),
+                        new Call(
+                                SongnguCommandLine.Needs.APPLICATION,
+                                "songngu export-tmx",
+                                List.of(),
+                                Map.of(),
+                                false));
     }
 
     @Test
@@ -247,52 +349,75 @@ class CommandLineTest {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         starter.fail = true;
 
-        assertThat(execute("run", "--corpus", corpus.toString(), "--remote", "--min-workers", "3")).hasValue(2);
+        assertThat(execute("run", "--corpus", corpus.toString(), "--remote", "--min-workers", "3"))
+                .hasValue(2);
         assertThat(execute("worker", "--spring.profiles.active=postgres")).hasValue(2);
 
-        assertThat(starter.calls).containsExactly(
-                new Call(SongnguCommandLine.Needs.APPLICATION, "songngu run", List.of(),
-                        Map.of("songngu.workers", "remote", "songngu.remote.min-workers", "3"), true),
-                new Call(SongnguCommandLine.Needs.APPLICATION, "songngu worker", List.of("--spring.profiles.active=postgres"),
-                        Map.of("songngu.workers", "remote", "songngu.glossary", "", "songngu.quality.warm-up", "false"),
-                        false));
+        assertThat(starter.calls)
+                .containsExactly(
+                        new Call(
+                                SongnguCommandLine.Needs.APPLICATION,
+                                "songngu run",
+                                List.of(),
+                                Map.of("songngu.workers", "remote", "songngu.remote.min-workers", "3"),
+                                true),
+                        new Call(
+                                SongnguCommandLine.Needs.APPLICATION,
+                                "songngu worker",
+                                List.of("--spring.profiles.active=postgres"),
+                                Map.of(
+                                        "songngu.workers",
+                                        "remote",
+                                        "songngu.glossary",
+                                        "",
+                                        "songngu.quality.warm-up",
+                                        "false"),
+                                false));
     }
 
     @Test
     void aRefusedDatabaseConnectionIsOneLineWithWhatToDo() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://localhost:5432/songngu");
-        RuntimeException failure = new IllegalStateException("Failed to initialize dependency 'flyway'",
-                new RuntimeException("Unable to obtain connection",
-                        new SQLException("Connection to localhost:5432 refused.", "08001",
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://localhost:5432/songngu");
+        RuntimeException failure = new IllegalStateException(
+                "Failed to initialize dependency 'flyway'",
+                new RuntimeException(
+                        "Unable to obtain connection",
+                        new SQLException(
+                                "Connection to localhost:5432 refused.",
+                                "08001",
                                 new ConnectException("Connection refused"))));
 
-        assertThat(ApplicationStarter.describe(failure, environment)).isEqualTo(
-                "cannot connect to the database at jdbc:postgresql://localhost:5432/songngu: connection refused;"
-                        + " start PostgreSQL there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER, SONGNGU_DB_PASSWORD)"
-                        + " at a running one");
+        assertThat(ApplicationStarter.describe(failure, environment))
+                .isEqualTo(
+                        "cannot connect to the database at jdbc:postgresql://localhost:5432/songngu: connection refused;"
+                                + " start PostgreSQL there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER, SONGNGU_DB_PASSWORD)"
+                                + " at a running one");
     }
 
     @Test
     void aRejectedLoginIsOneLineWithWhatToDo() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/songngu");
-        RuntimeException failure = new IllegalStateException("context",
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/songngu");
+        RuntimeException failure = new IllegalStateException(
+                "context",
                 new SQLException("FATAL: password authentication failed for user \"songngu\"\n  detail", "28P01"));
 
-        assertThat(ApplicationStarter.describe(failure, environment)).isEqualTo(
-                "cannot connect to the database at jdbc:postgresql://db:5432/songngu: FATAL: password authentication"
-                        + " failed for user \"songngu\"; check SONGNGU_DB_URL, SONGNGU_DB_USER and SONGNGU_DB_PASSWORD");
+        assertThat(ApplicationStarter.describe(failure, environment))
+                .isEqualTo(
+                        "cannot connect to the database at jdbc:postgresql://db:5432/songngu: FATAL: password authentication"
+                                + " failed for user \"songngu\"; check SONGNGU_DB_URL, SONGNGU_DB_USER and SONGNGU_DB_PASSWORD");
     }
 
     @Test
     void aMissingGlossaryIsItsOwnMessage() {
-        RuntimeException failure = new IllegalStateException("bean",
-                new FrenchCheckConfiguration.MissingGlossaryException(Path.of("/nowhere/glossary")));
+        RuntimeException failure = new IllegalStateException(
+                "bean", new FrenchCheckConfiguration.MissingGlossaryException(Path.of("/nowhere/glossary")));
 
-        assertThat(ApplicationStarter.describe(failure, new MockEnvironment())).isEqualTo(
-                "glossary /nowhere/glossary does not exist: give --glossary PATH (or set songngu.glossary) to the"
-                        + " glossary's CSV file or folder, or --no-glossary to run without one");
+        assertThat(ApplicationStarter.describe(failure, new MockEnvironment()))
+                .isEqualTo(
+                        "glossary /nowhere/glossary does not exist: give --glossary PATH (or set songngu.glossary) to the"
+                                + " glossary's CSV file or folder, or --no-glossary to run without one");
     }
 
     @Test
@@ -323,9 +448,12 @@ class CommandLineTest {
         return names;
     }
 
-    record Call(SongnguCommandLine.Needs needs, String name, List<String> settings, Map<String, Object> options,
-            boolean usesGlossary) {
-    }
+    record Call(
+            SongnguCommandLine.Needs needs,
+            String name,
+            List<String> settings,
+            Map<String, Object> options,
+            boolean usesGlossary) {}
 
     /** Records what it is asked to start; starts nothing (and fails when told to). */
     static final class RecordingStarter extends ApplicationStarter {
@@ -338,8 +466,13 @@ class CommandLineTest {
         }
 
         @Override
-        Started start(SongnguCommandLine.Needs needs, String name, List<String> settings, Map<String, Object> options,
-                boolean usesGlossary, boolean debug) {
+        Started start(
+                SongnguCommandLine.Needs needs,
+                String name,
+                List<String> settings,
+                Map<String, Object> options,
+                boolean usesGlossary,
+                boolean debug) {
             calls.add(new Call(needs, name, List.copyOf(settings), Map.copyOf(options), usesGlossary));
             if (fail) {
                 return null;

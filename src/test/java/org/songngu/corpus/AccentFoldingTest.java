@@ -11,12 +11,12 @@ class AccentFoldingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "Nguyễn Tiến Thành, nguyen tien thanh",
-            "Đảng, dang",
-            "Thái Bình, thai binh",
-            "cœur, coeur",
-            "l’État, l'etat",
-            "THỦY, thuy"
+        "Nguyễn Tiến Thành, nguyen tien thanh",
+        "Đảng, dang",
+        "Thái Bình, thai binh",
+        "cœur, coeur",
+        "l’État, l'etat",
+        "THỦY, thuy"
     })
     void foldsToAComparisonKey(String input, String expected) {
         assertThat(AccentFolding.fold(input)).isEqualTo(expected);
@@ -33,11 +33,29 @@ class AccentFoldingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "abc", "ABC", "Nguyễn Tiến Thành", "Đức cœur", "l’élite", "Æsir", "ß", "İstanbul",
-        "mixed ASCII then é", "é first", "日本語", "\u0301alone", "Ǆemal", "ﬁnale"})
+    @ValueSource(
+            strings = {
+                "",
+                "abc",
+                "ABC",
+                "Nguyễn Tiến Thành",
+                "Đức cœur",
+                "l’élite",
+                "Æsir",
+                "ß",
+                "İstanbul",
+                "mixed ASCII then é",
+                "é first",
+                "日本語",
+                "\u0301alone",
+                "Ǆemal",
+                "ﬁnale"
+            })
     void foldWithoutOffsetsIsTheFoldedTextOfTheOffsetVersion(String input) {
-        assertThat(AccentFolding.fold(input)).isEqualTo(AccentFolding.foldWithOffsets(input).text());
+        assertThat(AccentFolding.fold(input))
+                .isEqualTo(AccentFolding.foldWithOffsets(input).text());
         // twice: the second time from the cache of folded characters
-        assertThat(AccentFolding.fold(input)).isEqualTo(AccentFolding.foldWithOffsets(input).text());
+        assertThat(AccentFolding.fold(input))
+                .isEqualTo(AccentFolding.foldWithOffsets(input).text());
     }
 }

@@ -23,8 +23,10 @@ class ArticleIngestorTest {
     void ingestsTheVersionsOfAnArticle() throws IOException {
         write("a/fr.txt", "Titre\n" + LanguageGuesserTest.FRENCH + "\nComment (0)\nUn autre article.");
         write("a/vi.txt", "Tiêu đề\n" + LanguageGuesserTest.VIETNAMESE.replace("Ủy ban", "Uỷ ban"));
-        write("a/en.html", "<html><body><nav>Home</nav><article><h1>Title</h1><p>" + LanguageGuesserTest.ENGLISH
-                + "</p></article><div class='related'>Another story</div></body></html>");
+        write(
+                "a/en.html",
+                "<html><body><nav>Home</nav><article><h1>Title</h1><p>" + LanguageGuesserTest.ENGLISH
+                        + "</p></article><div class='related'>Another story</div></body></html>");
         write("a/meta.properties", "title=Réforme administrative\ndate=2023-12-21");
 
         IngestedArticle article = ingestor.ingest(CorpusScanner.readFolder(corpus.resolve("a")));
@@ -32,10 +34,12 @@ class ArticleIngestorTest {
         assertThat(article.id()).isEqualTo("a");
         assertThat(article.title()).isEqualTo("Réforme administrative");
         assertThat(article.versions()).containsOnlyKeys(Language.FR, Language.VI, Language.EN);
-        assertThat(article.versions().get(Language.FR).paragraphs()).containsExactly("Titre", LanguageGuesserTest.FRENCH);
+        assertThat(article.versions().get(Language.FR).paragraphs())
+                .containsExactly("Titre", LanguageGuesserTest.FRENCH);
         assertThat(article.versions().get(Language.VI).paragraphs())
                 .containsExactly("Tiêu đề", LanguageGuesserTest.VIETNAMESE);
-        assertThat(article.versions().get(Language.EN).paragraphs()).containsExactly("Title", LanguageGuesserTest.ENGLISH);
+        assertThat(article.versions().get(Language.EN).paragraphs())
+                .containsExactly("Title", LanguageGuesserTest.ENGLISH);
         assertThat(article.contentHash()).hasSize(64);
     }
 
@@ -69,22 +73,29 @@ class ArticleIngestorTest {
         write("a/fr.txt", LanguageGuesserTest.ENGLISH);
         IngestSettings unchecked = new IngestSettings(IngestSettings.DEFAULT_MAX_FILE_BYTES, 2, 0.02, 300, 3, false);
         assertThat(new ArticleIngestor(BoilerplateModel.empty(), unchecked)
-                .ingest(CorpusScanner.readFolder(corpus.resolve("a"))).versions()).containsKey(Language.FR);
+                        .ingest(CorpusScanner.readFolder(corpus.resolve("a")))
+                        .versions())
+                .containsKey(Language.FR);
     }
 
     @Test
     void fileOfBoilerplateOnlyIsRejected() throws IOException {
         write("a/fr.txt", "Titre\nCorps.");
-        write("a/vi.txt", "Vietnam.vn - Nền tảng quảng bá Việt Nam\nViệt NamViệt Nam21/12/2023\n"
-                + "Footer Banner Agribank\nBình luận (0)\n");
+        write(
+                "a/vi.txt",
+                "Vietnam.vn - Nền tảng quảng bá Việt Nam\nViệt NamViệt Nam21/12/2023\n"
+                        + "Footer Banner Agribank\nBình luận (0)\n");
         assertThatThrownBy(() -> ingestor.ingest(CorpusScanner.readFolder(corpus.resolve("a"))))
-                .hasMessage("article a, vi.txt: holds only metadata lines (dates, counters, credits, authors), no article text");
+                .hasMessage(
+                        "article a, vi.txt: holds only metadata lines (dates, counters, credits, authors), no article text");
     }
 
     @Test
     void htmlWithNothingButScriptsAndStylesIsRejected() throws IOException {
-        write("a/fr.html", "<html><head><style>p{}</style><script>alert('x')</script></head><body>"
-                + "<script>document.write('Titre')</script></body></html>");
+        write(
+                "a/fr.html",
+                "<html><head><style>p{}</style><script>alert('x')</script></head><body>"
+                        + "<script>document.write('Titre')</script></body></html>");
         assertThatThrownBy(() -> ingestor.ingest(CorpusScanner.readFolder(corpus.resolve("a"))))
                 .hasMessage("article a, fr.html: no text found in the page");
     }
@@ -104,14 +115,18 @@ class ArticleIngestorTest {
 
         assertThat(result.articles()).extracting(IngestedArticle::id).containsExactly("also-good", "good");
         assertThat(result.articles().get(0).versions().get(Language.FR).paragraphs())
-                .as("chrome learned from the two French pages").containsExactly("Autre titre", "Autre corps.");
+                .as("chrome learned from the two French pages")
+                .containsExactly("Autre titre", "Autre corps.");
         assertThat(result.articles().get(1).versions().get(Language.EN).paragraphs())
-                .as("English chrome seen once only").startsWith("Province Daily");
-        assertThat(result.failures()).extracting(Throwable::getMessage).containsExactly(
-                "article bad-utf8, vi.txt: not valid UTF-8 at byte 2",
-                "article empty, fr.txt: file is empty",
-                "article english, fr.txt: is written in English, not French",
-                "article no-french: no French version (fr.txt or fr.html)");
+                .as("English chrome seen once only")
+                .startsWith("Province Daily");
+        assertThat(result.failures())
+                .extracting(Throwable::getMessage)
+                .containsExactly(
+                        "article bad-utf8, vi.txt: not valid UTF-8 at byte 2",
+                        "article empty, fr.txt: file is empty",
+                        "article english, fr.txt: is written in English, not French",
+                        "article no-french: no French version (fr.txt or fr.html)");
     }
 
     @Test
@@ -129,9 +144,11 @@ class ArticleIngestorTest {
             Files.createDirectories(dir);
             Files.write(dir.resolve(round % 2 == 0 ? "fr.html" : "fr.txt"), bytes);
             Throwable thrown = catchThrowable(() -> ingestor.ingest(CorpusScanner.readFolder(dir)));
-            assertThat(thrown).as("round %d", round).satisfiesAnyOf(
-                    t -> assertThat(t).isNull(),
-                    t -> assertThat(t).isExactlyInstanceOf(ArticleInputException.class));
+            assertThat(thrown)
+                    .as("round %d", round)
+                    .satisfiesAnyOf(
+                            t -> assertThat(t).isNull(),
+                            t -> assertThat(t).isExactlyInstanceOf(ArticleInputException.class));
         }
     }
 

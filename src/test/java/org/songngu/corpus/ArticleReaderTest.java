@@ -52,8 +52,7 @@ class ArticleReaderTest {
     @Test
     void binaryFileWithNulBytesIsRejected() throws IOException {
         article("a", "fr.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 8, 0});
-        assertThatThrownBy(() -> read("a"))
-                .hasMessage("article a, fr.txt: binary file, not text (NUL byte at byte 4)");
+        assertThatThrownBy(() -> read("a")).hasMessage("article a, fr.txt: binary file, not text (NUL byte at byte 4)");
     }
 
     @Test
@@ -63,7 +62,8 @@ class ArticleReaderTest {
             bytes[i] = (byte) (i % 2 == 0 ? 'a' : 0x01 + i % 7);
         }
         article("a", "fr.txt", bytes);
-        assertThatThrownBy(() -> read("a")).hasMessageStartingWith("article a, fr.txt: binary file, not text (100 control bytes");
+        assertThatThrownBy(() -> read("a"))
+                .hasMessageStartingWith("article a, fr.txt: binary file, not text (100 control bytes");
     }
 
     @Test
@@ -91,8 +91,10 @@ class ArticleReaderTest {
 
     @Test
     void bomIsDroppedAndCrLfLinesAreParagraphs() throws IOException {
-        article("a", "fr.txt", "\uFEFFTitre\r\n\r\nPremier paragraphe.\r\n  \r\nSecond.\r\n"
-                .getBytes(StandardCharsets.UTF_8));
+        article(
+                "a",
+                "fr.txt",
+                "\uFEFFTitre\r\n\r\nPremier paragraphe.\r\n  \r\nSecond.\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(read("a").versions().get(Language.FR).paragraphs())
                 .containsExactly("Titre", "Premier paragraphe.", "Second.");
     }
@@ -108,9 +110,13 @@ class ArticleReaderTest {
     @Test
     void metaPropertiesAreReadAsUtf8() throws IOException {
         article("a", "fr.txt", FRENCH.getBytes(StandardCharsets.UTF_8));
-        article("a", "meta.properties", "title=Améliorer la qualité\nsource=https://example.org/a\ndate=2023-12-21\n"
-                .getBytes(StandardCharsets.UTF_8));
-        assertThat(read("a").meta()).isEqualTo(new ArticleMeta("Améliorer la qualité", "https://example.org/a", "2023-12-21"));
+        article(
+                "a",
+                "meta.properties",
+                "title=Améliorer la qualité\nsource=https://example.org/a\ndate=2023-12-21\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(read("a").meta())
+                .isEqualTo(new ArticleMeta("Améliorer la qualité", "https://example.org/a", "2023-12-21"));
     }
 
     @Test

@@ -17,8 +17,9 @@ class BoilerplateRemovalTest {
 
     /** Chrome no pattern knows: only learning across articles can find it. */
     private static final List<String> HEADER = List.of("Báo Thái Bình điện tử", "Chuyên mục Chính trị");
-    private static final List<String> FOOTER = List.of(
-            "Cơ quan chủ quản: Tỉnh ủy Thái Bình", "Giấy phép số 123/GP-BTTTT", "Tòa soạn: 15 Lê Lợi");
+
+    private static final List<String> FOOTER =
+            List.of("Cơ quan chủ quản: Tỉnh ủy Thái Bình", "Giấy phép số 123/GP-BTTTT", "Tòa soạn: 15 Lê Lợi");
 
     @Test
     void chromeSharedByArticlesOfASmallCorpusIsLearned() {
@@ -31,23 +32,33 @@ class BoilerplateRemovalTest {
         BoilerplateRemover remover = new BoilerplateRemover(model, PATTERNS, SETTINGS);
 
         assertThat(model.size(Language.VI)).isEqualTo(HEADER.size() + FOOTER.size());
-        assertThat(remover.clean(Language.VI, corpus.get(1).versions().get(Language.VI).paragraphs()))
-                .containsExactly("Tiếp công dân định kỳ tháng 12.", "Bí thư Tỉnh ủy trực tiếp đối thoại với người dân.");
+        assertThat(remover.clean(
+                        Language.VI, corpus.get(1).versions().get(Language.VI).paragraphs()))
+                .containsExactly(
+                        "Tiếp công dân định kỳ tháng 12.", "Bí thư Tỉnh ủy trực tiếp đối thoại với người dân.");
     }
 
     @Test
     void withoutTheCorpusTheSameChromeStays() {
-        List<String> page = vi("a", "Tiêu đề.", "Nội dung.").versions().get(Language.VI).paragraphs();
+        List<String> page =
+                vi("a", "Tiêu đề.", "Nội dung.").versions().get(Language.VI).paragraphs();
         assertThat(new BoilerplateRemover(BoilerplateModel.empty(), PATTERNS, SETTINGS).clean(Language.VI, page))
-                .containsAll(HEADER).containsAll(FOOTER);
+                .containsAll(HEADER)
+                .containsAll(FOOTER);
     }
 
     @Test
     void chromeIsLearnedPerLanguage() {
-        RawArticle a = article("a", Map.of(Language.FR, List.of("Journal de Thai Binh", "Titre A."),
-                Language.EN, List.of("Thai Binh Online", "Title A.")));
-        RawArticle b = article("b", Map.of(Language.FR, List.of("Journal de Thai Binh", "Titre B."),
-                Language.EN, List.of("Title B.")));
+        RawArticle a = article(
+                "a",
+                Map.of(
+                        Language.FR,
+                        List.of("Journal de Thai Binh", "Titre A."),
+                        Language.EN,
+                        List.of("Thai Binh Online", "Title A.")));
+        RawArticle b = article(
+                "b",
+                Map.of(Language.FR, List.of("Journal de Thai Binh", "Titre B."), Language.EN, List.of("Title B.")));
         BoilerplateModel model = BoilerplateModel.learn(List.of(a, b), SETTINGS);
         assertThat(model.isChrome(Language.FR, "journal de thai binh")).isTrue();
         assertThat(model.isChrome(Language.EN, "Thai Binh Online")).isFalse();
@@ -57,12 +68,21 @@ class BoilerplateRemovalTest {
     @Test
     void onALargeCorpusAParagraphTwoArticlesShareIsKept() {
         List<RawArticle> corpus = new ArrayList<>();
-        IntStream.range(0, 1000).forEach(i -> corpus.add(article("a" + i, Map.of(Language.FR, List.of(
-                "Journal de Thai Binh", "Titre numéro " + i + ".",
-                i < 2 ? "Délégués participant à la conférence." : "Paragraphe propre à l'article " + i + ".")))));
+        IntStream.range(0, 1000)
+                .forEach(i -> corpus.add(article(
+                        "a" + i,
+                        Map.of(
+                                Language.FR,
+                                List.of(
+                                        "Journal de Thai Binh",
+                                        "Titre numéro " + i + ".",
+                                        i < 2
+                                                ? "Délégués participant à la conférence."
+                                                : "Paragraphe propre à l'article " + i + ".")))));
         BoilerplateModel model = BoilerplateModel.learn(corpus, SETTINGS);
         assertThat(model.isChrome(Language.FR, "Journal de Thai Binh")).isTrue();
-        assertThat(model.isChrome(Language.FR, "Délégués participant à la conférence.")).isFalse();
+        assertThat(model.isChrome(Language.FR, "Délégués participant à la conférence."))
+                .isFalse();
         assertThat(model.size(Language.FR)).isEqualTo(1);
     }
 
@@ -72,21 +92,35 @@ class BoilerplateRemovalTest {
         List<RawArticle> corpus = List.of(
                 article("a", Map.of(Language.FR, List.of("Titre A.", quote))),
                 article("b", Map.of(Language.FR, List.of("Titre B.", quote))));
-        assertThat(BoilerplateModel.learn(corpus, SETTINGS).isChrome(Language.FR, quote)).isFalse();
-        assertThat(BoilerplateModel.learn(corpus, SETTINGS.withChromeMinArticles(3)).size(Language.FR)).isZero();
+        assertThat(BoilerplateModel.learn(corpus, SETTINGS).isChrome(Language.FR, quote))
+                .isFalse();
+        assertThat(BoilerplateModel.learn(corpus, SETTINGS.withChromeMinArticles(3))
+                        .size(Language.FR))
+                .isZero();
     }
 
     @Test
     void paragraphRepeatedThreeTimesInOneDocumentIsChrome() {
-        List<String> page = List.of("Titre.", "Publicité Agribank", "Corps.", "Publicité Agribank",
-                "Vu deux fois.", "Vu deux fois.", "Publicité Agribank");
-        assertThat(remover().clean(Language.FR, page)).containsExactly("Titre.", "Corps.", "Vu deux fois.", "Vu deux fois.");
+        List<String> page = List.of(
+                "Titre.",
+                "Publicité Agribank",
+                "Corps.",
+                "Publicité Agribank",
+                "Vu deux fois.",
+                "Vu deux fois.",
+                "Publicité Agribank");
+        assertThat(remover().clean(Language.FR, page))
+                .containsExactly("Titre.", "Corps.", "Vu deux fois.", "Vu deux fois.");
     }
 
     @Test
     void tailMarkerDropsEverythingAfterIt() {
-        List<String> page = List.of("Title", "Body sentence.", "Same topic",
-                "Hanoi girls dress up in beautiful outfits for Christmas.", "Footer text");
+        List<String> page = List.of(
+                "Title",
+                "Body sentence.",
+                "Same topic",
+                "Hanoi girls dress up in beautiful outfits for Christmas.",
+                "Footer text");
         assertThat(remover().clean(Language.EN, page)).containsExactly("Title", "Body sentence.");
     }
 
@@ -98,8 +132,8 @@ class BoilerplateRemovalTest {
 
     @Test
     void sourceLineTakesTheBylineBeforeItAlong() {
-        List<String> page = List.of("Tiêu đề", "Nội dung bài viết.", "Ảnh minh họa cho hội nghị.", "Hoa Đào", "Nguồn",
-                "Bình luận (0)");
+        List<String> page = List.of(
+                "Tiêu đề", "Nội dung bài viết.", "Ảnh minh họa cho hội nghị.", "Hoa Đào", "Nguồn", "Bình luận (0)");
         assertThat(remover().clean(Language.VI, page))
                 .containsExactly("Tiêu đề", "Nội dung bài viết.", "Ảnh minh họa cho hội nghị.");
     }
@@ -107,7 +141,8 @@ class BoilerplateRemovalTest {
     @Test
     void aSentenceBeforeTheSourceLineIsNotTakenForAByline() {
         List<String> page = List.of("Titre", "Délégués participant à la conférence.", "Source");
-        assertThat(remover().clean(Language.FR, page)).containsExactly("Titre", "Délégués participant à la conférence.");
+        assertThat(remover().clean(Language.FR, page))
+                .containsExactly("Titre", "Délégués participant à la conférence.");
     }
 
     @Test
@@ -130,7 +165,8 @@ class BoilerplateRemovalTest {
 
     private static RawArticle article(String id, Map<Language, List<String>> paragraphs) {
         Map<Language, RawVersion> versions = new EnumMap<>(Language.class);
-        paragraphs.forEach((language, list) -> versions.put(language, new RawVersion(language, language.code() + ".txt", list)));
+        paragraphs.forEach(
+                (language, list) -> versions.put(language, new RawVersion(language, language.code() + ".txt", list)));
         return new RawArticle(id, ArticleMeta.NONE, versions, "0".repeat(64));
     }
 }

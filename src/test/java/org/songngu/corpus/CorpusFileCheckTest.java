@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -55,12 +54,14 @@ class CorpusFileCheckTest {
         CorpusScan scan = CorpusScanner.scan(corpus());
 
         assertThat(scan.articles()).extracting(ArticleFolder::id).containsExactly("good");
-        assertThat(scan.rejected()).extracting(Throwable::getMessage).containsExactly(
-                "article environ, fr.txt: links outside the corpus",
-                "article meta-out, meta.properties: links outside the corpus",
-                "article relative, fr.txt: links outside the corpus",
-                "article x, fr.txt: links outside the corpus",
-                "article zero, fr.txt: links outside the corpus");
+        assertThat(scan.rejected())
+                .extracting(Throwable::getMessage)
+                .containsExactly(
+                        "article environ, fr.txt: links outside the corpus",
+                        "article meta-out, meta.properties: links outside the corpus",
+                        "article relative, fr.txt: links outside the corpus",
+                        "article x, fr.txt: links outside the corpus",
+                        "article zero, fr.txt: links outside the corpus");
     }
 
     @Test
@@ -73,8 +74,9 @@ class CorpusFileCheckTest {
         CorpusScan scan = CorpusScanner.scan(corpus());
 
         assertThat(scan.articles()).isEmpty();
-        assertThat(scan.rejected()).extracting(Throwable::getMessage).containsExactly(
-                "article away: links outside the corpus", "article itself: links outside the corpus");
+        assertThat(scan.rejected())
+                .extracting(Throwable::getMessage)
+                .containsExactly("article away: links outside the corpus", "article itself: links outside the corpus");
     }
 
     @Test
@@ -89,7 +91,10 @@ class CorpusFileCheckTest {
 
         assertThat(scan.rejected()).isEmpty();
         assertThat(scan.articles()).extracting(ArticleFolder::id).containsExactly("a", "b", "c");
-        assertThat(new ArticleReader(IngestSettings.defaults()).read(scan.articles().get(0)).versions()).hasSize(2);
+        assertThat(new ArticleReader(IngestSettings.defaults())
+                        .read(scan.articles().get(0))
+                        .versions())
+                .hasSize(2);
     }
 
     @Test
@@ -100,7 +105,8 @@ class CorpusFileCheckTest {
 
         CorpusScan scan = CorpusScanner.scan(corpus());
 
-        assertThat(scan.rejected()).extracting(Throwable::getMessage)
+        assertThat(scan.rejected())
+                .extracting(Throwable::getMessage)
                 .containsExactly("article pipe, fr.txt: is not a regular file (a device, FIFO or socket)");
     }
 
@@ -111,8 +117,11 @@ class CorpusFileCheckTest {
 
         CorpusScan scan = CorpusScanner.scan(corpus());
 
-        assertThat(scan.rejected()).extracting(Throwable::getMessage).containsExactly(
-                "article dangling, fr.txt: links to a missing file", "article folder, fr.txt: is a folder, not a file");
+        assertThat(scan.rejected())
+                .extracting(Throwable::getMessage)
+                .containsExactly(
+                        "article dangling, fr.txt: links to a missing file",
+                        "article folder, fr.txt: is a folder, not a file");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +33,15 @@ class FolderStampsTest {
 
         assertThat(stamp.lines().map(line -> line.substring(0, line.indexOf(' '))))
                 .containsExactly(".", "fr.txt", "vi.html", "en.txt", "meta.properties");
-        assertThat(stamp).contains("fr.txt f 8 " + (PAST.getEpochSecond() * 1_000_000_000L
-                + Files.getLastModifiedTime(corpus.resolve("a/fr.txt")).toInstant().getNano()) + " ")
-                .contains("en.txt d ").doesNotContain("notes.txt");
+        assertThat(stamp)
+                .contains("fr.txt f 8 "
+                        + (PAST.getEpochSecond() * 1_000_000_000L
+                                + Files.getLastModifiedTime(corpus.resolve("a/fr.txt"))
+                                        .toInstant()
+                                        .getNano())
+                        + " ")
+                .contains("en.txt d ")
+                .doesNotContain("notes.txt");
     }
 
     @Test
@@ -47,7 +52,9 @@ class FolderStampsTest {
 
         write("a/fr.txt", "Bonjour!");
         age();
-        assertThat(FolderStamps.of(corpus.resolve("a"), NOW)).as("same size, same time: not looked into").contains(before);
+        assertThat(FolderStamps.of(corpus.resolve("a"), NOW))
+                .as("same size, same time: not looked into")
+                .contains(before);
 
         Files.setLastModifiedTime(corpus.resolve("a/fr.txt"), FileTime.from(PAST.plusSeconds(1)));
         assertThat(FolderStamps.of(corpus.resolve("a"), NOW)).isNotEqualTo(java.util.Optional.of(before));
@@ -61,7 +68,10 @@ class FolderStampsTest {
         age();
         String rewritten = FolderStamps.of(corpus.resolve("a"), NOW).orElseThrow();
         write("other.txt", "Bonjour?");
-        Files.move(corpus.resolve("other.txt"), corpus.resolve("a/fr.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                corpus.resolve("other.txt"),
+                corpus.resolve("a/fr.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         age();
         assertThat(FolderStamps.of(corpus.resolve("a"), NOW)).isNotEqualTo(java.util.Optional.of(rewritten));
 
@@ -79,7 +89,10 @@ class FolderStampsTest {
         Files.createSymbolicLink(corpus.resolve("a/vi.txt"), corpus.resolve("missing.txt"));
         age();
         String before = FolderStamps.of(corpus.resolve("a"), NOW).orElseThrow();
-        assertThat(before).containsPattern("fr.txt l \\d+ \\d+ \\S+ -> f 8 ").contains("vi.txt l ").contains("-> missing");
+        assertThat(before)
+                .containsPattern("fr.txt l \\d+ \\d+ \\S+ -> f 8 ")
+                .contains("vi.txt l ")
+                .contains("-> missing");
 
         write("shared/one.txt", "Bonjour tout le monde.");
         age();

@@ -42,17 +42,18 @@ class HtmlTextExtractorTest {
 
     @Test
     void keepsTheArticleBlocksInOrder() {
-        assertThat(HtmlTextExtractor.paragraphs(PAGE)).containsExactly(
-                "Améliorer la qualité & l'efficacité",
-                "Le matin du 21\u00A0décembre, le Comité permanent a tenu une conférence.",
-                "Délégués participant à la conférence.",
-                "Première phrase.",
-                "Deuxième ligne.",
-                "Point un ;",
-                "Point deux.",
-                "« Dân vận khéo »",
-                "Cellule A",
-                "Cellule B");
+        assertThat(HtmlTextExtractor.paragraphs(PAGE))
+                .containsExactly(
+                        "Améliorer la qualité & l'efficacité",
+                        "Le matin du 21\u00A0décembre, le Comité permanent a tenu une conférence.",
+                        "Délégués participant à la conférence.",
+                        "Première phrase.",
+                        "Deuxième ligne.",
+                        "Point un ;",
+                        "Point deux.",
+                        "« Dân vận khéo »",
+                        "Cellule A",
+                        "Cellule B");
     }
 
     @Test
@@ -79,15 +80,27 @@ class HtmlTextExtractorTest {
     @Test
     void pageWithOnlyChromeGivesNothing() {
         assertThat(HtmlTextExtractor.paragraphs("<html><head><script>a()</script></head>"
-                + "<body><nav>Menu</nav><footer>Pied</footer></body></html>")).isEmpty();
+                        + "<body><nav>Menu</nav><footer>Pied</footer></body></html>"))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "main-nav, true", "navbar, true", "breadcrumbs, true", "social-share, true", "relatedNews, true",
-            "comment_box, true", "top-banner, true", "site-footer, true", "advertisement, true",
-            "advert300, true", "article-body, false", "canvas, false", "content, false", "unavailable, false",
-            "sharedContent, false"
+        "main-nav, true",
+        "navbar, true",
+        "breadcrumbs, true",
+        "social-share, true",
+        "relatedNews, true",
+        "comment_box, true",
+        "top-banner, true",
+        "site-footer, true",
+        "advertisement, true",
+        "advert300, true",
+        "article-body, false",
+        "canvas, false",
+        "content, false",
+        "unavailable, false",
+        "sharedContent, false"
     })
     void classNamesThatSayChrome(String names, boolean chrome) {
         assertThat(HtmlTextExtractor.namesChrome(names)).isEqualTo(chrome);

@@ -32,8 +32,10 @@ class IngestValuesTest {
 
     @Test
     void articleTextNeedsNonBlankParagraphs() {
-        assertThatThrownBy(() -> new ArticleText(Language.FR, List.of())).hasMessageContaining("at least one paragraph");
-        assertThatThrownBy(() -> new ArticleText(Language.FR, List.of("a", " "))).hasMessageContaining("blank");
+        assertThatThrownBy(() -> new ArticleText(Language.FR, List.of()))
+                .hasMessageContaining("at least one paragraph");
+        assertThatThrownBy(() -> new ArticleText(Language.FR, List.of("a", " ")))
+                .hasMessageContaining("blank");
     }
 
     @Test

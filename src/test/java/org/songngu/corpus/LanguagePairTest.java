@@ -26,10 +26,12 @@ class LanguagePairTest {
 
     @Test
     void anythingElseIsRefusedWithTheValueAndTheCodesItTakes() {
-        assertThatThrownBy(() -> LanguagePair.fromCode("vi-en")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LanguagePair.fromCode("vi-en"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown pair 'vi-en' (expected fr-vi or fr-en)");
         assertThatThrownBy(() -> LanguagePair.fromCode("fr")).hasMessage("unknown pair 'fr' (expected fr-vi or fr-en)");
-        assertThatThrownBy(() -> LanguagePair.fromCode(null)).hasMessage("unknown pair 'null' (expected fr-vi or fr-en)");
+        assertThatThrownBy(() -> LanguagePair.fromCode(null))
+                .hasMessage("unknown pair 'null' (expected fr-vi or fr-en)");
         assertThatThrownBy(() -> LanguagePair.to(Language.FR)).hasMessage("no pair translates French into fr");
     }
 }

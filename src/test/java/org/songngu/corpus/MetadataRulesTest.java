@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The metadata rules in both directions: metadata lines found, content lines that look alike kept. */
 class MetadataRulesTest {
@@ -97,8 +96,7 @@ class MetadataRulesTest {
 
     @Test
     void badRuleFilesNameTheLine() {
-        assertThatThrownBy(() -> MetadataRules.parse("x.txt", "date (\n"))
-                .hasMessageContaining("x.txt:1: bad regex");
+        assertThatThrownBy(() -> MetadataRules.parse("x.txt", "date (\n")).hasMessageContaining("x.txt:1: bad regex");
         assertThatThrownBy(() -> MetadataRules.parse("x.txt", "# c\nfoo bar\n"))
                 .hasMessageContaining("x.txt:2: unknown kind 'foo'");
         assertThatThrownBy(() -> MetadataRules.parse("x.txt", "date {NOPE}\n"))

@@ -17,10 +17,10 @@ class SeedArticleCleaningTest {
 
     @BeforeAll
     static void ingestSeedAlone() {
-        ArticleFolder folder = new ArticleFolder("thai-binh-dan-van", SEED,
-                Map.of(Language.FR, SEED.resolve("fr.txt")), null);
-        IngestedArticle article = new ArticleIngestor(BoilerplateModel.empty(), IngestSettings.defaults())
-                .ingest(folder);
+        ArticleFolder folder =
+                new ArticleFolder("thai-binh-dan-van", SEED, Map.of(Language.FR, SEED.resolve("fr.txt")), null);
+        IngestedArticle article =
+                new ArticleIngestor(BoilerplateModel.empty(), IngestSettings.defaults()).ingest(folder);
         paragraphs = article.versions().get(Language.FR).paragraphs();
     }
 
@@ -32,7 +32,8 @@ class SeedArticleCleaningTest {
 
     @Test
     void dropsSiteTitleAndDateLine() {
-        assertThat(paragraphs).noneMatch(p -> p.startsWith("Vietnam.vn"))
+        assertThat(paragraphs)
+                .noneMatch(p -> p.startsWith("Vietnam.vn"))
                 .noneMatch(p -> p.contains("21/12/2023") && p.length() < 40);
     }
 
@@ -42,12 +43,15 @@ class SeedArticleCleaningTest {
                 .contains("Délégués participant à la conférence.")
                 .anyMatch(p -> p.startsWith("Le matin du 21 décembre, le Comité permanent provincial du Parti"))
                 .anyMatch(p -> p.startsWith("Le camarade Nguyen Tien Thanh, secrétaire adjoint permanent"))
-                .last().asString().startsWith("En 2023, la province de Thai Binh a vu 40 de ses camarades");
+                .last()
+                .asString()
+                .startsWith("En 2023, la province de Thai Binh a vu 40 de ses camarades");
     }
 
     @Test
     void dropsEverythingFromSourceOn() {
-        assertThat(paragraphs).doesNotContain("Source", "Comment (0)", "Même sujet", "Fleur de pêche")
+        assertThat(paragraphs)
+                .doesNotContain("Source", "Comment (0)", "Même sujet", "Fleur de pêche")
                 .noneMatch(p -> p.startsWith("Footer Banner"))
                 .noneMatch(p -> p.contains("Notre-Dame de Hô Chi Minh-Ville"))
                 .noneMatch(p -> p.startsWith("Laissez un commentaire"));

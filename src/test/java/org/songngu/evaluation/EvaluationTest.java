@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import picocli.CommandLine;
 
 class EvaluationTest {
@@ -32,21 +30,25 @@ class EvaluationTest {
     }
 
     private static List<Integer> ids(String side) {
-        return side.isBlank() ? List.of() : List.of(side.split(",")).stream().map(Integer::parseInt).toList();
+        return side.isBlank()
+                ? List.of()
+                : List.of(side.split(",")).stream().map(Integer::parseInt).toList();
     }
 
     /** Expected values worked out by hand from the Vecalign definitions. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        // gold | test | strict P | strict R | lax P | lax R
-        "0:0;1:1|0:0;1:1|1|1|1|1",
-        "0:0;1:1|0,1:0,1|0|0|1|1",
-        "0:0;1:1;2:|0:0;1:1;2:|1|1|1|1",
-        "0:0;1:1,2|0:0;1:1;:2|0.3333|0.5|0.6667|1",
-        "0:0;1:1|0:;:0;1:1|0.3333|0.5|0.3333|0.5",
-        "0,1:0;2:1|1,0:0;2:1;2:1|1|1|1|1",
-        "0:0|2:2|0|0|0|0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // gold | test | strict P | strict R | lax P | lax R
+                "0:0;1:1|0:0;1:1|1|1|1|1",
+                "0:0;1:1|0,1:0,1|0|0|1|1",
+                "0:0;1:1;2:|0:0;1:1;2:|1|1|1|1",
+                "0:0;1:1,2|0:0;1:1;:2|0.3333|0.5|0.6667|1",
+                "0:0;1:1|0:;:0;1:1|0.3333|0.5|0.3333|0.5",
+                "0,1:0;2:1|1,0:0;2:1;2:1|1|1|1|1",
+                "0:0|2:2|0|0|0|0",
+            })
     void strictAndLaxCounts(String gold, String test, double ps, double rs, double pl, double rl) {
         Counts counts = new AlignmentScorer().count(beads(gold), beads(test));
         assertThat(counts.strict().precision()).isCloseTo(ps, within(1e-4));

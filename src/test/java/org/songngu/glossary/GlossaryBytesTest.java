@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.songngu.corpus.Language;
 
@@ -27,8 +26,16 @@ class GlossaryBytesTest {
 
     @Test
     void aTermKeepsItsEmptyLanguagesNoteAndLine() {
-        Glossary glossary = new Glossary(List.of(new Term(Map.of(Language.FR, List.of("préfet", "préfète"),
-                Language.VI, List.of(), Language.EN, List.of("prefect")), "« note » đặc biệt", 42)));
+        Glossary glossary = new Glossary(List.of(new Term(
+                Map.of(
+                        Language.FR,
+                        List.of("préfet", "préfète"),
+                        Language.VI,
+                        List.of(),
+                        Language.EN,
+                        List.of("prefect")),
+                "« note » đặc biệt",
+                42)));
 
         assertThat(GlossaryBytes.decode(GlossaryBytes.encode(glossary))).isEqualTo(glossary);
         assertThat(GlossaryBytes.decode(GlossaryBytes.encode(Glossary.empty()))).isEqualTo(Glossary.empty());
@@ -39,7 +46,8 @@ class GlossaryBytesTest {
         Glossary other = new Glossary(project.terms().subList(1, project.size()));
 
         assertThat(GlossaryBytes.digest(GlossaryBytes.encode(project)))
-                .isEqualTo(GlossaryBytes.digest(GlossaryBytes.encode(new GlossaryCsvReader().read(Path.of("glossary")))))
+                .isEqualTo(
+                        GlossaryBytes.digest(GlossaryBytes.encode(new GlossaryCsvReader().read(Path.of("glossary")))))
                 .isNotEqualTo(GlossaryBytes.digest(GlossaryBytes.encode(other)))
                 .hasSize(64);
     }
@@ -49,12 +57,16 @@ class GlossaryBytesTest {
         byte[] bytes = GlossaryBytes.encode(project);
 
         assertThatThrownBy(() -> GlossaryBytes.decode(Arrays.copyOf(bytes, bytes.length / 2)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cut short");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cut short");
         assertThatThrownBy(() -> GlossaryBytes.decode(Arrays.copyOf(bytes, bytes.length + 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after its last term");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("after its last term");
         assertThatThrownBy(() -> GlossaryBytes.decode(new byte[] {0, 0, 0, 9}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format 9");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("format 9");
         assertThatThrownBy(() -> GlossaryBytes.decode(new byte[] {0, 0, 0, 1, -1, -1, -1, -1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count of -1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("count of -1");
     }
 }

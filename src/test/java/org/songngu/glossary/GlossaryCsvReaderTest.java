@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,8 +51,8 @@ class GlossaryCsvReaderTest {
 
         Glossary glossary = reader.read(file);
 
-        assertThat(glossary.pairs("fr", "en")).containsExactly(
-                new TermPair(List.of("dialogue direct"), List.of("direct dialogue")));
+        assertThat(glossary.pairs("fr", "en"))
+                .containsExactly(new TermPair(List.of("dialogue direct"), List.of("direct dialogue")));
         assertThat(glossary.pairs("fr", "vi")).hasSize(2);
     }
 
@@ -76,33 +75,38 @@ class GlossaryCsvReaderTest {
 
         Glossary glossary = reader.read(dir);
 
-        assertThat(glossary.terms()).extracting(term -> term.preferred(Language.FR)).containsExactly("first", "second");
+        assertThat(glossary.terms())
+                .extracting(term -> term.preferred(Language.FR))
+                .containsExactly("first", "second");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "wrong header;fr,en,vi,note\\na,b,c,;1;expected the header fr,vi,en,note",
-        "too few cells;fr,vi,en,note\\nok,được,ok,\\nbroken,hỏng\\n;3;expected 4 cells",
-        "too many cells;fr,vi,en,note\\na,b,c,d,e\\n;2;quote a cell that holds a comma",
-        "empty French;fr,vi,en,note\\n,dân vận,mass mobilization,\\n;2;the French cell is empty",
-        "no translation;fr,vi,en,note\\nseul,,,\\n;2;no Vietnamese nor English variant",
-        "empty variant;fr,vi,en,note\\na||b,c,d,\\n;2;empty variant in the fr cell",
-    })
-    void rejectsMalformedRowsWithLineAndReason(String name, String content, long line, String reason) throws IOException {
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "wrong header;fr,en,vi,note\\na,b,c,;1;expected the header fr,vi,en,note",
+                "too few cells;fr,vi,en,note\\nok,được,ok,\\nbroken,hỏng\\n;3;expected 4 cells",
+                "too many cells;fr,vi,en,note\\na,b,c,d,e\\n;2;quote a cell that holds a comma",
+                "empty French;fr,vi,en,note\\n,dân vận,mass mobilization,\\n;2;the French cell is empty",
+                "no translation;fr,vi,en,note\\nseul,,,\\n;2;no Vietnamese nor English variant",
+                "empty variant;fr,vi,en,note\\na||b,c,d,\\n;2;empty variant in the fr cell",
+            })
+    void rejectsMalformedRowsWithLineAndReason(String name, String content, long line, String reason)
+            throws IOException {
         Path file = write("bad.csv", content.replace("\\n", "\n"));
 
-        assertThatThrownBy(() -> reader.read(file))
-                .isInstanceOfSatisfying(GlossaryFormatException.class, e -> {
-                    assertThat(e.line()).isEqualTo(line);
-                    assertThat(e.getMessage()).contains("bad.csv:" + line).contains(reason);
-                });
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(GlossaryFormatException.class, e -> {
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.getMessage()).contains("bad.csv:" + line).contains(reason);
+        });
     }
 
     @Test
     void rejectsAnEmptyFile() throws IOException {
         Path file = write("empty.csv", "");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(GlossaryFormatException.class)
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(GlossaryFormatException.class)
                 .hasMessageContaining("empty file");
     }
 
@@ -111,7 +115,8 @@ class GlossaryCsvReaderTest {
         Path file = dir.resolve("latin1.csv");
         Files.write(file, "fr,vi,en,note\nd\u00e9mocratie,dân chủ,democracy,\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(GlossaryFormatException.class)
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(GlossaryFormatException.class)
                 .hasMessageContaining("not valid UTF-8");
     }
 
@@ -119,24 +124,29 @@ class GlossaryCsvReaderTest {
     void rejectsAnUnbalancedQuote() throws IOException {
         Path file = write("quote.csv", "fr,vi,en,note\n\"ouvert,dân,people,\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(GlossaryFormatException.class)
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(GlossaryFormatException.class)
                 .hasMessageContaining("malformed CSV");
     }
 
     @Test
     void rejectsAMissingPath() {
-        assertThatThrownBy(() -> reader.read(dir.resolve("nowhere.csv"))).isInstanceOf(GlossaryFormatException.class)
+        assertThatThrownBy(() -> reader.read(dir.resolve("nowhere.csv")))
+                .isInstanceOf(GlossaryFormatException.class)
                 .hasMessageContaining("no glossary file or folder");
     }
 
     @Test
     void lenientReadingLeavesOutBadRowsAndReportsThem() throws IOException {
-        write("a.csv", "fr,vi,en,note\ndialogue direct,đối thoại trực tiếp,direct dialogue,\nbroken,hỏng\nsystème politique,hệ thống chính trị,political system,\n");
+        write(
+                "a.csv",
+                "fr,vi,en,note\ndialogue direct,đối thoại trực tiếp,direct dialogue,\nbroken,hỏng\nsystème politique,hệ thống chính trị,political system,\n");
         write("b.csv", "fr,en,vi,note\nx,y,z,\n");
 
         GlossaryLoad load = reader.readLenient(dir);
 
-        assertThat(load.glossary().terms()).extracting(term -> term.preferred(Language.FR))
+        assertThat(load.glossary().terms())
+                .extracting(term -> term.preferred(Language.FR))
                 .containsExactly("dialogue direct", "système politique");
         assertThat(load.messages()).hasSize(2);
         assertThat(load.messages().get(0)).contains("a.csv:3").contains("expected 4 cells");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,12 +13,18 @@ import org.songngu.corpus.Language;
 class GlossaryMatcherTest {
 
     private static final Term PROVINCE = term("Comité provincial du Parti", "Tỉnh ủy", "Provincial Party Committee");
-    private static final Term STANDING = new Term(Map.of(
-            Language.FR, List.of("Comité permanent du Comité provincial du Parti"),
-            Language.VI, List.of("Ban Thường vụ Tỉnh ủy")), "", 2);
-    private static final Term MASSES = new Term(Map.of(
-            Language.FR, List.of("mobilisation des masses", "mobilisation de masse"),
-            Language.VI, List.of("dân vận")), "", 3);
+    private static final Term STANDING = new Term(
+            Map.of(
+                    Language.FR, List.of("Comité permanent du Comité provincial du Parti"),
+                    Language.VI, List.of("Ban Thường vụ Tỉnh ủy")),
+            "",
+            2);
+    private static final Term MASSES = new Term(
+            Map.of(
+                    Language.FR, List.of("mobilisation des masses", "mobilisation de masse"),
+                    Language.VI, List.of("dân vận")),
+            "",
+            3);
     private static final Term THAI_BINH = new Term(Map.of(Language.VI, List.of("Thái Bình")), "", 4);
     private static final Glossary GLOSSARY = new Glossary(List.of(PROVINCE, STANDING, MASSES, THAI_BINH));
 
@@ -27,12 +32,14 @@ class GlossaryMatcherTest {
     private final GlossaryMatcher vietnamese = new GlossaryMatcher(GLOSSARY, Language.VI);
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Le Comité provincial du Parti a décidé.|3|29",
-        "le comite provincial du parti|3|29",
-        "La mobilisation des masses reste prioritaire.|3|26",
-        "La mobilisation de masse, toujours.|3|24",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Le Comité provincial du Parti a décidé.|3|29",
+                "le comite provincial du parti|3|29",
+                "La mobilisation des masses reste prioritaire.|3|26",
+                "La mobilisation de masse, toujours.|3|24",
+            })
     void findsAFrenchTermWithItsOffsets(String text, int start, int end) {
         List<TermMatch> matches = french.find(text);
 
@@ -58,7 +65,8 @@ class GlossaryMatcherTest {
 
         List<TermMatch> matches = vietnamese.find(text);
 
-        assertThat(matches).extracting(match -> text.substring(match.start(), match.end()))
+        assertThat(matches)
+                .extracting(match -> text.substring(match.start(), match.end()))
                 .containsExactly("Tinh uy", "Thai Binh", "dân vận");
     }
 
@@ -92,7 +100,8 @@ class GlossaryMatcherTest {
 
     @Test
     void anEmptyGlossaryFindsNothing() {
-        assertThat(new GlossaryMatcher(Glossary.empty(), Language.FR).find("Comité provincial du Parti")).isEmpty();
+        assertThat(new GlossaryMatcher(Glossary.empty(), Language.FR).find("Comité provincial du Parti"))
+                .isEmpty();
     }
 
     private static Term term(String fr, String vi, String en) {

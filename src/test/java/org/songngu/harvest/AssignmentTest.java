@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class AssignmentTest {
@@ -13,14 +12,15 @@ class AssignmentTest {
     @Test
     void aDecoyThatScoresHigherWithOnePageDoesNotTakeItFromItsTranslation() {
         // French 0 likes both pages; French 1 only page 0. Greedy (0→0 at 0.9) leaves French 1 alone.
-        List<Assignment.Edge> edges = List.of(new Assignment.Edge(0, 0, 0.9), new Assignment.Edge(0, 1, 0.85),
-                new Assignment.Edge(1, 0, 0.8));
+        List<Assignment.Edge> edges = List.of(
+                new Assignment.Edge(0, 0, 0.9), new Assignment.Edge(0, 1, 0.85), new Assignment.Edge(1, 0, 0.8));
         assertThat(Assignment.solve(2, 2, edges)).containsExactly(1, 0);
     }
 
     @Test
     void noPageIsForcedIntoAPair() {
-        assertThat(Assignment.solve(3, 3, List.of(new Assignment.Edge(2, 1, 0.4)))).containsExactly(-1, -1, 1);
+        assertThat(Assignment.solve(3, 3, List.of(new Assignment.Edge(2, 1, 0.4))))
+                .containsExactly(-1, -1, 1);
     }
 
     @Test
@@ -47,12 +47,17 @@ class AssignmentTest {
                     total += weight(edges, l, match[l]);
                 }
             }
-            assertThat(total).isCloseTo(best(edges, lefts, 0, new boolean[rights]), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(total)
+                    .isCloseTo(best(edges, lefts, 0, new boolean[rights]), org.assertj.core.data.Offset.offset(1e-9));
         }
     }
 
     private static double weight(List<Assignment.Edge> edges, int l, int r) {
-        return edges.stream().filter(e -> e.left() == l && e.right() == r).findFirst().orElseThrow().weight();
+        return edges.stream()
+                .filter(e -> e.left() == l && e.right() == r)
+                .findFirst()
+                .orElseThrow()
+                .weight();
     }
 
     private static double best(List<Assignment.Edge> edges, int lefts, int l, boolean[] used) {

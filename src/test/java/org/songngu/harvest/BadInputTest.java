@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
@@ -33,23 +32,30 @@ class BadInputTest {
 
     private byte[] record(String url, String contentType, byte[] body, boolean gzip) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(bytes),
-                gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+        try (WarcWriter writer = new WarcWriter(
+                java.nio.channels.Channels.newChannel(bytes), gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
             writer.write(CrawlFixture.response(url, contentType, body, DATE));
         }
         return bytes.toByteArray();
     }
 
     private byte[] article(String url, String lang, boolean gzip) throws IOException {
-        String html = CrawlFixture.page(samples.paragraphs("thai-binh-dan-chu-co-so", lang), "Thai Binh " + lang,
-                "2024-07-12", "", lang, "Báo Thái Bình");
+        String html = CrawlFixture.page(
+                samples.paragraphs("thai-binh-dan-chu-co-so", lang),
+                "Thai Binh " + lang,
+                "2024-07-12",
+                "",
+                lang,
+                "Báo Thái Bình");
         return record(url, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), gzip);
     }
 
     private HarvestResult harvest(Path warc, List<String> lines) {
-        return new Harvester(HarvestSettings.defaults(), Glossary.empty()).harvest(
-                HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(dir.resolve("out")),
-                problem -> lines.add(problem.toString()));
+        return new Harvester(HarvestSettings.defaults(), Glossary.empty())
+                .harvest(
+                        HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES),
+                        new HarvestFolder(dir.resolve("out")),
+                        problem -> lines.add(problem.toString()));
     }
 
     private static byte[] concat(byte[]... parts) {
@@ -63,18 +69,27 @@ class BadInputTest {
     @Test
     void eachBadRecordIsOneLineWithItsUrlAndTheRestIsHarvested() throws Exception {
         for (boolean gzip : List.of(false, true)) {
-            byte[] unknownEncoding = record("https://site.example.vn/klingon.html", "text/html; charset=x-klingon",
-                    "<html><body><p>nuqneH</p></body></html>".getBytes(StandardCharsets.US_ASCII), gzip);
+            byte[] unknownEncoding = record(
+                    "https://site.example.vn/klingon.html",
+                    "text/html; charset=x-klingon",
+                    "<html><body><p>nuqneH</p></body></html>".getBytes(StandardCharsets.US_ASCII),
+                    gzip);
             byte[] huge = new byte[50 * 1024 * 1024];
             Arrays.fill(huge, (byte) 'a');
             byte[] hugePage = record("https://site.example.vn/huge.html", "text/html", huge, gzip);
-            byte[] notUtf8 = record("https://site.example.vn/latin1.html", "text/html",
-                    "<p>d\u00e9mocratie</p>".getBytes(StandardCharsets.ISO_8859_1), gzip);
+            byte[] notUtf8 = record(
+                    "https://site.example.vn/latin1.html",
+                    "text/html",
+                    "<p>d\u00e9mocratie</p>".getBytes(StandardCharsets.ISO_8859_1),
+                    gzip);
             // a record whose header is damaged: its Content-Length is no number
-            byte[] damaged = record("https://site.example.vn/damaged.html", "text/html",
-                    "<p>x</p>".getBytes(StandardCharsets.UTF_8), false);
-            String text = new String(damaged, StandardCharsets.ISO_8859_1).replaceFirst("Content-Length: \\d+",
-                    "Content-Length: many");
+            byte[] damaged = record(
+                    "https://site.example.vn/damaged.html",
+                    "text/html",
+                    "<p>x</p>".getBytes(StandardCharsets.UTF_8),
+                    false);
+            String text = new String(damaged, StandardCharsets.ISO_8859_1)
+                    .replaceFirst("Content-Length: \\d+", "Content-Length: many");
             damaged = text.getBytes(StandardCharsets.ISO_8859_1);
             if (gzip) {
                 ByteArrayOutputStream zipped = new ByteArrayOutputStream();
@@ -86,19 +101,36 @@ class BadInputTest {
             byte[] last = article("https://site.example.vn/en/cut.html", "en", gzip);
             byte[] truncated = Arrays.copyOf(last, last.length / 2);
             Path warc = dir.resolve(gzip ? "bad.warc.gz" : "bad.warc");
-            Files.write(warc, concat(article(FR, "fr", gzip), unknownEncoding, hugePage, article(VI, "vi", gzip), damaged,
-                    notUtf8, article(EN, "en", gzip), truncated));
+            Files.write(
+                    warc,
+                    concat(
+                            article(FR, "fr", gzip),
+                            unknownEncoding,
+                            hugePage,
+                            article(VI, "vi", gzip),
+                            damaged,
+                            notUtf8,
+                            article(EN, "en", gzip),
+                            truncated));
 
             List<String> lines = new ArrayList<>();
             HarvestResult result = harvest(warc, lines);
 
             lines.forEach(System.out::println);
             assertThat(lines).allMatch(line -> !line.contains("\n"));
-            assertThat(lines).anyMatch(line -> line.startsWith("https://site.example.vn/klingon.html: unknown encoding 'x-klingon'"));
-            assertThat(lines).anyMatch(line -> line.startsWith("https://site.example.vn/huge.html: page is over the limit of 5.0 MB"));
-            assertThat(lines).anyMatch(line -> line.startsWith("https://site.example.vn/latin1.html: no encoding declared and not valid UTF-8"));
-            assertThat(lines).anyMatch(line -> line.startsWith("https://site.example.vn/damaged.html: damaged WARC record"));
-            assertThat(lines).anyMatch(line -> line.startsWith("https://site.example.vn/en/cut.html: damaged WARC record"));
+            assertThat(lines)
+                    .anyMatch(line ->
+                            line.startsWith("https://site.example.vn/klingon.html: unknown encoding 'x-klingon'"));
+            assertThat(lines)
+                    .anyMatch(line ->
+                            line.startsWith("https://site.example.vn/huge.html: page is over the limit of 5.0 MB"));
+            assertThat(lines)
+                    .anyMatch(line -> line.startsWith(
+                            "https://site.example.vn/latin1.html: no encoding declared and not valid UTF-8"));
+            assertThat(lines)
+                    .anyMatch(line -> line.startsWith("https://site.example.vn/damaged.html: damaged WARC record"));
+            assertThat(lines)
+                    .anyMatch(line -> line.startsWith("https://site.example.vn/en/cut.html: damaged WARC record"));
             assertThat(lines).hasSize(5);
             assertThat(result.problems()).hasSize(5);
             assertThat(result.pairs()).extracting(PagePair::other).containsExactlyInAnyOrder(VI, EN);

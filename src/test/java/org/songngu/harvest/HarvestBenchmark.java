@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcWriter;
 import org.songngu.corpus.AccentFolding;
@@ -31,21 +30,62 @@ import org.songngu.glossary.GlossaryCsvReader;
  */
 public final class HarvestBenchmark {
 
-    private static final String[] SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ",
-        "Ngô", "Dương", "Lý", "Phan", "Võ", "Trịnh", "Đinh", "Lương", "Mai", "Tạ"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Quang", "Thanh", "Ngọc", "Xuân", "Công"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Hòa", "Khoa", "Lâm", "Long",
-        "Nam", "Phong", "Quân", "Sơn", "Tâm", "Thắng", "Trung", "Tuấn", "Việt", "Vinh", "Hùng", "Lan", "Hương", "Thảo"};
-    private static final String[] PLACES = {"Tân Phú", "Vũ Thư", "Kiến Xương", "Tiền Hải", "Đông Hưng", "Quỳnh Phụ",
-        "Hưng Hà", "Thái Thụy", "Gia Viễn", "Hoa Lư", "Yên Mô", "Kim Sơn", "Nho Quan", "Văn Lâm", "Mỹ Hào", "Ân Thi",
-        "Khoái Châu", "Phù Cừ", "Tiên Lữ", "Bình Thạnh", "Gò Vấp", "Thủ Đức", "Củ Chi", "Cần Giờ", "Hóc Môn"};
-    private static final String[] FR_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre"};
-    private static final String[] ARTICLES = {"thai-binh-dan-van", "thai-binh-dan-chu-co-so", "hung-yen-tiep-cong-dan",
-        "ninh-binh-dan-van-kheo"};
+    private static final String[] SURNAMES = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Phan", "Võ",
+        "Trịnh", "Đinh", "Lương", "Mai", "Tạ"
+    };
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Quang", "Thanh", "Ngọc", "Xuân", "Công"
+    };
+    private static final String[] GIVEN = {
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Hòa", "Khoa", "Lâm", "Long", "Nam", "Phong", "Quân", "Sơn",
+        "Tâm", "Thắng", "Trung", "Tuấn", "Việt", "Vinh", "Hùng", "Lan", "Hương", "Thảo"
+    };
+    private static final String[] PLACES = {
+        "Tân Phú",
+        "Vũ Thư",
+        "Kiến Xương",
+        "Tiền Hải",
+        "Đông Hưng",
+        "Quỳnh Phụ",
+        "Hưng Hà",
+        "Thái Thụy",
+        "Gia Viễn",
+        "Hoa Lư",
+        "Yên Mô",
+        "Kim Sơn",
+        "Nho Quan",
+        "Văn Lâm",
+        "Mỹ Hào",
+        "Ân Thi",
+        "Khoái Châu",
+        "Phù Cừ",
+        "Tiên Lữ",
+        "Bình Thạnh",
+        "Gò Vấp",
+        "Thủ Đức",
+        "Củ Chi",
+        "Cần Giờ",
+        "Hóc Môn"
+    };
+    private static final String[] FR_MONTHS = {
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre"
+    };
+    private static final String[] ARTICLES = {
+        "thai-binh-dan-van", "thai-binh-dan-chu-co-so", "hung-yen-tiep-cong-dan", "ninh-binh-dan-van-kheo"
+    };
 
-    private HarvestBenchmark() {
-    }
+    private HarvestBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length > 0 && args[0].equals("compare")) {
@@ -59,16 +99,28 @@ public final class HarvestBenchmark {
         Set<String> gold = new HashSet<>();
         long generated = System.nanoTime();
         int articles = generate(pages, warc, gold);
-        System.out.printf(Locale.ROOT, "generated %d pages (%d articles, %d true pairs) in %.1f s: %s (%.1f MB)%n", pages,
-                articles, gold.size(), (System.nanoTime() - generated) / 1e9, warc, Files.size(warc) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "generated %d pages (%d articles, %d true pairs) in %.1f s: %s (%.1f MB)%n",
+                pages,
+                articles,
+                gold.size(),
+                (System.nanoTime() - generated) / 1e9,
+                warc,
+                Files.size(warc) / 1e6);
 
         // with "lexicon": the aligner's lexicon as a previous run of the site would have stored it,
         // learned from the sample articles the crawl is made of (learning is not timed with the harvest)
         TranslatedWords lexicon = TranslatedWords.none();
         if (args.length > 2 && args[2].equals("lexicon")) {
             long learning = System.nanoTime();
-            lexicon = SampleLexicon.learn(Path.of("corpus"), new GlossaryCsvReader().read(Path.of("glossary")), ARTICLES);
-            System.out.printf(Locale.ROOT, "lexicon: %d links, %s, in %.1f s%n", lexicon.links(), lexicon.source(),
+            lexicon =
+                    SampleLexicon.learn(Path.of("corpus"), new GlossaryCsvReader().read(Path.of("glossary")), ARTICLES);
+            System.out.printf(
+                    Locale.ROOT,
+                    "lexicon: %d links, %s, in %.1f s%n",
+                    lexicon.links(),
+                    lexicon.source(),
                     (System.nanoTime() - learning) / 1e9);
         }
         Path out = dir.resolve("corpus");
@@ -77,13 +129,19 @@ public final class HarvestBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        HarvestResult result = new Harvester(HarvestSettings.defaults(), new GlossaryCsvReader().read(Path.of("glossary")),
-                lexicon).harvest(HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(out), p -> { });
+        HarvestResult result = new Harvester(
+                        HarvestSettings.defaults(), new GlossaryCsvReader().read(Path.of("glossary")), lexicon)
+                .harvest(
+                        HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES),
+                        new HarvestFolder(out),
+                        p -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
         // the harvest runs on this thread: its CPU time says what the page rate would be on an idle core
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
 
         Set<String> accepted = new HashSet<>();
         Set<String> all = new HashSet<>();
@@ -94,11 +152,24 @@ public final class HarvestBenchmark {
                 accepted.add(key);
             }
         }
-        System.out.printf(Locale.ROOT, "harvested %d pages in %.1f s wall (%.0f pages/s), %.1f s CPU of the harvest thread"
-                + " (%.0f pages/CPU-s); peak heap %.0f MB (max heap %.0f MB)%n", result.pagesRead(), seconds,
-                result.pagesRead() / seconds, cpu, result.pagesRead() / cpu, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
-        System.out.printf(Locale.ROOT, "pairs: %d accepted, %d for review; %d pages unpaired; %d article folders%n",
-                result.accepted(), result.forReview(), result.unpaired().size(), result.articles());
+        System.out.printf(
+                Locale.ROOT,
+                "harvested %d pages in %.1f s wall (%.0f pages/s), %.1f s CPU of the harvest thread"
+                        + " (%.0f pages/CPU-s); peak heap %.0f MB (max heap %.0f MB)%n",
+                result.pagesRead(),
+                seconds,
+                result.pagesRead() / seconds,
+                cpu,
+                result.pagesRead() / cpu,
+                peak / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "pairs: %d accepted, %d for review; %d pages unpaired; %d article folders%n",
+                result.accepted(),
+                result.forReview(),
+                result.unpaired().size(),
+                result.articles());
         report("accepted (corpus)", accepted, gold);
         report("accepted + review", all, gold);
     }
@@ -122,9 +193,14 @@ public final class HarvestBenchmark {
                 deleteTree(out);
                 long start = System.nanoTime();
                 long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-                HarvestResult result = new Harvester(HarvestSettings.defaults(),
-                        new GlossaryCsvReader().read(Path.of("glossary")), peer == 1)
-                        .harvest(HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(out), p -> { });
+                HarvestResult result = new Harvester(
+                                HarvestSettings.defaults(),
+                                new GlossaryCsvReader().read(Path.of("glossary")),
+                                peer == 1)
+                        .harvest(
+                                HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES),
+                                new HarvestFolder(out),
+                                p -> {});
                 cpu.get(peer).add((ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9);
                 wall.get(peer).add((System.nanoTime() - start) / 1e9);
                 found[peer] = new HashSet<>();
@@ -137,12 +213,19 @@ public final class HarvestBenchmark {
         }
         System.out.printf(Locale.ROOT, "%d pages, %d rounds interleaved, medians:%n", pages, rounds);
         for (int peer = 0; peer < 2; peer++) {
-            System.out.printf(Locale.ROOT, "%-28s CPU %.1f s  wall %.1f s%n", names[peer], median(cpu.get(peer)),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s CPU %.1f s  wall %.1f s%n",
+                    names[peer],
+                    median(cpu.get(peer)),
                     median(wall.get(peer)));
             report("  accepted", found[peer], gold);
         }
-        System.out.printf(Locale.ROOT, "exhaustive / indexed: CPU x%.2f, wall x%.2f%n",
-                median(cpu.get(1)) / median(cpu.get(0)), median(wall.get(1)) / median(wall.get(0)));
+        System.out.printf(
+                Locale.ROOT,
+                "exhaustive / indexed: CPU x%.2f, wall x%.2f%n",
+                median(cpu.get(1)) / median(cpu.get(0)),
+                median(wall.get(1)) / median(wall.get(0)));
     }
 
     private static double median(List<Double> values) {
@@ -153,9 +236,16 @@ public final class HarvestBenchmark {
 
     private static void report(String name, Set<String> found, Set<String> gold) {
         long correct = found.stream().filter(gold::contains).count();
-        System.out.printf(Locale.ROOT, "%-18s precision %.4f (%d/%d)  recall %.4f (%d/%d)%n", name,
-                found.isEmpty() ? 0 : (double) correct / found.size(), correct, found.size(),
-                (double) correct / gold.size(), correct, gold.size());
+        System.out.printf(
+                Locale.ROOT,
+                "%-18s precision %.4f (%d/%d)  recall %.4f (%d/%d)%n",
+                name,
+                found.isEmpty() ? 0 : (double) correct / found.size(),
+                correct,
+                found.size(),
+                (double) correct / gold.size(),
+                correct,
+                gold.size());
     }
 
     /** Writes the crawl; answers how many articles it holds. */
@@ -165,8 +255,13 @@ public final class HarvestBenchmark {
         int loners = pages / 25;
         int articles = (pages - 2 * loners) / 3;
         LocalDate first = LocalDate.of(2024, 1, 1);
-        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
+        try (WarcWriter writer = new WarcWriter(
+                Files.newByteChannel(
+                        warc,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING),
+                WarcCompression.GZIP)) {
             for (int a = 0; a < articles + loners; a++) {
                 boolean frenchOnly = a >= articles;
                 String base = ARTICLES[random.nextInt(ARTICLES.length)];
@@ -178,8 +273,11 @@ public final class HarvestBenchmark {
                 StringBuilder head = new StringBuilder();
                 if (site == 0 && !frenchOnly) {
                     for (int l = 0; l < 3; l++) {
-                        head.append("<link rel=\"alternate\" hreflang=\"").append(langs[l]).append("\" href=\"")
-                                .append(urls[l]).append("\">\n");
+                        head.append("<link rel=\"alternate\" hreflang=\"")
+                                .append(langs[l])
+                                .append("\" href=\"")
+                                .append(urls[l])
+                                .append("\">\n");
                     }
                 }
                 for (int l = 0; l < (frenchOnly ? 1 : 3); l++) {
@@ -188,18 +286,31 @@ public final class HarvestBenchmark {
                     int keep = 8 + random.nextInt(Math.max(1, basis.size() - 8));
                     text.addAll(basis.subList(0, Math.min(keep, basis.size())));
                     text.addAll(2, facts.in(langs[l]));
-                    write(writer, urls[l], CrawlFixture.page(text, facts.title(langs[l]), date.toString(), head.toString(),
-                            langs[l], "Site " + site), date);
+                    write(
+                            writer,
+                            urls[l],
+                            CrawlFixture.page(
+                                    text,
+                                    facts.title(langs[l]),
+                                    date.toString(),
+                                    head.toString(),
+                                    langs[l],
+                                    "Site " + site),
+                            date);
                 }
                 if (frenchOnly) {
                     // a decoy in Vietnamese or English: the same day and place, other people and figures
                     Facts other = new Facts(random, date);
                     other.place = facts.place;
                     String lang = a % 2 == 0 ? "vi" : "en";
-                    List<String> text = new ArrayList<>(samples.paragraphs(base, lang).subList(0, 10));
+                    List<String> text =
+                            new ArrayList<>(samples.paragraphs(base, lang).subList(0, 10));
                     text.addAll(2, other.in(lang));
-                    write(writer, "https://decoy" + site + ".example.vn/" + lang + "/" + a + "-" + other.slug() + ".html",
-                            CrawlFixture.page(text, other.title(lang), date.toString(), "", lang, "Decoy"), date);
+                    write(
+                            writer,
+                            "https://decoy" + site + ".example.vn/" + lang + "/" + a + "-" + other.slug() + ".html",
+                            CrawlFixture.page(text, other.title(lang), date.toString(), "", lang, "Decoy"),
+                            date);
                 } else {
                     gold.add(urls[0] + "\tvi\t" + urls[1]);
                     gold.add(urls[0] + "\ten\t" + urls[2]);
@@ -212,19 +323,32 @@ public final class HarvestBenchmark {
     private static String[] urls(int site, int a, Facts facts) {
         String slug = facts.slug();
         return switch (site) {
-            case 0 -> new String[] {"https://www.site0.example.vn/fr/" + slug + "-" + (100_000 + 3 * a) + ".html",
-                "https://www.site0.example.vn/" + slug + "-tin-" + (100_001 + 3 * a) + ".html",
-                "https://www.site0.example.vn/en/" + slug + "-news-" + (100_002 + 3 * a) + ".html"};
-            case 1 -> new String[] {"https://site1.example.vn/fr/" + slug + "-" + a + ".html",
-                "https://site1.example.vn/" + slug + "-" + a + ".html", "https://site1.example.vn/en/" + slug + "-" + a + ".html"};
-            default -> new String[] {"https://site2.example.vn/fr/actualites/" + a + "-article.html",
-                "https://site2.example.vn/thoi-su/bai-" + (a * 7 + 3) + ".html",
-                "https://site2.example.vn/en/news/story-" + (a * 11 + 5) + ".html"};
+            case 0 ->
+                new String[] {
+                    "https://www.site0.example.vn/fr/" + slug + "-" + (100_000 + 3 * a) + ".html",
+                    "https://www.site0.example.vn/" + slug + "-tin-" + (100_001 + 3 * a) + ".html",
+                    "https://www.site0.example.vn/en/" + slug + "-news-" + (100_002 + 3 * a) + ".html"
+                };
+            case 1 ->
+                new String[] {
+                    "https://site1.example.vn/fr/" + slug + "-" + a + ".html",
+                    "https://site1.example.vn/" + slug + "-" + a + ".html",
+                    "https://site1.example.vn/en/" + slug + "-" + a + ".html"
+                };
+            default ->
+                new String[] {
+                    "https://site2.example.vn/fr/actualites/" + a + "-article.html",
+                    "https://site2.example.vn/thoi-su/bai-" + (a * 7 + 3) + ".html",
+                    "https://site2.example.vn/en/news/story-" + (a * 11 + 5) + ".html"
+                };
         };
     }
 
     private static void write(WarcWriter writer, String url, String html, LocalDate date) throws IOException {
-        writer.write(CrawlFixture.response(url, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8),
+        writer.write(CrawlFixture.response(
+                url,
+                "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8),
                 Instant.parse(date + "T10:00:00Z")));
     }
 
@@ -268,26 +392,40 @@ public final class HarvestBenchmark {
             int year = date.getYear();
             String rate = (tenths / 10) + (lang.equals("en") ? "." : ",") + (tenths % 10);
             return switch (lang) {
-                case "fr" -> List.of("Le " + day + " " + FR_MONTHS[month - 1] + " " + year + ", M. " + folded
-                        + ", président du Comité populaire du district de " + where + ", a annoncé que " + fr(files)
-                        + " dossiers administratifs avaient été traités, soit un taux de " + rate + " % dans les délais.",
-                        "Selon lui, " + households + " foyers de " + where + " ont bénéficié du programme.");
-                case "vi" -> List.of("Ngày " + day + "/" + month + "/" + year + ", ông " + person
-                        + ", Chủ tịch UBND huyện " + place + " cho biết đã giải quyết " + vi(files)
-                        + " hồ sơ hành chính, đạt tỷ lệ " + rate + "% đúng hạn.",
-                        "Theo ông, " + households + " hộ gia đình ở " + place + " đã được hưởng lợi từ chương trình.");
-                default -> List.of("On " + java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL,
-                        Locale.ENGLISH) + " " + day + ", " + year + ", Mr. " + folded + ", Chairman of the " + where
-                        + " District People's Committee, announced that " + en(files)
-                        + " administrative files had been handled, an on-time rate of " + rate + "%.",
-                        "According to him, " + households + " households in " + where + " benefited from the program.");
+                case "fr" ->
+                    List.of(
+                            "Le " + day + " " + FR_MONTHS[month - 1] + " " + year + ", M. " + folded
+                                    + ", président du Comité populaire du district de " + where + ", a annoncé que "
+                                    + fr(files)
+                                    + " dossiers administratifs avaient été traités, soit un taux de " + rate
+                                    + " % dans les délais.",
+                            "Selon lui, " + households + " foyers de " + where + " ont bénéficié du programme.");
+                case "vi" ->
+                    List.of(
+                            "Ngày " + day + "/" + month + "/" + year + ", ông " + person
+                                    + ", Chủ tịch UBND huyện " + place + " cho biết đã giải quyết " + vi(files)
+                                    + " hồ sơ hành chính, đạt tỷ lệ " + rate + "% đúng hạn.",
+                            "Theo ông, " + households + " hộ gia đình ở " + place
+                                    + " đã được hưởng lợi từ chương trình.");
+                default ->
+                    List.of(
+                            "On "
+                                    + java.time.Month.of(month)
+                                            .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                                    + " " + day + ", " + year + ", Mr. " + folded + ", Chairman of the " + where
+                                    + " District People's Committee, announced that " + en(files)
+                                    + " administrative files had been handled, an on-time rate of " + rate + "%.",
+                            "According to him, " + households + " households in " + where
+                                    + " benefited from the program.");
             };
         }
 
         private static String capitalise(String folded) {
             StringBuilder out = new StringBuilder();
             for (String word : folded.split(" ")) {
-                out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                out.append(out.length() == 0 ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
             }
             return out.toString();
         }
@@ -308,7 +446,8 @@ public final class HarvestBenchmark {
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
-                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

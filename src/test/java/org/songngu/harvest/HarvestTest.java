@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.corpus.ArticleReader;
@@ -28,12 +27,15 @@ class HarvestTest {
         Path warc = dir.resolve(gzip ? "crawl.warc.gz" : "crawl.warc");
         crawl.write(warc, gzip);
         return new Harvester(HarvestSettings.defaults(), new GlossaryCsvReader().read(Path.of("glossary")))
-                .harvest(HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(dir.resolve("out")),
-                        problem -> { });
+                .harvest(
+                        HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES),
+                        new HarvestFolder(dir.resolve("out")),
+                        problem -> {});
     }
 
     private static Set<String> keys(List<PagePair> pairs) {
-        return pairs.stream().map(p -> p.french() + "\t" + p.language().code() + "\t" + p.other())
+        return pairs.stream()
+                .map(p -> p.french() + "\t" + p.language().code() + "\t" + p.other())
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
@@ -42,23 +44,27 @@ class HarvestTest {
         CrawlFixture crawl = new CrawlFixture(Path.of("corpus"));
         HarvestResult result = harvest(crawl, true);
 
-        Set<String> accepted = keys(result.pairs().stream().filter(p -> p.score() >= 0.75).toList());
+        Set<String> accepted =
+                keys(result.pairs().stream().filter(p -> p.score() >= 0.75).toList());
         Set<String> all = keys(result.pairs());
         Set<String> correct = new HashSet<>(accepted);
         correct.retainAll(crawl.gold);
         double precision = (double) correct.size() / accepted.size();
         double recall = (double) correct.size() / crawl.gold.size();
-        result.pairs().forEach(p -> System.out.println(p.score() + " " + p.french() + " " + p.language() + " " + p.other()
-                + "\n    " + p.evidenceLine()));
-        System.out.printf("accepted precision %.3f recall %.3f; %d pairs for review%n", precision, recall,
-                result.forReview());
+        result.pairs()
+                .forEach(p -> System.out.println(p.score() + " " + p.french() + " " + p.language() + " " + p.other()
+                        + "\n    " + p.evidenceLine()));
+        System.out.printf(
+                "accepted precision %.3f recall %.3f; %d pairs for review%n", precision, recall, result.forReview());
         assertThat(precision).isEqualTo(1.0);
         assertThat(recall).isEqualTo(1.0);
         assertThat(all).containsAll(crawl.gold);
         for (String loner : crawl.loners) {
             assertThat(accepted).noneMatch(pair -> pair.contains(loner));
         }
-        assertThat(result.unpaired()).extracting(HarvestResult.UnpairedPage::url).containsAll(crawl.loners);
+        assertThat(result.unpaired())
+                .extracting(HarvestResult.UnpairedPage::url)
+                .containsAll(crawl.loners);
         // the page crawled twice and under a tracking parameter is kept once
         assertThat(result.duplicates()).isEqualTo(2);
         // the image, the requests and the warcinfo are no pages
@@ -82,6 +88,7 @@ class HarvestTest {
             assertThat(article.meta().source()).startsWith("https://");
             assertThat(article.meta().date()).matches("\\d{4}-\\d{2}-\\d{2}");
         }
-        assertThat(Files.readString(out.resolve(".harvest/pairs.tsv"))).contains("hreflang-both", "url-pattern", "content");
+        assertThat(Files.readString(out.resolve(".harvest/pairs.tsv")))
+                .contains("hreflang-both", "url-pattern", "content");
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +55,10 @@ class LexiconPairingTest {
      */
     private Path sameDaySameTopicCrawl() throws Exception {
         CrawlFixture samples = new CrawlFixture(Path.of("corpus"));
-        List<String> french = stripped(samples.paragraphs("thai-binh-dan-van", "fr").subList(3, 9));
-        List<String> translation = stripped(samples.paragraphs("thai-binh-dan-van", "vi").subList(3, 9));
+        List<String> french =
+                stripped(samples.paragraphs("thai-binh-dan-van", "fr").subList(3, 9));
+        List<String> translation =
+                stripped(samples.paragraphs("thai-binh-dan-van", "vi").subList(3, 9));
         // the other article as long as the translation: a length the translation's would not tell apart
         List<String> decoy = new ArrayList<>();
         int length = translation.stream().mapToInt(String::length).sum();
@@ -73,8 +74,10 @@ class LexiconPairingTest {
         translation.add(2, "năm nay, hơn một nghìn hộ gia đình đã tham gia phong trào.");
         decoy.add(2, "trong năm, 1.245 hộ đã đăng ký tham gia.");
         Path warc = dir.resolve("crawl.warc");
-        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+        try (WarcWriter writer = new WarcWriter(
+                Files.newByteChannel(
+                        warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+                WarcCompression.NONE)) {
             write(writer, FRENCH, french, "fr");
             write(writer, TRANSLATION, translation, "vi");
             write(writer, DECOY, decoy, "vi");
@@ -93,7 +96,10 @@ class LexiconPairingTest {
 
     private static void write(WarcWriter writer, String url, List<String> text, String lang) throws Exception {
         String html = CrawlFixture.page(text, "hội nghị " + lang, "2023-12-21", "", lang, "Tỉnh");
-        writer.write(CrawlFixture.response(url, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8),
+        writer.write(CrawlFixture.response(
+                url,
+                "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8),
                 Instant.parse("2023-12-21T10:00:00Z")));
     }
 
@@ -102,13 +108,17 @@ class LexiconPairingTest {
     }
 
     private HarvestResult harvest(Path crawl, Glossary terms, TranslatedWords words, String out) {
-        return new Harvester(HarvestSettings.defaults(), terms, words).harvest(
-                HarvestSources.of(crawl, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(dir.resolve(out)),
-                problem -> { });
+        return new Harvester(HarvestSettings.defaults(), terms, words)
+                .harvest(
+                        HarvestSources.of(crawl, HarvestSettings.DEFAULT_MAX_PAGE_BYTES),
+                        new HarvestFolder(dir.resolve(out)),
+                        problem -> {});
     }
 
     private static Optional<PagePair> vietnamese(HarvestResult result) {
-        return result.pairs().stream().filter(p -> p.french().equals(FRENCH) && p.language() == Language.VI).findFirst();
+        return result.pairs().stream()
+                .filter(p -> p.french().equals(FRENCH) && p.language() == Language.VI)
+                .findFirst();
     }
 
     @Test
@@ -116,11 +126,17 @@ class LexiconPairingTest {
         Path crawl = sameDaySameTopicCrawl();
 
         HarvestResult without = harvest(crawl, Glossary.empty(), TranslatedWords.none(), "without");
-        without.pairs().forEach(p -> System.out.println("without: " + p.score() + " " + p.other() + "\n    " + p.evidenceLine()));
-        assertThat(vietnamese(without)).as("content alone takes the other article").map(PagePair::other).contains(DECOY);
+        without.pairs()
+                .forEach(p ->
+                        System.out.println("without: " + p.score() + " " + p.other() + "\n    " + p.evidenceLine()));
+        assertThat(vietnamese(without))
+                .as("content alone takes the other article")
+                .map(PagePair::other)
+                .contains(DECOY);
 
         HarvestResult with = harvest(crawl, Glossary.empty(), lexicon, "with");
-        with.pairs().forEach(p -> System.out.println("with: " + p.score() + " " + p.other() + "\n    " + p.evidenceLine()));
+        with.pairs()
+                .forEach(p -> System.out.println("with: " + p.score() + " " + p.other() + "\n    " + p.evidenceLine()));
         PagePair pair = vietnamese(with).orElseThrow();
         assertThat(pair.other()).isEqualTo(TRANSLATION);
         assertThat(pair.evidence()).anyMatch(e -> e.kind() == Evidence.Kind.LEXICON);
@@ -134,18 +150,29 @@ class LexiconPairingTest {
         Path warc = dir.resolve("samples.warc.gz");
         crawl.write(warc, true);
         // a lexicon learned from every sample article: the pages' own words, the hardest case for the decoys
-        TranslatedWords inDomain = SampleLexicon.learn(Path.of("corpus"), glossary, "hung-yen-tiep-cong-dan",
-                "thai-binh-dan-chu-co-so", "thai-binh-dan-van", "ninh-binh-dan-van-kheo");
+        TranslatedWords inDomain = SampleLexicon.learn(
+                Path.of("corpus"),
+                glossary,
+                "hung-yen-tiep-cong-dan",
+                "thai-binh-dan-chu-co-so",
+                "thai-binh-dan-van",
+                "ninh-binh-dan-van-kheo");
         for (TranslatedWords words : List.of(lexicon, inDomain)) {
             HarvestResult result = harvest(warc, words, "samples-" + words.links());
             Set<String> accepted = new HashSet<>();
-            result.pairs().stream().filter(p -> p.score() >= 0.75)
+            result.pairs().stream()
+                    .filter(p -> p.score() >= 0.75)
                     .forEach(p -> accepted.add(p.french() + "\t" + p.language().code() + "\t" + p.other()));
-            result.pairs().forEach(p -> System.out.println(p.score() + " " + p.french() + " " + p.language() + " " + p.other()
-                    + "\n    " + p.evidenceLine()));
-            assertThat(accepted).as("precision and recall 1.0 with " + words.source()).isEqualTo(crawl.gold);
+            result.pairs()
+                    .forEach(p -> System.out.println(p.score() + " " + p.french() + " " + p.language() + " " + p.other()
+                            + "\n    " + p.evidenceLine()));
+            assertThat(accepted)
+                    .as("precision and recall 1.0 with " + words.source())
+                    .isEqualTo(crawl.gold);
             for (String loner : crawl.loners) {
-                assertThat(result.unpaired()).extracting(HarvestResult.UnpairedPage::url).contains(loner);
+                assertThat(result.unpaired())
+                        .extracting(HarvestResult.UnpairedPage::url)
+                        .contains(loner);
             }
         }
     }

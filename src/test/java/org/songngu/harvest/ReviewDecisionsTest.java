@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.corpus.Language;
@@ -19,8 +18,11 @@ class ReviewDecisionsTest {
     Path dir;
 
     private HarvestResult harvest(Path warc, Path out) {
-        return new Harvester(HarvestSettings.defaults(), Glossary.empty()).harvest(
-                HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES), new HarvestFolder(out), p -> { });
+        return new Harvester(HarvestSettings.defaults(), Glossary.empty())
+                .harvest(
+                        HarvestSources.of(warc, HarvestSettings.DEFAULT_MAX_PAGE_BYTES),
+                        new HarvestFolder(out),
+                        p -> {});
     }
 
     @Test
@@ -35,7 +37,9 @@ class ReviewDecisionsTest {
         HarvestFolder folder = new HarvestFolder(out);
 
         HarvestFolder.PairRow pair = folder.pairs().stream()
-                .filter(p -> p.language() == Language.VI && p.french().contains("view.php")).findFirst().orElseThrow();
+                .filter(p -> p.language() == Language.VI && p.french().contains("view.php"))
+                .findFirst()
+                .orElseThrow();
         Path article = out.resolve(pair.folder());
         assertThat(article.resolve("vi.html")).exists();
 
@@ -45,17 +49,24 @@ class ReviewDecisionsTest {
         assertThat(article.resolve("en.html")).exists();
         harvest(warc, out);
         assertThat(article.resolve("vi.html")).doesNotExist();
-        assertThat(new HarvestFolder(out).pairs()).noneMatch(p -> p.french().equals(pair.french())
-                && p.language() == Language.VI && p.other().equals(pair.other()));
+        assertThat(new HarvestFolder(out).pairs())
+                .noneMatch(p -> p.french().equals(pair.french())
+                        && p.language() == Language.VI
+                        && p.other().equals(pair.other()));
 
         // re-pair with the decoy page: a reviewer's choice wins over the evidence, now and at the next harvest
-        String decoy = crawl.loners.stream().filter(url -> !url.contains("/en/") && !url.contains("/fr/")).findFirst()
+        String decoy = crawl.loners.stream()
+                .filter(url -> !url.contains("/en/") && !url.contains("/fr/"))
+                .findFirst()
                 .orElseThrow();
         folder.confirm(pair.french(), Language.VI, decoy, "lan");
-        assertThat(Files.readString(article.resolve("vi.html"))).isEqualTo(folder.page(decoy).orElseThrow());
+        assertThat(Files.readString(article.resolve("vi.html")))
+                .isEqualTo(folder.page(decoy).orElseThrow());
         harvest(warc, out);
-        assertThat(new HarvestFolder(out).pairs()).anyMatch(p -> p.french().equals(pair.french())
-                && p.other().equals(decoy) && p.status() == HarvestFolder.Status.CONFIRMED);
+        assertThat(new HarvestFolder(out).pairs())
+                .anyMatch(p -> p.french().equals(pair.french())
+                        && p.other().equals(decoy)
+                        && p.status() == HarvestFolder.Status.CONFIRMED);
         assertThat(Files.readString(article.resolve("meta.properties"))).contains("harvest.vi=" + decoy);
 
         // the folder the harvest did not write is never touched
@@ -89,7 +100,8 @@ class ReviewDecisionsTest {
             thread.join();
         }
         assertThat(failures).isEmpty();
-        assertThat(new HarvestFolder(out).pairs()).hasSize(pairs.size())
+        assertThat(new HarvestFolder(out).pairs())
+                .hasSize(pairs.size())
                 .allMatch(p -> p.status() == HarvestFolder.Status.REJECTED);
         assertThat(Files.readAllLines(out.resolve(".harvest/decisions.tsv"))).hasSize(pairs.size() + 1);
     }
@@ -104,7 +116,8 @@ class ReviewDecisionsTest {
         HarvestFolder folder = new HarvestFolder(out);
         String french = folder.pairs().get(0).french();
         assertThatThrownBy(() -> folder.confirm(french, Language.EN, "https://elsewhere.example/x", "lan"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no harvested page at https://elsewhere");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no harvested page at https://elsewhere");
         assertThat(out.resolve(".harvest/decisions.tsv")).doesNotExist();
         assertThat(List.of(folder.pairs().size())).containsExactly(10);
     }

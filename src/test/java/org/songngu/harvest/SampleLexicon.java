@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.songngu.align.Aligner;
 import org.songngu.align.AlignerSettings;
 import org.songngu.align.Alignment;
@@ -20,8 +19,7 @@ import org.songngu.glossary.Glossary;
  */
 final class SampleLexicon {
 
-    private SampleLexicon() {
-    }
+    private SampleLexicon() {}
 
     static TranslatedWords learn(Path corpus, Glossary glossary, String... articles) {
         CrawlFixture samples = new CrawlFixture(corpus);
@@ -35,8 +33,13 @@ final class SampleLexicon {
                 List<String> other = samples.paragraphs(article, target.code());
                 Alignment alignment = aligner.align(french, other);
                 for (Bead bead : alignment.beads()) {
-                    if (bead.source().size() == 1 && bead.target().size() == 1 && bead.confidence() >= settings.learnConfidence()) {
-                        learner.add(french.get(bead.source().get(0)), other.get(bead.target().get(0)), 1);
+                    if (bead.source().size() == 1
+                            && bead.target().size() == 1
+                            && bead.confidence() >= settings.learnConfidence()) {
+                        learner.add(
+                                french.get(bead.source().get(0)),
+                                other.get(bead.target().get(0)),
+                                1);
                     }
                 }
             }

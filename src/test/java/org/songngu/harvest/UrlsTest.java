@@ -17,7 +17,9 @@ class UrlsTest {
         assertThat(vietnamese.marked()).isNull();
 
         Urls.Shape query = Urls.shape("https://site.vn/view.php?id=58213&lang=en");
-        assertThat(query.key()).isEqualTo(Urls.shape("https://site.vn/view.php?id=58213&lang=fr").key());
+        assertThat(query.key())
+                .isEqualTo(
+                        Urls.shape("https://site.vn/view.php?id=58213&lang=fr").key());
         assertThat(query.kind()).isEqualTo(Urls.MarkerKind.QUERY);
 
         Urls.Shape subdomain = Urls.shape("https://en.site.vn/a.html");
@@ -27,12 +29,14 @@ class UrlsTest {
 
     @Test
     void oneSpellingPerAddress() {
-        assertThat(Urls.normalize("HTTPS://Site.VN:443/a.html?utm_source=fb&id=3#top")).isEqualTo("https://site.vn/a.html?id=3");
+        assertThat(Urls.normalize("HTTPS://Site.VN:443/a.html?utm_source=fb&id=3#top"))
+                .isEqualTo("https://site.vn/a.html?id=3");
         assertThat(Urls.normalize("http://site.vn")).isEqualTo("http://site.vn/");
     }
 
     @Test
     void numericIdsButNoDates() {
-        assertThat(Urls.numericIds("https://site.vn/20240712/bai-viet-71544.html")).containsExactly("71544");
+        assertThat(Urls.numericIds("https://site.vn/20240712/bai-viet-71544.html"))
+                .containsExactly("71544");
     }
 }

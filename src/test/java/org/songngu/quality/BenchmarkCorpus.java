@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.songngu.corpus.HtmlTextExtractor;
 import org.songngu.corpus.Language;
 import org.songngu.segment.SentenceSplitter;
@@ -29,29 +28,84 @@ import org.songngu.segment.SentenceSplitter;
 final class BenchmarkCorpus {
 
     /** A number, unless it is an ordinal ("1er") or a day before a month (changed with the month). */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?!\\d|er\\b| (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))");
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d+(?!\\d|er\\b| (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))");
+
     private static final Pattern DAY = Pattern.compile(
             "\\b\\d{1,2}(?= (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))");
     private static final Pattern MONTH = Pattern.compile(
             "\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b");
     /** People and places of the corpus articles, and what they are replaced with. */
-    private static final List<String> CORPUS_PEOPLE = List.of("Nguyen Tien Thanh", "Nguyen Van Giang", "Tran Quoc Hung",
-            "Nguyen Thi Lan", "Xuan Bac", "Hoang Anh");
-    private static final List<String> CORPUS_PLACES = List.of("Thai Binh", "Hung Yen", "Ninh Binh", "Van Giang",
-            "Khoai Chau", "Kim Dong", "Hoan Kiem", "Gia Lai");
-    private static final String[] PEOPLE = {"Nguyen Tien Thanh", "Tran Van Hung", "Le Thi Hoa", "Pham Minh Chinh",
-        "Vo Van Thuong", "Dang Quoc Khanh", "Bui Thanh Son", "Hoang Trung Hai", "Ngo Xuan Lich", "Huynh Tan Phat",
-        "Do Van Chien", "Duong Thanh Binh", "Luong Cuong", "Truong Thi Mai", "Phan Van Giang", "Vu Duc Dam",
-        "Dinh Tien Dung", "Ha Thi Nga", "Trinh Van Quyet", "Ly Quoc Tuan", "Mai Van Chinh", "Nguyen Thi Thu Ha"};
-    private static final String[] PLACES = {"Thai Binh", "Nam Dinh", "Ha Tinh", "Quang Ninh", "Thanh Hoa", "Nghe An",
-        "Bac Ninh", "Lao Cai", "Son La", "Dien Bien", "Ca Mau", "Ben Tre", "Long An", "Dong Thap", "Hung Yen",
-        "Kon Tum", "Quang Tri", "Hai Duong", "Vinh Phuc", "Phu Tho", "Tuyen Quang", "Ninh Binh"};
-    private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre"};
+    private static final List<String> CORPUS_PEOPLE = List.of(
+            "Nguyen Tien Thanh", "Nguyen Van Giang", "Tran Quoc Hung", "Nguyen Thi Lan", "Xuan Bac", "Hoang Anh");
+
+    private static final List<String> CORPUS_PLACES = List.of(
+            "Thai Binh", "Hung Yen", "Ninh Binh", "Van Giang", "Khoai Chau", "Kim Dong", "Hoan Kiem", "Gia Lai");
+    private static final String[] PEOPLE = {
+        "Nguyen Tien Thanh",
+        "Tran Van Hung",
+        "Le Thi Hoa",
+        "Pham Minh Chinh",
+        "Vo Van Thuong",
+        "Dang Quoc Khanh",
+        "Bui Thanh Son",
+        "Hoang Trung Hai",
+        "Ngo Xuan Lich",
+        "Huynh Tan Phat",
+        "Do Van Chien",
+        "Duong Thanh Binh",
+        "Luong Cuong",
+        "Truong Thi Mai",
+        "Phan Van Giang",
+        "Vu Duc Dam",
+        "Dinh Tien Dung",
+        "Ha Thi Nga",
+        "Trinh Van Quyet",
+        "Ly Quoc Tuan",
+        "Mai Van Chinh",
+        "Nguyen Thi Thu Ha"
+    };
+    private static final String[] PLACES = {
+        "Thai Binh",
+        "Nam Dinh",
+        "Ha Tinh",
+        "Quang Ninh",
+        "Thanh Hoa",
+        "Nghe An",
+        "Bac Ninh",
+        "Lao Cai",
+        "Son La",
+        "Dien Bien",
+        "Ca Mau",
+        "Ben Tre",
+        "Long An",
+        "Dong Thap",
+        "Hung Yen",
+        "Kon Tum",
+        "Quang Tri",
+        "Hai Duong",
+        "Vinh Phuc",
+        "Phu Tho",
+        "Tuyen Quang",
+        "Ninh Binh"
+    };
+    private static final String[] MONTHS = {
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre"
+    };
 
     /** One article: its French sentences and the names its Vietnamese version would hold. */
-    record Article(List<String> sentences, List<String> names) {
-    }
+    record Article(List<String> sentences, List<String> names) {}
 
     private final List<String> bodySentences = new ArrayList<>();
     private final List<String> siteLines = new ArrayList<>();
@@ -74,7 +128,8 @@ final class BenchmarkCorpus {
         bodySentences.addAll(body);
         siteLines.addAll(site);
         if (bodySentences.size() < 50 || siteLines.isEmpty()) {
-            throw new IllegalStateException("too few corpus sentences under " + corpusDir + ": " + bodySentences.size());
+            throw new IllegalStateException(
+                    "too few corpus sentences under " + corpusDir + ": " + bodySentences.size());
         }
     }
 
@@ -156,7 +211,8 @@ final class BenchmarkCorpus {
                 Path txt = folder.resolve("fr.txt");
                 Path html = folder.resolve("fr.html");
                 if (Files.exists(txt)) {
-                    pages.add(List.of(Files.readString(txt, StandardCharsets.UTF_8).split("\\n\\s*\\n|\\n")));
+                    pages.add(List.of(
+                            Files.readString(txt, StandardCharsets.UTF_8).split("\\n\\s*\\n|\\n")));
                 } else if (Files.exists(html)) {
                     pages.add(HtmlTextExtractor.paragraphs(Files.readString(html, StandardCharsets.UTF_8)));
                 }
@@ -173,7 +229,9 @@ final class BenchmarkCorpus {
 
     /** How many of the articles' lines are distinct. */
     static long distinct(List<Article> articles) {
-        return articles.stream().flatMap(article -> article.sentences().stream()).collect(
-                java.util.stream.Collectors.toCollection(HashSet::new)).size();
+        return articles.stream()
+                .flatMap(article -> article.sentences().stream())
+                .collect(java.util.stream.Collectors.toCollection(HashSet::new))
+                .size();
     }
 }

@@ -8,10 +8,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 class CheckFrenchCommandTest {
@@ -34,21 +32,27 @@ class CheckFrenchCommandTest {
         int status = run("--in", file.toString());
 
         assertThat(status).as("found something, as linters say").isEqualTo(1);
-        assertThat(out.toString().lines()).containsExactly(
-                "3:40 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
-                "2 lines checked, 1 findings");
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "3:40 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
+                        "2 lines checked, 1 findings");
     }
 
     @Test
     void aLongFileSaysHowFarItIsOnStandardErrorOnly() throws IOException {
         Path file = dir.resolve("long.txt");
-        Files.writeString(file, "Le Comité provincial s'est réuni.\n".repeat(2 * CheckFrenchCommand.BLOCK + 1),
+        Files.writeString(
+                file,
+                "Le Comité provincial s'est réuni.\n".repeat(2 * CheckFrenchCommand.BLOCK + 1),
                 StandardCharsets.UTF_8);
 
         assertThat(run("--in", file.toString())).isZero();
-        assertThat(err.toString().lines()).hasSize(2).allMatch(line -> line.startsWith("check-french: ")
-                && line.contains(" of " + (2 * CheckFrenchCommand.BLOCK + 1) + " lines checked"));
-        assertThat(out.toString().lines()).containsExactly((2 * CheckFrenchCommand.BLOCK + 1) + " lines checked, 0 findings");
+        assertThat(err.toString().lines())
+                .hasSize(2)
+                .allMatch(line -> line.startsWith("check-french: ")
+                        && line.contains(" of " + (2 * CheckFrenchCommand.BLOCK + 1) + " lines checked"));
+        assertThat(out.toString().lines())
+                .containsExactly((2 * CheckFrenchCommand.BLOCK + 1) + " lines checked, 0 findings");
     }
 
     @Test

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
 
 class FrenchCheckerFailureTest {
 
-    private static final QualitySettings SETTINGS = QualitySettings.defaults().withThreads(2)
-            .withArticleTimeout(Duration.ofMillis(200));
+    private static final QualitySettings SETTINGS =
+            QualitySettings.defaults().withThreads(2).withArticleTimeout(Duration.ofMillis(200));
 
     @Test
     void reportsALanguageToolFailureAsAFailedArticleAndGoesOn() {
@@ -76,8 +75,8 @@ class FrenchCheckerFailureTest {
             sleep(2_500);
             return (text, deadline) -> List.of();
         };
-        try (FrenchChecker checker = new FrenchChecker(SETTINGS.withArticleTimeout(Duration.ofSeconds(1)), List.of(),
-                List.of(), slowToBuild)) {
+        try (FrenchChecker checker = new FrenchChecker(
+                SETTINGS.withArticleTimeout(Duration.ofSeconds(1)), List.of(), List.of(), slowToBuild)) {
             ArticleCheck first = checker.check(List.of("Une première phrase."), List.of());
 
             assertThat(first.isFailed()).as(first.failure()).isFalse();
@@ -96,10 +95,10 @@ class FrenchCheckerFailureTest {
             }
             return List.of();
         };
-        try (FrenchChecker checker = new FrenchChecker(SETTINGS.withThreads(1).withArticleTimeout(Duration.ofSeconds(1)),
-                List.of(), List.of(), factory)) {
-            CompletableFuture<ArticleCheck> a = CompletableFuture.supplyAsync(() -> checker.check(List.of("A est lent."),
-                    List.of()));
+        try (FrenchChecker checker = new FrenchChecker(
+                SETTINGS.withThreads(1).withArticleTimeout(Duration.ofSeconds(1)), List.of(), List.of(), factory)) {
+            CompletableFuture<ArticleCheck> a =
+                    CompletableFuture.supplyAsync(() -> checker.check(List.of("A est lent."), List.of()));
             aChecking.await();
             ArticleCheck b = checker.check(List.of("B est rapide."), List.of());
 
@@ -110,8 +109,9 @@ class FrenchCheckerFailureTest {
 
     /** Waits (without a time limit) until the thread has been started and is blocked or waiting. */
     private static void awaitWaiting(AtomicReference<Thread> thread) {
-        while (thread.get() == null || !EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING)
-                .contains(thread.get().getState())) {
+        while (thread.get() == null
+                || !EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING)
+                        .contains(thread.get().getState())) {
             Thread.onSpinWait();
         }
     }
@@ -136,7 +136,7 @@ class FrenchCheckerFailureTest {
     void reportsATimeOutAsAFailedArticleAndCachesNothing() {
         TextChecker.Factory slow = () -> (text, deadline) -> {
             if (text.getPlainText().equals(FrenchChecker.WARM_UP_TEXT)) {
-                return List.of();  // a new LanguageTool's first check is start-up, not timed
+                return List.of(); // a new LanguageTool's first check is start-up, not timed
             }
             try {
                 Thread.sleep(2_000);
@@ -161,7 +161,8 @@ class FrenchCheckerFailureTest {
             throw new IOException("no French module");
         };
         try (FrenchChecker checker = new FrenchChecker(SETTINGS, List.of(), List.of(), broken)) {
-            assertThatThrownBy(checker::warmUp).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(checker::warmUp)
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("no French module");
         }
     }

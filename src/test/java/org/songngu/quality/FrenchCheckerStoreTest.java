@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 /** The checker with a {@link FindingStore}, over a fake LanguageTool that counts its calls. */
 class FrenchCheckerStoreTest {
 
     private static final QualitySettings SETTINGS = QualitySettings.defaults().withThreads(1);
-    private static final QualityFinding STORED = new QualityFinding(0, "D_N", "AGREEMENT", "Accord.", 4, 10,
-            List.of("phrases"));
+    private static final QualityFinding STORED =
+            new QualityFinding(0, "D_N", "AGREEMENT", "Accord.", 4, 10, List.of("phrases"));
 
     private final AtomicInteger checks = new AtomicInteger();
     private final TextChecker.Factory counting = () -> (text, deadline) -> {
@@ -37,7 +36,8 @@ class FrenchCheckerStoreTest {
             assertThat(result.findings()).containsExactly(STORED);
             assertThat(result.summary().cachedSentences()).isEqualTo(1);
             assertThat(checks).hasValue(1);
-            assertThat(store.entries).containsKey(checker.version() + FrenchChecker.sentenceKey("Une phrase nouvelle."));
+            assertThat(store.entries)
+                    .containsKey(checker.version() + FrenchChecker.sentenceKey("Une phrase nouvelle."));
         }
         // A later run (a new checker, same settings) checks neither sentence.
         try (FrenchChecker later = new FrenchChecker(SETTINGS, List.of(), List.of(), counting, store)) {
@@ -52,10 +52,15 @@ class FrenchCheckerStoreTest {
     void otherSettingsOrTermsGiveAnotherVersion() {
         FindingStore.Version base = FrenchChecker.checkerVersion(SETTINGS, List.of("terme"), List.of());
 
-        assertThat(FrenchChecker.checkerVersion(SETTINGS, List.of("terme"), List.of())).isEqualTo(base);
-        assertThat(FrenchChecker.checkerVersion(SETTINGS, List.of("autre terme"), List.of())).isNotEqualTo(base);
-        assertThat(FrenchChecker.checkerVersion(new QualitySettings(Set.of(), Set.of(), SETTINGS.articleTimeout(), 10, 1),
-                List.of("terme"), List.of())).isNotEqualTo(base);
+        assertThat(FrenchChecker.checkerVersion(SETTINGS, List.of("terme"), List.of()))
+                .isEqualTo(base);
+        assertThat(FrenchChecker.checkerVersion(SETTINGS, List.of("autre terme"), List.of()))
+                .isNotEqualTo(base);
+        assertThat(FrenchChecker.checkerVersion(
+                        new QualitySettings(Set.of(), Set.of(), SETTINGS.articleTimeout(), 10, 1),
+                        List.of("terme"),
+                        List.of()))
+                .isNotEqualTo(base);
         assertThat(base.languageTool()).isEqualTo(org.languagetool.JLanguageTool.VERSION);
     }
 
@@ -88,7 +93,8 @@ class FrenchCheckerStoreTest {
             throw new java.io.IOException("dictionary missing");
         };
         try (FrenchChecker checker = new FrenchChecker(SETTINGS, List.of(), List.of(), failing, store)) {
-            assertThat(checker.check(List.of("Une phrase."), List.of()).isFailed()).isTrue();
+            assertThat(checker.check(List.of("Une phrase."), List.of()).isFailed())
+                    .isTrue();
             assertThat(store.entries).isEmpty();
         }
     }

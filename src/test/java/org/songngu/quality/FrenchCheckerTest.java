@@ -3,7 +3,6 @@ package org.songngu.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class FrenchCheckerTest {
@@ -12,9 +11,9 @@ class FrenchCheckerTest {
 
     @Test
     void flagsAWrongAgreementWithItsOffsetsInTheSentence() {
-        ArticleCheck result = checker.check(List.of(
-                "Le Comité provincial du Parti a tenu sa réunion mensuelle.",
-                "Il a mangé des pomme."), List.of());
+        ArticleCheck result = checker.check(
+                List.of("Le Comité provincial du Parti a tenu sa réunion mensuelle.", "Il a mangé des pomme."),
+                List.of());
 
         assertThat(result.isFailed()).isFalse();
         assertThat(result.sentences().get(0).findings()).isEmpty();
@@ -34,7 +33,8 @@ class FrenchCheckerTest {
     void flagsAMissingGraveAccentAfterAName() {
         String sentence = "M. Nguyen Tien Thanh est arrivé a Thai Binh hier matin.";
 
-        List<QualityFinding> findings = checker.check(List.of(sentence), List.of()).findings();
+        List<QualityFinding> findings =
+                checker.check(List.of(sentence), List.of()).findings();
 
         assertThat(findings).extracting(QualityFinding::ruleId).containsExactly("A_ACCENT");
         QualityFinding finding = findings.get(0);
@@ -44,10 +44,11 @@ class FrenchCheckerTest {
 
     @Test
     void acceptsVietnameseNamesWithAndWithoutDiacritics() {
-        ArticleCheck result = checker.check(List.of(
-                "M. Nguyễn Tiến Thành, secrétaire du Comité provincial du Parti de Thai Binh, a pris la parole.",
-                "Selon M. Nguyen Tien Thanh, Xuan Bac a visité la province de Nam Dinh.",
-                "Les habitants de la commune de Dong Hung ont accueilli M. Phuoc et le général Vo Nguyen Giap."),
+        ArticleCheck result = checker.check(
+                List.of(
+                        "M. Nguyễn Tiến Thành, secrétaire du Comité provincial du Parti de Thai Binh, a pris la parole.",
+                        "Selon M. Nguyen Tien Thanh, Xuan Bac a visité la province de Nam Dinh.",
+                        "Les habitants de la commune de Dong Hung ont accueilli M. Phuoc et le général Vo Nguyen Giap."),
                 List.of());
 
         assertThat(result.findings()).isEmpty();
@@ -55,9 +56,11 @@ class FrenchCheckerTest {
 
     @Test
     void acceptsGlossaryTerms() {
-        ArticleCheck result = checker.check(List.of(
-                "La Mobilisation des masses qualifiée est une priorité du Comité provincial du Parti.",
-                "La mobilisation des masses s'appuie sur la zone écoagricole du district."), List.of());
+        ArticleCheck result = checker.check(
+                List.of(
+                        "La Mobilisation des masses qualifiée est une priorité du Comité provincial du Parti.",
+                        "La mobilisation des masses s'appuie sur la zone écoagricole du district."),
+                List.of());
 
         assertThat(result.findings()).isEmpty();
     }
@@ -67,8 +70,10 @@ class FrenchCheckerTest {
         String sentence = "Mme Ksor Phuoc a présidé la séance.";
 
         List<QualityFinding> alone = checker.check(List.of(sentence), List.of()).findings();
-        List<QualityFinding> withNames = checker.check(List.of(sentence), List.of("Ksor Phước")).findings();
-        List<QualityFinding> aloneAgain = checker.check(List.of(sentence), List.of()).findings();
+        List<QualityFinding> withNames =
+                checker.check(List.of(sentence), List.of("Ksor Phước")).findings();
+        List<QualityFinding> aloneAgain =
+                checker.check(List.of(sentence), List.of()).findings();
 
         assertThat(alone).extracting(QualityFinding::ruleId).containsExactly("FR_SPELLING_RULE");
         assertThat(alone.get(0).start()).isEqualTo(4);
@@ -88,7 +93,9 @@ class FrenchCheckerTest {
         ArticleCheck second = checker.check(article, List.of());
 
         assertThat(first.sentences().get(2).findings())
-                .isEqualTo(first.sentences().get(0).findings().stream().map(finding -> finding.onSentence(2)).toList())
+                .isEqualTo(first.sentences().get(0).findings().stream()
+                        .map(finding -> finding.onSentence(2))
+                        .toList())
                 .isNotEmpty();
         assertThat(second.summary().cachedSentences()).isEqualTo(3);
         assertThat(second.sentences()).isEqualTo(first.sentences());
@@ -103,8 +110,10 @@ class FrenchCheckerTest {
         ArticleCheck second = checker.check(List.of(longName), List.of());
 
         assertThat(second.summary().cachedSentences()).isEqualTo(1);
-        QualityFinding finding = second.findings().stream().filter(found -> found.ruleId().equals("D_N"))
-                .findFirst().orElseThrow();
+        QualityFinding finding = second.findings().stream()
+                .filter(found -> found.ruleId().equals("D_N"))
+                .findFirst()
+                .orElseThrow();
         assertThat(finding.start()).isEqualTo(longName.indexOf("les accord"));
         assertThat(longName.substring(finding.start(), finding.end())).isEqualTo("les accord");
         assertThat(checker.check(List.of(shortName), List.of()).findings())
@@ -120,8 +129,10 @@ class FrenchCheckerTest {
 
         ArticleCheck result = checker.check(article, List.of());
 
-        assertThat(result.findings()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(finding ->
-                assertThat(finding.end()).isLessThanOrEqualTo(article.get(finding.sentence()).length()));
+        assertThat(result.findings())
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(finding -> assertThat(finding.end())
+                        .isLessThanOrEqualTo(article.get(finding.sentence()).length()));
         assertThat(result.summary().sentencesWithFindings()).isEqualTo(3);
     }
 

@@ -13,22 +13,26 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.languagetool.tokenizers.Tokenizer;
-
 import morfologik.fsa.CFSA2;
 import morfologik.fsa.FSA;
 import morfologik.fsa.builders.CFSA2Serializer;
 import morfologik.fsa.builders.FSABuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.languagetool.tokenizers.Tokenizer;
 
 class LanguageToolCacheFileTest {
 
     private static final String KEY = "0123456789abcdef0123456789abcdef";
-    private static final Map<String, List<String>> TOKENS = Map.of("porte-avions", List.of("porte-avions"),
-            "Comité provincial", List.of("Comité", " ", "provincial"), "aujourd'hui", List.of("aujourd'hui"));
-    private static final Map<String, byte[]> DICTIONARIES = Map.of("[/fr/words.txt]|/fr/french.info", new byte[] {1, 2, 3});
+    private static final Map<String, List<String>> TOKENS = Map.of(
+            "porte-avions",
+            List.of("porte-avions"),
+            "Comité provincial",
+            List.of("Comité", " ", "provincial"),
+            "aujourd'hui",
+            List.of("aujourd'hui"));
+    private static final Map<String, byte[]> DICTIONARIES =
+            Map.of("[/fr/words.txt]|/fr/french.info", new byte[] {1, 2, 3});
 
     @TempDir
     Path home;
@@ -42,15 +46,18 @@ class LanguageToolCacheFileTest {
         LanguageToolCacheFile cache = cache();
 
         assertThat(cache.read().problem()).startsWith("no file");
-        assertThat(cache.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES))).isNull();
+        assertThat(cache.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES)))
+                .isNull();
         LanguageToolCacheFile.Loaded loaded = cache.read();
 
         assertThat(loaded.problem()).isNull();
         assertThat(loaded.contents().tokens()).isEqualTo(TOKENS);
         assertThat(loaded.contents().dictionaries()).containsOnlyKeys(DICTIONARIES.keySet());
         assertThat(loaded.contents().dictionaries().values().iterator().next()).containsExactly(1, 2, 3);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.file()))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.file().getParent())))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.file())))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(cache.file().getParent())))
                 .isEqualTo("rwx------");
     }
 
@@ -70,7 +77,8 @@ class LanguageToolCacheFileTest {
         Files.write(cache.file(), new byte[0]);
         assertThat(cache.read().problem()).isEqualTo("checksum does not match");
 
-        assertThat(cache.write(new LanguageToolCacheFile.Contents(TOKENS, Map.of()))).isNull();
+        assertThat(cache.write(new LanguageToolCacheFile.Contents(TOKENS, Map.of())))
+                .isNull();
         assertThat(cache.read().contents().tokens()).isEqualTo(TOKENS);
     }
 
@@ -79,8 +87,8 @@ class LanguageToolCacheFileTest {
         LanguageToolCacheFile cache = cache();
         cache.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES));
         // Another key under this key's name (a file copied by hand): its content says whose it is.
-        LanguageToolCacheFile other = new LanguageToolCacheFile(home.resolve("cache/songngu"),
-                "0123456789abcdef" + "ffffffffffffffff");
+        LanguageToolCacheFile other =
+                new LanguageToolCacheFile(home.resolve("cache/songngu"), "0123456789abcdef" + "ffffffffffffffff");
         Files.copy(cache.file(), home.resolve("copy"));
         other.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES));
         assertThat(other.file()).isEqualTo(cache.file());
@@ -108,14 +116,15 @@ class LanguageToolCacheFileTest {
         Path notAFolder = Files.writeString(home.resolve("file"), "x");
         LanguageToolCacheFile cache = new LanguageToolCacheFile(notAFolder.resolve("songngu"), KEY);
 
-        assertThat(cache.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES))).isNotNull();
+        assertThat(cache.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES)))
+                .isNotNull();
         assertThat(cache.read().contents().tokens()).isEmpty();
     }
 
     @Test
     void aWriteRemovesTheFilesOfOtherKeysAndOldLeftovers() throws IOException {
-        LanguageToolCacheFile older = new LanguageToolCacheFile(home.resolve("cache/songngu"),
-                "fedcba9876543210fedcba9876543210");
+        LanguageToolCacheFile older =
+                new LanguageToolCacheFile(home.resolve("cache/songngu"), "fedcba9876543210fedcba9876543210");
         older.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES));
         Path leftover = Files.writeString(home.resolve("cache/songngu/languagetool-123.tmp"), "cut short");
         Files.setLastModifiedTime(leftover, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
@@ -132,20 +141,26 @@ class LanguageToolCacheFileTest {
 
     @Test
     void theFolderFollowsTheXdgSpecification() {
-        assertThat(LanguageToolCacheFile.userFolder("/var/cache/me", "/home/me")).isEqualTo(Path.of("/var/cache/me/songngu"));
-        assertThat(LanguageToolCacheFile.userFolder("relative", "/home/me")).isEqualTo(Path.of("/home/me/.cache/songngu"));
+        assertThat(LanguageToolCacheFile.userFolder("/var/cache/me", "/home/me"))
+                .isEqualTo(Path.of("/var/cache/me/songngu"));
+        assertThat(LanguageToolCacheFile.userFolder("relative", "/home/me"))
+                .isEqualTo(Path.of("/home/me/.cache/songngu"));
         assertThat(LanguageToolCacheFile.userFolder(null, "/home/me")).isEqualTo(Path.of("/home/me/.cache/songngu"));
         assertThat(LanguageToolCacheFile.userFolder("", "?")).isNull();
     }
 
     @Test
     void theKeyNamesTheJarsNotWhereTheyLie() {
-        assertThat(LanguageToolCacheFile.jarsOf(
-                "jar:nested:/opt/app/songngu.jar/!BOOT-INF/lib/language-fr-6.6.jar!/org/languagetool/resource/fr/x.txt"))
+        assertThat(
+                        LanguageToolCacheFile.jarsOf(
+                                "jar:nested:/opt/app/songngu.jar/!BOOT-INF/lib/language-fr-6.6.jar!/org/languagetool/resource/fr/x.txt"))
                 .isEqualTo("language-fr-6.6.jar");
-        assertThat(LanguageToolCacheFile.jarsOf("jar:file:/m2/french-pos-dict-0.7.jar!/org/languagetool/resource/fr/french.dict"))
+        assertThat(LanguageToolCacheFile.jarsOf(
+                        "jar:file:/m2/french-pos-dict-0.7.jar!/org/languagetool/resource/fr/french.dict"))
                 .isEqualTo("french-pos-dict-0.7.jar");
-        assertThat(LanguageToolCacheFile.languageToolKey()).hasSize(64).isEqualTo(LanguageToolCacheFile.languageToolKey());
+        assertThat(LanguageToolCacheFile.languageToolKey())
+                .hasSize(64)
+                .isEqualTo(LanguageToolCacheFile.languageToolKey());
     }
 
     @Test
@@ -179,7 +194,9 @@ class LanguageToolCacheFileTest {
         }
         words.sort(FSABuilder.LEXICAL_ORDERING);
         // What MorfologikMultiSpeller does with a word list.
-        byte[] built = new CFSA2Serializer().serialize(FSABuilder.build(words), new ByteArrayOutputStream()).toByteArray();
+        byte[] built = new CFSA2Serializer()
+                .serialize(FSABuilder.build(words), new ByteArrayOutputStream())
+                .toByteArray();
         CFSA2 automaton = (CFSA2) FSA.read(new java.io.ByteArrayInputStream(built));
 
         assertThat(SpellerDictionaries.serialize(automaton)).isEqualTo(built);
@@ -193,7 +210,9 @@ class LanguageToolCacheFileTest {
 
         assertThat(saved).isNotEmpty();
         assertThat(saved.keySet()).allMatch(key -> key.contains("spelling.txt") && key.endsWith(".info"));
-        assertThat(SpellerDictionaries.restore(saved)).as("LanguageTool holds them already").isZero();
+        assertThat(SpellerDictionaries.restore(saved))
+                .as("LanguageTool holds them already")
+                .isZero();
         for (byte[] bytes : saved.values()) {
             CFSA2 automaton = (CFSA2) FSA.read(new java.io.ByteArrayInputStream(bytes));
             assertThat(SpellerDictionaries.serialize(automaton)).isEqualTo(bytes);
@@ -218,8 +237,9 @@ class LanguageToolCacheFileTest {
     @SuppressWarnings("unchecked")
     private static Map<String, morfologik.stemming.Dictionary> languageToolsDictionaries() {
         try {
-            java.lang.reflect.Field field = org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller.class
-                    .getDeclaredField("dicPathToDict");
+            java.lang.reflect.Field field =
+                    org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller.class.getDeclaredField(
+                            "dicPathToDict");
             field.setAccessible(true);
             return (Map<String, morfologik.stemming.Dictionary>) field.get(null);
         } catch (ReflectiveOperationException e) {

@@ -3,10 +3,9 @@ package org.songngu.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MaskedSentenceTest {
 
@@ -22,15 +21,17 @@ class MaskedSentenceTest {
     }
 
     @ParameterizedTest(name = "masked [{0}, {1}) is \"{2}\"")
-    @CsvSource(delimiter = '|', value = {
-        "0|2|M.",
-        "10|12|et",
-        "24|34|ont visité",
-        "3|9|Nguyen Van Giang",
-        "3|12|Nguyen Van Giang et",
-        "17|34|Lan ont visité",
-        "35|42|Thai Binh.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0|2|M.",
+                "10|12|et",
+                "24|34|ont visité",
+                "3|9|Nguyen Van Giang",
+                "3|12|Nguyen Van Giang et",
+                "17|34|Lan ont visité",
+                "35|42|Thai Binh.",
+            })
     void placesMaskedFindingsOnTheOriginalSentence(int start, int end, String original) {
         MaskedSentence masked = MaskedSentence.of(SENTENCE, NAMES);
         QualityFinding finding = new QualityFinding(0, "RULE", "CAT", "message", start, end, List.of("x"));

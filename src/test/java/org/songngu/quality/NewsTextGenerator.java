@@ -13,26 +13,96 @@ import java.util.Random;
 final class NewsTextGenerator {
 
     /** One generated article: its French sentences and the names its Vietnamese version holds. */
-    record Article(List<String> sentences, List<String> names) {
-    }
+    record Article(List<String> sentences, List<String> names) {}
 
-    private static final String[] PEOPLE = {"Nguyễn Tiến Thành", "Trần Văn Hùng", "Lê Thị Hoa", "Phạm Minh Chính",
-        "Võ Văn Thưởng", "Đặng Quốc Khánh", "Bùi Thanh Sơn", "Hoàng Trung Hải", "Ngô Xuân Lịch", "Huỳnh Tấn Phát",
-        "Đỗ Văn Chiến", "Dương Thanh Bình", "Lương Cường", "Trương Thị Mai", "Phan Văn Giang", "Vũ Đức Đam",
-        "Đinh Tiến Dũng", "Nguyễn Xuân Phúc", "Hà Thị Nga", "Trịnh Văn Quyết", "Lý Quốc Tuấn", "Mai Văn Chính"};
-    private static final String[] PLACES = {"Thái Bình", "Nam Định", "Hà Tĩnh", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
-        "Bắc Ninh", "Lào Cai", "Sơn La", "Điện Biên", "Cà Mau", "Bến Tre", "Long An", "Đồng Tháp", "Gia Lai",
-        "Kon Tum", "Đắk Lắk", "Quảng Trị", "Hưng Yên", "Hải Dương", "Vĩnh Phúc", "Phú Thọ", "Tuyên Quang"};
-    private static final String[] BODIES = {"le Comité provincial du Parti", "le Comité populaire provincial",
-        "le Conseil populaire provincial", "le Front de la Patrie provincial", "la commission de mobilisation des masses",
-        "le Service de l'Agriculture et du Développement rural", "l'Union des femmes provinciale",
-        "l'Union de la jeunesse communiste Hô Chi Minh", "le Service du Plan et de l'Investissement"};
-    private static final String[] TOPICS = {"la nouvelle ruralité", "la réduction durable de la pauvreté",
-        "la transformation numérique", "la réforme administrative", "la mobilisation des masses",
-        "la protection de l'environnement", "la prévention des catastrophes naturelles", "la sécurité alimentaire",
-        "l'édification du Parti", "l'éducation et la formation", "la santé publique", "le tourisme communautaire"};
-    private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre"};
+    private static final String[] PEOPLE = {
+        "Nguyễn Tiến Thành",
+        "Trần Văn Hùng",
+        "Lê Thị Hoa",
+        "Phạm Minh Chính",
+        "Võ Văn Thưởng",
+        "Đặng Quốc Khánh",
+        "Bùi Thanh Sơn",
+        "Hoàng Trung Hải",
+        "Ngô Xuân Lịch",
+        "Huỳnh Tấn Phát",
+        "Đỗ Văn Chiến",
+        "Dương Thanh Bình",
+        "Lương Cường",
+        "Trương Thị Mai",
+        "Phan Văn Giang",
+        "Vũ Đức Đam",
+        "Đinh Tiến Dũng",
+        "Nguyễn Xuân Phúc",
+        "Hà Thị Nga",
+        "Trịnh Văn Quyết",
+        "Lý Quốc Tuấn",
+        "Mai Văn Chính"
+    };
+    private static final String[] PLACES = {
+        "Thái Bình",
+        "Nam Định",
+        "Hà Tĩnh",
+        "Quảng Ninh",
+        "Thanh Hóa",
+        "Nghệ An",
+        "Bắc Ninh",
+        "Lào Cai",
+        "Sơn La",
+        "Điện Biên",
+        "Cà Mau",
+        "Bến Tre",
+        "Long An",
+        "Đồng Tháp",
+        "Gia Lai",
+        "Kon Tum",
+        "Đắk Lắk",
+        "Quảng Trị",
+        "Hưng Yên",
+        "Hải Dương",
+        "Vĩnh Phúc",
+        "Phú Thọ",
+        "Tuyên Quang"
+    };
+    private static final String[] BODIES = {
+        "le Comité provincial du Parti",
+        "le Comité populaire provincial",
+        "le Conseil populaire provincial",
+        "le Front de la Patrie provincial",
+        "la commission de mobilisation des masses",
+        "le Service de l'Agriculture et du Développement rural",
+        "l'Union des femmes provinciale",
+        "l'Union de la jeunesse communiste Hô Chi Minh",
+        "le Service du Plan et de l'Investissement"
+    };
+    private static final String[] TOPICS = {
+        "la nouvelle ruralité",
+        "la réduction durable de la pauvreté",
+        "la transformation numérique",
+        "la réforme administrative",
+        "la mobilisation des masses",
+        "la protection de l'environnement",
+        "la prévention des catastrophes naturelles",
+        "la sécurité alimentaire",
+        "l'édification du Parti",
+        "l'éducation et la formation",
+        "la santé publique",
+        "le tourisme communautaire"
+    };
+    private static final String[] MONTHS = {
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre"
+    };
     private static final String[] TEMPLATES = {
         "Le {D}, {B} de {L} a tenu une réunion pour dresser le bilan des {N} premiers mois de l'année.",
         "Selon le rapport, la province de {L} a attiré {N} projets d'investissement direct étranger.",
@@ -81,8 +151,14 @@ final class NewsTextGenerator {
         "Les autorités a décidé de prolonger le programme jusqu'en {Y2}.",
         "Cette projet a été approuvé par le Comité populaire provincial.",
     };
-    private static final String[] BOILERPLATE = {"Photo : VNA", "Source : VNA/CVN", "Le Courrier du Vietnam",
-        "Lire aussi :", "Photo d'illustration : VNA", "Partager cet article"};
+    private static final String[] BOILERPLATE = {
+        "Photo : VNA",
+        "Source : VNA/CVN",
+        "Le Courrier du Vietnam",
+        "Lire aussi :",
+        "Photo d'illustration : VNA",
+        "Partager cet article"
+    };
 
     private final Random random;
     private final boolean boilerplate;
@@ -126,8 +202,7 @@ final class NewsTextGenerator {
     private String fill(String template, String person, String place) {
         // The French version spells names without diacritics most of the time, as the site does.
         boolean folded = random.nextInt(4) != 0;
-        return template
-                .replace("{P}", folded ? withoutDiacritics(person) : person)
+        return template.replace("{P}", folded ? withoutDiacritics(person) : person)
                 .replace("{L2}", withoutDiacritics(pick(PLACES)))
                 .replace("{L}", folded ? withoutDiacritics(place) : place)
                 .replace("{B}", pick(BODIES))
@@ -154,7 +229,8 @@ final class NewsTextGenerator {
         StringBuilder out = new StringBuilder();
         for (String word : name.split(" ")) {
             String folded = org.songngu.corpus.AccentFolding.fold(word);
-            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(folded.charAt(0)))
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(Character.toUpperCase(folded.charAt(0)))
                     .append(folded.substring(1));
         }
         return out.toString();

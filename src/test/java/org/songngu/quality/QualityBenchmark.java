@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.languagetool.JLanguageTool;
 
 /**
@@ -27,21 +26,26 @@ import org.languagetool.JLanguageTool;
  */
 public final class QualityBenchmark {
 
-    static final List<String> TERMS = List.of("mobilisation des masses", "Comité provincial du Parti",
-            "Comité populaire provincial", "Front de la Patrie", "nouvelle ruralité",
-            "Mobilisation des masses qualifiée", "réduction durable de la pauvreté");
+    static final List<String> TERMS = List.of(
+            "mobilisation des masses",
+            "Comité provincial du Parti",
+            "Comité populaire provincial",
+            "Front de la Patrie",
+            "nouvelle ruralité",
+            "Mobilisation des masses qualifiée",
+            "réduction durable de la pauvreté");
     private static final int WARM_UP_SENTENCES = 800;
 
-    private QualityBenchmark() {
-    }
+    private QualityBenchmark() {}
 
     /** What one pass of one side measured. */
-    private record Pass(double seconds, double cpuSeconds, int cached, List<List<QualityFinding>> findings) {
-    }
+    private record Pass(double seconds, double cpuSeconds, int cached, List<List<QualityFinding>> findings) {}
 
     public static void main(String[] args) throws IOException {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 2_400;
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 1
+                ? Integer.parseInt(args[1])
+                : Runtime.getRuntime().availableProcessors();
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         Path corpusDir = Path.of(args.length > 3 ? args[3] : "corpus");
         QualitySettings settings = QualitySettings.defaults().withThreads(threads);
@@ -52,8 +56,13 @@ public final class QualityBenchmark {
         List<BenchmarkCorpus.Article> distinct = source.articles(size, false, taken);
         List<BenchmarkCorpus.Article> boilerplate = source.articles(size, true, taken);
         List<BenchmarkCorpus.Article> prose = prose(System.getenv("SONGNGU_BENCH_PROSE"), size);
-        System.out.printf(Locale.ROOT, "%d body sentences in %s; %d threads; %d rounds of A (plain) then B (checker)%n",
-                source.corpusSentences(), corpusDir, threads, rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%d body sentences in %s; %d threads; %d rounds of A (plain) then B (checker)%n",
+                source.corpusSentences(),
+                corpusDir,
+                threads,
+                rounds);
 
         long start = System.nanoTime();
         try (FrenchChecker checker = new FrenchChecker(settings, TERMS, List.of())) {
@@ -73,7 +82,8 @@ public final class QualityBenchmark {
             if (!prose.isEmpty()) {
                 same &= run("French prose", prose, rounds, plain, checker).same;
             } else {
-                System.out.println("\n(no French prose: set SONGNGU_BENCH_PROSE to UTF-8 text files, one sentence a line)");
+                System.out.println(
+                        "\n(no French prose: set SONGNGU_BENCH_PROSE to UTF-8 text files, one sentence a line)");
             }
             System.out.println(same ? "findings: SAME in every pass" : "findings: DIFFERENT");
             if (!same) {
@@ -110,16 +120,26 @@ public final class QualityBenchmark {
     }
 
     /** One input's A/B comparison: same findings?, the checker's rate, its findings (last pass). */
-    private record Result(boolean same, double checkerRate, List<List<QualityFinding>> checkerFindings) {
-    }
+    private record Result(boolean same, double checkerRate, List<List<QualityFinding>> checkerFindings) {}
 
-    private static Result run(String name, List<BenchmarkCorpus.Article> articles, int rounds, JLanguageTool plain,
-            FrenchChecker checker) throws IOException {
-        int sentences = articles.stream().mapToInt(article -> article.sentences().size()).sum();
-        System.out.printf(Locale.ROOT, "%n== %s: %d articles, %d sentences, %d distinct, mean %.0f chars%n", name,
-                articles.size(), sentences, BenchmarkCorpus.distinct(articles),
-                articles.stream().flatMap(article -> article.sentences().stream()).mapToInt(String::length)
-                        .average().orElse(0));
+    private static Result run(
+            String name, List<BenchmarkCorpus.Article> articles, int rounds, JLanguageTool plain, FrenchChecker checker)
+            throws IOException {
+        int sentences = articles.stream()
+                .mapToInt(article -> article.sentences().size())
+                .sum();
+        System.out.printf(
+                Locale.ROOT,
+                "%n== %s: %d articles, %d sentences, %d distinct, mean %.0f chars%n",
+                name,
+                articles.size(),
+                sentences,
+                BenchmarkCorpus.distinct(articles),
+                articles.stream()
+                        .flatMap(article -> article.sentences().stream())
+                        .mapToInt(String::length)
+                        .average()
+                        .orElse(0));
         double plainWall = 0;
         double plainCpu = 0;
         double checkerWall = 0;
@@ -139,10 +159,18 @@ public final class QualityBenchmark {
             checkerCpu += b.cpuSeconds;
         }
         double total = (double) sentences * rounds;
-        System.out.printf(Locale.ROOT, "%s: plain LanguageTool %.1f sentences/s, FrenchChecker %.1f sentences/s, "
-                + "ratio %.2fx (wall); CPU %.2f vs %.2f ms/sentence, ratio %.2fx (CPU); load average %.1f%n",
-                name, total / plainWall, total / checkerWall, plainWall / checkerWall,
-                1000 * plainCpu / total, 1000 * checkerCpu / total, plainCpu / checkerCpu, loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "%s: plain LanguageTool %.1f sentences/s, FrenchChecker %.1f sentences/s, "
+                        + "ratio %.2fx (wall); CPU %.2f vs %.2f ms/sentence, ratio %.2fx (CPU); load average %.1f%n",
+                name,
+                total / plainWall,
+                total / checkerWall,
+                plainWall / checkerWall,
+                1000 * plainCpu / total,
+                1000 * checkerCpu / total,
+                plainCpu / checkerCpu,
+                loadAverage());
         return new Result(same, total / checkerWall, checkerFindings);
     }
 
@@ -156,7 +184,8 @@ public final class QualityBenchmark {
             for (String sentence : article.sentences()) {
                 List<Span> names = checker.nameSpans(sentence, article.names());
                 CheckedText text = CheckedText.of(List.of(sentence), List.of(names));
-                List<QualityFinding> found = text.distribute(plain.check(text.annotated())).get(0);
+                List<QualityFinding> found =
+                        text.distribute(plain.check(text.annotated())).get(0);
                 findings.add(checker.accepted(sentence, names, found));
             }
         }
@@ -170,15 +199,19 @@ public final class QualityBenchmark {
      * against the checker's rate from them; its findings are compared with the checker's, sorted
      * by whether they touch a name (where the checker differs on purpose) or not.
      */
-    private static void naivePass(JLanguageTool plain, FrenchChecker checker, List<BenchmarkCorpus.Article> articles,
-            Result checked) throws IOException {
+    private static void naivePass(
+            JLanguageTool plain, FrenchChecker checker, List<BenchmarkCorpus.Article> articles, Result checked)
+            throws IOException {
         long start = System.nanoTime();
         long cpu = processCpuNanos();
         List<List<QualityFinding>> naive = new ArrayList<>();
         for (BenchmarkCorpus.Article article : articles) {
             for (String sentence : article.sentences()) {
                 CheckedText text = CheckedText.of(List.of(sentence), List.of(List.of()));
-                naive.add(checker.accepted(sentence, List.of(), text.distribute(plain.check(text.annotated())).get(0)));
+                naive.add(checker.accepted(
+                        sentence,
+                        List.of(),
+                        text.distribute(plain.check(text.annotated())).get(0)));
             }
         }
         double wall = seconds(start);
@@ -188,7 +221,8 @@ public final class QualityBenchmark {
         for (BenchmarkCorpus.Article article : articles) {
             for (String sentence : article.sentences()) {
                 List<Span> names = checker.nameSpans(sentence, article.names());
-                Set<QualityFinding> fast = new HashSet<>(checked.checkerFindings().get(k));
+                Set<QualityFinding> fast =
+                        new HashSet<>(checked.checkerFindings().get(k));
                 Set<QualityFinding> slow = new HashSet<>(naive.get(k));
                 for (QualityFinding finding : slow) {
                     if (fast.contains(finding)) {
@@ -205,16 +239,29 @@ public final class QualityBenchmark {
                 k++;
             }
         }
-        System.out.printf(Locale.ROOT, "  N naive plain LanguageTool (no name markup): %.1f sentences/s, %.2f ms CPU/sentence;"
-                + " FrenchChecker %.1f sentences/s: ratio %.2fx (wall)%n", naive.size() / wall,
-                1000 * cpuSeconds / naive.size(), checked.checkerRate(), checked.checkerRate() / (naive.size() / wall));
-        System.out.printf(Locale.ROOT, "    findings: %d the same; only naive: %d on a name, %d elsewhere;"
-                + " only the checker: %d on a name, %d elsewhere%n", counts[0], counts[1], counts[2], counts[3], counts[4]);
+        System.out.printf(
+                Locale.ROOT,
+                "  N naive plain LanguageTool (no name markup): %.1f sentences/s, %.2f ms CPU/sentence;"
+                        + " FrenchChecker %.1f sentences/s: ratio %.2fx (wall)%n",
+                naive.size() / wall,
+                1000 * cpuSeconds / naive.size(),
+                checked.checkerRate(),
+                checked.checkerRate() / (naive.size() / wall));
+        System.out.printf(
+                Locale.ROOT,
+                "    findings: %d the same; only naive: %d on a name, %d elsewhere;"
+                        + " only the checker: %d on a name, %d elsewhere%n",
+                counts[0],
+                counts[1],
+                counts[2],
+                counts[3],
+                counts[4]);
     }
 
     private static boolean touchesName(QualityFinding finding, List<Span> names) {
-        return names.stream().anyMatch(name -> finding.start() < name.end() && name.start() < Math.max(finding.end(),
-                finding.start() + 1));
+        return names.stream()
+                .anyMatch(name ->
+                        finding.start() < name.end() && name.start() < Math.max(finding.end(), finding.start() + 1));
     }
 
     private static Pass checkerPass(FrenchChecker checker, List<BenchmarkCorpus.Article> articles) {
@@ -228,8 +275,10 @@ public final class QualityBenchmark {
             if (result.isFailed()) {
                 throw new IllegalStateException(result.failure());
             }
-            result.sentences().forEach(sentence -> findings.add(sentence.findings().stream()
-                    .map(finding -> finding.onSentence(0)).toList()));
+            result.sentences()
+                    .forEach(sentence -> findings.add(sentence.findings().stream()
+                            .map(finding -> finding.onSentence(0))
+                            .toList()));
             cached += result.summary().cachedSentences();
         }
         return new Pass(seconds(start), (processCpuNanos() - cpu) / 1e9, cached, findings);
@@ -237,18 +286,28 @@ public final class QualityBenchmark {
 
     private static void print(String side, int round, int sentences, Pass pass) {
         int findings = pass.findings.stream().mapToInt(List::size).sum();
-        System.out.printf(Locale.ROOT, "  round %d %s %7.1f sentences/s  %6.2f s wall  %6.2f s CPU  %5d findings%s%n",
-                round, side, sentences / pass.seconds, pass.seconds, pass.cpuSeconds, findings,
+        System.out.printf(
+                Locale.ROOT,
+                "  round %d %s %7.1f sentences/s  %6.2f s wall  %6.2f s CPU  %5d findings%s%n",
+                round,
+                side,
+                sentences / pass.seconds,
+                pass.seconds,
+                pass.cpuSeconds,
+                findings,
                 pass.cached > 0 ? "  " + pass.cached + " from the cache" : "");
     }
 
-    private static boolean compare(List<List<QualityFinding>> plain, List<List<QualityFinding>> fast,
-            List<BenchmarkCorpus.Article> articles) {
-        List<String> all = articles.stream().flatMap(article -> article.sentences().stream()).toList();
+    private static boolean compare(
+            List<List<QualityFinding>> plain, List<List<QualityFinding>> fast, List<BenchmarkCorpus.Article> articles) {
+        List<String> all = articles.stream()
+                .flatMap(article -> article.sentences().stream())
+                .toList();
         int different = 0;
         for (int i = 0; i < plain.size(); i++) {
             if (!new HashSet<>(plain.get(i)).equals(new HashSet<>(fast.get(i))) && different++ < 5) {
-                System.out.println("  differs: " + all.get(i) + "\n    plain " + plain.get(i) + "\n    fast  " + fast.get(i));
+                System.out.println(
+                        "  differs: " + all.get(i) + "\n    plain " + plain.get(i) + "\n    fast  " + fast.get(i));
             }
         }
         if (different > 0) {

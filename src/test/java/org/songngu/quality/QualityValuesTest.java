@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class QualityValuesTest {
@@ -25,9 +24,12 @@ class QualityValuesTest {
 
     @Test
     void rejectsFindingsWithABadSpan() {
-        assertThatThrownBy(() -> new QualityFinding(0, "R", "C", "m", 5, 4, List.of())).hasMessageContaining("span");
-        assertThatThrownBy(() -> new QualityFinding(0, "R", "C", "m", -1, 4, List.of())).hasMessageContaining("span");
-        assertThatThrownBy(() -> new QualityFinding(0, " ", "C", "m", 0, 4, List.of())).hasMessageContaining("rule");
+        assertThatThrownBy(() -> new QualityFinding(0, "R", "C", "m", 5, 4, List.of()))
+                .hasMessageContaining("span");
+        assertThatThrownBy(() -> new QualityFinding(0, "R", "C", "m", -1, 4, List.of()))
+                .hasMessageContaining("span");
+        assertThatThrownBy(() -> new QualityFinding(0, " ", "C", "m", 0, 4, List.of()))
+                .hasMessageContaining("rule");
     }
 
     @Test
@@ -51,10 +53,12 @@ class QualityValuesTest {
             }
             List<QualityFinding> shuffled = new java.util.ArrayList<>(findings);
             java.util.Collections.shuffle(shuffled, random);
-            assertThat(QualityScore.of(shuffled)).isCloseTo(QualityScore.of(findings), org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(QualityScore.of(shuffled))
+                    .isCloseTo(QualityScore.of(findings), org.assertj.core.data.Offset.offset(1e-12));
         }
         assertThat(QualityScore.of(java.util.Collections.nCopies(5_000, finding(0, "AGREEMENT"))))
-                .as("many findings end at the floor, never at 0").isEqualTo(QualityScore.FLOOR);
+                .as("many findings end at the floor, never at 0")
+                .isEqualTo(QualityScore.FLOOR);
     }
 
     @Test
@@ -66,8 +70,8 @@ class QualityValuesTest {
         assertThat(spelling).isLessThan(advice);
         assertThat(advice).isLessThan(1.0);
         // pinned once: a possible typo and a style remark leave 0.75 × 0.9
-        assertThat(QualityScore.of(List.of(finding(0, "TYPOS"), finding(0, "STYLE")))).isCloseTo(0.675,
-                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(QualityScore.of(List.of(finding(0, "TYPOS"), finding(0, "STYLE"))))
+                .isCloseTo(0.675, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
@@ -95,7 +99,8 @@ class QualityValuesTest {
     @Test
     void splitsPendingSentencesIntoOneRunPerThread() {
         List<FrenchChecker.Pending> units = List.of("Un.", "Deux phrases.", "Trois.", "Quatre mots ici.").stream()
-                .map(FrenchChecker.Pending::new).toList();
+                .map(FrenchChecker.Pending::new)
+                .toList();
 
         List<List<FrenchChecker.Pending>> chunks = FrenchChecker.chunks(units, 2);
 

@@ -8,14 +8,16 @@ import java.util.List;
  */
 final class SharedChecker {
 
-    static final List<String> TERMS = List.of("mobilisation des masses", "Comité provincial du Parti",
-            "Mobilisation des masses qualifiée", "écoagricole");
+    static final List<String> TERMS = List.of(
+            "mobilisation des masses",
+            "Comité provincial du Parti",
+            "Mobilisation des masses qualifiée",
+            "écoagricole");
     static final List<String> NAMES = List.of("Vo Nguyen Giap");
 
     private static FrenchChecker checker;
 
-    private SharedChecker() {
-    }
+    private SharedChecker() {}
 
     static synchronized FrenchChecker get() {
         if (checker == null) {

@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
@@ -20,8 +19,8 @@ class SpellerSuggestionMemoTest {
 
     @Test
     void remembersSuggestionsWithoutChangingAnyFinding() throws IOException {
-        JLanguageTool tool = LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(),
-                List.of());
+        JLanguageTool tool =
+                LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
         List<String> before = describe(tool.check(TEXT));
         SpellerSuggestionMemo memo = new SpellerSuggestionMemo(100);
 
@@ -36,15 +35,17 @@ class SpellerSuggestionMemoTest {
         assertThat(again).isEqualTo(before);
         assertThat(remembered).isPositive();
         assertThat(memo.size()).isEqualTo(remembered);
-        assertThat(memo.answered()).as("the second check is answered from the memo").isPositive();
+        assertThat(memo.answered())
+                .as("the second check is answered from the memo")
+                .isPositive();
         assertThat(memo.install(tool)).as("installing twice keeps one layer").isTrue();
         assertThat(describe(tool.check(TEXT))).isEqualTo(before);
     }
 
     @Test
     void installsNothingWhenTheSpellerIsSwitchedOff() throws IOException {
-        JLanguageTool tool = LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(),
-                List.of());
+        JLanguageTool tool =
+                LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
         tool.getAllSpellingCheckRules().forEach(rule -> tool.disableRule(rule.getId()));
 
         assertThat(new SpellerSuggestionMemo(100).install(tool)).isFalse();
@@ -53,10 +54,10 @@ class SpellerSuggestionMemoTest {
     @Test
     void aSecondToolSharesTheMemoAndAFullMemoKeepsTheLatestWords() throws IOException {
         SpellerSuggestionMemo memo = new SpellerSuggestionMemo(1);
-        JLanguageTool first = LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(),
-                List.of());
-        JLanguageTool second = LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(),
-                List.of());
+        JLanguageTool first =
+                LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
+        JLanguageTool second =
+                LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
         memo.install(first);
         memo.install(second);
 
@@ -69,8 +70,12 @@ class SpellerSuggestionMemoTest {
         second.check("La commune a reçu des kilogs de maïs.");
 
         assertThat(once).as("one check asks once per word").isZero();
-        assertThat(shared).as("the second tool reuses the first one's suggestions").isPositive();
-        assertThat(memo.answered()).as("a full memo makes room for the new word").isGreaterThan(full);
+        assertThat(shared)
+                .as("the second tool reuses the first one's suggestions")
+                .isPositive();
+        assertThat(memo.answered())
+                .as("a full memo makes room for the new word")
+                .isGreaterThan(full);
         assertThat(memo.size()).as("one word per speller at most").isLessThanOrEqualTo(6);
     }
 
@@ -81,20 +86,25 @@ class SpellerSuggestionMemoTest {
                 .filter(method -> !Modifier.isStatic(method.getModifiers()))
                 .filter(method -> {
                     try {
-                        return SpellerSuggestionMemo.Memoizing.class
-                                .getDeclaredMethod(method.getName(), method.getParameterTypes()) == null;
+                        return SpellerSuggestionMemo.Memoizing.class.getDeclaredMethod(
+                                        method.getName(), method.getParameterTypes())
+                                == null;
                     } catch (NoSuchMethodException e) {
                         return true;
                     }
                 })
-                .map(Method::getName).toList();
+                .map(Method::getName)
+                .toList();
 
-        assertThat(notOverridden).as("public methods of LanguageTool's MorfologikSpeller the memo does not delegate")
+        assertThat(notOverridden)
+                .as("public methods of LanguageTool's MorfologikSpeller the memo does not delegate")
                 .isEmpty();
     }
 
     private static List<String> describe(List<RuleMatch> matches) {
-        return matches.stream().map(match -> match.getRule().getId() + " " + match.getFromPos() + "-"
-                + match.getToPos() + " " + match.getMessage() + " " + match.getSuggestedReplacements()).toList();
+        return matches.stream()
+                .map(match -> match.getRule().getId() + " " + match.getFromPos() + "-" + match.getToPos() + " "
+                        + match.getMessage() + " " + match.getSuggestedReplacements())
+                .toList();
     }
 }

@@ -1,11 +1,5 @@
 package org.songngu.review;
 
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-import org.songngu.store.BeadStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,10 +11,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.songngu.corpus.LanguagePair;
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStatus;
+import org.songngu.store.BeadStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,8 +132,8 @@ class BeadActionsTest {
             });
             Future<String> shift = pool.submit(() -> {
                 start.await();
-                return outcome(() -> actions.shift(fourth.id(), fourth.version(), Side.SOURCE, Direction.NEXT, null,
-                        "minh"));
+                return outcome(
+                        () -> actions.shift(fourth.id(), fourth.version(), Side.SOURCE, Direction.NEXT, null, "minh"));
             });
             start.countDown();
             List<String> outcomes = List.of(merge.get(), shift.get());
@@ -209,9 +206,11 @@ class BeadActionsTest {
         Bead bead = bead(2);
 
         assertThatThrownBy(() -> actions.split(bead.id(), bead.version(), 5, 5, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("outside it");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("outside it");
         assertThatThrownBy(() -> actions.split(bead.id(), bead.version(), 2, 2, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("without any sentence");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("without any sentence");
     }
 
     @Test
@@ -223,7 +222,8 @@ class BeadActionsTest {
         Bead edited = bead(0);
 
         assertThatThrownBy(() -> actions.split(edited.id(), edited.version(), 1, 1, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("edited by hand");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("edited by hand");
     }
 
     @Test
@@ -240,10 +240,14 @@ class BeadActionsTest {
         assertCovered();
 
         Bead emptied = beads.get(2);
-        assertThatThrownBy(() -> actions.shift(emptied.id(), emptied.version(), Side.SOURCE, Direction.NEXT, null, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("merge it");
-        assertThatThrownBy(() -> actions.shift(bead(0).id(), bead(0).version(), Side.SOURCE, Direction.PREVIOUS, null, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("no previous bead");
+        assertThatThrownBy(
+                        () -> actions.shift(emptied.id(), emptied.version(), Side.SOURCE, Direction.NEXT, null, "lan"))
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("merge it");
+        assertThatThrownBy(() ->
+                        actions.shift(bead(0).id(), bead(0).version(), Side.SOURCE, Direction.PREVIOUS, null, "lan"))
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("no previous bead");
     }
 
     @Test
@@ -255,9 +259,14 @@ class BeadActionsTest {
         actions.undo(fixture.articleId, PAIR, "lan");
 
         List<Bead> after = store.beads(fixture.articleId, PAIR);
-        assertThat(after).extracting(Bead::id).isEqualTo(before.stream().map(Bead::id).toList());
-        assertThat(after).extracting(Bead::srcText, Bead::tgtText, Bead::status)
-                .isEqualTo(before.stream().map(b -> org.assertj.core.groups.Tuple.tuple(b.srcText(), b.tgtText(), b.status())).toList());
+        assertThat(after)
+                .extracting(Bead::id)
+                .isEqualTo(before.stream().map(Bead::id).toList());
+        assertThat(after)
+                .extracting(Bead::srcText, Bead::tgtText, Bead::status)
+                .isEqualTo(before.stream()
+                        .map(b -> org.assertj.core.groups.Tuple.tuple(b.srcText(), b.tgtText(), b.status()))
+                        .toList());
         assertCovered();
     }
 
@@ -275,10 +284,12 @@ class BeadActionsTest {
         assertThat(bead(0).status()).isEqualTo(BeadStatus.APPROVED);
         actions.undo(fixture.articleId, PAIR, "lan");
         assertThat(bead(0).status()).isEqualTo(BeadStatus.PENDING);
-        assertThat(store.bead(minhs.id()).orElseThrow().status()).as("minh's approval stays")
+        assertThat(store.bead(minhs.id()).orElseThrow().status())
+                .as("minh's approval stays")
                 .isEqualTo(BeadStatus.APPROVED);
         assertThatThrownBy(() -> actions.undo(fixture.articleId, PAIR, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("no action");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("no action");
     }
 
     @Test
@@ -289,7 +300,8 @@ class BeadActionsTest {
         actions.edit(approved.id(), approved.version(), Side.TARGET, "Minh sửa.", "minh");
 
         assertThatThrownBy(() -> actions.undo(fixture.articleId, PAIR, "lan"))
-                .isInstanceOf(BeadConflictException.class).hasMessageContaining("minh");
+                .isInstanceOf(BeadConflictException.class)
+                .hasMessageContaining("minh");
         assertThat(bead(1).tgtText()).isEqualTo("Minh sửa.");
     }
 
@@ -298,10 +310,17 @@ class BeadActionsTest {
         ActionOutcome outcome = actions.approveAbove(fixture.articleId, PAIR, 0.92, "lan");
 
         assertThat(outcome.beadIds()).hasSize(3);
-        assertThat(store.beads(fixture.articleId, PAIR)).extracting(Bead::status).containsExactly(
-                BeadStatus.APPROVED, BeadStatus.PENDING, BeadStatus.APPROVED, BeadStatus.PENDING, BeadStatus.APPROVED,
-                BeadStatus.PENDING);
-        assertThat(actions.approveAbove(fixture.articleId, PAIR, 0.92, "lan").actionId()).isNull();
+        assertThat(store.beads(fixture.articleId, PAIR))
+                .extracting(Bead::status)
+                .containsExactly(
+                        BeadStatus.APPROVED,
+                        BeadStatus.PENDING,
+                        BeadStatus.APPROVED,
+                        BeadStatus.PENDING,
+                        BeadStatus.APPROVED,
+                        BeadStatus.PENDING);
+        assertThat(actions.approveAbove(fixture.articleId, PAIR, 0.92, "lan").actionId())
+                .isNull();
         assertThatThrownBy(() -> actions.approveAbove(fixture.articleId, PAIR, 1.5, "lan"))
                 .isInstanceOf(InvalidActionException.class);
         assertThatThrownBy(() -> actions.approveAbove("no-such-article", PAIR, 0.5, "lan"))
@@ -327,11 +346,21 @@ class BeadActionsTest {
             try {
                 switch (random.nextInt(5)) {
                     case 0 -> actions.mergeWithNext(bead.id(), bead.version(), null, "lan");
-                    case 1 -> actions.split(bead.id(), bead.version(),
-                            bead.srcStart() + random.nextInt(bead.srcEnd() - bead.srcStart() + 1),
-                            bead.tgtStart() + random.nextInt(bead.tgtEnd() - bead.tgtStart() + 1), "lan");
-                    case 2 -> actions.shift(bead.id(), bead.version(), random.nextBoolean() ? Side.SOURCE : Side.TARGET,
-                            random.nextBoolean() ? Direction.PREVIOUS : Direction.NEXT, null, "lan");
+                    case 1 ->
+                        actions.split(
+                                bead.id(),
+                                bead.version(),
+                                bead.srcStart() + random.nextInt(bead.srcEnd() - bead.srcStart() + 1),
+                                bead.tgtStart() + random.nextInt(bead.tgtEnd() - bead.tgtStart() + 1),
+                                "lan");
+                    case 2 ->
+                        actions.shift(
+                                bead.id(),
+                                bead.version(),
+                                random.nextBoolean() ? Side.SOURCE : Side.TARGET,
+                                random.nextBoolean() ? Direction.PREVIOUS : Direction.NEXT,
+                                null,
+                                "lan");
                     case 3 -> actions.undo(fixture.articleId, PAIR, "lan");
                     default -> actions.approve(bead.id(), bead.version(), "lan");
                 }
@@ -364,7 +393,8 @@ class BeadActionsTest {
         Bead edited = bead(1);
         assertThat(edited.tgtEdited()).isTrue();
         assertThatThrownBy(() -> actions.shift(edited.id(), edited.version(), Side.TARGET, Direction.NEXT, null, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("edited by hand");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("edited by hand");
 
         // the French side was not edited: its sentences may move
         actions.shift(edited.id(), edited.version(), Side.SOURCE, Direction.PREVIOUS, null, "lan");
@@ -372,21 +402,34 @@ class BeadActionsTest {
 
         Bead first = bead(0);
         actions.mergeWithNext(first.id(), first.version(), null, "lan");
-        assertThat(bead(0).tgtEdited()).as("a merge keeps an edit of either bead").isTrue();
+        assertThat(bead(0).tgtEdited())
+                .as("a merge keeps an edit of either bead")
+                .isTrue();
         assertCovered();
     }
 
     @Test
     void theMigrationMarksStoredBeadsWhoseTextDiffersFromTheirSentencesAsEdited() throws Exception {
         jdbc.sql("UPDATE bead SET tgt_text = 'Bản dịch sửa tay.' WHERE article_id = ? AND idx = 1")
-                .param(fixture.articleId).update();
+                .param(fixture.articleId)
+                .update();
         jdbc.sql("UPDATE bead SET src_text = 'Phrase corrigée.' WHERE article_id = ? AND idx = 2")
-                .param(fixture.articleId).update();
-        String vendor = jdbc.sql("SELECT 1").query((rs, row) -> rs.getStatement().getConnection().getMetaData()
-                .getDatabaseProductName()).single().equals("H2") ? "h2" : "postgresql";
+                .param(fixture.articleId)
+                .update();
+        String vendor = jdbc.sql("SELECT 1")
+                        .query((rs, row) ->
+                                rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+                        .single()
+                        .equals("H2")
+                ? "h2"
+                : "postgresql";
 
-        String script = new String(getClass().getResourceAsStream("/db/migration/" + vendor + "/V95__bead_edited.sql")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        String script = new String(
+                        getClass()
+                                .getResourceAsStream("/db/migration/" + vendor + "/V95__bead_edited.sql")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("(?m)^--.*$", "");
         for (String statement : script.split(";")) {
             if (statement.strip().startsWith("UPDATE")) {
                 jdbc.sql(statement).update();
@@ -408,7 +451,8 @@ class BeadActionsTest {
      * order, and each bead's text made of its own sentences (no action here edits text).
      */
     private void assertCovered() {
-        List<java.util.Map<String, Object>> rows = jdbc.sql("""
+        List<java.util.Map<String, Object>> rows =
+                jdbc.sql("""
                 SELECT idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text FROM bead
                 WHERE article_id = ? AND lang_pair = ? ORDER BY idx""").params(fixture.articleId, PAIR.code()).query().listOfRows();
         for (int i = 0; i < rows.size(); i++) {
@@ -418,9 +462,12 @@ class BeadActionsTest {
         assertOwnedOnceInOrder(rows, "tgt", fixture.articleId, "vi");
     }
 
-    private void assertOwnedOnceInOrder(List<java.util.Map<String, Object>> rows, String side, String article, String lang) {
+    private void assertOwnedOnceInOrder(
+            List<java.util.Map<String, Object>> rows, String side, String article, String lang) {
         List<String> sentences = jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = ? ORDER BY idx")
-                .params(article, lang).query(String.class).list();
+                .params(article, lang)
+                .query(String.class)
+                .list();
         assertThat(sentences).hasSize(6);
         int previousOwner = -1;
         for (int sentence = 0; sentence < sentences.size(); sentence++) {
@@ -434,7 +481,8 @@ class BeadActionsTest {
             }
             assertThat(owners).as("%s sentence %d", side, sentence).hasSize(1);
             int owner = owners.get(0);
-            assertThat(owner).as("%s sentence %d after sentence %d", side, sentence, sentence - 1)
+            assertThat(owner)
+                    .as("%s sentence %d after sentence %d", side, sentence, sentence - 1)
                     .isGreaterThanOrEqualTo(previousOwner);
             assertThat((String) rows.get(owner).get(side + "_text")).contains(sentences.get(sentence));
             previousOwner = owner;

@@ -1,20 +1,17 @@
 package org.songngu.review;
 
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.songngu.corpus.LanguagePair;
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 class FrenchEditTest {
 
     private static final String ARTICLE = "french-edit-test";
-    private static final List<String> FRENCH = List.of("Le congrès s'ouvre.", "Il dure deux jours.",
-            "Les délégués votent.", "La séance est levée.");
+    private static final List<String> FRENCH =
+            List.of("Le congrès s'ouvre.", "Il dure deux jours.", "Les délégués votent.", "La séance est levée.");
 
     @Autowired
     BeadActions actions;
@@ -49,8 +46,10 @@ class FrenchEditTest {
     void storeAnArticleAlignedDifferentlyPerPair() {
         deleteIt();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("INSERT INTO article (id, title, status, check_status, updated_at) VALUES (?, 'French edit', 'FAILED', 'OK', ?)")
-                .params(ARTICLE, now).update();
+        jdbc.sql(
+                        "INSERT INTO article (id, title, status, check_status, updated_at) VALUES (?, 'French edit', 'FAILED', 'OK', ?)")
+                .params(ARTICLE, now)
+                .update();
         for (int i = 0; i < FRENCH.size(); i++) {
             sentence("fr", i, FRENCH.get(i));
             sentence("vi", i, "Câu " + i + ".");
@@ -75,12 +74,15 @@ class FrenchEditTest {
         Bead vi = bead("fr-vi", 0);
         Bead en = bead("fr-en", 0);
 
-        ActionOutcome outcome = actions.edit(vi.id(), vi.version(), Side.SOURCE, "Ils a présidé le congrès avec les délégué.",
-                "lan");
+        ActionOutcome outcome =
+                actions.edit(vi.id(), vi.version(), Side.SOURCE, "Ils a présidé le congrès avec les délégué.", "lan");
 
-        assertThat(jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = 'fr' ORDER BY idx").param(ARTICLE)
-                .query(String.class).list()).containsExactly("Ils a présidé le congrès avec les délégué.",
-                        FRENCH.get(1), FRENCH.get(2), FRENCH.get(3));
+        assertThat(jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = 'fr' ORDER BY idx")
+                        .param(ARTICLE)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "Ils a présidé le congrès avec les délégué.", FRENCH.get(1), FRENCH.get(2), FRENCH.get(3));
         assertThat(bead("fr-vi", 0).srcText()).isEqualTo("Ils a présidé le congrès avec les délégué.");
         Bead enAfter = bead("fr-en", 0);
         assertThat(enAfter.srcText()).isEqualTo("Ils a présidé le congrès avec les délégué. " + FRENCH.get(1));
@@ -88,21 +90,29 @@ class FrenchEditTest {
         assertThat(enAfter.tgtText()).isEqualTo(en.tgtText());
         assertThat(bead("fr-en", 1).version()).isZero();
         // The trail is on each bead the edit changed, in its own pair.
-        assertThat(audit.history(vi.id())).singleElement().satisfies(action -> assertThat(action.action()).isEqualTo(ActionKind.EDIT));
+        assertThat(audit.history(vi.id()))
+                .singleElement()
+                .satisfies(action -> assertThat(action.action()).isEqualTo(ActionKind.EDIT));
         assertThat(audit.history(en.id())).singleElement().satisfies(action -> {
             assertThat(action.action()).isEqualTo(ActionKind.EDIT);
             assertThat(action.changes().get(0).before().srcText()).isEqualTo(en.srcText());
             assertThat(action.detail()).contains("French edited in fr-vi");
         });
         // A reviewer who loaded fr-en before the edit is refused rather than overwriting it.
-        assertThatThrownBy(() -> actions.approve(en.id(), en.version(), "minh")).isInstanceOf(BeadConflictException.class);
+        assertThatThrownBy(() -> actions.approve(en.id(), en.version(), "minh"))
+                .isInstanceOf(BeadConflictException.class);
         // LanguageTool ran on the new sentence within the request: findings are there at once.
-        List<String> rules = jdbc.sql("SELECT rule_id FROM finding WHERE article_id = ? AND sentence_idx = 0").param(ARTICLE)
-                .query(String.class).list();
+        List<String> rules = jdbc.sql("SELECT rule_id FROM finding WHERE article_id = ? AND sentence_idx = 0")
+                .param(ARTICLE)
+                .query(String.class)
+                .list();
         assertThat(rules).hasSizeGreaterThanOrEqualTo(2);
         assertThat(outcome.summary()).contains("the French check flags").contains("the other pair's bead over it too");
         assertThat(jdbc.sql("SELECT quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND idx = 0")
-                .param(ARTICLE).query(Double.class).single()).isLessThan(1.0);
+                        .param(ARTICLE)
+                        .query(Double.class)
+                        .single())
+                .isLessThan(1.0);
     }
 
     @Test
@@ -115,16 +125,21 @@ class FrenchEditTest {
 
         assertThat(bead("fr-vi", 2).srcText()).isEqualTo(FRENCH.get(2));
         assertThat(bead("fr-en", 1).srcText()).isEqualTo(FRENCH.get(2));
-        assertThat(jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = 'fr' AND idx = 2").param(ARTICLE)
-                .query(String.class).single()).isEqualTo(FRENCH.get(2));
+        assertThat(jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = 'fr' AND idx = 2")
+                        .param(ARTICLE)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(FRENCH.get(2));
     }
 
     @Test
     void aBeadOfSeveralFrenchSentencesIsEditedSentenceBySentence() {
         Bead en = bead("fr-en", 0);
 
-        assertThatThrownBy(() -> actions.edit(en.id(), en.version(), Side.SOURCE, "Une seule phrase maintenant.", "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("holds 2 French sentences")
+        assertThatThrownBy(
+                        () -> actions.edit(en.id(), en.version(), Side.SOURCE, "Une seule phrase maintenant.", "lan"))
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("holds 2 French sentences")
                 .hasMessageContaining("has 1");
         assertThat(bead("fr-en", 0).version()).isEqualTo(en.version());
 
@@ -141,15 +156,27 @@ class FrenchEditTest {
 
     private void sentence(String language, int index, String text) {
         jdbc.sql("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, 0, ?)")
-                .params(ARTICLE, language, index, text).update();
+                .params(ARTICLE, language, index, text)
+                .update();
     }
 
-    private void bead(String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd, String src, String tgt) {
+    private void bead(
+            String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd, String src, String tgt) {
         jdbc.sql("""
                 INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text,
                                   confidence, status, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.9, 'PENDING', 0, ?)""")
-                .params(ARTICLE, pair, index, srcStart, srcEnd, tgtStart, tgtEnd, src, tgt, Timestamp.from(Instant.now()))
+                .params(
+                        ARTICLE,
+                        pair,
+                        index,
+                        srcStart,
+                        srcEnd,
+                        tgtStart,
+                        tgtEnd,
+                        src,
+                        tgt,
+                        Timestamp.from(Instant.now()))
                 .update();
     }
 }

@@ -1,8 +1,8 @@
 package org.songngu.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
@@ -37,7 +36,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The harvest review page over a harvest of saved pages: pairs with evidence, confirm, reject, re-pair. */
-@WebMvcTest(controllers = HarvestPageController.class, excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
+@WebMvcTest(
+        controllers = HarvestPageController.class,
+        excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
 @Import(SecurityConfiguration.class)
 class HarvestWebTest {
 
@@ -58,16 +59,20 @@ class HarvestWebTest {
             Files.writeString(crawl.resolve("thai-binh.html"), page(vietnamese));
             Files.writeString(crawl.resolve("tin-khac.html"), page(other));
             CORPUS = root.resolve("corpus");
-            new Harvester(HarvestSettings.defaults(), Glossary.empty()).harvest(
-                    List.of(new HtmlFolderPageSource(root.resolve("crawl"), HarvestSettings.DEFAULT_MAX_PAGE_BYTES)),
-                    new HarvestFolder(CORPUS), p -> { });
+            new Harvester(HarvestSettings.defaults(), Glossary.empty())
+                    .harvest(
+                            List.of(new HtmlFolderPageSource(
+                                    root.resolve("crawl"), HarvestSettings.DEFAULT_MAX_PAGE_BYTES)),
+                            new HarvestFolder(CORPUS),
+                            p -> {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static String page(String text) {
-        return "<html><body><article><p>" + text.replace("<script>", "&lt;script&gt;").replace("</script>", "&lt;/script&gt;")
+        return "<html><body><article><p>"
+                + text.replace("<script>", "&lt;script&gt;").replace("</script>", "&lt;/script&gt;")
                 + "</p></article></body></html>";
     }
 
@@ -97,31 +102,49 @@ class HarvestWebTest {
     @Test
     void rejectAndRePairChangeTheCorpusFolder() throws Exception {
         HarvestFolder folder = new HarvestFolder(CORPUS);
-        mvc.perform(post("/harvest/reject").param("french", FR).param("language", "vi").param("other", VI)
-                        .with(user("lan").roles("REVIEWER")).with(csrf()))
+        mvc.perform(post("/harvest/reject")
+                        .param("french", FR)
+                        .param("language", "vi")
+                        .param("other", VI)
+                        .with(user("lan").roles("REVIEWER"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/harvest?status=review"));
         assertThat(folder.pairs()).anyMatch(p -> p.other().equals(VI) && p.status() == HarvestFolder.Status.REJECTED);
 
-        mvc.perform(post("/harvest/confirm").param("french", FR).param("language", "vi").param("other", OTHER)
-                        .with(user("lan").roles("REVIEWER")).with(csrf()))
+        mvc.perform(post("/harvest/confirm")
+                        .param("french", FR)
+                        .param("language", "vi")
+                        .param("other", OTHER)
+                        .with(user("lan").roles("REVIEWER"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", containsString("Paired")));
-        assertThat(folder.pairs()).anyMatch(p -> p.other().equals(OTHER) && p.status() == HarvestFolder.Status.CONFIRMED
-                && p.language() == Language.VI);
+        assertThat(folder.pairs())
+                .anyMatch(p -> p.other().equals(OTHER)
+                        && p.status() == HarvestFolder.Status.CONFIRMED
+                        && p.language() == Language.VI);
 
-        mvc.perform(post("/harvest/confirm").param("french", FR).param("language", "vi").param("other", "https://nowhere/")
-                        .with(user("lan").roles("REVIEWER")).with(csrf()))
+        mvc.perform(post("/harvest/confirm")
+                        .param("french", FR)
+                        .param("language", "vi")
+                        .param("other", "https://nowhere/")
+                        .with(user("lan").roles("REVIEWER"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", containsString("no harvested page at https://nowhere/")));
     }
 
     @Test
     void aDecisionNeedsTheCsrfTokenAndASignedInReviewer() throws Exception {
-        mvc.perform(post("/harvest/reject").param("french", FR).param("language", "vi").param("other", VI)
+        mvc.perform(post("/harvest/reject")
+                        .param("french", FR)
+                        .param("language", "vi")
+                        .param("other", VI)
                         .with(user("lan").roles("REVIEWER")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/harvest").accept(org.springframework.http.MediaType.TEXT_HTML))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
     }
 }

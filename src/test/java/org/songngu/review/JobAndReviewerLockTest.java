@@ -15,9 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,8 +98,8 @@ class JobAndReviewerLockTest {
         }));
         await(reviewerHoldsTheLock);
 
-        Future<Boolean> job = threads.submit(() -> inTransaction(() -> articles.saveAlignment(fixture.articleId,
-                Map.of(PAIR, List.of(new BeadRow(0, 0, 3, 0, 3, "F", "V", 0.5))), 99)));
+        Future<Boolean> job = threads.submit(() -> inTransaction(() -> articles.saveAlignment(
+                fixture.articleId, Map.of(PAIR, List.of(new BeadRow(0, 0, 3, 0, 3, "F", "V", 0.5))), 99)));
         awaitOneSessionWaitingForALock();
         assertThat(job).isNotDone();
         release.countDown();
@@ -111,8 +109,11 @@ class JobAndReviewerLockTest {
         List<Bead> after = beads.beads(fixture.articleId, PAIR);
         assertThat(after).hasSize(3);
         assertThat(after.get(0).status()).isEqualTo(BeadStatus.APPROVED);
-        assertThat(jdbc.sql("SELECT model_version FROM article WHERE id = ?").param(fixture.articleId)
-                .query(Integer.class).optional()).isEmpty();
+        assertThat(jdbc.sql("SELECT model_version FROM article WHERE id = ?")
+                        .param(fixture.articleId)
+                        .query(Integer.class)
+                        .optional())
+                .isEmpty();
     }
 
     @Test
@@ -121,23 +122,25 @@ class JobAndReviewerLockTest {
         CountDownLatch jobHoldsTheLock = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<Boolean> job = threads.submit(() -> inTransaction(() -> {
-            boolean stored = articles.saveAlignment(fixture.articleId,
-                    Map.of(PAIR, List.of(new BeadRow(0, 0, 3, 0, 3, "F", "V", 0.5))), 99);
+            boolean stored = articles.saveAlignment(
+                    fixture.articleId, Map.of(PAIR, List.of(new BeadRow(0, 0, 3, 0, 3, "F", "V", 0.5))), 99);
             jobHoldsTheLock.countDown();
             await(release);
             return stored;
         }));
         await(jobHoldsTheLock);
 
-        Future<?> reviewer = threads.submit(() -> inTransaction(() -> actions.approve(first.id(), first.version(),
-                "lan")));
+        Future<?> reviewer =
+                threads.submit(() -> inTransaction(() -> actions.approve(first.id(), first.version(), "lan")));
         awaitOneSessionWaitingForALock();
         assertThat(reviewer).isNotDone();
         release.countDown();
         assertThat(job.get()).isTrue();
 
-        assertThatThrownBy(reviewer::get).isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOf(BeadConflictException.class)
+        assertThatThrownBy(reviewer::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(BeadConflictException.class)
                 .hasMessageContaining("merged into another bead or removed");
         assertThat(beads.beads(fixture.articleId, PAIR)).singleElement().satisfies(bead -> {
             assertThat(bead.status()).isEqualTo(BeadStatus.PENDING);
@@ -166,11 +169,14 @@ class JobAndReviewerLockTest {
 
     /** Waits until the database reports a session waiting for another's lock. */
     private void awaitOneSessionWaitingForALock() throws InterruptedException {
-        String query = h2() ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
+        String query = h2()
+                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
                 : "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (jdbc.sql(query).query(Long.class).single() == 0) {
-            assertThat(System.nanoTime()).as("a session waiting for the article's lock").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("a session waiting for the article's lock")
+                    .isLessThan(deadline);
             Thread.sleep(5);
         }
     }

@@ -1,10 +1,5 @@
 package org.songngu.review;
 
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +10,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songngu.api.PageRequest;
+import org.songngu.corpus.LanguagePair;
 import org.songngu.store.ArticleStore;
-import org.songngu.store.DismissedFindings;
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStore;
 import org.songngu.store.FindingRow;
 import org.songngu.store.TmxImport;
 import org.songngu.tmx.ExportRequest;
@@ -114,35 +110,45 @@ class NotesAndDismissalsTest {
             assertThat(action.changes().get(0).before().note()).isNull();
             assertThat(action.changes().get(0).after().note()).isEqualTo("Ask the editor about the date.");
         });
-        assertThat(HistoryEntry.of(audit.history(bead.id()).get(0)).lines()).extracting(HistoryEntry.Line::field)
+        assertThat(HistoryEntry.of(audit.history(bead.id()).get(0)).lines())
+                .extracting(HistoryEntry.Line::field)
                 .contains("note");
 
         actions.approve(bead.id(), noted.version(), "lan");
-        assertThat(store.bead(bead.id()).orElseThrow().note()).as("other actions keep the note")
+        assertThat(store.bead(bead.id()).orElseThrow().note())
+                .as("other actions keep the note")
                 .isEqualTo("Ask the editor about the date.");
         actions.undo(fixture.articleId, PAIR, "lan");
         actions.undo(fixture.articleId, PAIR, "lan");
-        assertThat(store.bead(bead.id()).orElseThrow().note()).as("undo takes the note back").isNull();
+        assertThat(store.bead(bead.id()).orElseThrow().note())
+                .as("undo takes the note back")
+                .isNull();
 
         Bead now = store.bead(bead.id()).orElseThrow();
         actions.note(bead.id(), now.version(), "Second thought", "minh");
         Bead again = store.bead(bead.id()).orElseThrow();
-        assertThat(actions.note(bead.id(), again.version(), "Second thought", "minh").actionId())
-                .as("the same note again changes nothing").isNull();
+        assertThat(actions.note(bead.id(), again.version(), "Second thought", "minh")
+                        .actionId())
+                .as("the same note again changes nothing")
+                .isNull();
         actions.note(bead.id(), again.version(), "   ", "minh");
-        assertThat(store.bead(bead.id()).orElseThrow().note()).as("a blank note removes it").isNull();
+        assertThat(store.bead(bead.id()).orElseThrow().note())
+                .as("a blank note removes it")
+                .isNull();
     }
 
     @Test
     void aNoteTooLongOrOnAStaleVersionIsRefused() {
         Bead bead = bead(0);
         assertThatThrownBy(() -> actions.note(bead.id(), bead.version(), "x".repeat(Bead.MAX_NOTE + 1), "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("at most 2000");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("at most 2000");
         actions.approve(bead.id(), bead.version(), "minh");
         assertThatThrownBy(() -> actions.note(bead.id(), bead.version(), "late", "lan"))
                 .isInstanceOf(BeadConflictException.class)
                 .hasMessageContaining("Bead #1 of notes-dismissals-test fr-vi was changed by minh at")
-                .satisfies(e -> assertThat(((BeadConflictException) e).changedBy()).isEqualTo("minh"));
+                .satisfies(
+                        e -> assertThat(((BeadConflictException) e).changedBy()).isEqualTo("minh"));
         assertThat(store.bead(bead.id()).orElseThrow().note()).isNull();
     }
 
@@ -158,7 +164,8 @@ class NotesAndDismissalsTest {
 
         ActionOutcome split = actions.split(merged.id(), merged.version(), 1, 1, "lan");
         assertThat(split.summary()).isEqualTo("Split #1 before French sentence 2 and target sentence 2");
-        assertThat(store.beads(fixture.articleId, PAIR)).extracting(Bead::note)
+        assertThat(store.beads(fixture.articleId, PAIR))
+                .extracting(Bead::note)
                 .containsExactly("first note\nsecond note", null, null);
     }
 
@@ -172,8 +179,10 @@ class NotesAndDismissalsTest {
 
         Path file = folder.resolve("memory.tmx");
         Files.writeString(file, exported);
-        tmxImport.importFile(file, new TmxImport.Options("notes-dismissals-imported", "notes-dismissals-imported", false, "PENDING"), progress -> {
-        });
+        tmxImport.importFile(
+                file,
+                new TmxImport.Options("notes-dismissals-imported", "notes-dismissals-imported", false, "PENDING"),
+                progress -> {});
         String again = export("notes-dismissals-imported");
         assertThat(again.split("<note>", -1)).as("the note once, not twice").hasSize(2);
         assertThat(again).contains("<note>Vérifier « Thái Bình » &amp; &lt;tags&gt;</note>");
@@ -185,7 +194,8 @@ class NotesAndDismissalsTest {
         fixture.finding(2, 0, 6, "Possible spelling mistake");
         fixture.finding(1, 0, 6, "Another rule's finding, kept");
         jdbc.sql("UPDATE finding SET rule_id = 'OTHER_RULE' WHERE article_id = ? AND sentence_idx = 1")
-                .param(fixture.articleId).update();
+                .param(fixture.articleId)
+                .update();
         fixture.frenchScore(0, 0.75);
         long findingId = queries.findings(fixture.articleId).get(0).id();
 
@@ -193,28 +203,44 @@ class NotesAndDismissalsTest {
 
         assertThat(outcome.created()).isTrue();
         assertThat(outcome.dismissal().flagged()).isEqualTo("Phrase");
-        assertThat(queries.findings(fixture.articleId)).as("the same rule on the same words goes in every sentence")
-                .extracting(Finding::ruleId).containsExactly("OTHER_RULE");
+        assertThat(queries.findings(fixture.articleId))
+                .as("the same rule on the same words goes in every sentence")
+                .extracting(Finding::ruleId)
+                .containsExactly("OTHER_RULE");
         assertThat(jdbc.sql("SELECT quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND idx = 0")
-                .param(fixture.articleId).query(Double.class).single()).as("score without the dismissed finding")
+                        .param(fixture.articleId)
+                        .query(Double.class)
+                        .single())
+                .as("score without the dismissed finding")
                 .isEqualTo(1.0);
         assertThat(pages.article(fixture.articleId).findings()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT detail FROM review_action WHERE article_id = ? AND action = 'DISMISS_FINDING'")
-                .param(fixture.articleId).query(String.class).single())
+                        .param(fixture.articleId)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("TEST_RULE on “Phrase” in French sentence 1: a name");
-        assertThat(dismissals.list(PageRequest.first(10)).items()).singleElement()
+        assertThat(dismissals.list(PageRequest.first(10)).items())
+                .singleElement()
                 .satisfies(dismissal -> assertThat(dismissal.user()).isEqualTo("lan"));
 
         // A later run (or a French edit) stores the check's findings through the one insert: the false alarm stays out.
-        articles.saveFindings(fixture.articleId, List.of(
-                new FindingRow(0, "TEST_RULE", "TYPOS", "Possible spelling mistake", 0, 6, List.of()),
-                new FindingRow(0, "TEST_RULE", "TYPOS", "Other words", 7, 15, List.of("française")),
-                new FindingRow(2, "OTHER_RULE", "TYPOS", "Same words, another rule", 0, 6, List.of())),
-                "OK", null, List.of(0.5625, 1.0, 0.75));
-        assertThat(queries.findings(fixture.articleId)).extracting(Finding::message)
+        articles.saveFindings(
+                fixture.articleId,
+                List.of(
+                        new FindingRow(0, "TEST_RULE", "TYPOS", "Possible spelling mistake", 0, 6, List.of()),
+                        new FindingRow(0, "TEST_RULE", "TYPOS", "Other words", 7, 15, List.of("française")),
+                        new FindingRow(2, "OTHER_RULE", "TYPOS", "Same words, another rule", 0, 6, List.of())),
+                "OK",
+                null,
+                List.of(0.5625, 1.0, 0.75));
+        assertThat(queries.findings(fixture.articleId))
+                .extracting(Finding::message)
                 .containsExactly("Other words", "Same words, another rule");
         assertThat(jdbc.sql("SELECT quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND idx = 0")
-                .param(fixture.articleId).query(Double.class).single()).as("rescored without the dismissed finding")
+                        .param(fixture.articleId)
+                        .query(Double.class)
+                        .single())
+                .as("rescored without the dismissed finding")
                 .isEqualTo(0.75);
 
         long other = queries.findings(fixture.articleId).get(0).id();
@@ -224,7 +250,9 @@ class NotesAndDismissalsTest {
         assertThat(queries.findings(fixture.articleId)).isEmpty();
         dismissals.forget(dismissals.list(PageRequest.first(10)).items().get(0).id(), "admin");
         articles.saveFindings(fixture.articleId, List.of(same), "OK", null, List.of(0.75, 1.0, 1.0));
-        assertThat(queries.findings(fixture.articleId)).as("a forgotten dismissal raises the rule again").hasSize(1);
+        assertThat(queries.findings(fixture.articleId))
+                .as("a forgotten dismissal raises the rule again")
+                .hasSize(1);
     }
 
     @Test
@@ -235,14 +263,22 @@ class NotesAndDismissalsTest {
         assertThatThrownBy(() -> dismissals.dismiss(fixture.articleId, 999_999_999L, null, "lan"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> dismissals.dismiss("another-article", findingId, null, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("belongs to article");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("belongs to article");
         assertThatThrownBy(() -> dismissals.dismiss(fixture.articleId, findingId, "r".repeat(401), "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("at most 400");
-        jdbc.sql("UPDATE finding SET end_pos = 9999 WHERE id = ?").param(findingId).update();
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("at most 400");
+        jdbc.sql("UPDATE finding SET end_pos = 9999 WHERE id = ?")
+                .param(findingId)
+                .update();
         assertThatThrownBy(() -> dismissals.dismiss(fixture.articleId, findingId, null, "lan"))
-                .isInstanceOf(InvalidActionException.class).hasMessageContaining("no longer fits");
+                .isInstanceOf(InvalidActionException.class)
+                .hasMessageContaining("no longer fits");
         assertThatThrownBy(() -> dismissals.forget(123_456_789L, "admin")).isInstanceOf(NotFoundException.class);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM dismissed_finding").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dismissed_finding")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -256,7 +292,10 @@ class NotesAndDismissalsTest {
         FindingDismissal.Outcome outcome = dismissals.dismiss(fixture.articleId, second, null, "minh");
         assertThat(outcome.created()).isFalse();
         assertThat(outcome.summary()).contains("was dismissed before, by lan");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM dismissed_finding").query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dismissed_finding")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
     }
 
     @Test
@@ -278,7 +317,9 @@ class NotesAndDismissalsTest {
     @Test
     void aSearchHitComesWithItsAlignedCounterparts() {
         var hits = pages.search("Câu tiếng Việt số 2", PageRequest.first(10)).items();
-        assertThat(hits).filteredOn(hit -> hit.articleId().equals(fixture.articleId)).singleElement()
+        assertThat(hits)
+                .filteredOn(hit -> hit.articleId().equals(fixture.articleId))
+                .singleElement()
                 .satisfies(hit -> {
                     assertThat(hit.number()).isEqualTo(3);
                     assertThat(hit.aligned()).singleElement().satisfies(aligned -> {
@@ -290,9 +331,14 @@ class NotesAndDismissalsTest {
 
     private String export(String articleId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TmxExport(tmxSource, TmxExportSettings.defaults()).writeTo(out, new ExportRequest(TmxPair.FR_VI,
-                new TmxExportFilter(false, 0, Set.of(articleId), (LocalDate) null, (LocalDate) null, Set.of()),
-                TmxExportSettings.defaults().codes()));
+        new TmxExport(tmxSource, TmxExportSettings.defaults())
+                .writeTo(
+                        out,
+                        new ExportRequest(
+                                TmxPair.FR_VI,
+                                new TmxExportFilter(
+                                        false, 0, Set.of(articleId), (LocalDate) null, (LocalDate) null, Set.of()),
+                                TmxExportSettings.defaults().codes()));
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,7 +1,6 @@
 package org.songngu.review;
 
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.songngu.testing.PostgresTestDatabase;
 import org.springframework.test.context.ActiveProfiles;

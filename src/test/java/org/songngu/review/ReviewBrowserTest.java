@@ -1,9 +1,5 @@
 package org.songngu.review;
 
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -11,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +26,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.songngu.batch.AlignmentRuns;
 import org.songngu.batch.RunReport;
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStore;
 import org.songngu.users.Role;
 import org.songngu.users.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
  * with a message when the browser is missing on a developer machine; in CI (CI set) it must run.
  * Its own in-memory database, so its changes to the seed article reach no other test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:songngu-browser;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,7 +82,8 @@ class ReviewBrowserTest {
             Assumptions.abort("Skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (apt-get install chromium"
                     + " chromium-driver); in CI this test runs and fails without them.");
         }
-        assertThat(installed).as("CI is set, so %s and %s must be installed (.ci/run does it)", CHROMIUM, CHROMEDRIVER)
+        assertThat(installed)
+                .as("CI is set, so %s and %s must be installed (.ci/run does it)", CHROMIUM, CHROMEDRIVER)
                 .isTrue();
         RunReport report = runs.run(Path.of("corpus"));
         assertThat(report.succeeded()).as("the job on corpus/: %s", report).isTrue();
@@ -93,9 +92,18 @@ class ReviewBrowserTest {
         profile = Files.createTempDirectory("songngu-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1500,1000", "--lang=en");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1500,1000",
+                "--lang=en");
         // The console, to find any script, style or request the Content-Security-Policy blocked.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -142,7 +150,8 @@ class ReviewBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector(".bead.current")).isEmpty());
         assertThat(classOf(approved)).contains("approved");
         assertThat(driver.findElements(By.id("bead-" + second))).isEmpty();
-        assertThat(driver.findElement(By.id("bead-" + first)).getDomAttribute("data-src-end")).isEqualTo(mergedEnd);
+        assertThat(driver.findElement(By.id("bead-" + first)).getDomAttribute("data-src-end"))
+                .isEqualTo(mergedEnd);
 
         press("?");
         wait.until(d -> d.findElement(By.id("help")).isDisplayed());
@@ -152,17 +161,22 @@ class ReviewBrowserTest {
         screenshot("review-article.png");
 
         driver.get(url("/?q=Thai+Binh"));
-        assertThat(driver.findElements(By.cssSelector(".hits mark"))).as("accent-insensitive search hits")
+        assertThat(driver.findElements(By.cssSelector(".hits mark")))
+                .as("accent-insensitive search hits")
                 .anySatisfy(mark -> assertThat(mark.getText()).isEqualTo("Thái Bình"));
-        assertThat(driver.findElement(By.cssSelector("tr[data-article='" + SEED + "']")).getText()).contains("1 / ");
+        assertThat(driver.findElement(By.cssSelector("tr[data-article='" + SEED + "']"))
+                        .getText())
+                .contains("1 / ");
         screenshot("review-articles.png");
         assertThat(driver.manage().logs().get("browser").getAll())
                 .as("console messages of the pages: nothing blocked by the Content-Security-Policy")
                 .noneSatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
 
         // The control: an injected inline script is blocked, and the console says so.
-        Object ran = ((JavascriptExecutor) driver).executeScript("const s = document.createElement('script');"
-                + " s.textContent = 'window.injected = true;'; document.head.appendChild(s); return window.injected === true;");
+        Object ran = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const s = document.createElement('script');"
+                                + " s.textContent = 'window.injected = true;'; document.head.appendChild(s); return window.injected === true;");
         assertThat(ran).as("an inline script ran").isEqualTo(Boolean.FALSE);
         assertThat(driver.manage().logs().get("browser").getAll())
                 .anySatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
@@ -184,32 +198,52 @@ class ReviewBrowserTest {
 
         // 10: one wording for the review state, the list's sentence count says whether the title counts.
         driver.get(url("/"));
-        String row = driver.findElement(By.cssSelector("tr[data-article='" + article + "']")).getText();
+        String row = driver.findElement(By.cssSelector("tr[data-article='" + article + "']"))
+                .getText();
         assertThat(row).contains("to do").doesNotContain("todo");
-        String seedRow = driver.findElement(By.cssSelector("tr[data-article='" + SEED + "']")).getText();
-        assertThat(seedRow).as("corpus/README.md counts 34 sentences in the seed's body").contains("34 French sentences + the title");
+        String seedRow = driver.findElement(By.cssSelector("tr[data-article='" + SEED + "']"))
+                .getText();
+        assertThat(seedRow)
+                .as("corpus/README.md counts 34 sentences in the seed's body")
+                .contains("34 French sentences + the title");
 
         driver.get(url("/articles/" + article));
         wait.until(d -> !d.findElements(By.cssSelector(".bead.current")).isEmpty());
         // 7: beads and sentences from 1; the header explains beads against sentences; both map axes labelled.
-        assertThat(driver.findElements(By.cssSelector("td.tgt.vi .bead .idx")).get(0).getText()).isEqualTo("#1");
-        assertThat(driver.findElements(By.cssSelector("table.align td.num")).get(0).getText()).isEqualTo("1");
-        assertThat(driver.findElement(By.cssSelector(".pair-progress")).getText()).containsPattern("beads over \\d+ French and \\d+ Vietnamese sentences");
-        assertThat(driver.findElements(By.cssSelector(".map text.axis"))).extracting(WebElement::getText)
+        assertThat(driver.findElements(By.cssSelector("td.tgt.vi .bead .idx"))
+                        .get(0)
+                        .getText())
+                .isEqualTo("#1");
+        assertThat(driver.findElements(By.cssSelector("table.align td.num"))
+                        .get(0)
+                        .getText())
+                .isEqualTo("1");
+        assertThat(driver.findElement(By.cssSelector(".pair-progress")).getText())
+                .containsPattern("beads over \\d+ French and \\d+ Vietnamese sentences");
+        assertThat(driver.findElements(By.cssSelector(".map text.axis")))
+                .extracting(WebElement::getText)
                 .anySatisfy(text -> assertThat(text).startsWith("French sentences 1–"))
                 .anySatisfy(text -> assertThat(text).startsWith("Vietnamese sentences 1–"));
         // 10: "District 1" and "the districts" are English for the arrondissement: a bead whose English
         // says so gets no missing-term warning (one French sentence has no English at all: that one does).
         List<WebElement> districtBeads = driver.findElements(By.cssSelector("td.tgt.en .bead")).stream()
-                .filter(b -> b.findElement(By.cssSelector(".text")).getText().toLowerCase().contains("district")).toList();
-        assertThat(districtBeads).isNotEmpty().allSatisfy(b -> assertThat(b.findElements(By.cssSelector(".missing")))
-                .extracting(WebElement::getText).noneSatisfy(text -> assertThat(text).contains("arrondissement")));
+                .filter(b -> b.findElement(By.cssSelector(".text"))
+                        .getText()
+                        .toLowerCase()
+                        .contains("district"))
+                .toList();
+        assertThat(districtBeads)
+                .isNotEmpty()
+                .allSatisfy(b -> assertThat(b.findElements(By.cssSelector(".missing")))
+                        .extracting(WebElement::getText)
+                        .noneSatisfy(text -> assertThat(text).contains("arrondissement")));
         // 9: every action has an accessible name and a tooltip with its key.
         WebElement approveButton = driver.findElement(By.cssSelector(".bead.current button[data-act=approve]"));
         assertThat(approveButton.getDomAttribute("aria-label")).isEqualTo("Approve");
         assertThat(approveButton.getDomAttribute("title")).isEqualTo("Approve (a)");
-        assertThat(driver.findElements(By.cssSelector(".bead.current .tools button"))).allSatisfy(button ->
-                assertThat(button.getDomAttribute("title")).matches(".+\\(.\\)"));
+        assertThat(driver.findElements(By.cssSelector(".bead.current .tools button")))
+                .allSatisfy(
+                        button -> assertThat(button.getDomAttribute("title")).matches(".+\\(.\\)"));
 
         // 6: the edit dialog shows the French beside the translation.
         String bead = currentBead();
@@ -217,11 +251,15 @@ class ReviewBrowserTest {
         wait.until(d -> d.findElement(By.id("edit-dialog")).isDisplayed());
         WebElement reference = driver.findElement(By.id("edit-reference"));
         WebElement textarea = driver.findElement(By.id("edit-text"));
-        Object firstFrench = ((JavascriptExecutor) driver).executeScript("return document.querySelector('#bead-"
-                + bead + " template.src-sentences').content.querySelector('li').textContent;");
+        Object firstFrench = ((JavascriptExecutor) driver)
+                .executeScript("return document.querySelector('#bead-" + bead
+                        + " template.src-sentences').content.querySelector('li').textContent;");
         assertThat(reference.getText()).contains(((String) firstFrench).strip());
-        assertThat(reference.getLocation().getX()).as("source left of the target").isLessThan(textarea.getLocation().getX());
-        assertThat(reference.getLocation().getY()).as("side by side")
+        assertThat(reference.getLocation().getX())
+                .as("source left of the target")
+                .isLessThan(textarea.getLocation().getX());
+        assertThat(reference.getLocation().getY())
+                .as("side by side")
                 .isCloseTo(textarea.getLocation().getY(), org.assertj.core.data.Offset.offset(40));
         assertThat(driver.findElement(By.id("edit-title")).getText()).startsWith("Translation of bead #");
         screenshot("review-edit-dialog.png");
@@ -229,20 +267,27 @@ class ReviewBrowserTest {
         wait.until(d -> !d.findElement(By.id("edit-dialog")).isDisplayed());
 
         // 9: filters and find keep only the rows asked for; j/k stay in them.
-        int rows = driver.findElements(By.cssSelector("#review table.align tbody tr")).size();
+        int rows = driver.findElements(By.cssSelector("#review table.align tbody tr"))
+                .size();
         press("/");
         wait.until(d -> "find".equals(d.switchTo().activeElement().getDomAttribute("id")));
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys("district").perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .sendKeys("district")
+                .perform();
         wait.until(d -> !d.findElement(By.id("filter-count")).getText().isEmpty());
         List<WebElement> shown = visibleRows();
-        assertThat(shown).isNotEmpty().hasSizeLessThan(rows)
+        assertThat(shown)
+                .isNotEmpty()
+                .hasSizeLessThan(rows)
                 .allSatisfy(tr -> assertThat(fold(tr.getText())).contains("district"));
         screenshot("review-filters.png");
         driver.findElement(By.id("clear-filters")).click();
         driver.findElement(By.id("only-pending")).click();
         driver.findElement(By.id("below")).sendKeys("0.5");
         wait.until(d -> visibleRows().size() < rows);
-        assertThat(visibleRows()).allSatisfy(tr -> assertThat(tr.findElements(By.cssSelector(".bead.pending"))).isNotEmpty());
+        assertThat(visibleRows())
+                .allSatisfy(tr -> assertThat(tr.findElements(By.cssSelector(".bead.pending")))
+                        .isNotEmpty());
         driver.findElement(By.id("clear-filters")).click();
         wait.until(d -> visibleRows().size() == rows);
 
@@ -251,18 +296,26 @@ class ReviewBrowserTest {
         press("c");
         wait.until(d -> d.findElement(By.id("note-dialog")).isDisplayed());
         driver.findElement(By.id("note-text")).sendKeys("Check the name of the district with the editor");
-        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL)
-                .sendKeys(org.openqa.selenium.Keys.ENTER).keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys(org.openqa.selenium.Keys.ENTER)
+                .keyUp(org.openqa.selenium.Keys.CONTROL)
+                .perform();
         wait.until(d -> d.findElement(By.id("bead-" + bead)).getText().contains("Check the name of the district"));
         press("t");
         wait.until(d -> d.findElement(By.id("history-dialog")).isDisplayed());
         String history = driver.findElement(By.id("history-body")).getText();
-        assertThat(history).contains("History of bead #").contains("note")
-                .containsPattern("\\d\\d:\\d\\d, by " + USER).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
+        assertThat(history)
+                .contains("History of bead #")
+                .contains("note")
+                .containsPattern("\\d\\d:\\d\\d, by " + USER)
+                .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
         screenshot("review-history.png");
         press("\u001b");
-        Object tmx = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " fetch('/api/export/tmx?pair=fr-vi&status=any&article=" + article + "').then(r => r.text()).then(done);");
+        Object tmx = ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " fetch('/api/export/tmx?pair=fr-vi&status=any&article=" + article
+                        + "').then(r => r.text()).then(done);");
         assertThat((String) tmx).contains("<note>Check the name of the district with the editor</note>");
 
         // 8: someone else approves the bead meanwhile; the reviewer's edit gets a 409, the bead is
@@ -275,30 +328,44 @@ class ReviewBrowserTest {
         WebElement text = driver.findElement(By.id("edit-text"));
         text.sendKeys(" (checked)");
         String typed = text.getDomProperty("value");
-        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL)
-                .sendKeys(org.openqa.selenium.Keys.ENTER).keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys(org.openqa.selenium.Keys.ENTER)
+                .keyUp(org.openqa.selenium.Keys.CONTROL)
+                .perform();
         wait.until(d -> d.findElement(By.id("edit-dialog")).isDisplayed()
                 && d.findElement(By.id("edit-conflict")).isDisplayed());
         assertThat(driver.findElement(By.id("edit-conflict")).getText())
-                .containsPattern("\\d\\d:\\d\\d, by other-reviewer").contains("pending → approved");
-        assertThat(driver.findElement(By.id("edit-text")).getDomProperty("value")).isEqualTo(typed);
+                .containsPattern("\\d\\d:\\d\\d, by other-reviewer")
+                .contains("pending → approved");
+        assertThat(driver.findElement(By.id("edit-text")).getDomProperty("value"))
+                .isEqualTo(typed);
         assertThat(classOf(bead)).contains("approved");
-        assertThat(driver.findElement(By.cssSelector("#bead-" + bead + " .conflict-notice")).getText()).contains("other-reviewer");
+        assertThat(driver.findElement(By.cssSelector("#bead-" + bead + " .conflict-notice"))
+                        .getText())
+                .contains("other-reviewer");
         screenshot("review-conflict.png");
-        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL)
-                .sendKeys(org.openqa.selenium.Keys.ENTER).keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys(org.openqa.selenium.Keys.ENTER)
+                .keyUp(org.openqa.selenium.Keys.CONTROL)
+                .perform();
         wait.until(d -> d.findElement(By.id("bead-" + bead)).getText().contains("(checked)"));
 
         // 10: the current bead lists its French findings; f reaches them, a false alarm is dismissed.
         driver.get(url("/articles/" + SEED));
         wait.until(d -> !d.findElements(By.cssSelector(".bead.current")).isEmpty());
         WebElement withFinding = driver.findElements(By.cssSelector("td.tgt.vi .bead")).stream()
-                .filter(b -> Integer.parseInt(b.getDomAttribute("data-findings")) > 0).findFirst().orElseThrow();
+                .filter(b -> Integer.parseInt(b.getDomAttribute("data-findings")) > 0)
+                .findFirst()
+                .orElseThrow();
         String findingBead = withFinding.getDomAttribute("data-bead");
         focusBead(findingBead);
-        assertThat(driver.findElement(By.cssSelector("#bead-" + findingBead + " .bead-findings")).isDisplayed()).isTrue();
-        assertThat(driver.findElements(By.cssSelector(".sentence .score"))).allSatisfy(score ->
-                assertThat(score.getText()).startsWith("quality "));
+        assertThat(driver.findElement(By.cssSelector("#bead-" + findingBead + " .bead-findings"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(driver.findElements(By.cssSelector(".sentence .score")))
+                .allSatisfy(score -> assertThat(score.getText()).startsWith("quality "));
         press("f");
         WebElement dismissButton = driver.switchTo().activeElement();
         assertThat(dismissButton.getDomAttribute("data-dismiss")).isNotNull();
@@ -308,17 +375,24 @@ class ReviewBrowserTest {
         wait.until(d -> d.findElement(By.id("dismiss-dialog")).isDisplayed());
         driver.findElement(By.id("dismiss-reason")).sendKeys("a name, not a mistake");
         driver.findElement(By.id("dismiss-reason")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        wait.until(d -> d.findElements(By.cssSelector("li[data-finding='" + finding + "']")).isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector("li[data-finding='" + finding + "']"))
+                .isEmpty());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM dismissed_finding WHERE reason = 'a name, not a mistake'")
-                .query(Long.class).single()).isEqualTo(1L);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM review_action WHERE action = 'DISMISS_FINDING' AND username = ?")
-                .param(USER).query(Long.class).single()).isEqualTo(1L);
+                        .param(USER)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
 
         // 10: a search hit comes with its aligned counterparts.
         driver.get(url("/?q=mobilisation+des+masses"));
         List<WebElement> hits = driver.findElements(By.cssSelector(".hits > ol > li"));
         assertThat(hits).isNotEmpty();
-        assertThat(hits.get(0).findElements(By.cssSelector(".aligned li"))).extracting(WebElement::getText)
+        assertThat(hits.get(0).findElements(By.cssSelector(".aligned li")))
+                .extracting(WebElement::getText)
                 .anySatisfy(hitText -> assertThat(hitText).startsWith("VI"))
                 .anySatisfy(hitText -> assertThat(hitText).startsWith("EN"));
         screenshot("review-concordance.png");
@@ -329,29 +403,36 @@ class ReviewBrowserTest {
 
     private List<WebElement> visibleRows() {
         return driver.findElements(By.cssSelector("#review table.align tbody tr")).stream()
-                .filter(WebElement::isDisplayed).toList();
+                .filter(WebElement::isDisplayed)
+                .toList();
     }
 
     private void focusBead(String beadId) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                driver.findElement(By.id("bead-" + beadId)));
-        driver.findElement(By.cssSelector("#bead-" + beadId + " .bead-head .idx")).click();
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", driver.findElement(By.id("bead-" + beadId)));
+        driver.findElement(By.cssSelector("#bead-" + beadId + " .bead-head .idx"))
+                .click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> beadId.equals(currentBead()));
     }
 
     private static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
     private void signIn() {
         driver.manage().deleteAllCookies();
         driver.get(url("/articles/" + SEED));
-        assertThat(driver.getCurrentUrl()).as("an anonymous visitor is sent to the login page").contains("/login");
+        assertThat(driver.getCurrentUrl())
+                .as("an anonymous visitor is sent to the login page")
+                .contains("/login");
         driver.findElement(By.name("username")).sendKeys(USER);
         driver.findElement(By.name("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private String currentBead() {

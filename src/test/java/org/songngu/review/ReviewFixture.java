@@ -3,7 +3,6 @@ package org.songngu.review;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.songngu.store.ArticleSummaries;
 import org.songngu.store.SearchIndex;
 import org.springframework.context.ApplicationContext;
@@ -46,7 +45,16 @@ final class ReviewFixture {
                     INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text,
                                       tgt_text, confidence, status, version, updated_at)
                     VALUES (?, 'fr-vi', ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""")
-                    .params(articleId, i, i, i + 1, i, i + 1, french(i), vietnamese(i), confidences[i],
+                    .params(
+                            articleId,
+                            i,
+                            i,
+                            i + 1,
+                            i,
+                            i + 1,
+                            french(i),
+                            vietnamese(i),
+                            confidences[i],
                             Timestamp.from(Instant.now()))
                     .update();
         }
@@ -56,9 +64,7 @@ final class ReviewFixture {
     void finding(int sentence, int start, int end, String message) {
         jdbc.sql("""
                 INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
-                VALUES (?, ?, 'TEST_RULE', 'TEST', ?, ?, ?, '')""")
-                .params(articleId, sentence, message, start, end)
-                .update();
+                VALUES (?, ?, 'TEST_RULE', 'TEST', ?, ?, ?, '')""").params(articleId, sentence, message, start, end).update();
         stored();
     }
 
@@ -77,9 +83,15 @@ final class ReviewFixture {
     }
 
     void delete() {
-        List<Long> beadIds = jdbc.sql("SELECT DISTINCT c.bead_id FROM bead_change c JOIN review_action a ON a.id = c.action_id"
-                + " WHERE a.article_id = ?").param(articleId).query(Long.class).list();
-        jdbc.sql("DELETE FROM review_action WHERE article_id = ?").param(articleId).update();
+        List<Long> beadIds = jdbc.sql(
+                        "SELECT DISTINCT c.bead_id FROM bead_change c JOIN review_action a ON a.id = c.action_id"
+                                + " WHERE a.article_id = ?")
+                .param(articleId)
+                .query(Long.class)
+                .list();
+        jdbc.sql("DELETE FROM review_action WHERE article_id = ?")
+                .param(articleId)
+                .update();
         jdbc.sql("DELETE FROM article WHERE id = ?").param(articleId).update();
         if (beadIds.isEmpty()) {
             return;

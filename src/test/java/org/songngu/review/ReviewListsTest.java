@@ -1,10 +1,5 @@
 package org.songngu.review;
 
-import org.songngu.corpus.LanguagePair;
-import org.songngu.store.BeadStore;
-
-import org.songngu.store.Bead;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -17,11 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.songngu.api.PageRequest;
+import org.songngu.corpus.LanguagePair;
+import org.songngu.store.Bead;
+import org.songngu.store.BeadStore;
 import org.songngu.users.Role;
 import org.songngu.users.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,13 +62,18 @@ class ReviewListsTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         for (String id : List.of("lists-test-a", "lists-test-b", "lists-test-c")) {
             ReviewFixture fixture = new ReviewFixture(context, id);
             fixture.storeOneToOne(0.95, 0.6, 0.3);
             fixtures.add(fixture);
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM review_user WHERE username = 'lists-test'").query(Long.class).single() == 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM review_user WHERE username = 'lists-test'")
+                        .query(Long.class)
+                        .single()
+                == 0) {
             accounts.create("lists-test", PASSWORD, Role.REVIEWER);
         }
     }
@@ -83,7 +85,10 @@ class ReviewListsTest {
 
     @Test
     void theArticleListComesAPageAtATimeWithItsTotal() throws Exception {
-        mvc.perform(get("/api/articles").param("q", "Phrase francaise").param("size", "2").param("page", "2")
+        mvc.perform(get("/api/articles")
+                        .param("q", "Phrase francaise")
+                        .param("size", "2")
+                        .param("page", "2")
                         .with(httpBasic("lists-test", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
@@ -94,7 +99,10 @@ class ReviewListsTest {
                 .andExpect(jsonPath("$.items[0].id").value("lists-test-c"))
                 .andExpect(jsonPath("$.items[0].frSentences").value(3))
                 .andExpect(jsonPath("$.items[0].pairs[0].total").value(3));
-        mvc.perform(get("/api/articles").param("review", "todo").param("maxConfidence", "0.3").param("size", "500")
+        mvc.perform(get("/api/articles")
+                        .param("review", "todo")
+                        .param("maxConfidence", "0.3")
+                        .param("size", "500")
                         .with(httpBasic("lists-test", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.id == 'lists-test-a')]").exists());
@@ -102,7 +110,8 @@ class ReviewListsTest {
 
     @Test
     void pageSizesAreBounded() throws Exception {
-        for (String[] bad : List.of(new String[] {"size", "501"}, new String[] {"size", "0"}, new String[] {"page", "0"})) {
+        for (String[] bad :
+                List.of(new String[] {"size", "501"}, new String[] {"size", "0"}, new String[] {"page", "0"})) {
             mvc.perform(get("/api/articles").param(bad[0], bad[1]).with(httpBasic("lists-test", PASSWORD)))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(PROBLEM))
@@ -118,15 +127,20 @@ class ReviewListsTest {
         assertThat(pages.search("cau tieng viet so", PageRequest.first(50)).items())
                 .filteredOn(hit -> hit.articleId().startsWith("lists-test"))
                 .hasSize(9)
-                .allSatisfy(hit -> assertThat(hit.text().substring(hit.start(), hit.end())).isEqualTo("Câu tiếng Việt số"));
+                .allSatisfy(hit ->
+                        assertThat(hit.text().substring(hit.start(), hit.end())).isEqualTo("Câu tiếng Việt số"));
         assertThat(pages.search("ieng viet", PageRequest.first(50)).items())
                 .noneMatch(hit -> hit.articleId().startsWith("lists-test"));
         assertThat(pages.search("FRANÇAISE, numero 2", PageRequest.first(50)).items())
                 .filteredOn(hit -> hit.articleId().startsWith("lists-test"))
-                .extracting(SearchHit::articleId).containsExactly("lists-test-a", "lists-test-b", "lists-test-c");
+                .extracting(SearchHit::articleId)
+                .containsExactly("lists-test-a", "lists-test-b", "lists-test-c");
         assertThat(pages.search("?!", PageRequest.first(50)).total()).isZero();
 
-        mvc.perform(get("/api/search").param("q", "numéro 1").param("size", "1").param("page", "2")
+        mvc.perform(get("/api/search")
+                        .param("q", "numéro 1")
+                        .param("size", "1")
+                        .param("page", "2")
                         .with(httpBasic("lists-test", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
@@ -149,9 +163,16 @@ class ReviewListsTest {
         assertThat(summary.pair(LanguagePair.FR_VI).approved()).isEqualTo(1);
         assertThat(summary.reviewState()).isEqualTo("in-progress");
         assertThat(pages.articles(new ArticleFilter("in-progress", null, null, null, null, ""), PageRequest.first(500))
-                .items()).extracting(ArticleSummary::id).contains("lists-test-b").doesNotContain("lists-test-a");
-        assertThat(pages.articles(new ArticleFilter("in-progress", null, null, null, null, "numero"),
-                PageRequest.first(500)).items()).extracting(ArticleSummary::id).containsExactly("lists-test-b");
+                        .items())
+                .extracting(ArticleSummary::id)
+                .contains("lists-test-b")
+                .doesNotContain("lists-test-a");
+        assertThat(pages.articles(
+                                new ArticleFilter("in-progress", null, null, null, null, "numero"),
+                                PageRequest.first(500))
+                        .items())
+                .extracting(ArticleSummary::id)
+                .containsExactly("lists-test-b");
     }
 
     @Test
@@ -161,26 +182,33 @@ class ReviewListsTest {
         Bead second = beads.get(1);
         Bead third = beads.get(2);
 
-        mvc.perform(post("/api/beads/" + first.id() + "/approve").with(httpBasic("lists-test", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + first.version() + "}"))
+        mvc.perform(post("/api/beads/" + first.id() + "/approve")
+                        .with(httpBasic("lists-test", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + first.version() + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.beads.length()").value(1))
                 .andExpect(jsonPath("$.beads[0].id").value(first.id()));
         // Merging #0 and #1 deletes #1 and renumbers #2: the merged bead and #2 come back, #1 is listed as removed.
-        mvc.perform(post("/api/beads/" + first.id() + "/merge-next").with(httpBasic("lists-test", PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + (first.version() + 1) + "}"))
+        mvc.perform(post("/api/beads/" + first.id() + "/merge-next")
+                        .with(httpBasic("lists-test", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + (first.version() + 1) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.beads.length()").value(2))
                 .andExpect(jsonPath("$.beads[0].id").value(first.id()))
                 .andExpect(jsonPath("$.beads[1].id").value(third.id()))
                 .andExpect(jsonPath("$.beads[1].index").value(1))
                 .andExpect(jsonPath("$.outcome.removedBeadIds[0]").value(second.id()));
-        assertThat(pages.article("lists-test-a").pair(LanguagePair.FR_VI).total()).isEqualTo(2);
+        assertThat(pages.article("lists-test-a").pair(LanguagePair.FR_VI).total())
+                .isEqualTo(2);
     }
 
     @Test
     void aPairsBeadsComeAPageAtATime() throws Exception {
-        mvc.perform(get("/api/articles/lists-test-c/pairs/fr-vi/beads").param("size", "2").param("page", "2")
+        mvc.perform(get("/api/articles/lists-test-c/pairs/fr-vi/beads")
+                        .param("size", "2")
+                        .param("page", "2")
                         .with(httpBasic("lists-test", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))

@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,11 +39,14 @@ class TmxDownloadTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         fixture = new ReviewFixture(context, "tmx-download-test");
         fixture.storeOneToOne(0.95, 0.6, 0.99);
         jdbc.sql("UPDATE bead SET status = 'APPROVED', updated_by = 'lan' WHERE article_id = ? AND idx IN (0, 1)")
-                .param(fixture.articleId).update();
+                .param(fixture.articleId)
+                .update();
     }
 
     @AfterEach
@@ -55,8 +58,11 @@ class TmxDownloadTest {
     void streamsTheApprovedPairsOfAnArticleAsTmx() throws Exception {
         String tmx = download("/api/export/tmx?pair=fr-vi&article=tmx-download-test");
 
-        assertThat(tmx).startsWith("<?xml").contains("<tmx version=\"1.4\">")
-                .contains("tuid=\"tmx-download-test/fr-vi/0\"").contains("tuid=\"tmx-download-test/fr-vi/1\"")
+        assertThat(tmx)
+                .startsWith("<?xml")
+                .contains("<tmx version=\"1.4\">")
+                .contains("tuid=\"tmx-download-test/fr-vi/0\"")
+                .contains("tuid=\"tmx-download-test/fr-vi/1\"")
                 .doesNotContain("tuid=\"tmx-download-test/fr-vi/2\"")
                 .contains("<seg>" + ReviewFixture.vietnamese(1) + "</seg>");
     }
@@ -65,16 +71,22 @@ class TmxDownloadTest {
     void filtersByStatusAndConfidence() throws Exception {
         String tmx = download("/api/export/tmx?pair=fr-vi&status=any&minConfidence=0.9&article=tmx-download-test");
 
-        assertThat(tmx).contains("tmx-download-test/fr-vi/0").contains("tmx-download-test/fr-vi/2")
+        assertThat(tmx)
+                .contains("tmx-download-test/fr-vi/0")
+                .contains("tmx-download-test/fr-vi/2")
                 .doesNotContain("tmx-download-test/fr-vi/1");
     }
 
     @Test
     void badOptionsAreABadRequestWithAReason() throws Exception {
-        mvc.perform(get("/api/export/tmx").param("pair", "vi-en").with(user("lan").roles("REVIEWER")))
+        mvc.perform(get("/api/export/tmx")
+                        .param("pair", "vi-en")
+                        .with(user("lan").roles("REVIEWER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown pair 'vi-en'")));
-        mvc.perform(get("/api/export/tmx").param("minConfidence", "1.5").with(user("lan").roles("REVIEWER")))
+        mvc.perform(get("/api/export/tmx")
+                        .param("minConfidence", "1.5")
+                        .with(user("lan").roles("REVIEWER")))
                 .andExpect(status().isBadRequest());
     }
 
@@ -97,6 +109,8 @@ class TmxDownloadTest {
         return mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".tmx")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

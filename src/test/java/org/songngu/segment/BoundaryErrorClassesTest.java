@@ -5,7 +5,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,18 +44,26 @@ class BoundaryErrorClassesTest {
         return Stream.of(
                 row(Language.VI, "TT. Biden đến Hà Nội chiều 10/9. | Ông gặp Mr. Smith và St. Paul."),
                 row(Language.VI, "Đoàn về H. Củ Chi rồi TX. Sơn Tây."),
-                row(Language.VI, "Ông Nguyễn Văn A., Chủ tịch UBND TP. Thủ Đức, phát biểu. | PGS.TS. Trần B. Lê trả lời."),
+                row(
+                        Language.VI,
+                        "Ông Nguyễn Văn A., Chủ tịch UBND TP. Thủ Đức, phát biểu. | PGS.TS. Trần B. Lê trả lời."),
                 row(Language.VI, "ThS. Phạm Văn C. và KS. Lê Văn D. cùng dự. | BS. Nguyễn Thị E. khám bệnh."),
-                row(Language.VI, "Hội nghị tại Q. 1, P. Bến Nghé, Tp. Thủ Đức. | GS. Phan Huy Lê và TS. Lê Văn F. tham dự."),
+                row(
+                        Language.VI,
+                        "Hội nghị tại Q. 1, P. Bến Nghé, Tp. Thủ Đức. | GS. Phan Huy Lê và TS. Lê Văn F. tham dự."),
                 row(Language.VI, "Đại diện TW. Đoàn và Mrs. Thatcher, Dr. Lee, Ms. Kim có mặt."),
                 row(Language.VI, "Đoàn đến T. Thái Bình và TT. Huế. | Các đại biểu đều nhất trí."),
                 row(Language.FR, "Le Dr. Baxa, l'avocat de la famille, a parlé. | M. Nguyen et Mme Hoa sont arrivés."),
                 row(Language.FR, "Il a prié deux fois à St. Silas Church à Londres. | Puis il est rentré."),
-                row(Language.FR, "L'association a été créée à l'initiative de J.-P. Bruneau. | Elle compte 40 membres."),
+                row(
+                        Language.FR,
+                        "L'association a été créée à l'initiative de J.-P. Bruneau. | Elle compte 40 membres."),
                 row(Language.EN, "Mr. Smith met Dr. Lee at St. Paul's. | They spoke for an hour."),
                 row(Language.EN, "Gen. Giap and Prof. Nguyen met Sen. McCain and Gov. Brown."),
                 row(Language.EN, "He visited TX. Son Tay and H. Cu Chi. | PGS.TS. Nguyen Van A spoke in TP. Thu Duc."),
-                row(Language.FR, "Il a visité TX. Son Tay et H. Cu Chi. | Le PGS.TS. Nguyen Van A a parlé à TP. Thu Duc."));
+                row(
+                        Language.FR,
+                        "Il a visité TX. Son Tay et H. Cu Chi. | Le PGS.TS. Nguyen Van A a parlé à TP. Thu Duc."));
     }
 
     static Stream<Arguments> initials() {
@@ -76,9 +83,13 @@ class BoundaryErrorClassesTest {
 
     static Stream<Arguments> numbers() {
         return Stream.of(
-                row(Language.FR, "Le village compte 3.000 habitants, soit 1,5 % de plus. | La fête a eu lieu le 15.08.2024 à midi."),
+                row(
+                        Language.FR,
+                        "Le village compte 3.000 habitants, soit 1,5 % de plus. | La fête a eu lieu le 15.08.2024 à midi."),
                 row(Language.FR, "La hausse atteint 1,5 %. | Elle était de 3.000 euros."),
-                row(Language.EN, "The village has 3.000 inhabitants, 1,5 % more. | The fair was held on 15.08.2024 at noon."),
+                row(
+                        Language.EN,
+                        "The village has 3.000 inhabitants, 1,5 % more. | The fair was held on 15.08.2024 at noon."),
                 row(Language.EN, "Prices rose 1.5 %. | They were 3,000 dollars."),
                 row(Language.VI, "Xã có 3.000 dân, tăng 1,5 %. | Lễ hội diễn ra ngày 15.08.2024 lúc 12 giờ."),
                 row(Language.VI, "Kinh phí tăng 1,5 %. | Tổng số là 3.000 tỷ đồng."),
@@ -106,11 +117,17 @@ class BoundaryErrorClassesTest {
 
     static Stream<Arguments> urlsAndEmails() {
         return Stream.of(
-                row(Language.FR, "Voir www.thaibinh.gov.vn/tin-tuc.html pour le texte. | Écrivez à ban.dan.van@thaibinh.gov.vn pour tout renseignement."),
+                row(
+                        Language.FR,
+                        "Voir www.thaibinh.gov.vn/tin-tuc.html pour le texte. | Écrivez à ban.dan.van@thaibinh.gov.vn pour tout renseignement."),
                 row(Language.FR, "Le texte est sur https://baochinhphu.vn/Tin.Tuc/Index.html depuis lundi."),
-                row(Language.EN, "See www.thaibinh.gov.vn/news.html for the text. | Write to ban.dan.van@thaibinh.gov.vn for details."),
+                row(
+                        Language.EN,
+                        "See www.thaibinh.gov.vn/news.html for the text. | Write to ban.dan.van@thaibinh.gov.vn for details."),
                 row(Language.EN, "The text is on https://baochinhphu.vn/Tin.Tuc/Index.html since Monday."),
-                row(Language.VI, "Xem www.thaibinh.gov.vn/tin-tuc.html để biết thêm. | Liên hệ ban.dan.van@thaibinh.gov.vn để được hỗ trợ."),
+                row(
+                        Language.VI,
+                        "Xem www.thaibinh.gov.vn/tin-tuc.html để biết thêm. | Liên hệ ban.dan.van@thaibinh.gov.vn để được hỗ trợ."),
                 row(Language.VI, "Văn bản đăng trên https://baochinhphu.vn/Tin.Tuc/Index.html từ thứ Hai."),
                 row(Language.FR, "Le texte est sur baochinhphu.vn/Tin.Tuc/Index.html depuis lundi."),
                 row(Language.EN, "The text is on baochinhphu.vn/Tin.Tuc/Index.html since Monday."),
@@ -154,8 +171,16 @@ class BoundaryErrorClassesTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
-    @MethodSource({"quotesAfterABoundary", "vietnameseNewsAbbreviations", "initials", "numbers", "ellipsis",
-            "urlsAndEmails", "abbreviationEndingASentence", "questionAndExclamationInsideQuotes"})
+    @MethodSource({
+        "quotesAfterABoundary",
+        "vietnameseNewsAbbreviations",
+        "initials",
+        "numbers",
+        "ellipsis",
+        "urlsAndEmails",
+        "abbreviationEndingASentence",
+        "questionAndExclamationInsideQuotes"
+    })
     void splitsAsANewsReaderWould(Language language, String marked) {
         String[] expected = Arrays.stream(marked.split(" \\| ")).toArray(String[]::new);
         String paragraph = String.join(" ", expected);

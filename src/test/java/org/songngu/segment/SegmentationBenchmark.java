@@ -1,5 +1,7 @@
 package org.songngu.segment;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,15 +18,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-
 import net.loomchild.segment.TextIterator;
 import net.loomchild.segment.srx.SrxDocument;
 import net.loomchild.segment.srx.SrxTextIterator;
 import net.loomchild.segment.srx.io.Srx2SaxParser;
-
 import org.languagetool.Languages;
 import org.languagetool.tokenizers.SRXSentenceTokenizer;
 import org.languagetool.tokenizers.SentenceTokenizer;
@@ -45,8 +42,7 @@ public final class SegmentationBenchmark {
     /** Treebanks without paragraphs are cut into blocks of this many consecutive sentences. */
     static final int BLOCK = 10;
 
-    record Treebank(String repository, String prefix, Language language, boolean tokenised) {
-    }
+    record Treebank(String repository, String prefix, Language language, boolean tokenised) {}
 
     static final List<Treebank> TREEBANKS = List.of(
             new Treebank("UD_French-GSD", "fr_gsd-ud", Language.FR, false),
@@ -57,8 +53,7 @@ public final class SegmentationBenchmark {
     /** A language code that LanguageTool's segment.srx maps to its Generic rules. */
     private static final String GENERIC = "sv_two";
 
-    private SegmentationBenchmark() {
-    }
+    private SegmentationBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -78,8 +73,8 @@ public final class SegmentationBenchmark {
                 System.err.println("missing " + file + ": skipped");
                 continue;
             }
-            UnaryOperator<List<String>> detokeniser = treebank.tokenised()
-                    ? VietnameseDetokeniser::paragraph : UnaryOperator.identity();
+            UnaryOperator<List<String>> detokeniser =
+                    treebank.tokenised() ? VietnameseDetokeniser::paragraph : UnaryOperator.identity();
             UdTreebank gold = UdTreebank.read(file, BLOCK, detokeniser);
             possibleRows.add(possible(treebank, split, gold));
             Map<String, Function<String, List<String>>> splitters = splitters(treebank.language());
@@ -92,26 +87,51 @@ public final class SegmentationBenchmark {
                     List<String> pieces = splitter.getValue().apply(text);
                     Set<Integer> found = BoundaryScore.boundaries(pieces);
                     score.add(expected, found);
-                    if (errors > 0 && splitter.getKey().equals(System.getProperty("errors.splitter", "Songngu")) && shown < errors
+                    if (errors > 0
+                            && splitter.getKey().equals(System.getProperty("errors.splitter", "Songngu"))
+                            && shown < errors
                             && !expected.equals(found)) {
                         shown += showErrors(text, expected, found);
                     }
                 }
-                byLanguage.computeIfAbsent(splitter.getKey(), key -> new LinkedHashMap<>())
+                byLanguage
+                        .computeIfAbsent(splitter.getKey(), key -> new LinkedHashMap<>())
                         .computeIfAbsent(treebank.language(), key -> new BoundaryScore())
                         .merge(score);
-                rows.add(row(treebank.repository() + " " + split, splitter.getKey(), score,
-                        gold.sentences(), gold.paragraphs().size()));
+                rows.add(row(
+                        treebank.repository() + " " + split,
+                        splitter.getKey(),
+                        score,
+                        gold.sentences(),
+                        gold.paragraphs().size()));
             }
         }
         System.out.println("possible boundaries of Songngu's splitter against the gold (" + split + "):");
         possibleRows.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "%-26s %-18s %9s %9s %9s %7s %6s %6s%n",
-                "treebank", "splitter", "precision", "recall", "F1", "TP", "FP", "FN");
+        System.out.printf(
+                Locale.ROOT,
+                "%-26s %-18s %9s %9s %9s %7s %6s %6s%n",
+                "treebank",
+                "splitter",
+                "precision",
+                "recall",
+                "F1",
+                "TP",
+                "FP",
+                "FN");
         rows.forEach(System.out::println);
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-26s %-18s %9s %9s %9s %7s %6s %6s%n",
-                "language (" + split + ")", "splitter", "precision", "recall", "F1", "TP", "FP", "FN");
+        System.out.printf(
+                Locale.ROOT,
+                "%-26s %-18s %9s %9s %9s %7s %6s %6s%n",
+                "language (" + split + ")",
+                "splitter",
+                "precision",
+                "recall",
+                "F1",
+                "TP",
+                "FP",
+                "FN");
         for (Language language : Language.values()) {
             for (Map.Entry<String, Map<Language, BoundaryScore>> splitter : byLanguage.entrySet()) {
                 BoundaryScore score = splitter.getValue().get(language);
@@ -138,15 +158,31 @@ public final class SegmentationBenchmark {
                 position += BoundaryScore.nonSpace(piece.text(), 0, piece.text().length());
             }
         }
-        return String.format(Locale.ROOT, "  %-26s likely (rules broke): %d of %d real; unlikely (rules did not): %d of %d real",
-                treebank.repository() + " " + split, real[1], all[1], real[2], all[2]);
+        return String.format(
+                Locale.ROOT,
+                "  %-26s likely (rules broke): %d of %d real; unlikely (rules did not): %d of %d real",
+                treebank.repository() + " " + split,
+                real[1],
+                all[1],
+                real[2],
+                all[2]);
     }
 
     private static String row(String name, String splitter, BoundaryScore score, int sentences, int paragraphs) {
-        String row = String.format(Locale.ROOT, "%-26s %-18s %9.4f %9.4f %9.4f %7d %6d %6d", name, splitter,
-                score.precision(), score.recall(), score.f1(),
-                score.truePositives(), score.falsePositives(), score.falseNegatives());
-        return sentences < 0 ? row : row + String.format(Locale.ROOT, "   (%d sentences, %d paragraphs)", sentences, paragraphs);
+        String row = String.format(
+                Locale.ROOT,
+                "%-26s %-18s %9.4f %9.4f %9.4f %7d %6d %6d",
+                name,
+                splitter,
+                score.precision(),
+                score.recall(),
+                score.f1(),
+                score.truePositives(),
+                score.falsePositives(),
+                score.falseNegatives());
+        return sentences < 0
+                ? row
+                : row + String.format(Locale.ROOT, "   (%d sentences, %d paragraphs)", sentences, paragraphs);
     }
 
     static Map<String, Function<String, List<String>>> splitters(Language language) {
@@ -186,7 +222,8 @@ public final class SegmentationBenchmark {
         }
         SrxDocument document;
         try (Reader reader = new InputStreamReader(
-                SegmentationBenchmark.class.getResourceAsStream(SegmentationRules.LANGUAGETOOL_SRX), StandardCharsets.UTF_8)) {
+                SegmentationBenchmark.class.getResourceAsStream(SegmentationRules.LANGUAGETOOL_SRX),
+                StandardCharsets.UTF_8)) {
             document = new Srx2SaxParser(Map.of(Srx2SaxParser.VALIDATE_PARAMETER, false)).parse(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -229,6 +266,7 @@ public final class SegmentationBenchmark {
         }
         int from = Math.max(0, index - 60);
         int to = Math.min(text.length(), index + 40);
-        return text.substring(from, index).replace('\n', ' ') + " ‖ " + text.substring(index, to).replace('\n', ' ');
+        return text.substring(from, index).replace('\n', ' ') + " ‖ "
+                + text.substring(index, to).replace('\n', ' ');
     }
 }

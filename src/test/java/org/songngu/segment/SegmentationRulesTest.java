@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import net.loomchild.segment.srx.LanguageRule;
 import net.loomchild.segment.srx.SrxDocument;
-
 import org.junit.jupiter.api.Test;
 import org.songngu.corpus.Language;
 
@@ -23,12 +21,13 @@ class SegmentationRulesTest {
 
     @Test
     void usesOnlySongnguRulesForVietnamese() {
-        assertThat(ruleNames(SegmentationRules.forLanguage(Language.VI), "vi"))
-                .containsExactly("Songngu Vietnamese");
+        assertThat(ruleNames(SegmentationRules.forLanguage(Language.VI), "vi")).containsExactly("Songngu Vietnamese");
     }
 
     private static List<String> ruleNames(SrxDocument document, String code) {
-        return document.getLanguageRuleList(code).stream().map(LanguageRule::getName).toList();
+        return document.getLanguageRuleList(code).stream()
+                .map(LanguageRule::getName)
+                .toList();
     }
 
     @Test

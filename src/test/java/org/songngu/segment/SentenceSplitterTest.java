@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,11 +30,12 @@ class SentenceSplitterTest {
                 "Le matin du 21 décembre, une conférence s'est tenue. Elle a examiné le travail.",
                 "Délégués participant à la conférence."));
 
-        assertThat(sentences).containsExactly(
-                new Sentence(0, "Améliorer la qualité du travail de mobilisation des masses"),
-                new Sentence(2, "Le matin du 21 décembre, une conférence s'est tenue."),
-                new Sentence(2, "Elle a examiné le travail."),
-                new Sentence(3, "Délégués participant à la conférence."));
+        assertThat(sentences)
+                .containsExactly(
+                        new Sentence(0, "Améliorer la qualité du travail de mobilisation des masses"),
+                        new Sentence(2, "Le matin du 21 décembre, une conférence s'est tenue."),
+                        new Sentence(2, "Elle a examiné le travail."),
+                        new Sentence(3, "Délégués participant à la conférence."));
     }
 
     @Test
@@ -115,7 +115,8 @@ class SentenceSplitterTest {
         try {
             List<Future<List<Sentence>>> results = new ArrayList<>();
             for (int task = 0; task < 16; task++) {
-                results.add(pool.submit(() -> SentenceSplitter.forLanguage(Language.FR).segment(paragraphs)));
+                results.add(pool.submit(
+                        () -> SentenceSplitter.forLanguage(Language.FR).segment(paragraphs)));
             }
             for (Future<List<Sentence>> result : results) {
                 assertThat(result.get()).isEqualTo(expected);
@@ -128,12 +129,16 @@ class SentenceSplitterTest {
     @Test
     void rejectsNullArgumentsNamingThem() {
         assertThatThrownBy(() -> SentenceSplitter.forLanguage(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("language");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("language");
         assertThatThrownBy(() -> french.split(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("paragraph");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("paragraph");
         assertThatThrownBy(() -> french.segment(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("paragraphs");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("paragraphs");
         assertThatThrownBy(() -> french.segment(Arrays.asList("Une phrase.", null)))
-                .isInstanceOf(NullPointerException.class).hasMessage("paragraph 1 is null");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("paragraph 1 is null");
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +40,8 @@ class SentenceSplitterVolumeTest {
 
     private static Supplier<Stream<Arguments>> rows(Language language) {
         return switch (language) {
-            case FR -> () -> Stream.concat(FrenchSentenceSplitterTest.hardCases(), FrenchSeedArticleTest.seedParagraphs());
+            case FR ->
+                () -> Stream.concat(FrenchSentenceSplitterTest.hardCases(), FrenchSeedArticleTest.seedParagraphs());
             case EN -> EnglishSentenceSplitterTest::hardCases;
             case VI -> VietnameseSentenceSplitterTest::hardCases;
         };

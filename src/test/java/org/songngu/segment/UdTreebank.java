@@ -60,8 +60,8 @@ record UdTreebank(String name, List<List<String>> paragraphs) {
         return new UdTreebank(file.getFileName().toString(), paragraphs);
     }
 
-    private static void flush(List<String> current, List<List<String>> paragraphs,
-            UnaryOperator<List<String>> detokeniser) {
+    private static void flush(
+            List<String> current, List<List<String>> paragraphs, UnaryOperator<List<String>> detokeniser) {
         if (!current.isEmpty()) {
             paragraphs.add(List.copyOf(detokeniser.apply(List.copyOf(current))));
             current.clear();

@@ -16,8 +16,7 @@ final class VietnameseDetokeniser {
     private static final String NO_SPACE_BEFORE = ".,;:!?…%)]}”’»";
     private static final String NO_SPACE_AFTER = "([{“‘«";
 
-    private VietnameseDetokeniser() {
-    }
+    private VietnameseDetokeniser() {}
 
     static List<String> paragraph(List<String> sentences) {
         List<String> out = new ArrayList<>(sentences.size());
@@ -61,7 +60,8 @@ final class VietnameseDetokeniser {
     }
 
     private static boolean closesBefore(String token) {
-        return token.equals("...") || token.equals("RBKT")
+        return token.equals("...")
+                || token.equals("RBKT")
                 || token.length() == 1 && NO_SPACE_BEFORE.indexOf(token.charAt(0)) >= 0;
     }
 }

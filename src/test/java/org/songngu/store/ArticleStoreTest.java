@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.songngu.corpus.LanguagePair;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-
-import org.songngu.corpus.LanguagePair;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -30,29 +28,51 @@ class ArticleStoreTest {
 
     @AfterEach
     void cleanUp() {
-        jdbc.sql("DELETE FROM article WHERE id LIKE 'recent-%' OR id LIKE 'summary-%'").update();
+        jdbc.sql("DELETE FROM article WHERE id LIKE 'recent-%' OR id LIKE 'summary-%'")
+                .update();
     }
 
     @Test
     void storingAndAligningAnArticleCountsItsSummaryAndIndexesItsWords() {
         String french = "Le Comité provincial du Parti de Thái Bình a siégé.";
-        store.saveSegmented(new ArticleRow("summary-a", "Titre", null, null, "h"), List.of(
-                new VersionContent("fr", 1, List.of(new SentenceRow(0, 0, french), new SentenceRow(1, 0, "Fin."))),
-                new VersionContent("vi", 1, List.of(new SentenceRow(0, 0, "Hội nghị đã họp."), new SentenceRow(1, 0, "Hết.")))));
+        store.saveSegmented(
+                new ArticleRow("summary-a", "Titre", null, null, "h"),
+                List.of(
+                        new VersionContent(
+                                "fr", 1, List.of(new SentenceRow(0, 0, french), new SentenceRow(1, 0, "Fin."))),
+                        new VersionContent(
+                                "vi",
+                                1,
+                                List.of(new SentenceRow(0, 0, "Hội nghị đã họp."), new SentenceRow(1, 0, "Hết.")))));
 
-        assertThat(summary("summary-a")).containsEntry("FR_SENTENCES", 2).containsEntry("VI_TOTAL", 0)
+        assertThat(summary("summary-a"))
+                .containsEntry("FR_SENTENCES", 2)
+                .containsEntry("VI_TOTAL", 0)
                 .containsEntry("REVIEW_STATE", "unaligned");
-        assertThat(jdbc.sql("SELECT search_key FROM sentence WHERE article_id = 'summary-a' AND lang = 'fr' AND idx = 0")
-                .query(String.class).single()).isEqualTo(" le comite provincial du parti de thai binh a siege ");
+        assertThat(jdbc.sql(
+                                "SELECT search_key FROM sentence WHERE article_id = 'summary-a' AND lang = 'fr' AND idx = 0")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(" le comite provincial du parti de thai binh a siege ");
         assertThat(jdbc.sql("SELECT term FROM article_term WHERE article_id = 'summary-a' ORDER BY term")
-                .query(String.class).list()).contains("binh", "comite", "hoi", "het", "fin").doesNotHaveDuplicates();
+                        .query(String.class)
+                        .list())
+                .contains("binh", "comite", "hoi", "het", "fin")
+                .doesNotHaveDuplicates();
 
-        store.saveBeads("summary-a", LanguagePair.FR_VI, List.of(new BeadRow(0, 0, 1, 0, 1, french, "Hội nghị đã họp.", 0.4),
-                new BeadRow(1, 1, 2, 1, 2, "Fin.", "Hết.", 0.9)));
+        store.saveBeads(
+                "summary-a",
+                LanguagePair.FR_VI,
+                List.of(
+                        new BeadRow(0, 0, 1, 0, 1, french, "Hội nghị đã họp.", 0.4),
+                        new BeadRow(1, 1, 2, 1, 2, "Fin.", "Hết.", 0.9)));
         store.markAligned("summary-a");
 
-        assertThat(summary("summary-a")).containsEntry("VI_TOTAL", 2).containsEntry("MISSING_TERMS", 1)
-                .containsEntry("REVIEW_STATE", "todo").containsEntry("MIN_CONFIDENCE", 0.4);
+        assertThat(summary("summary-a"))
+                .containsEntry("VI_TOTAL", 2)
+                .containsEntry("MISSING_TERMS", 1)
+                .containsEntry("REVIEW_STATE", "todo")
+                .containsEntry("MIN_CONFIDENCE", 0.4);
         store.setStatus("summary-a", "APPROVED", "import");
         assertThat(summary("summary-a")).containsEntry("VI_APPROVED", 2).containsEntry("REVIEW_STATE", "done");
     }
@@ -60,24 +80,32 @@ class ArticleStoreTest {
     @Test
     void staleSummariesAreCountedAgainAndOldArticlesGetTheirSearchKeys() {
         article("summary-old", "ALIGNED", "2030-01-01T00:00:00Z");
-        jdbc.sql("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES ('summary-old', 'fr', 0, 0, 'Đà Nẵng.')")
+        jdbc.sql(
+                        "INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES ('summary-old', 'fr', 0, 0, 'Đà Nẵng.')")
                 .update();
-        store.saveSegmented(new ArticleRow("summary-new", null, null, null, "h"),
+        store.saveSegmented(
+                new ArticleRow("summary-new", null, null, null, "h"),
                 List.of(new VersionContent("fr", 1, List.of(new SentenceRow(0, 0, "Un.")))));
-        jdbc.sql("UPDATE article_summary SET glossary_key = 'another glossary', fr_sentences = 7 WHERE article_id = 'summary-new'")
+        jdbc.sql(
+                        "UPDATE article_summary SET glossary_key = 'another glossary', fr_sentences = 7 WHERE article_id = 'summary-new'")
                 .update();
 
         assertThat(summaries.refreshStale()).isGreaterThanOrEqualTo(2);
 
         assertThat(summary("summary-new")).containsEntry("FR_SENTENCES", 1);
         assertThat(summary("summary-old")).containsEntry("FR_SENTENCES", 1);
-        assertThat(jdbc.sql("SELECT search_key FROM sentence WHERE article_id = 'summary-old'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT search_key FROM sentence WHERE article_id = 'summary-old'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo(" da nang ");
         assertThat(summaries.refreshStale()).isZero();
     }
 
     private java.util.Map<String, Object> summary(String id) {
-        return jdbc.sql("SELECT * FROM article_summary WHERE article_id = ?").param(id).query().singleRow();
+        return jdbc.sql("SELECT * FROM article_summary WHERE article_id = ?")
+                .param(id)
+                .query()
+                .singleRow();
     }
 
     @Test
@@ -98,28 +126,32 @@ class ArticleStoreTest {
         return jdbc.sql("SELECT id FROM article WHERE (" + ArticleStore.pendingAlignmentWhere(realign)
                         + ") AND id LIKE 'recent-%' ORDER BY id")
                 .paramSource(realign ? java.util.Map.of("version", version) : java.util.Map.of())
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     private long otherPending(boolean realign, int version) {
         return jdbc.sql("SELECT COUNT(*) FROM article WHERE (" + ArticleStore.pendingAlignmentWhere(realign)
                         + ") AND id NOT LIKE 'recent-%'")
                 .paramSource(realign ? java.util.Map.of("version", version) : java.util.Map.of())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private void aligned(String id, Integer modelVersion, String beadStatus, int beadVersion) {
         article(id, "ALIGNED", "2030-01-01T00:00:00Z");
-        jdbc.sql("UPDATE article SET model_version = ? WHERE id = ?").params(modelVersion, id).update();
+        jdbc.sql("UPDATE article SET model_version = ? WHERE id = ?")
+                .params(modelVersion, id)
+                .update();
         jdbc.sql("""
                 INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text,
                                   confidence, status, version, updated_at)
-                VALUES (?, 'fr-vi', 0, 0, 1, 0, 1, 'a', 'b', 0.9, ?, ?, CURRENT_TIMESTAMP)""")
-                .params(id, beadStatus, beadVersion).update();
+                VALUES (?, 'fr-vi', 0, 0, 1, 0, 1, 'a', 'b', 0.9, ?, ?, CURRENT_TIMESTAMP)""").params(id, beadStatus, beadVersion).update();
     }
 
     private void article(String id, String status, String updated) {
         jdbc.sql("INSERT INTO article (id, status, content_hash, updated_at) VALUES (?, ?, 'h', ?)")
-                .params(id, status, Timestamp.from(Instant.parse(updated))).update();
+                .params(id, status, Timestamp.from(Instant.parse(updated)))
+                .update();
     }
 }

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StoredFrenchFindingsTest {
 
     private static final FindingStore.Version VERSION = new FindingStore.Version("6.6", "rules-a");
-    private static final QualityFinding FINDING = new QualityFinding(0, "D_N", "AGREEMENT", "Accord « des pommes ».",
-            11, 20, List.of("des pommes", "de pommes"));
+    private static final QualityFinding FINDING = new QualityFinding(
+            0, "D_N", "AGREEMENT", "Accord « des pommes ».", 11, 20, List.of("des pommes", "de pommes"));
 
     @Autowired
     StoredFrenchFindings store;
@@ -51,8 +50,10 @@ class StoredFrenchFindingsTest {
 
         assertThat(store.find(VERSION, List.of("a".repeat(64), "b".repeat(64), "c".repeat(64))))
                 .containsOnly(Map.entry("a".repeat(64), List.of(FINDING)), Map.entry("b".repeat(64), List.of()));
-        assertThat(store.find(new FindingStore.Version("6.6", "rules-b"), List.of("a".repeat(64)))).isEmpty();
-        assertThat(store.find(new FindingStore.Version("6.7", "rules-a"), List.of("a".repeat(64)))).isEmpty();
+        assertThat(store.find(new FindingStore.Version("6.6", "rules-b"), List.of("a".repeat(64))))
+                .isEmpty();
+        assertThat(store.find(new FindingStore.Version("6.7", "rules-a"), List.of("a".repeat(64))))
+                .isEmpty();
     }
 
     @Test
@@ -61,7 +62,8 @@ class StoredFrenchFindingsTest {
         store.save(VERSION, Map.of("a".repeat(64), List.of(), "d".repeat(64), List.of()));
 
         assertThat(store.find(VERSION, List.of("a".repeat(64), "d".repeat(64))))
-                .containsEntry("a".repeat(64), List.of(FINDING)).containsKey("d".repeat(64));
+                .containsEntry("a".repeat(64), List.of(FINDING))
+                .containsKey("d".repeat(64));
         assertThat(store.size()).isEqualTo(2);
     }
 
@@ -92,7 +94,8 @@ class StoredFrenchFindingsTest {
         small.prune();
 
         assertThat(small.size()).isEqualTo(2);
-        assertThat(small.find(VERSION, List.of("1".repeat(64), "2".repeat(64), "3".repeat(64), "4".repeat(64))).keySet())
+        assertThat(small.find(VERSION, List.of("1".repeat(64), "2".repeat(64), "3".repeat(64), "4".repeat(64)))
+                        .keySet())
                 .isEqualTo(Set.of("3".repeat(64), "4".repeat(64)));
     }
 

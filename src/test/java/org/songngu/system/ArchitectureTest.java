@@ -18,22 +18,38 @@ class ArchitectureTest {
     };
 
     @ArchTest
-    static final ArchRule coreHasNoSpringNorDatabase = noClasses().that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..");
+    static final ArchRule coreHasNoSpringNorDatabase = noClasses()
+            .that()
+            .resideInAnyPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..");
 
     @ArchTest
-    static final ArchRule onlyQualityTalksToLanguageTool = noClasses().that()
+    static final ArchRule onlyQualityTalksToLanguageTool = noClasses()
+            .that()
             .resideOutsideOfPackages("org.songngu.quality..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.languagetool..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.languagetool..");
 
     @ArchTest
-    static final ArchRule coreDoesNotReachIntoTheShell = noClasses().that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.songngu.batch..", "org.songngu.review..", "org.songngu.store..", "org.songngu.system..",
-                    "org.songngu.cli..", "org.songngu.api..", "org.songngu.users..");
+    static final ArchRule coreDoesNotReachIntoTheShell = noClasses()
+            .that()
+            .resideInAnyPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.songngu.batch..",
+                    "org.songngu.review..",
+                    "org.songngu.store..",
+                    "org.songngu.system..",
+                    "org.songngu.cli..",
+                    "org.songngu.api..",
+                    "org.songngu.users..");
 
     /** Feature packages depend on each other in one direction only: a cycle would make them one. */
     @ArchTest
-    static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("org.songngu.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule featurePackagesAreFreeOfCycles =
+            slices().matching("org.songngu.(*)..").should().beFreeOfCycles();
 }

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,19 +33,26 @@ class EmbeddedDatabaseFolderTest {
         assertThat(mode(data)).isEqualTo("rwx------");
         Path secret = data.resolve("songngu.secret");
         assertThat(mode(secret)).isEqualTo("rw-------");
-        assertThat(settings.password()).hasSizeGreaterThanOrEqualTo(40).isEqualTo(Files.readString(secret).strip());
+        assertThat(settings.password())
+                .hasSizeGreaterThanOrEqualTo(40)
+                .isEqualTo(Files.readString(secret).strip());
         assertThat(folder.protect(url(), "sa", "", "127.0.0.1").password())
-                .as("the next start reads the same password").isEqualTo(settings.password());
-        assertThat(new EmbeddedDatabaseFolder().protect(url().replace("songngu", "other"), "sa", "", "127.0.0.1")
-                .password()).isNotEqualTo(settings.password());
+                .as("the next start reads the same password")
+                .isEqualTo(settings.password());
+        assertThat(new EmbeddedDatabaseFolder()
+                        .protect(url().replace("songngu", "other"), "sa", "", "127.0.0.1")
+                        .password())
+                .isNotEqualTo(settings.password());
 
         try (Connection connection = DriverManager.getConnection(settings.url(), "sa", settings.password())) {
             connection.createStatement().execute("CREATE TABLE t (x INT)");
         }
         EmbeddedDatabaseFolder.ownerOnlyFiles(data);
         assertThat(mode(data.resolve("songngu.mv.db"))).isEqualTo("rw-------");
-        assertThatThrownBy(() -> DriverManager.getConnection(settings.url(), "sa", "").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("Wrong user name or password");
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(settings.url(), "sa", "").close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Wrong user name or password");
     }
 
     @Test
@@ -81,7 +87,8 @@ class EmbeddedDatabaseFolderTest {
 
         EmbeddedDatabaseFolder.Settings settings = folder.protect(url(), "sa", "", "127.0.0.1");
 
-        assertThatThrownBy(() -> DriverManager.getConnection(url(), "sa", "").close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url(), "sa", "").close())
+                .isInstanceOf(SQLException.class);
         try (Connection connection = DriverManager.getConnection(url(), "sa", settings.password());
                 var rows = connection.createStatement().executeQuery("SELECT x FROM kept")) {
             assertThat(rows.next()).isTrue();
@@ -121,10 +128,14 @@ class EmbeddedDatabaseFolderTest {
     void onlyH2FileUrlsAreTouched() {
         assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:h2:file:./data/songngu;AUTO_SERVER=TRUE"))
                 .contains(Path.of("data/songngu").toAbsolutePath());
-        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:h2:/srv/db/songngu")).contains(Path.of("/srv/db/songngu"));
-        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isEmpty();
-        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:h2:tcp://localhost/x")).isEmpty();
-        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:postgresql://localhost/songngu")).isEmpty();
+        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:h2:/srv/db/songngu"))
+                .contains(Path.of("/srv/db/songngu"));
+        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1"))
+                .isEmpty();
+        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:h2:tcp://localhost/x"))
+                .isEmpty();
+        assertThat(EmbeddedDatabaseFolder.databasePath("jdbc:postgresql://localhost/songngu"))
+                .isEmpty();
         assertThat(EmbeddedDatabaseFolder.databasePath(null)).isEmpty();
     }
 

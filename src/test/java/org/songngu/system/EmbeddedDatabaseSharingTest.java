@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -63,8 +62,11 @@ class EmbeddedDatabaseSharingTest {
         int webPort = webPort(web, work.resolve("web.log"));
 
         List<Listener> listeners = listeners(web.pid());
-        assertThat(listeners).as("sockets the web application listens on").anySatisfy(l -> assertThat(l.port()).isEqualTo(webPort));
-        assertThat(listeners).filteredOn(l -> l.port() != webPort)
+        assertThat(listeners)
+                .as("sockets the web application listens on")
+                .anySatisfy(l -> assertThat(l.port()).isEqualTo(webPort));
+        assertThat(listeners)
+                .filteredOn(l -> l.port() != webPort)
                 .as("every other listening socket is on loopback (found %s)", listeners)
                 .allSatisfy(l -> assertThat(l.loopback()).as(l.toString()).isTrue());
 
@@ -77,10 +79,13 @@ class EmbeddedDatabaseSharingTest {
         }
         String shared = "jdbc:h2:file:" + data.resolve("songngu") + ";AUTO_SERVER=TRUE";
         assertThatThrownBy(() -> DriverManager.getConnection(shared, "sa", "").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("Wrong user name or password");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Wrong user name or password");
 
         run = java("run.log", "run", "--corpus", corpus.toString());
-        assertThat(run.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("run finished").isTrue();
+        assertThat(run.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS))
+                .as("run finished")
+                .isTrue();
         String output = Files.readString(work.resolve("run.log"));
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output).contains("processed hung-yen-tiep-cong-dan").contains("1 processed");
@@ -98,15 +103,22 @@ class EmbeddedDatabaseSharingTest {
     }
 
     private Process java(String log, String... args) throws IOException {
-        String classpath = Path.of("target/classes").toAbsolutePath() + java.io.File.pathSeparator
+        String classpath = Path.of("target/classes").toAbsolutePath()
+                + java.io.File.pathSeparator
                 + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
                 "-Dsongngu.glossary=" + Path.of("glossary").toAbsolutePath(),
-                "-cp", classpath, "org.songngu.SongnguApplication"));
+                "-cp",
+                classpath,
+                "org.songngu.SongnguApplication"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve(log).toFile()).start();
+        return new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(log).toFile())
+                .start();
     }
 
     private static int webPort(Process process, Path log) throws Exception {
@@ -122,8 +134,7 @@ class EmbeddedDatabaseSharingTest {
         throw new AssertionError("the web application did not start:\n" + Files.readString(log));
     }
 
-    record Listener(String address, int port, boolean loopback) {
-    }
+    record Listener(String address, int port, boolean loopback) {}
 
     /** The process's listening TCP sockets, from /proc (its socket inodes matched against the tables). */
     static List<Listener> listeners(long pid) throws IOException {
@@ -146,7 +157,8 @@ class EmbeddedDatabaseSharingTest {
             if (!Files.exists(file)) {
                 continue;
             }
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            for (String line :
+                    Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
                 String[] fields = line.trim().split("\\s+");
                 if (!fields[3].equals("0A") || !inodes.contains(fields[9])) {
                     continue;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,18 +27,32 @@ class OneWriterOfBeadsTest {
     void onlyTheBeadStoreWritesBeads() throws IOException {
         List<String> writers;
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            writers = files.filter(file -> file.toString().endsWith(".java")).filter(file -> !file.equals(OWNER))
-                    .filter(OneWriterOfBeadsTest::writesBeads).map(Path::toString).toList();
+            writers = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.equals(OWNER))
+                    .filter(OneWriterOfBeadsTest::writesBeads)
+                    .map(Path::toString)
+                    .toList();
         }
-        assertThat(writers).as("classes writing bead rows themselves; go through BeadStore").isEmpty();
+        assertThat(writers)
+                .as("classes writing bead rows themselves; go through BeadStore")
+                .isEmpty();
     }
 
     @Test
     void theRuleSeesAWriteWhereverItIsWritten() throws IOException {
         assertThat(writesBeads(OWNER)).isTrue();
-        assertThat(WRITES_BEADS.matcher("jdbc.update(\"delete from retired_bead where id = ?\")").find()).isTrue();
-        assertThat(WRITES_BEADS.matcher("\"\"\"\n    INSERT INTO bead (article_id)").find()).isTrue();
-        assertThat(WRITES_BEADS.matcher("SELECT id FROM bead WHERE article_id = ?").find()).isFalse();
+        assertThat(WRITES_BEADS
+                        .matcher("jdbc.update(\"delete from retired_bead where id = ?\")")
+                        .find())
+                .isTrue();
+        assertThat(WRITES_BEADS
+                        .matcher("\"\"\"\n    INSERT INTO bead (article_id)")
+                        .find())
+                .isTrue();
+        assertThat(WRITES_BEADS
+                        .matcher("SELECT id FROM bead WHERE article_id = ?")
+                        .find())
+                .isFalse();
         assertThat(WRITES_BEADS.matcher("UPDATE bead_change SET x = 1").find()).isFalse();
     }
 

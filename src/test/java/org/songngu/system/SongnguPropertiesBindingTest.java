@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.songngu.align.AlignerSettings;
 import org.songngu.corpus.IngestSettings;
@@ -46,7 +45,8 @@ public class SongnguPropertiesBindingTest {
             file.load(in);
         }
         // songngu.security.behind-tls is read by a Spring setting in the same file, not by SongnguProperties
-        assertThat(file.stringPropertyNames()).filteredOn(name -> name.startsWith("songngu."))
+        assertThat(file.stringPropertyNames())
+                .filteredOn(name -> name.startsWith("songngu."))
                 .containsOnly("songngu.security.behind-tls");
     }
 
@@ -60,9 +60,17 @@ public class SongnguPropertiesBindingTest {
 
     @Test
     void alignerAndIngestSettingsAreSetByName() {
-        SongnguProperties properties = bind(Map.of("songngu.aligner.band-width", "25",
-                "songngu.aligner.lexicon-threshold", "0.2", "songngu.ingest.max-file-size", "10MB",
-                "songngu.ingest.chrome-min-articles", "4", "songngu.ingest.check-language", "false"));
+        SongnguProperties properties = bind(Map.of(
+                "songngu.aligner.band-width",
+                "25",
+                "songngu.aligner.lexicon-threshold",
+                "0.2",
+                "songngu.ingest.max-file-size",
+                "10MB",
+                "songngu.ingest.chrome-min-articles",
+                "4",
+                "songngu.ingest.check-language",
+                "false"));
 
         AlignerSettings aligner = properties.aligner().applyTo(AlignerSettings.defaults());
         assertThat(aligner.bandWidth()).isEqualTo(25);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -18,8 +17,7 @@ public final class PostgresTestDatabase {
     /** The variable that enables the PostgreSQL tests ({@code @EnabledIfEnvironmentVariable}). */
     public static final String URL_VARIABLE = "SONGNGU_TEST_PG_URL";
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     /**
      * Points the test's application context at the server, after emptying its schema so that the

@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -23,8 +21,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class DtdValidator {
 
-    private DtdValidator() {
-    }
+    private DtdValidator() {}
 
     /** The parsed document; throws {@link AssertionError} listing every validity error. */
     public static Document validate(byte[] tmx) {

@@ -1,11 +1,10 @@
 package org.songngu.tmx;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
-
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.ITextUnit;
@@ -19,18 +18,16 @@ import net.sf.okapi.filters.tmx.TmxFilter;
  */
 final class OkapiReadBack {
 
-    record OkapiUnit(String tuid, Map<String, String> texts, Map<String, String> properties) {
-    }
+    record OkapiUnit(String tuid, Map<String, String> texts, Map<String, String> properties) {}
 
-    private OkapiReadBack() {
-    }
+    private OkapiReadBack() {}
 
     static List<OkapiUnit> read(byte[] tmx, String sourceCode, String targetCode) {
         List<OkapiUnit> units = new ArrayList<>();
         LocaleId source = LocaleId.fromString(sourceCode);
         try (TmxFilter filter = new TmxFilter();
-                RawDocument document = new RawDocument(new ByteArrayInputStream(tmx), "UTF-8", source,
-                        LocaleId.fromString(targetCode))) {
+                RawDocument document = new RawDocument(
+                        new ByteArrayInputStream(tmx), "UTF-8", source, LocaleId.fromString(targetCode))) {
             filter.getParameters().setExitOnInvalid(true);
             filter.open(document);
             while (filter.hasNext()) {
@@ -38,9 +35,15 @@ final class OkapiReadBack {
                 if (event.isTextUnit()) {
                     ITextUnit unit = event.getTextUnit();
                     Map<String, String> texts = new LinkedHashMap<>();
-                    texts.put(source.toString(), unit.getSource().getUnSegmentedContentCopy().getText());
+                    texts.put(
+                            source.toString(),
+                            unit.getSource().getUnSegmentedContentCopy().getText());
                     for (LocaleId target : unit.getTargetLocales()) {
-                        texts.put(target.toString(), unit.getTarget(target).getUnSegmentedContentCopy().getText());
+                        texts.put(
+                                target.toString(),
+                                unit.getTarget(target)
+                                        .getUnSegmentedContentCopy()
+                                        .getText());
                     }
                     Map<String, String> properties = new LinkedHashMap<>();
                     for (String name : unit.getPropertyNames()) {

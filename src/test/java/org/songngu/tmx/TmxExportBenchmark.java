@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-
 import org.songngu.corpus.Language;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -49,8 +47,7 @@ public final class TmxExportBenchmark {
         "The province has 1.8 million inhabitants in eight districts and one city",
     };
 
-    private TmxExportBenchmark() {
-    }
+    private TmxExportBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -62,7 +59,8 @@ public final class TmxExportBenchmark {
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
-        try (TmxWriter writer = TmxWriter.open(Files.newOutputStream(file), TmxHeader.songngu("bench", "fr-FR", created))) {
+        try (TmxWriter writer =
+                TmxWriter.open(Files.newOutputStream(file), TmxHeader.songngu("bench", "fr-FR", created))) {
             for (int i = 0; i < units; i++) {
                 writer.write(unit(i, codes, created));
             }
@@ -73,16 +71,24 @@ public final class TmxExportBenchmark {
         resetPeaks();
         AtomicLong characters = new AtomicLong();
         start = System.nanoTime();
-        long read = new TmxReader().read(file, entry -> characters.addAndGet(entry.text(Language.VI).orElseThrow().length()));
+        long read = new TmxReader()
+                .read(
+                        file,
+                        entry -> characters.addAndGet(
+                                entry.text(Language.VI).orElseThrow().length()));
         report("read", read, System.nanoTime() - start, Files.size(file));
         if (read != units) {
             throw new IllegalStateException("read " + read + " units back, wrote " + units);
         }
         start = System.nanoTime();
         long valid = validate(file);
-        System.out.printf(Locale.ROOT, "valid against tmx14.dtd: %,d units checked in %.1f s%n", valid,
+        System.out.printf(
+                Locale.ROOT,
+                "valid against tmx14.dtd: %,d units checked in %.1f s%n",
+                valid,
                 (System.nanoTime() - start) / 1e9);
-        System.out.printf(Locale.ROOT, "max heap %d MiB, file %s%n", Runtime.getRuntime().maxMemory() >> 20, file);
+        System.out.printf(
+                Locale.ROOT, "max heap %d MiB, file %s%n", Runtime.getRuntime().maxMemory() >> 20, file);
     }
 
     /** Streams the file through the JDK's validating SAX parser with the DTD from the test resources. */
@@ -123,11 +129,19 @@ public final class TmxExportBenchmark {
         if (i % 7 == 0) {
             french = french + " " + FRENCH[(k + 1) % FRENCH.length] + ".";
         }
-        return new TranslationUnit(TmxPair.FR_VI_EN.tuid(article, i % 50), created, "reviewer-" + (i % 5), created,
+        return new TranslationUnit(
+                TmxPair.FR_VI_EN.tuid(article, i % 50),
+                created,
                 "reviewer-" + (i % 5),
-                List.of(TmxProperty.document(article, "https://example.org/fr/" + article + ".html"),
-                        TmxProperty.confidence((i % 1000) / 1000.0), TmxProperty.status("approved")),
-                List.of(codes.variant(Language.FR, french), codes.variant(Language.VI, VIETNAMESE[k] + " (" + i + ")."),
+                created,
+                "reviewer-" + (i % 5),
+                List.of(
+                        TmxProperty.document(article, "https://example.org/fr/" + article + ".html"),
+                        TmxProperty.confidence((i % 1000) / 1000.0),
+                        TmxProperty.status("approved")),
+                List.of(
+                        codes.variant(Language.FR, french),
+                        codes.variant(Language.VI, VIETNAMESE[k] + " (" + i + ")."),
                         codes.variant(Language.EN, ENGLISH[k] + " (" + i + ").")));
     }
 
@@ -137,16 +151,28 @@ public final class TmxExportBenchmark {
 
     /** The sum of each heap pool's peak since the last reset: an upper bound of the peak heap in use. */
     private static long peakHeap() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return heapPools().stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
     }
 
     private static void report(String what, long units, long nanos, long bytes) {
         double seconds = nanos / 1e9;
-        System.out.printf(Locale.ROOT, "%-5s %,d units in %.2f s: %,.0f units/s, %.1f MB/s, peak heap %.1f MiB (file %,d MB)%n",
-                what, units, seconds, units / seconds, bytes / 1e6 / seconds, peakHeap() / 1048576.0, bytes / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "%-5s %,d units in %.2f s: %,.0f units/s, %.1f MB/s, peak heap %.1f MiB (file %,d MB)%n",
+                what,
+                units,
+                seconds,
+                units / seconds,
+                bytes / 1e6 / seconds,
+                peakHeap() / 1048576.0,
+                bytes / 1_000_000);
     }
 }

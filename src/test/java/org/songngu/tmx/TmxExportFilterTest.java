@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TmxExportFilterTest {
 
@@ -49,12 +48,24 @@ class TmxExportFilterTest {
             French without findings         | true  | 0    | -     | -          | -          | typos       | a | 2024-01-01 | approved | 0.50 | -           | true
             every filter passes             | true  | 0.5  | a     | 2024-01-01 | 2024-12-31 | TYPOS       | a | 2024-06-01 | approved | 0.50 | STYLE       | true
             """)
-    void keepsOnlyWhatEveryCriterionAccepts(String label, boolean approvedOnly, double minConfidence, String articles,
-            String from, String to, String excluded, String article, String articleDate, String status, double confidence,
-            String categories, boolean kept) {
-        TmxExportFilter filter = new TmxExportFilter(approvedOnly, minConfidence, set(articles), date(from), date(to),
-                set(excluded));
-        ExportCandidate candidate = new ExportCandidate(article, date(articleDate), status, confidence, set(categories));
+    void keepsOnlyWhatEveryCriterionAccepts(
+            String label,
+            boolean approvedOnly,
+            double minConfidence,
+            String articles,
+            String from,
+            String to,
+            String excluded,
+            String article,
+            String articleDate,
+            String status,
+            double confidence,
+            String categories,
+            boolean kept) {
+        TmxExportFilter filter =
+                new TmxExportFilter(approvedOnly, minConfidence, set(articles), date(from), date(to), set(excluded));
+        ExportCandidate candidate =
+                new ExportCandidate(article, date(articleDate), status, confidence, set(categories));
 
         assertThat(filter.test(candidate)).as(label).isEqualTo(kept);
     }
@@ -64,20 +75,25 @@ class TmxExportFilterTest {
         TmxExportFilter filter = TmxExportFilter.approved();
 
         assertThat(filter.approvedOnly()).isTrue();
-        assertThat(filter.test(new ExportCandidate("a", null, "approved", 0, Set.of("TYPOS")))).isTrue();
-        assertThat(filter.test(new ExportCandidate("a", null, "pending", 1, Set.of()))).isFalse();
+        assertThat(filter.test(new ExportCandidate("a", null, "approved", 0, Set.of("TYPOS"))))
+                .isTrue();
+        assertThat(filter.test(new ExportCandidate("a", null, "pending", 1, Set.of())))
+                .isFalse();
     }
 
     @Test
     void rejectsImpossibleFilters() {
         assertThatThrownBy(() -> new TmxExportFilter(true, 1.5, Set.of(), null, null, Set.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 1]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[0, 1]");
         assertThatThrownBy(() -> new TmxExportFilter(true, -0.1, Set.of(), null, null, Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TmxExportFilter(true, Double.NaN, Set.of(), null, null, Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TmxExportFilter(true, 0, Set.of(), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1),
-                Set.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024-02-01");
+        assertThatThrownBy(() -> new TmxExportFilter(
+                        true, 0, Set.of(), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2024-02-01");
     }
 
     @Test

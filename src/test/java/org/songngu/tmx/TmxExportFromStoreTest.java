@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-
 import picocli.CommandLine;
 
 /** {@code export-tmx} over the stored seed article: filters, valid TMX 1.4b, what Okapi reads back. */
@@ -45,9 +43,12 @@ class TmxExportFromStoreTest {
     @BeforeAll
     void alignTheCorpusAndApproveTheFirstTenSeedPairs() throws Exception {
         runs.run(Path.of("corpus"));
-        jdbc.sql("UPDATE bead SET status = 'PENDING', updated_by = NULL WHERE article_id = ?").param(SEED).update();
+        jdbc.sql("UPDATE bead SET status = 'PENDING', updated_by = NULL WHERE article_id = ?")
+                .param(SEED)
+                .update();
         jdbc.sql("UPDATE bead SET status = 'APPROVED', updated_by = 'reviewer-lan' WHERE article_id = ? AND idx < 10")
-                .param(SEED).update();
+                .param(SEED)
+                .update();
     }
 
     @Test
@@ -59,10 +60,14 @@ class TmxExportFromStoreTest {
         List<OkapiReadBack.OkapiUnit> units = OkapiReadBack.read(tmx, "fr", "vi");
         // A bead with no Vietnamese (a sentence the translator left out) is no translation unit.
         long pairs = jdbc.sql("SELECT COUNT(*) FROM bead WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx < 10 "
-                + "AND tgt_end > tgt_start AND src_end > src_start").param(SEED).query(Long.class).single();
+                        + "AND tgt_end > tgt_start AND src_end > src_start")
+                .param(SEED)
+                .query(Long.class)
+                .single();
         assertThat(units).hasSize((int) pairs).hasSizeGreaterThan(7);
         String text = Files.readString(file);
-        assertThat(text).contains("tuid=\"thai-binh-dan-van/fr-vi/0\"")
+        assertThat(text)
+                .contains("tuid=\"thai-binh-dan-van/fr-vi/0\"")
                 .contains("<seg>Nâng cao chất lượng, hiệu quả công tác dân vận</seg>")
                 .contains("changeid=\"reviewer-lan\"")
                 .contains("<prop type=\"x-status\">approved</prop>")
@@ -71,13 +76,25 @@ class TmxExportFromStoreTest {
 
     @Test
     void anyStatusAboveAConfidenceAndTheThreeLanguages() throws Exception {
-        Path file = export("--pair", "fr-vi-en", "--status", "any", "--min-confidence", "0.5",
-                "--article", SEED, "--out", out.resolve("fr-vi-en.tmx").toString());
+        Path file = export(
+                "--pair",
+                "fr-vi-en",
+                "--status",
+                "any",
+                "--min-confidence",
+                "0.5",
+                "--article",
+                SEED,
+                "--out",
+                out.resolve("fr-vi-en.tmx").toString());
 
         byte[] tmx = Files.readAllBytes(file);
         DtdValidator.validate(tmx);
         String text = Files.readString(file);
-        assertThat(text).contains("xml:lang=\"fr\"").contains("xml:lang=\"vi\"").contains("xml:lang=\"en\"")
+        assertThat(text)
+                .contains("xml:lang=\"fr\"")
+                .contains("xml:lang=\"vi\"")
+                .contains("xml:lang=\"en\"")
                 .contains("<seg>Comrade Nguyen Van Giang");
         int units = text.split("<tu ", -1).length - 1;
         long tripleBeads = jdbc.sql("""
@@ -94,7 +111,8 @@ class TmxExportFromStoreTest {
         CommandLine commandLine = new CommandLine(commands.getObject());
         commandLine.setErr(new PrintWriter(err));
 
-        int exit = commandLine.execute("--pair", "vi-en", "--out", out.resolve("bad.tmx").toString());
+        int exit = commandLine.execute(
+                "--pair", "vi-en", "--out", out.resolve("bad.tmx").toString());
 
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("unknown pair 'vi-en'");

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,11 +44,13 @@ class TmxReaderTest {
         List<TmxEntry> entries = readResource("inline-codes.tmx");
 
         assertThat(entries).extracting(TmxEntry::tuid).containsExactly("bold", "placeholders", "highlight", "layout");
-        assertThat(entries).extracting(TmxEntry::variants).containsExactly(
-                Map.of("fr", "Le Comité provincial se réunit.", "vi", "Tỉnh ủy họp."),
-                Map.of("fr", "Voir la page suivante.", "en", "See the next page."),
-                Map.of("fr", "La mobilisation des masses & le « dân vận ».", "vi", "Công tác dân vận."),
-                Map.of("fr", "Une phrase sur deux lignes.", "vi", "Một câu <không phải> thẻ."));
+        assertThat(entries)
+                .extracting(TmxEntry::variants)
+                .containsExactly(
+                        Map.of("fr", "Le Comité provincial se réunit.", "vi", "Tỉnh ủy họp."),
+                        Map.of("fr", "Voir la page suivante.", "en", "See the next page."),
+                        Map.of("fr", "La mobilisation des masses & le « dân vận ».", "vi", "Công tác dân vận."),
+                        Map.of("fr", "Une phrase sur deux lignes.", "vi", "Một câu <không phải> thẻ."));
         assertThat(entries.get(3).properties()).containsExactly(Map.entry("x-confidence", "0.5"));
     }
 
@@ -62,8 +63,8 @@ class TmxReaderTest {
         assertThat(regional.variants()).containsOnlyKeys("fr-FR", "vi-VN", "en-US");
         assertThat(regional.text(Language.FR)).contains("Bonjour.");
         assertThat(regional.text(Language.VI)).contains("Xin chào.");
-        assertThat(regional.properties()).containsExactly(Map.entry("x-status", "approved"),
-                Map.entry("client", "Trados-style property"));
+        assertThat(regional.properties())
+                .containsExactly(Map.entry("x-status", "approved"), Map.entry("client", "Trados-style property"));
 
         TmxEntry upperCase = entries.get(1);
         assertThat(upperCase.text(Language.FR)).contains("Merci.");
@@ -78,7 +79,18 @@ class TmxReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fr, FR", "fr-FR, FR", "FR-fr, FR", "fr_CA, FR", "vi-VN, VI", "en, EN", "EN-us, EN", "fra, ", "frr, ", "de, "})
+    @CsvSource({
+        "fr, FR",
+        "fr-FR, FR",
+        "FR-fr, FR",
+        "fr_CA, FR",
+        "vi-VN, VI",
+        "en, EN",
+        "EN-us, EN",
+        "fra, ",
+        "frr, ",
+        "de, "
+    })
     void languageMatchingUsesThePrimarySubtag(String code, Language expected) {
         TmxEntry entry = new TmxEntry("t", Map.of(code, "text"), Map.of());
 
@@ -95,7 +107,9 @@ class TmxReaderTest {
         List<TmxEntry> entries = new ArrayList<>();
         reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_16)), entries::add);
 
-        assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.text(Language.VI)).contains("Thành phố Hồ Chí Minh"));
+        assertThat(entries)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.text(Language.VI)).contains("Thành phố Hồ Chí Minh"));
     }
 
     @Test
@@ -106,14 +120,17 @@ class TmxReaderTest {
                 + "<tu tuid=\"2\"><tuv xml:lang=\"fr\"><seg>Deux.</seg></tuv></tu>"
                 + "<tu tuid=\"3\"><broken></tu></body></tmx>";
 
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-                entry -> seen.add(entry.tuid()))).isInstanceOf(TmxFormatException.class);
+        assertThatThrownBy(() -> reader.read(
+                        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                        entry -> seen.add(entry.tuid())))
+                .isInstanceOf(TmxFormatException.class);
         assertThat(seen).containsExactly("1", "2");
     }
 
     @Test
     void malformedXmlIsReportedWithLineAndColumn() {
-        String xml = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<body>\n  <tu><tuv xml:lang=\"fr\"><seg>a & b</seg></tuv></tu>\n</body></tmx>";
+        String xml =
+                "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<body>\n  <tu><tuv xml:lang=\"fr\"><seg>a & b</seg></tuv></tu>\n</body></tmx>";
 
         assertThatThrownBy(() -> read(xml)).isInstanceOfSatisfying(TmxFormatException.class, e -> {
             assertThat(e.line()).isEqualTo(4);
@@ -125,7 +142,8 @@ class TmxReaderTest {
     @Test
     void unclosedElementsAndEmptyInputAreFormatErrors() {
         assertThatThrownBy(() -> read("<tmx version=\"1.4\"><body><tu>"))
-                .isInstanceOfSatisfying(TmxFormatException.class, e -> assertThat(e.line()).isEqualTo(1));
+                .isInstanceOfSatisfying(
+                        TmxFormatException.class, e -> assertThat(e.line()).isEqualTo(1));
         assertThatThrownBy(() -> read("")).isInstanceOf(TmxFormatException.class);
     }
 
@@ -153,24 +171,31 @@ class TmxReaderTest {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"fr\"><seg>&xxe;</seg></tuv></tu></body></tmx>";
 
-        assertThatThrownBy(() -> read(xml)).isInstanceOf(TmxFormatException.class).hasMessageContaining("xxe")
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(TmxFormatException.class)
+                .hasMessageContaining("xxe")
                 .hasMessageNotContaining("TOP-SECRET");
     }
 
     @Test
     void aMissingFileIsAnIoError(@TempDir Path folder) {
-        assertThatThrownBy(() -> reader.read(folder.resolve("none.tmx"), entry -> { }))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("none.tmx");
+        assertThatThrownBy(() -> reader.read(folder.resolve("none.tmx"), entry -> {}))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("none.tmx");
     }
 
     @Test
     void readsAFileFromAPath(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("memory.tmx");
-        Files.write(file, TmxWriterTest.export(TmxHeader.songngu("1.0", "fr", null),
-                TmxWriterTest.frenchVietnamese(TmxLanguageCodes.plain())));
+        Files.write(
+                file,
+                TmxWriterTest.export(
+                        TmxHeader.songngu("1.0", "fr", null),
+                        TmxWriterTest.frenchVietnamese(TmxLanguageCodes.plain())));
         List<TmxEntry> entries = new ArrayList<>();
 
         assertThat(reader.read(file, entries::add)).isEqualTo(2);
-        assertThat(entries.get(1).text(Language.FR)).contains("M. Nguyen Tien Thanh a présidé la réunion. Elle a duré deux heures.");
+        assertThat(entries.get(1).text(Language.FR))
+                .contains("M. Nguyen Tien Thanh a présidé la réunion. Elle a duré deux heures.");
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-
 import picocli.CommandLine;
 
 /**
@@ -63,9 +61,11 @@ class TmxRoundTripTest {
         // What reviewers leave behind: approvals and a rejection by named reviewers, and a finding on
         // the last sentence of a bead both pairs share, merged where there is one (its offsets move into the segment).
         jdbc.sql("UPDATE bead SET status = 'APPROVED', updated_by = 'lan.nguyen' WHERE article_id = ? AND idx < 8")
-                .param(SEED).update();
+                .param(SEED)
+                .update();
         jdbc.sql("UPDATE bead SET status = 'REJECTED', updated_by = 'minh.tran' WHERE article_id = ? AND idx = 9")
-                .param(SEED).update();
+                .param(SEED)
+                .update();
         Map<String, Object> merged = jdbc.sql("""
                 SELECT v.article_id, v.src_end FROM bead v JOIN bead e ON e.article_id = v.article_id
                     AND e.lang_pair = 'fr-en' AND e.src_start = v.src_start AND e.src_end = v.src_end AND e.tgt_end > e.tgt_start
@@ -74,7 +74,8 @@ class TmxRoundTripTest {
         jdbc.sql("""
                 INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
                 VALUES (?, ?, 'ACCORD_SUJET_VERBE', 'GRAMMAR', 'Le verbe « a » ne s''accorde pas avec « Ils ».', 4, 5, 'ont')""")
-                .params(merged.get("ARTICLE_ID"), ((Number) merged.get("SRC_END")).intValue() - 1).update();
+                .params(merged.get("ARTICLE_ID"), ((Number) merged.get("SRC_END")).intValue() - 1)
+                .update();
     }
 
     @ParameterizedTest
@@ -85,22 +86,36 @@ class TmxRoundTripTest {
         Path first = export(pair, "first");
         List<TmxEntry> before = read(first);
         assertThat(before).hasSizeGreaterThan(50);
-        assertThat(before).extracting(entry -> entry.properties().get("x-status")).contains("approved", "pending");
-        assertThat(before.stream().map(entry -> entry.properties().get("x-document").split(" ")[0]).distinct().count())
+        assertThat(before)
+                .extracting(entry -> entry.properties().get("x-status"))
+                .contains("approved", "pending");
+        assertThat(before.stream()
+                        .map(entry -> entry.properties().get("x-document").split(" ")[0])
+                        .distinct()
+                        .count())
                 .isGreaterThan(1);
-        assertThat(before).anySatisfy(entry -> assertThat(entry.attributes()).containsEntry("creationid", "lan.nguyen"));
-        assertThat(before).anySatisfy(entry -> assertThat(entry.all(TmxFinding.TYPE))
-                    .anyMatch(value -> value.contains("ACCORD_SUJET_VERBE GRAMMAR")));
+        assertThat(before)
+                .anySatisfy(entry -> assertThat(entry.attributes()).containsEntry("creationid", "lan.nguyen"));
+        assertThat(before)
+                .anySatisfy(entry -> assertThat(entry.all(TmxFinding.TYPE))
+                        .anyMatch(value -> value.contains("ACCORD_SUJET_VERBE GRAMMAR")));
 
         jdbc.sql("DELETE FROM article").update();
         int imported = importFile(first);
         assertThat(imported).as("import exit status").isZero();
         // searchable as the job's articles: every sentence has its search form, every article its words
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE search_key IS NULL").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE search_key IS NULL")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_term t WHERE t.article_id = a.id)")
-                .query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_term WHERE term = 'binh'").query(Integer.class).single())
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_term t WHERE t.article_id = a.id)")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_term WHERE term = 'binh'")
+                        .query(Integer.class)
+                        .single())
                 .isPositive();
         Path second = export(pair, "second");
 
@@ -110,21 +125,32 @@ class TmxRoundTripTest {
             TmxEntry expected = before.get(i);
             TmxEntry actual = after.get(i);
             assertThat(actual.tuid()).as("tuid of unit %d", i).isEqualTo(expected.tuid());
-            assertThat(actual.attributes()).as("attributes of %s", expected.tuid()).isEqualTo(expected.attributes());
-            assertThat(actual.propertyList()).as("properties of %s", expected.tuid()).isEqualTo(expected.propertyList());
+            assertThat(actual.attributes())
+                    .as("attributes of %s", expected.tuid())
+                    .isEqualTo(expected.attributes());
+            assertThat(actual.propertyList())
+                    .as("properties of %s", expected.tuid())
+                    .isEqualTo(expected.propertyList());
             assertThat(actual.notes()).as("notes of %s", expected.tuid()).isEqualTo(expected.notes());
-            assertThat(actual.variantList()).as("variants of %s", expected.tuid()).isEqualTo(expected.variantList());
+            assertThat(actual.variantList())
+                    .as("variants of %s", expected.tuid())
+                    .isEqualTo(expected.variantList());
         }
         assertThat(withoutHeaderDate(second)).isEqualTo(withoutHeaderDate(first));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE source_url LIKE '%" + dir + "%' OR title LIKE '%" + dir + "%'")
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE source_url LIKE '%" + dir + "%' OR title LIKE '%" + dir
+                                + "%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         DtdValidator.validate(Files.readAllBytes(second));
     }
 
     private Path export(String pair, String name) {
         Path file = dir.resolve(pair + "-" + name + "-" + System.nanoTime() + ".tmx");
         StringWriter err = new StringWriter();
-        int status = new CommandLine(exports.getObject()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+        int status = new CommandLine(exports.getObject())
+                .setErr(new PrintWriter(err))
+                .setOut(new PrintWriter(new StringWriter()))
                 .execute("--pair", pair, "--status", "any", "--out", file.toString());
         assertThat(status).as(err.toString()).isZero();
         return file;
@@ -133,7 +159,9 @@ class TmxRoundTripTest {
     private int importFile(Path file) {
         Object command = context.getBean("importTmxCommand");
         StringWriter err = new StringWriter();
-        int status = new CommandLine(command).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+        int status = new CommandLine(command)
+                .setErr(new PrintWriter(err))
+                .setOut(new PrintWriter(new StringWriter()))
                 .execute("--in", file.toString());
         assertThat(err.toString()).isEmpty();
         return status;
@@ -146,7 +174,7 @@ class TmxRoundTripTest {
     }
 
     private static String withoutHeaderDate(Path file) throws java.io.IOException {
-        return Files.readString(file, StandardCharsets.UTF_8).replaceFirst("o-encoding=\"UTF-8\" creationdate=\"[0-9TZ]+\"",
-                "o-encoding=\"UTF-8\"");
+        return Files.readString(file, StandardCharsets.UTF_8)
+                .replaceFirst("o-encoding=\"UTF-8\" creationdate=\"[0-9TZ]+\"", "o-encoding=\"UTF-8\"");
     }
 }

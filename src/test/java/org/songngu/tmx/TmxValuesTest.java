@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,16 +21,19 @@ class TmxValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "f", "fr_FR", "fr-", "fr--FR", "-fr", "frFR", "fr-123456789", "français", "fr FR", "*all*"})
+    @ValueSource(
+            strings = {"", "f", "fr_FR", "fr-", "fr--FR", "-fr", "frFR", "fr-123456789", "français", "fr FR", "*all*"})
     void rejectsWhatIsNotALanguageTag(String code) {
-        assertThatThrownBy(() -> new TmxVariant(code, "x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TmxVariant(code, "x"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a language code");
         assertThatThrownBy(() -> new TmxLanguageCodes(code, "vi", "en")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aVariantNeedsText() {
-        assertThatThrownBy(() -> new TmxVariant("fr", " ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TmxVariant("fr", " "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fr");
     }
 
@@ -39,13 +41,15 @@ class TmxValuesTest {
     void languageCodesMapEachLanguage() {
         assertThat(TmxLanguageCodes.plain().variant(Language.VI, "Vâng.")).isEqualTo(new TmxVariant("vi", "Vâng."));
         TmxLanguageCodes regional = TmxLanguageCodes.regional();
-        assertThat(List.of(Language.FR, Language.VI, Language.EN)).extracting(regional::code)
+        assertThat(List.of(Language.FR, Language.VI, Language.EN))
+                .extracting(regional::code)
                 .containsExactly("fr-FR", "vi-VN", "en-US");
     }
 
     @Test
     void customPropertiesMustStartWithX() {
-        assertThatThrownBy(() -> new TmxProperty("document", "a")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TmxProperty("document", "a"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("x-");
         assertThatThrownBy(() -> new TmxProperty("x-", "a")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TmxProperty("x-my prop", "a")).isInstanceOf(IllegalArgumentException.class);
@@ -54,7 +58,8 @@ class TmxValuesTest {
 
     @Test
     void standardPropertiesAreFormattedForCatTools() {
-        assertThat(TmxProperty.document("art-1", "https://x.org/a")).isEqualTo(new TmxProperty("x-document", "art-1 https://x.org/a"));
+        assertThat(TmxProperty.document("art-1", "https://x.org/a"))
+                .isEqualTo(new TmxProperty("x-document", "art-1 https://x.org/a"));
         assertThat(TmxProperty.document("art-1", null).value()).isEqualTo("art-1");
         assertThat(TmxProperty.document("art-1", " ").value()).isEqualTo("art-1");
         assertThat(TmxProperty.confidence(0.5).value()).isEqualTo("0.500");
@@ -67,13 +72,22 @@ class TmxValuesTest {
 
     @Test
     void aUnitNeedsATuidAndTwoVariantsInDistinctLanguages() {
-        assertThat(new TranslationUnit("t", null, null, null, null, List.of(), PAIR).variants()).hasSize(2);
+        assertThat(new TranslationUnit("t", null, null, null, null, List.of(), PAIR).variants())
+                .hasSize(2);
         assertThatThrownBy(() -> new TranslationUnit("", null, null, null, null, List.of(), PAIR))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TranslationUnit("t", null, null, null, null, List.of(), PAIR.subList(0, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two variants");
-        assertThatThrownBy(() -> new TranslationUnit("t", null, null, null, null, List.of(),
-                List.of(new TmxVariant("fr", "a"), new TmxVariant("FR", "b")))).isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two variants");
+        assertThatThrownBy(() -> new TranslationUnit(
+                        "t",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(new TmxVariant("fr", "a"), new TmxVariant("FR", "b"))))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two variants in FR");
     }
 
@@ -83,7 +97,8 @@ class TmxValuesTest {
         assertThat(TmxPair.fromName("FR-EN")).isEqualTo(TmxPair.FR_EN);
         assertThat(TmxPair.FR_VI_EN.languages()).containsExactly(Language.FR, Language.VI, Language.EN);
         assertThat(TmxPair.FR_VI.tuid("thai-binh-dan-van", 12)).isEqualTo("thai-binh-dan-van/fr-vi/12");
-        assertThatThrownBy(() -> TmxPair.fromName("fr-de")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TmxPair.fromName("fr-de"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown pair 'fr-de' (expected fr-vi, fr-en, fr-vi-en)");
         assertThatThrownBy(() -> TmxPair.FR_VI.tuid("a", -1)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -94,10 +109,12 @@ class TmxValuesTest {
         assertThat(header.segmentType()).isEqualTo("sentence");
         assertThat(header.dataType()).isEqualTo("plaintext");
         assertThat(header.creationTool()).isEqualTo("Songngu");
-        assertThatThrownBy(() -> TmxHeader.songngu(" ", "fr", null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TmxHeader.songngu(" ", "fr", null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("creationtoolversion");
         assertThatThrownBy(() -> new TmxHeader("S", "1", "line", "S", "en", "fr", "plaintext", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("segtype");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("segtype");
         assertThatThrownBy(() -> TmxHeader.songngu("1", "*all*", null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,9 @@ class AccountSecurityTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         if (accounts.find(ADMIN).isEmpty()) {
             accounts.create(ADMIN, PASSWORD, Role.ADMIN);
         }
@@ -74,7 +75,10 @@ class AccountSecurityTest {
 
     /** A reviewer of this test's own, signing in from an address of its own. */
     private String reviewer(String name) {
-        accounts.find(name).ifPresent(account -> jdbc.sql("DELETE FROM review_user WHERE username = ?").param(name).update());
+        accounts.find(name)
+                .ifPresent(account -> jdbc.sql("DELETE FROM review_user WHERE username = ?")
+                        .param(name)
+                        .update());
         accounts.create(name, PASSWORD, Role.REVIEWER);
         return name;
     }
@@ -91,15 +95,21 @@ class AccountSecurityTest {
     }
 
     /** The sign-in form as a browser posts it, from {@code address}. */
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String name,
-            String password, String address) {
-        return post("/login").param("username", name).param("password", password).with(csrf()).with(from(address));
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(
+            String name, String password, String address) {
+        return post("/login")
+                .param("username", name)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address));
     }
 
     private MockHttpSession signIn(String name, String password, String address) throws Exception {
         return (MockHttpSession) mvc.perform(login(name, password, address))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn()
+                .getRequest()
+                .getSession(false);
     }
 
     @Test
@@ -108,15 +118,26 @@ class AccountSecurityTest {
         String address = newAddress();
         MockHttpSession session = signIn(name, PASSWORD, address);
 
-        mvc.perform(post("/api/beads/987654/approve").session(session).with(httpBasic(name, "WRONGPASSWORD"))
-                        .with(from(address)).contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+        mvc.perform(post("/api/beads/987654/approve")
+                        .session(session)
+                        .with(httpBasic(name, "WRONGPASSWORD"))
+                        .with(from(address))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0}"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/beads/987654/approve").session(session).with(from(address))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+        mvc.perform(post("/api/beads/987654/approve")
+                        .session(session)
+                        .with(from(address))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0}"))
                 .andExpect(status().isForbidden()); // the session alone still needs its CSRF token
-        var basic = mvc.perform(get("/api/articles").with(httpBasic(name, PASSWORD)).with(from(address)))
-                .andExpect(status().isOk()).andReturn();
-        assertThat(basic.getRequest().getSession(false)).as("the Basic chain makes no session").isNull();
+        var basic = mvc.perform(
+                        get("/api/articles").with(httpBasic(name, PASSWORD)).with(from(address)))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(basic.getRequest().getSession(false))
+                .as("the Basic chain makes no session")
+                .isNull();
         assertThat(basic.getResponse().getHeader("WWW-Authenticate")).isNull();
     }
 
@@ -136,7 +157,8 @@ class AccountSecurityTest {
                 .andExpect(status().isTooManyRequests()); // the account is blocked from any address
 
         CLOCK.advance(Duration.ofSeconds(6));
-        mvc.perform(get("/api/articles").with(httpBasic(name, PASSWORD)).with(from(address))).andExpect(status().isOk());
+        mvc.perform(get("/api/articles").with(httpBasic(name, PASSWORD)).with(from(address)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -144,8 +166,7 @@ class AccountSecurityTest {
         String name = reviewer("rev-form-throttle");
         String address = newAddress();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(login(name, "wrong-" + i, address))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login(name, "wrong-" + i, address)).andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(login(name, PASSWORD, address))
                 .andExpect(status().isTooManyRequests())
@@ -165,12 +186,18 @@ class AccountSecurityTest {
         String name = reviewer("rev-long-password");
         String json = "{\"username\":\"rev-long-2\",\"password\":\"" + passphrase + "\",\"role\":\"reviewer\"}";
 
-        mvc.perform(post("/api/users").with(user(ADMIN).roles("ADMIN", "REVIEWER")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(json))
+        mvc.perform(post("/api/users")
+                        .with(user(ADMIN).roles("ADMIN", "REVIEWER"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("at most 72 bytes")));
-        mvc.perform(put("/api/users/" + name + "/password").with(user(ADMIN).roles("ADMIN", "REVIEWER")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"" + passphrase + "\"}"))
+        mvc.perform(put("/api/users/" + name + "/password")
+                        .with(user(ADMIN).roles("ADMIN", "REVIEWER"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"" + passphrase + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("72 bytes")));
         mvc.perform(get("/api/articles").with(httpBasic(name, passphrase)).with(from(newAddress())))
@@ -183,11 +210,15 @@ class AccountSecurityTest {
         MockHttpSession session = signIn(name, PASSWORD, newAddress());
         mvc.perform(get("/api/articles").session(session)).andExpect(status().isOk());
 
-        mvc.perform(put("/api/users/" + name + "/password").with(user(ADMIN).roles("ADMIN", "REVIEWER")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"a-brand-new-password\"}"))
+        mvc.perform(put("/api/users/" + name + "/password")
+                        .with(user(ADMIN).roles("ADMIN", "REVIEWER"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"a-brand-new-password\"}"))
                 .andExpect(status().isNoContent());
 
-        mvc.perform(get("/api/articles").session(session)).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/articles").session(session))
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail", containsString("session was ended")));
         mvc.perform(get("/").session(signInAgainLater(name))).andExpect(status().isOk());
     }
@@ -204,32 +235,45 @@ class AccountSecurityTest {
         RequestPostProcessor admin = user(ADMIN).roles("ADMIN", "REVIEWER");
 
         mvc.perform(post("/api/users/" + name + "/disable").with(admin).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(false));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(get("/api/articles").with(httpBasic(name, PASSWORD)).with(from(address)))
                 .andExpect(status().isUnauthorized());
 
         mvc.perform(post("/api/users/" + name + "/enable").with(admin).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(true));
         mvc.perform(get("/api/articles").with(httpBasic(name, PASSWORD)).with(from(newAddress())))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/users/nobody-here/disable").with(admin).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/api/users/" + name + "/disable").with(user(name).roles("REVIEWER")).with(csrf()))
+        mvc.perform(post("/api/users/" + name + "/disable")
+                        .with(user(name).roles("REVIEWER"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theLastEnabledAdminCannotBeDisabled() throws Exception {
-        List<String> others = jdbc.sql("SELECT username FROM review_user WHERE role = 'ADMIN' AND enabled AND username <> ?")
-                .param(ADMIN).query(String.class).list();
+        List<String> others = jdbc.sql(
+                        "SELECT username FROM review_user WHERE role = 'ADMIN' AND enabled AND username <> ?")
+                .param(ADMIN)
+                .query(String.class)
+                .list();
         try {
-            others.forEach(other -> jdbc.sql("UPDATE review_user SET enabled = FALSE WHERE username = ?").param(other).update());
-            mvc.perform(post("/api/users/" + ADMIN + "/disable").with(user(ADMIN).roles("ADMIN", "REVIEWER")).with(csrf()))
+            others.forEach(other -> jdbc.sql("UPDATE review_user SET enabled = FALSE WHERE username = ?")
+                    .param(other)
+                    .update());
+            mvc.perform(post("/api/users/" + ADMIN + "/disable")
+                            .with(user(ADMIN).roles("ADMIN", "REVIEWER"))
+                            .with(csrf()))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.detail", containsString("last enabled admin")));
         } finally {
-            others.forEach(other -> jdbc.sql("UPDATE review_user SET enabled = TRUE WHERE username = ?").param(other).update());
+            others.forEach(other -> jdbc.sql("UPDATE review_user SET enabled = TRUE WHERE username = ?")
+                    .param(other)
+                    .update());
         }
     }
 
@@ -239,20 +283,31 @@ class AccountSecurityTest {
         MockHttpSession here = signIn(name, PASSWORD, newAddress());
         MockHttpSession elsewhere = signIn(name, PASSWORD, newAddress());
 
-        mvc.perform(put("/api/account/password").session(here).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/account/password")
+                        .session(here)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\":\"not-my-password\",\"newPassword\":\"my-own-new-password\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", containsString("current password is wrong")));
-        mvc.perform(put("/api/account/password").session(here).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/account/password")
+                        .session(here)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"short\"}"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(put("/api/account/password").session(here).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/account/password")
+                        .session(here)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"my-own-new-password\"}"))
                 .andExpect(status().isNoContent());
 
         mvc.perform(get("/api/articles").session(here)).andExpect(status().isOk());
         mvc.perform(get("/api/articles").session(elsewhere)).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/articles").with(httpBasic(name, "my-own-new-password")).with(from(newAddress())))
+        mvc.perform(get("/api/articles")
+                        .with(httpBasic(name, "my-own-new-password"))
+                        .with(from(newAddress())))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/articles").with(httpBasic(name, PASSWORD)).with(from(newAddress())))
                 .andExpect(status().isUnauthorized());
@@ -263,22 +318,40 @@ class AccountSecurityTest {
         String name = reviewer("rev-page");
         MockHttpSession session = signIn(name, PASSWORD, newAddress());
 
-        mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/account").session(session))
+                .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Change your password")));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "not-mine-at-all")
-                        .param("newPassword", "page-new-password").param("confirmation", "page-new-password"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "not-mine-at-all")
+                        .param("newPassword", "page-new-password")
+                        .param("confirmation", "page-new-password"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
-                        .param("newPassword", "page-new-password").param("confirmation", "page-new-passwort"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "page-new-password")
+                        .param("confirmation", "page-new-passwort"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/account/password").session(session).param("currentPassword", PASSWORD)
-                        .param("newPassword", "page-new-password").param("confirmation", "page-new-password"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "page-new-password")
+                        .param("confirmation", "page-new-password"))
                 .andExpect(status().isForbidden()); // no CSRF token
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
-                        .param("newPassword", "page-new-password").param("confirmation", "page-new-password"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "page-new-password")
+                        .param("confirmation", "page-new-password"))
                 .andExpect(redirectedUrl("/account?changed"));
-        mvc.perform(get("/api/articles").with(httpBasic(name, "page-new-password")).with(from(newAddress())))
+        mvc.perform(get("/api/articles")
+                        .with(httpBasic(name, "page-new-password"))
+                        .with(from(newAddress())))
                 .andExpect(status().isOk());
     }
 

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -33,11 +32,15 @@ class LoginThrottleTest {
         for (int i = 0; i < 4; i++) {
             fail("lan", "10.0.0." + i);
         }
-        assertThat(throttle.begin("lan", "10.0.0.9")).as("four failures are free").isEmpty();
+        assertThat(throttle.begin("lan", "10.0.0.9"))
+                .as("four failures are free")
+                .isEmpty();
         throttle.failed("lan", "10.0.0.9");
 
         assertThat(throttle.begin("lan", "10.0.0.10")).contains(Duration.ofSeconds(5));
-        assertThat(throttle.begin("LAN", "10.0.0.11")).as("the account, whatever its case").isPresent();
+        assertThat(throttle.begin("LAN", "10.0.0.11"))
+                .as("the account, whatever its case")
+                .isPresent();
         clock.advance(Duration.ofSeconds(5));
         fail("lan", "10.0.0.12");
         assertThat(throttle.begin("lan", "10.0.0.13")).contains(Duration.ofSeconds(10));
@@ -45,8 +48,12 @@ class LoginThrottleTest {
             clock.advance(Duration.ofMinutes(15));
             fail("lan", "10.0.1." + i);
         }
-        assertThat(throttle.begin("lan", "10.0.0.14")).as("never longer than the maximum").contains(Duration.ofMinutes(15));
-        assertThat(throttle.begin("minh", "10.0.0.14")).as("other accounts are not touched").isEmpty();
+        assertThat(throttle.begin("lan", "10.0.0.14"))
+                .as("never longer than the maximum")
+                .contains(Duration.ofMinutes(15));
+        assertThat(throttle.begin("minh", "10.0.0.14"))
+                .as("other accounts are not touched")
+                .isEmpty();
     }
 
     @Test
@@ -60,7 +67,9 @@ class LoginThrottleTest {
         throttle.succeeded("lan", "10.0.0.1");
 
         fail("lan", "10.0.0.1");
-        assertThat(throttle.begin("lan", "10.0.0.1")).as("counting starts afresh").isEmpty();
+        assertThat(throttle.begin("lan", "10.0.0.1"))
+                .as("counting starts afresh")
+                .isEmpty();
     }
 
     @Test
@@ -112,11 +121,12 @@ class LoginThrottleTest {
     @Test
     void aPasswordBcryptCannotTakeIsAWrongPasswordNotACrash() {
         AuthenticationManager bcrypt = mock(AuthenticationManager.class);
-        when(bcrypt.authenticate(any())).thenThrow(new IllegalArgumentException("password cannot be more than 72 bytes"));
+        when(bcrypt.authenticate(any()))
+                .thenThrow(new IllegalArgumentException("password cannot be more than 72 bytes"));
         ThrottledAuthentication authentication = new ThrottledAuthentication(bcrypt, throttle);
 
         assertThatThrownBy(() -> authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("lan", "x".repeat(100))))
+                        UsernamePasswordAuthenticationToken.unauthenticated("lan", "x".repeat(100))))
                 .isInstanceOf(BadCredentialsException.class);
     }
 
