@@ -105,7 +105,10 @@ public final class Aligner {
         return alignments;
     }
 
-    /** Searches in a band around the diagonal, or around the previous path, widening it while the path runs near its edge. */
+    /**
+     * Searches in a band around the diagonal, or around the previous path, widening it while the path runs near its
+     * edge.
+     */
     private List<BandedSearch.Step> search(
             int index, PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous, double temperature) {
         int n = document.source().size();

@@ -18,7 +18,10 @@ final class BeadShapeScorer implements BeadScorer {
     private final int[] sourceCount;
 
     private final int[] targetCount;
-    /** {@code sourceLeft[i]}: summed {@code −ln (1−p)} of those boundaries; {@code sourceTaken[i]}: {@code −ln p} of boundary i or 0. */
+    /**
+     * {@code sourceLeft[i]}: summed {@code −ln (1−p)} of those boundaries; {@code sourceTaken[i]}: {@code −ln p} of
+     * boundary i or 0.
+     */
     private final double[] sourceLeft;
 
     private final double[] targetLeft;

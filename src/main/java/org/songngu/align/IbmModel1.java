@@ -12,7 +12,8 @@ import java.util.concurrent.ForkJoinTask;
  * square of the vocabulary. Both directions share one index of word pairs and one table of the
  * pair ids of every sentence pair (flat primitive arrays, no boxing); the two directions are
  * independent from there and train at the same time, one on the calling thread and one forked to
- * a fork-join pool (the caller's when it is a fork-join worker, else the common pool), each with its own table of (probability, count) records, summing in the same order as one thread
+ * a fork-join pool (the caller's when it is a fork-join worker, else the common pool), each with its own table of
+ * (probability, count) records, summing in the same order as one thread
  * would, so the result does not depend on the threads. Memory: 4 bytes per word-pair occurrence in
  * the training text, plus 48 bytes per distinct pair. Immutable once trained.
  */

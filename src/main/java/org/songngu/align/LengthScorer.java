@@ -6,7 +6,8 @@ package org.songngu.align;
  * character, {@code δ = (lt − c·ls) / sqrt(s² · (ls + lt/c)/2)} is roughly standard normal for true
  * beads, and the cost is {@code −ln P(|Z| ≥ |δ|) = −ln erfc(|δ|/√2)}: 0 when the lengths agree,
  * growing with δ². The ratio is estimated from the document itself (Vietnamese runs longer than
- * French, English shorter): first from its total lengths, then from its confident 1-1 beads. Not thread-safe only in that it is tied to one document; no cache.
+ * French, English shorter): first from its total lengths, then from its confident 1-1 beads. Not thread-safe only in
+ * that it is tied to one document; no cache.
  */
 final class LengthScorer implements BeadScorer {
 
@@ -68,28 +69,27 @@ final class LengthScorer implements BeadScorer {
         }
     }
 
+    private static final double[] ERFC_COEFFICIENTS = {
+        -1.26551223,
+        1.00002368,
+        0.37409196,
+        0.09678418,
+        -0.18628806,
+        0.27886807,
+        -1.13520398,
+        1.48851587,
+        -0.82215223,
+        0.17087277
+    };
+
     /** {@code −ln erfc(x)} for x ≥ 0, from the Numerical Recipes erfc approximation (error < 1.2e-7). */
     static double negLogErfc(double x) {
         double t = 1.0 / (1.0 + 0.5 * x);
-        double poly = -1.26551223
-                + t
-                        * (1.00002368
-                                + t
-                                        * (0.37409196
-                                                + t
-                                                        * (0.09678418
-                                                                + t
-                                                                        * (-0.18628806
-                                                                                + t
-                                                                                        * (0.27886807
-                                                                                                + t
-                                                                                                        * (-1.13520398
-                                                                                                                + t
-                                                                                                                        * (1.48851587
-                                                                                                                                + t
-                                                                                                                                        * (-0.82215223
-                                                                                                                                                + t
-                                                                                                                                                        * 0.17087277))))))));
+        // Horner's rule from the highest coefficient down: the same operations in the same order as the nested form
+        double poly = ERFC_COEFFICIENTS[ERFC_COEFFICIENTS.length - 1];
+        for (int k = ERFC_COEFFICIENTS.length - 2; k >= 0; k--) {
+            poly = ERFC_COEFFICIENTS[k] + t * poly;
+        }
         return x * x - poly - Math.log(t);
     }
 

@@ -287,7 +287,9 @@ final class MatchScorer implements BeadScorer {
             listData[k] = data;
         }
 
-        /** Weighted ({@code out[0]}) and plain ({@code out[1]}) score of sentence x against {@code [start, start+span)}. */
+        /**
+         * Weighted ({@code out[0]}) and plain ({@code out[1]}) score of sentence x against {@code [start, start+span)}.
+         */
         void spanScore(int x, int start, int span, double[] out) {
             double weighted = 0;
             double plain = 0;

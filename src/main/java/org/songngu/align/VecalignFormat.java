@@ -18,7 +18,10 @@ public final class VecalignFormat {
 
     private VecalignFormat() {}
 
-    /** A bead as read: sentence indices of each side (as written, not necessarily contiguous) and its score, NaN if none. */
+    /**
+     * A bead as read: sentence indices of each side (as written, not necessarily contiguous) and its score, NaN if
+     * none.
+     */
     public record Line(List<Integer> source, List<Integer> target, double score) {
 
         public Line {

@@ -43,7 +43,8 @@ class OpenApiConfiguration {
             403, "Signed in, but the account may not do this (admin only), or a session request lacks its CSRF token",
             404, "No such article, pair, bead, run or account",
             409,
-                    "Someone changed the bead since the version sent (nothing was overwritten), or a run is already under way",
+                    "Someone changed the bead since the version sent (nothing was overwritten), or a run is already "
+                            + "under way",
             422, "The action is not possible as asked (merge the last bead, split outside the bead, an empty text...)");
 
     @Bean
@@ -66,7 +67,8 @@ class OpenApiConfiguration {
                         .version(version)
                         .description("French–Vietnamese–English translation memory: articles, aligned beads, review"
                                 + " actions with optimistic locking, search, runs, accounts and TMX export. Lists come"
-                                + " a page at a time (page from 1, size up to 500); errors are application/problem+json;"
+                                + " a page at a time (page from 1, size up to 500); errors are "
+                                + "application/problem+json;"
                                 + " enum values are lower case."))
                 .components(new Components().addSchemas(PROBLEM_SCHEMA, problem))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));

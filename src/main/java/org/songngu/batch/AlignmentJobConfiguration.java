@@ -210,7 +210,9 @@ class AlignmentJobConfiguration {
         return new ArticlePartitioner(size, remoteProperties.partitionSize());
     }
 
-    /** One partition's articles, each read and cleaned when reached: from the corpus folder, or as staged for workers. */
+    /**
+     * One partition's articles, each read and cleaned when reached: from the corpus folder, or as staged for workers.
+     */
     @Bean
     @StepScope
     PositionReader corpusReader(
@@ -434,7 +436,10 @@ class AlignmentJobConfiguration {
         return AlignPartitioner.pendingArticles(dataSource, realign, version, null, null);
     }
 
-    /** The pending articles of one range {@code (afterId, lastId]} an align partition holds, as {@link #pendingArticles}. */
+    /**
+     * The pending articles of one range {@code (afterId, lastId]} an align partition holds, as {@link
+     * #pendingArticles}.
+     */
     @Bean
     @StepScope
     JdbcPagingItemReader<PendingArticle> rangeOfPendingArticles(

@@ -128,9 +128,9 @@ public class FrenchCheckConfiguration {
     public static final class MissingGlossaryException extends IllegalStateException {
 
         public MissingGlossaryException(Path path) {
-            super(
-                    "glossary " + path.toAbsolutePath().normalize() + " does not exist: give --glossary PATH"
-                            + " (or set songngu.glossary) to the glossary's CSV file or folder, or --no-glossary to run without one");
+            super("glossary " + path.toAbsolutePath().normalize() + " does not exist: give --glossary PATH"
+                    + " (or set songngu.glossary) to the glossary's CSV file or folder, or --no-glossary to "
+                    + "run without one");
         }
     }
 }

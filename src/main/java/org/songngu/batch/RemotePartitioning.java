@@ -118,7 +118,8 @@ class RemotePartitioning implements DisposableBean {
         int purged = new JdbcTemplate(channelDatabase)
                 .update("""
                 DELETE FROM INT_CHANNEL_MESSAGE WHERE CTID IN (
-                    SELECT CTID FROM INT_CHANNEL_MESSAGE WHERE REGION = ? AND GROUP_KEY = ? FOR UPDATE SKIP LOCKED)""", REGION, UUIDConverter.getUUID(REQUESTS).toString());
+                    SELECT CTID FROM INT_CHANNEL_MESSAGE WHERE REGION = ? AND GROUP_KEY = ? FOR UPDATE SKIP LOCKED)\
+                """, REGION, UUIDConverter.getUUID(REQUESTS).toString());
         if (purged > 0) {
             log.warn("dropped {} partition requests of an interrupted run", purged);
         }
@@ -173,7 +174,8 @@ class RemotePartitioning implements DisposableBean {
                                 Long stored = new JdbcTemplate(channelDatabase)
                                         .queryForObject(
                                                 "SELECT COALESCE(SUM(WRITE_COUNT), 0) "
-                                                        + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?",
+                                                        + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND "
+                                                        + "STEP_NAME LIKE ?",
                                                 Long.class,
                                                 jobExecutionId,
                                                 workerStep + ":%");
@@ -184,8 +186,8 @@ class RemotePartitioning implements DisposableBean {
                                                 .compareTo(properties.workerTimeout())
                                         >= 0) {
                                     log.warn(
-                                            "no worker present for {}s: the run waits for one (start 'java -jar songngu.jar "
-                                                    + "worker'), or stop it",
+                                            "no worker present for {}s: the run waits for one (start 'java -jar "
+                                                    + "songngu.jar " + "worker'), or stop it",
                                             properties.workerTimeout().toSeconds());
                                     lastSeen[0] = Instant.now();
                                 }
@@ -236,10 +238,10 @@ class RemotePartitioning implements DisposableBean {
     static final class NoWorkersException extends RuntimeException {
 
         NoWorkersException(int needed, int present, Duration waited) {
-            super(
-                    (present == 0 ? "no worker" : "only " + present + " of " + needed + " workers") + " joined within "
-                            + waited.toSeconds() + "s (songngu.remote.worker-timeout): start workers with "
-                            + "'java -jar songngu.jar worker' on the same database (postgres profile), or run without --remote");
+            super((present == 0 ? "no worker" : "only " + present + " of " + needed + " workers") + " joined within "
+                    + waited.toSeconds() + "s (songngu.remote.worker-timeout): start workers with "
+                    + "'java -jar songngu.jar worker' on the same database (postgres profile), or run "
+                    + "without --remote");
         }
     }
 }

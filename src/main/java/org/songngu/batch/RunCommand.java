@@ -74,9 +74,9 @@ public class RunCommand implements Callable<Integer> {
     // Settings too (songngu.workers=remote, songngu.remote.min-workers): they choose the beans the job is built with.
     @Option(
             names = "--remote",
-            description =
-                    "have worker processes (the worker command, same PostgreSQL database) "
-                            + "execute the ingest and align steps' partitions; fails when none joined within songngu.remote.worker-timeout")
+            description = "have worker processes (the worker command, same PostgreSQL database) "
+                    + "execute the ingest and align steps' partitions; fails when none joined within "
+                    + "songngu.remote.worker-timeout")
     boolean remote;
 
     @Option(

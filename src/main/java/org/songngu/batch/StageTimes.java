@@ -77,7 +77,9 @@ public class StageTimes {
         return times;
     }
 
-    /** {@code ingest 1.2 s, segment 0.4 s, ...}: thread time, so stages run in parallel can add up to more than the run. */
+    /**
+     * {@code ingest 1.2 s, segment 0.4 s, ...}: thread time, so stages run in parallel can add up to more than the run.
+     */
     public String describe() {
         StringBuilder line = new StringBuilder();
         snapshot()

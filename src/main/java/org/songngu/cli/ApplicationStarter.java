@@ -190,7 +190,8 @@ class ApplicationStarter {
                         + (database != null && database.startsWith("jdbc:postgresql:")
                                 ? "PostgreSQL"
                                 : "the database server")
-                        + " there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER, SONGNGU_DB_PASSWORD) at a running one";
+                        + " there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER, SONGNGU_DB_PASSWORD) at a running "
+                        + "one";
             }
         }
         for (Throwable cause : chain) {

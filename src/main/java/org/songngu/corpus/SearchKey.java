@@ -23,7 +23,10 @@ public final class SearchKey {
         return keyed(text).key();
     }
 
-    /** The query's search form as matched: no final space, so that its last word matches as a prefix; empty without words. */
+    /**
+     * The query's search form as matched: no final space, so that its last word matches as a prefix; empty without
+     * words.
+     */
     public static String query(String query) {
         String key = of(query);
         return key.isBlank() ? "" : key.substring(0, key.length() - 1);

@@ -63,7 +63,8 @@ public final class HarvestCommand implements Callable<Integer> {
             paramLabel = "TMX",
             description = {
                 "a translation memory (export-tmx of a previous run,"
-                        + " or any TMX with French) to learn the aligner's lexicon from: pairs whose words translate each other"
+                        + " or any TMX with French) to learn the aligner's lexicon from: pairs whose words "
+                        + "translate each other"
                         + " score higher (repeatable)"
             })
     private List<Path> lexicons = new java.util.ArrayList<>();

@@ -52,7 +52,8 @@ public final class CheckFrenchCommand implements Callable<Integer> {
             names = "--glossary",
             paramLabel = "PATH",
             description =
-                    "glossary whose French terms are accepted (default: songngu.glossary, glossary/ in the working directory)")
+                    "glossary whose French terms are accepted (default: songngu.glossary, glossary/ in the working "
+                            + "directory)")
     private Path glossary;
 
     @Option(names = "--no-glossary", description = "check without a glossary")

@@ -75,7 +75,10 @@ final class LanguageToolCacheFile {
         return folder == null ? null : new LanguageToolCacheFile(folder, languageToolKey());
     }
 
-    /** {@code $XDG_CACHE_HOME/songngu} when it is an absolute path (as the XDG specification wants), else {@code HOME/.cache/songngu}. */
+    /**
+     * {@code $XDG_CACHE_HOME/songngu} when it is an absolute path (as the XDG specification wants), else {@code
+     * HOME/.cache/songngu}.
+     */
     static Path userFolder(String xdgCacheHome, String home) {
         if (xdgCacheHome != null
                 && !xdgCacheHome.isBlank()
@@ -88,7 +91,9 @@ final class LanguageToolCacheFile {
         return Path.of(home, ".cache", "songngu");
     }
 
-    /** What the French tokens depend on: LanguageTool's version and build and the jars of its word lists and dictionary. */
+    /**
+     * What the French tokens depend on: LanguageTool's version and build and the jars of its word lists and dictionary.
+     */
     static String languageToolKey() {
         StringBuilder parts = new StringBuilder("format ")
                 .append(FORMAT)
@@ -209,7 +214,10 @@ final class LanguageToolCacheFile {
         return Loaded.none(why);
     }
 
-    /** Why a file must not be read although it exists (not a plain file, another user's, writable by others); null when fine. */
+    /**
+     * Why a file must not be read although it exists (not a plain file, another user's, writable by others); null when
+     * fine.
+     */
     private static String unsafe(Path file) throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return "not a regular file";

@@ -90,7 +90,9 @@ final class SpellerDictionaries {
         return restored;
     }
 
-    /** The automaton in the format LanguageTool wrote it in ({@code CFSA2Serializer}): header, flags, label table, arcs. */
+    /**
+     * The automaton in the format LanguageTool wrote it in ({@code CFSA2Serializer}): header, flags, label table, arcs.
+     */
     static byte[] serialize(CFSA2 automaton) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(automaton.arcs.length + 64);

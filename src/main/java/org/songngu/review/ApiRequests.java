@@ -29,7 +29,8 @@ final class ApiRequests {
         if (value == null) {
             throw new InvalidActionException("\"" + name + "\" is required"
                     + ("version".equals(name)
-                            ? ": send the bead's version as you read it, so that a change made since is not overwritten."
+                            ? ": send the bead's version as you read it, so that a change made since is not "
+                                    + "overwritten."
                             : "."));
         }
         return value;

@@ -514,13 +514,13 @@ public class BeadActions {
         // Read again under the lock: another action may have changed or merged it meanwhile. Gone now
         // but there a moment ago is a concurrent change (409: the page shows the article as it is), not a 404.
         Bead bead = store.bead(beadId)
-                .orElseThrow(
-                        () -> new BeadConflictException(
-                                beadId,
-                                "Bead " + seen.label()
-                                        + " of " + seen.articleId() + " " + seen.pair()
-                                        + " was merged into another bead or removed by another"
-                                        + " reviewer at the same moment. Nothing was overwritten: the article as it is now is shown."));
+                .orElseThrow(() -> new BeadConflictException(
+                        beadId,
+                        "Bead " + seen.label()
+                                + " of " + seen.articleId() + " " + seen.pair()
+                                + " was merged into another bead or removed by another"
+                                + " reviewer at the same moment. Nothing was overwritten: the article as it "
+                                + "is now is shown."));
         requireVersion(bead, version);
         return bead;
     }
@@ -546,7 +546,8 @@ public class BeadActions {
                 "Bead " + bead.label() + " of " + bead.articleId() + " " + bead.pair()
                         + " was changed by " + who
                         + (bead.updatedAt() == null ? "" : " at " + Moments.when(bead.updatedAt()))
-                        + " after you loaded it. Nothing was overwritten: the bead as it is now is shown; try again on it.",
+                        + " after you loaded it. Nothing was overwritten: the bead as it is now is shown; try again "
+                        + "on it.",
                 bead.updatedAt(),
                 bead.updatedBy());
     }

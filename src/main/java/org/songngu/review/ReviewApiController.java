@@ -191,10 +191,11 @@ class ReviewApiController {
     @PostMapping("/findings/{findingId}/dismiss")
     @Operation(
             summary = "Dismiss a French finding as a false alarm",
-            description =
-                    "Its rule and the words it flags are remembered: the finding and every stored finding of"
-                            + " that rule on those words go, and later checks do not raise it again. 201 with the dismissal;"
-                            + " 200 with the earlier one when those words were dismissed before. reason: at most 400 characters.")
+            description = "Its rule and the words it flags are remembered: the finding and every stored finding of"
+                    + " that rule on those words go, and later checks do not raise it again. 201 with the "
+                    + "dismissal;"
+                    + " 200 with the earlier one when those words were dismissed before. reason: at most "
+                    + "400 characters.")
     @ApiResponse(responseCode = "201", description = "Dismissed")
     @Problems({400, 403, 404, 422})
     ResponseEntity<DismissedFindings.Dismissal> dismiss(

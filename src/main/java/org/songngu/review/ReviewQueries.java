@@ -142,7 +142,8 @@ class ReviewQueries {
         jdbc.sql("""
                 SELECT r.article_id, r.job_execution_id, r.outcome, r.message, r.recorded_at FROM run_article r
                 WHERE r.article_id IN (""" + marks(ids.size()) + """
-                ) AND r.recorded_at = (SELECT MAX(x.recorded_at) FROM run_article x WHERE x.article_id = r.article_id)""").params(ids).query(rs -> {
+                ) AND r.recorded_at = (SELECT MAX(x.recorded_at) FROM run_article x WHERE x.article_id = r.article_id)\
+                """).params(ids).query(rs -> {
             lastRuns.put(
                     rs.getString(1),
                     new ArticleSummary.LastRun(
@@ -157,7 +158,8 @@ class ReviewQueries {
                        s.vi_total, s.vi_approved, s.vi_rejected, s.en_total, s.en_approved, s.en_rejected,
                        s.min_confidence, s.missing_terms,
                        (SELECT f.content FROM sentence f WHERE f.article_id = a.id AND f.lang = 'fr' AND f.idx = 0)
-                FROM article a LEFT JOIN article_summary s ON s.article_id = a.id WHERE a.id IN (""" + marks(ids.size()) + ")").params(ids).query(rs -> {
+                FROM article a LEFT JOIN article_summary s ON s.article_id = a.id WHERE a.id IN (\
+                """ + marks(ids.size()) + ")").params(ids).query(rs -> {
             String id = rs.getString(1);
             List<ArticleSummary.PairProgress> pairs = new ArrayList<>();
             if (rs.getInt(8) > 0) {
@@ -283,7 +285,8 @@ class ReviewQueries {
         List<ArticleFinding> items = jdbc.sql("""
                 SELECT f.id, f.sentence_idx, f.rule_id, f.category, f.message, f.start_pos, f.end_pos, f.suggestions,
                        s.content
-                FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = f.sentence_idx
+                FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = \
+                f.sentence_idx
                 WHERE f.article_id = ? ORDER BY f.sentence_idx, f.start_pos, f.id LIMIT ? OFFSET ?""")
                 .params(articleId, page.size(), page.offset())
                 .query((rs, row) -> new ArticleFinding(
@@ -305,8 +308,8 @@ class ReviewQueries {
     /** The quality score of each checked French sentence of an article, by sentence index. */
     Map<Integer, Double> frenchScores(String articleId) {
         Map<Integer, Double> scores = new HashMap<>();
-        jdbc.sql(
-                        "SELECT idx, quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND quality_score IS NOT NULL")
+        jdbc.sql("SELECT idx, quality_score FROM sentence WHERE article_id = ? AND lang = 'fr' AND "
+                        + "quality_score IS NOT NULL")
                 .param(articleId)
                 .query(rs -> {
                     scores.put(rs.getInt(1), rs.getDouble(2));
@@ -317,7 +320,8 @@ class ReviewQueries {
     /** Every sentence of every article, for search: article id, title, language, index, text. */
     List<SearchHit> allSentences() {
         return jdbc.sql("""
-                SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s JOIN article a ON a.id = s.article_id
+                SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s JOIN article a ON a.id = \
+                s.article_id
                 ORDER BY s.article_id, s.lang, s.idx""")
                 .query((rs, row) -> new SearchHit(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), 0, 0))
@@ -357,9 +361,12 @@ class ReviewQueries {
 
     private static final String RUNS = """
             SELECT e.JOB_EXECUTION_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
-                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'PROCESSED'),
-                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'UNCHANGED'),
-                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = 'FAILED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = \
+            'PROCESSED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = \
+            'UNCHANGED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = \
+            'FAILED'),
                    (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID
                                                          AND r.outcome = 'PROCESSED' AND r.redone)
             FROM BATCH_JOB_EXECUTION e""";

@@ -6,7 +6,10 @@ import org.songngu.glossary.TermCoverage;
 import org.songngu.glossary.TermMatch;
 import org.springframework.stereotype.Component;
 
-/** Glossary terms in bead texts, and the French terms whose translation a target lacks ({@link TermCoverage}). Thread-safe. */
+/**
+ * Glossary terms in bead texts, and the French terms whose translation a target lacks ({@link TermCoverage}).
+ * Thread-safe.
+ */
 @Component
 class TermCheck {
 
@@ -24,7 +27,10 @@ class TermCheck {
         return coverage.findAll(language, text);
     }
 
-    /** The French terms of {@code french} whose {@code target}-language variants are all absent from {@code translation}. */
+    /**
+     * The French terms of {@code french} whose {@code target}-language variants are all absent from {@code
+     * translation}.
+     */
     List<TermCoverage.Missing> missing(String french, Language target, String translation) {
         return coverage.missing(french, target, translation);
     }

@@ -86,7 +86,8 @@ public class AlignmentModelStore {
     public long material(double minConfidence) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM bead WHERE src_end - src_start = 1 AND tgt_end - tgt_start = 1
-                AND (status = 'APPROVED' OR (status = 'PENDING' AND confidence >= ?))""").param(minConfidence).query(Long.class).single();
+                AND (status = 'APPROVED' OR (status = 'PENDING' AND confidence >= ?))\
+                """).param(minConfidence).query(Long.class).single();
     }
 
     /**
@@ -128,8 +129,8 @@ public class AlignmentModelStore {
     public int save(long material, long trainingPairs, Map<LanguagePair, CorpusLexicon> lexicons) {
         int version = current().map(Version::version).orElse(0) + 1;
         long links = lexicons.values().stream().mapToLong(CorpusLexicon::size).sum();
-        jdbc.sql(
-                        "INSERT INTO align_model (version, created_at, material, training_pairs, links) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO align_model (version, created_at, material, training_pairs, links) VALUES (?, "
+                        + "?, ?, ?, ?)")
                 .params(version, Timestamp.from(Instant.now()), material, trainingPairs, links)
                 .update();
         jdbc.sql("DELETE FROM align_model_link WHERE version < ?")

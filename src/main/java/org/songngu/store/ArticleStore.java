@@ -95,7 +95,8 @@ public class ArticleStore {
     /** An article a reviewer worked on: a bead not pending, or a review action on its beads. */
     private static final String REVIEWED = """
             (EXISTS (SELECT 1 FROM bead b WHERE b.article_id = a.id AND b.status <> 'PENDING')
-             OR EXISTS (SELECT 1 FROM review_action r WHERE r.article_id = a.id AND r.action NOT IN ('KEEP_METADATA', 'DISMISS_FINDING')))""";
+             OR EXISTS (SELECT 1 FROM review_action r WHERE r.article_id = a.id AND r.action NOT IN ('KEEP_METADATA', \
+            'DISMISS_FINDING')))""";
 
     /**
      * Stores a freshly read article: its metadata and sentences, replacing any earlier text, beads
@@ -108,7 +109,8 @@ public class ArticleStore {
         if (beads.lockArticle(article.id())) {
             jdbc.sql("""
                     UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
-                           last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version = ?,
+                           last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version \
+                    = ?,
                            origin = 'corpus'
                     WHERE id = ?""")
                     .params(
@@ -215,7 +217,8 @@ public class ArticleStore {
         DismissedFindings.Kept kept = dismissed.keep(articleId, all, from, scores);
         List<FindingRow> findings = kept.findings();
         batch.batchUpdate("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, \
+                suggestions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
             statement.setString(1, articleId);
             statement.setInt(2, finding.sentence());
@@ -247,7 +250,8 @@ public class ArticleStore {
         }
         jdbc.sql("""
                 UPDATE article SET quality_score = (SELECT AVG(quality_score) FROM sentence
-                                                    WHERE article_id = ? AND lang = 'fr') WHERE id = ?""").params(articleId, articleId).update();
+                                                    WHERE article_id = ? AND lang = 'fr') WHERE id = ?\
+                """).params(articleId, articleId).update();
         summaries.refresh(articleId);
     }
 
@@ -499,7 +503,8 @@ public class ArticleStore {
     public long frenchSentences(long jobExecutionId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM sentence s JOIN run_article r ON r.article_id = s.article_id
-                WHERE r.job_execution_id = ? AND r.outcome = 'PROCESSED' AND s.lang = 'fr'""").param(jobExecutionId).query(Long.class).single();
+                WHERE r.job_execution_id = ? AND r.outcome = 'PROCESSED' AND s.lang = 'fr'\
+                """).param(jobExecutionId).query(Long.class).single();
     }
 
     /** The report of one run, in article order. */

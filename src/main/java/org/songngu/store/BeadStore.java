@@ -243,7 +243,8 @@ public class BeadStore {
     public boolean anyReviewed(String articleId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM bead WHERE article_id = ?
-                AND (status <> 'PENDING' OR version > 0 OR updated_by IS NOT NULL)""").param(articleId).query(Long.class).single() > 0;
+                AND (status <> 'PENDING' OR version > 0 OR updated_by IS NOT NULL)\
+                """).param(articleId).query(Long.class).single() > 0;
     }
 
     /**
@@ -265,8 +266,10 @@ public class BeadStore {
             if (reviewed) {
                 LanguagePair pair = LanguagePair.fromCode((String) bead.get("lang_pair"));
                 jdbc.sql("""
-                        INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences, src_text, tgt_text,
-                                                  status, confidence, updated_at, updated_by, retired_at, restored, note,
+                        INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences, src_text, \
+                        tgt_text,
+                                                  status, confidence, updated_at, updated_by, retired_at, restored, \
+                        note,
                                                   src_edited, tgt_edited)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""")
                         .params(
@@ -330,7 +333,8 @@ public class BeadStore {
                 jdbc.sql("""
                 SELECT id, src_sentences, tgt_sentences, src_text, tgt_text, status, updated_at, updated_by, note,
                        src_edited, tgt_edited
-                FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC""").params(articleId, pair.code()).query().listOfRows();
+                FROM retired_bead WHERE article_id = ? AND lang_pair = ? AND restored = FALSE ORDER BY id DESC\
+                """).params(articleId, pair.code()).query().listOfRows();
         if (retired.isEmpty()) {
             return;
         }
@@ -341,7 +345,8 @@ public class BeadStore {
             Map<String, Object> review = bySentences.remove(bead.srcText() + "\u0000" + bead.tgtText());
             if (review != null) {
                 jdbc.sql("""
-                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?, note = ?,
+                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?, note = \
+                        ?,
                                src_edited = ?, tgt_edited = ?
                         WHERE article_id = ? AND lang_pair = ? AND idx = ?""")
                         .params(

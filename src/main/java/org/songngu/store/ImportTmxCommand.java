@@ -45,8 +45,8 @@ public class ImportTmxCommand implements Callable<Integer> {
     @Option(
             names = "--as",
             paramLabel = "ID",
-            description =
-                    "Store every unit in this article (default: the article each unit's x-document names, else tmx-FILENAME).")
+            description = "Store every unit in this article (default: the article each unit's x-document names, else "
+                    + "tmx-FILENAME).")
     String articleId;
 
     @Option(

@@ -70,8 +70,8 @@ public class RunLock {
     }
 
     private Optional<Holder> current() {
-        return jdbc.sql(
-                        "SELECT holder, host, pid, acquired, heartbeat FROM run_lock WHERE id = 1 AND holder IS NOT NULL")
+        return jdbc.sql("SELECT holder, host, pid, acquired, heartbeat FROM run_lock WHERE id = 1 AND holder IS NOT "
+                        + "NULL")
                 .query((rs, row) -> new Holder(
                         rs.getString(1),
                         rs.getString(2),

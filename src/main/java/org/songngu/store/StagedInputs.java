@@ -151,8 +151,8 @@ public class StagedInputs {
                 return row;
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
-            jdbc.sql(
-                            "SELECT name, content FROM staged_file WHERE job_execution_id = ? AND position = ? ORDER BY ordinal")
+            jdbc.sql("SELECT name, content FROM staged_file WHERE job_execution_id = ? AND position = ? "
+                            + "ORDER BY ordinal")
                     .params(jobExecutionId, position)
                     .query(rs -> {
                         files.put(rs.getString(1), rs.getBytes(2));

@@ -370,7 +370,8 @@ public class TmxImport {
             }
             jdbc.update("""
                     INSERT INTO article (id, title, source_url, content_hash, status, updated_at, origin)
-                    VALUES (?, ?, ?, NULL, 'ALIGNED', ?, 'tmx')""", document.articleId, truncate("TMX import: " + fileName), document.url, now);
+                    VALUES (?, ?, ?, NULL, 'ALIGNED', ?, 'tmx')\
+                    """, document.articleId, truncate("TMX import: " + fileName), document.url, now);
             beadStore.lockArticle(document.articleId);
             ArticleState state = new ArticleState(document.articleId);
             articles.put(document.articleId, state);

@@ -124,8 +124,10 @@ public class SecurityConfiguration {
                                         response,
                                         HttpStatus.FORBIDDEN,
                                         denied instanceof CsrfException
-                                                ? "The request lacks a valid CSRF token: send the X-CSRF-TOKEN header from the"
-                                                        + " page's csrf meta tag, or call the API with HTTP Basic credentials."
+                                                ? "The request lacks a valid CSRF token: send the X-CSRF-TOKEN "
+                                                        + "header from the"
+                                                        + " page's csrf meta tag, or call the API with HTTP Basic "
+                                                        + "credentials."
                                                 : "Your account may not do this: it needs the admin role."),
                                 API));
         return http.build();

@@ -58,8 +58,8 @@ public class UserAccounts implements UserDetailsService {
         checkPassword(password);
         Instant now = Instant.now();
         try {
-            jdbc.sql(
-                            "INSERT INTO review_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, TRUE, ?)")
+            jdbc.sql("INSERT INTO review_user (username, password_hash, role, enabled, created_at) VALUES "
+                            + "(?, ?, ?, TRUE, ?)")
                     .params(username, encoder.encode(password), role.name(), Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException e) {

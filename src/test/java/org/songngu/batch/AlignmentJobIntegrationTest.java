@@ -156,6 +156,7 @@ class AlignmentJobIntegrationTest {
     private List<String> beadsOf(String article, String pair) {
         return jdbc.sql("""
                 SELECT idx || ':' || src_start || '-' || src_end || ':' || tgt_start || '-' || tgt_end FROM bead
-                WHERE article_id = ? AND lang_pair = ? ORDER BY idx""").params(article, pair).query(String.class).list();
+                WHERE article_id = ? AND lang_pair = ? ORDER BY idx\
+                """).params(article, pair).query(String.class).list();
     }
 }

@@ -119,7 +119,8 @@ class ArticleProcessorTest {
                 "12/03/2024                | meta.properties: date \"12/03/2024\" is not a date of the form YYYY-MM-DD",
                 "2024-02-30                | meta.properties: date \"2024-02-30\" is not a date of the form YYYY-MM-DD",
                 "0000-01-01                | meta.properties: date \"0000-01-01\" is not a date of the form YYYY-MM-DD",
-                "2024-08-15garbage         | meta.properties: date \"2024-08-15garbage\" is not a date of the form YYYY-MM-DD",
+                "2024-08-15garbage         | meta.properties: date \"2024-08-15garbage\" is not a date of the form "
+                        + "YYYY-MM-DD",
             })
     void aDateInMetaPropertiesIsAnIsoDateOrFailsTheArticle(String date, String reason) {
         FrenchChecker checker = mock(FrenchChecker.class);
@@ -137,11 +138,11 @@ class ArticleProcessorTest {
     @Test
     void aTitleOverTheColumnFailsTheArticleAndSaysWhereItCameFrom() {
         assertThat(processor.process(item(ArticleMeta.NONE, "x".repeat(4_796_747))))
-                .isEqualTo(
-                        new ProcessedArticle.Failed(
-                                "a",
-                                "title is 4,796,747 characters, over the limit of 2,000 "
-                                        + "(taken from the first paragraph of the French text, as meta.properties has no title)"));
+                .isEqualTo(new ProcessedArticle.Failed(
+                        "a",
+                        "title is 4,796,747 characters, over the limit of 2,000 "
+                                + "(taken from the first paragraph of the French text, as meta.properties "
+                                + "has no title)"));
         assertThat(processor.process(item(new ArticleMeta("t".repeat(2001), null, null), "Une phrase.")))
                 .isEqualTo(new ProcessedArticle.Failed(
                         "a", "title is 2,001 characters, over the limit of 2,000 " + "(taken from meta.properties)"));
@@ -182,11 +183,11 @@ class ArticleProcessorTest {
                 processor.process(item(new ArticleMeta("Titre", null, null), "Une phrase.", "mot ".repeat(1500)));
 
         assertThat(processed)
-                .isEqualTo(
-                        new ProcessedArticle.Failed(
-                                "a",
-                                "French text: sentence 2 (paragraph 2) "
-                                        + "is 5,999 characters, over the limit of 5,000 (a page without punctuation or line breaks?)"));
+                .isEqualTo(new ProcessedArticle.Failed(
+                        "a",
+                        "French text: sentence 2 (paragraph 2) "
+                                + "is 5,999 characters, over the limit of 5,000 (a page without punctuation "
+                                + "or line breaks?)"));
     }
 
     /** An article as the ingestor would hand it over: its date is checked there, as in a run. */

@@ -36,14 +36,18 @@ class BadInputRunTest {
 
     // Each article gets its own day: text shared by several articles would be learned as site chrome.
     private static final String FRENCH = """
-            Le Comité populaire provincial a tenu une réunion le %1$d juillet 2023 pour examiner la réforme des procédures administratives dans les communes.
+            Le Comité populaire provincial a tenu une réunion le %1$d juillet 2023 pour examiner la réforme des \
+            procédures administratives dans les communes.
 
-            Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics en ligne de la province depuis le %1$d juin.
+            Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics en \
+            ligne de la province depuis le %1$d juin.
             """;
     private static final String VIETNAMESE = """
-            Ngày %1$d/7/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính tại các xã.
+            Ngày %1$d/7/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính \
+            tại các xã.
 
-            Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực tuyến của tỉnh từ ngày %1$d/6.
+            Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực \
+            tuyến của tỉnh từ ngày %1$d/6.
             """;
 
     @Autowired
@@ -131,8 +135,8 @@ class BadInputRunTest {
 
     @Test
     void aMissingTranslationIsAlignedWithWhatExists() {
-        assertThat(jdbc.sql(
-                                "SELECT lang_pair, COUNT(*) FROM bead WHERE article_id = 'ok-missing-english' GROUP BY lang_pair")
+        assertThat(jdbc.sql("SELECT lang_pair, COUNT(*) FROM bead WHERE article_id = 'ok-missing-english' GROUP "
+                                + "BY lang_pair")
                         .query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
                         .list())
                 .containsExactly("fr-vi=2");

@@ -47,7 +47,8 @@ class ClosingStopsRunsTest {
                         "--songngu.partitions=1",
                         "--songngu.chunk-size=1",
                         // the job may wait for the article's lock as long as the test does
-                        "--spring.datasource.url=jdbc:h2:mem:songngu-closing-test;DB_CLOSE_DELAY=0;LOCK_TIMEOUT=600000");
+                        "--spring.datasource.url=jdbc:h2:mem:songngu-closing-test;"
+                                + "DB_CLOSE_DELAY=0;LOCK_TIMEOUT=600000");
         try {
             AlignmentRuns runs = context.getBean(AlignmentRuns.class);
             dataSource = context.getBean(DataSource.class);

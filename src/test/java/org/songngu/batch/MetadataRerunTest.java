@@ -97,10 +97,11 @@ class MetadataRerunTest {
             jdbc.sql("""
                     INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text,
                                       tgt_text, confidence, status, version, updated_at)
-                    VALUES (?, 'fr-vi', 99, 0, 0, 0, 1, '', '1.532 lượt đọc', 0.9, 'PENDING', 0, CURRENT_TIMESTAMP)""").param(id).update();
+                    VALUES (?, 'fr-vi', 99, 0, 0, 0, 1, '', '1.532 lượt đọc', 0.9, 'PENDING', 0, CURRENT_TIMESTAMP)\
+                    """).param(id).update();
         }
-        jdbc.sql(
-                        "UPDATE bead SET status = 'APPROVED', updated_by = 'lan' WHERE article_id = 'old-reviewed' AND idx = 0")
+        jdbc.sql("UPDATE bead SET status = 'APPROVED', updated_by = 'lan' WHERE article_id = 'old-reviewed' "
+                        + "AND idx = 0")
                 .update();
         assertThat(changes.anythingToDo(corpus)).isTrue();
 
@@ -198,9 +199,10 @@ class MetadataRerunTest {
                 String.join(
                                 "\n\n",
                                 "Publié le 12/03/2024 à 08:45",
-                                "Le Comité populaire de la province de Nam Dinh a lancé un programme de réforme administrative numéro "
-                                        + n + ".",
-                                "Plus de 120 procédures seront traitées en ligne avant la fin de l'année, selon le vice-président.",
+                                "Le Comité populaire de la province de Nam Dinh a lancé un programme de réforme "
+                                        + "administrative numéro " + n + ".",
+                                "Plus de 120 procédures seront traitées en ligne avant la fin de l'année, selon le "
+                                        + "vice-président.",
                                 "1 532 lectures")
                         + "\n");
         Files.writeString(

@@ -95,8 +95,8 @@ class ModelStepTest {
                 .as("realigning pending articles reads the model: learned")
                 .isEqualTo(pinned + 1);
 
-        jdbc.sql(
-                        "INSERT INTO article (id, status, content_hash, updated_at) VALUES ('modelstep-b', 'SEGMENTED', 'h', ?)")
+        jdbc.sql("INSERT INTO article (id, status, content_hash, updated_at) VALUES ('modelstep-b', "
+                        + "'SEGMENTED', 'h', ?)")
                 .param(Timestamp.from(Instant.now()))
                 .update();
         models.save(1, 1, Map.of());

@@ -295,8 +295,8 @@ class ModelVersionDeterminismTest {
     }
 
     private List<String> sentences(String article) {
-        return jdbc.sql(
-                        "SELECT lang || ':' || idx || ':' || content FROM sentence WHERE article_id = ? ORDER BY lang, idx")
+        return jdbc.sql("SELECT lang || ':' || idx || ':' || content FROM sentence WHERE article_id = ? ORDER BY "
+                        + "lang, idx")
                 .param(article)
                 .query(String.class)
                 .list();

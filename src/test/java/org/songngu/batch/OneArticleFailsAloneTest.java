@@ -49,14 +49,18 @@ class OneArticleFailsAloneTest {
 
     // Each article gets its own day: text shared by several articles would be learned as site chrome.
     private static final String FRENCH = """
-            Le Comité populaire provincial a tenu une réunion le %1$d juillet 2023 pour examiner la réforme des procédures administratives dans les communes.
+            Le Comité populaire provincial a tenu une réunion le %1$d juillet 2023 pour examiner la réforme des \
+            procédures administratives dans les communes.
 
-            Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics en ligne de la province depuis le %1$d juin.
+            Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics en \
+            ligne de la province depuis le %1$d juin.
             """;
     private static final String VIETNAMESE = """
-            Ngày %1$d/7/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính tại các xã.
+            Ngày %1$d/7/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính \
+            tại các xã.
 
-            Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực tuyến của tỉnh từ ngày %1$d/6.
+            Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực \
+            tuyến của tỉnh từ ngày %1$d/6.
             """;
     private static final String LONG_FOLDER = "k-" + "tres-long-nom-de-dossier-".repeat(9);
 
@@ -151,10 +155,10 @@ class OneArticleFailsAloneTest {
     @Test
     void theIssuesScrapeFailsOnItsTitle() {
         assertThat(first.output())
-                .containsPattern(
-                        "(?m)^failed f-scrape: title is "
-                                + Pattern.quote(String.format(java.util.Locale.ROOT, "%,d", scrapeTitleLength))
-                                + " characters, over the limit of 2,000 \\(taken from the first paragraph of the French text.*\\)$");
+                .containsPattern("(?m)^failed f-scrape: title is "
+                        + Pattern.quote(String.format(java.util.Locale.ROOT, "%,d", scrapeTitleLength))
+                        + " characters, over the limit of 2,000 \\(taken from the first paragraph of the "
+                        + "French text.*\\)$");
     }
 
     @Test

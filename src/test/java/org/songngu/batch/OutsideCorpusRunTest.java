@@ -31,12 +31,14 @@ import picocli.CommandLine;
 class OutsideCorpusRunTest {
 
     private static final String FRENCH = """
-            Le Comité populaire provincial a tenu une réunion le 9 août 2023 pour examiner la réforme des procédures administratives dans les communes.
+            Le Comité populaire provincial a tenu une réunion le 9 août 2023 pour examiner la réforme des procédures \
+            administratives dans les communes.
 
             Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique depuis le 9 juin.
             """;
     private static final String VIETNAMESE = """
-            Ngày 9/8/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính tại các xã.
+            Ngày 9/8/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính tại \
+            các xã.
 
             Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa từ ngày 9/6.
             """;

@@ -36,15 +36,15 @@ class PossibleBoundariesJobTest {
     /** "D.C. Mme" may end a sentence; "U.S. Senate" may not; neither is certain. */
     static final String FRENCH = String.join(
             "\n\n",
-            "Le 12 mars 2024, la délégation de 15 membres est arrivée à Washington D.C. Mme Pelosi a reçu les 15 délégués"
-                    + " au Capitole pendant 2 heures.",
+            "Le 12 mars 2024, la délégation de 15 membres est arrivée à Washington D.C. Mme Pelosi a reçu les 15 "
+                    + "délégués" + " au Capitole pendant 2 heures.",
             "Le Sénat américain a approuvé le budget de 300 millions de dollars pour 2025.",
             "La délégation rentrera au Vietnam le 20 mars, après une visite de 8 jours.");
     /** The Vietnamese ends a sentence after Washington: the French possible boundary is a real one. */
     static final String VIETNAMESE = String.join(
             "\n\n",
-            "Ngày 12/3/2024, đoàn 15 thành viên đã đến thủ đô Washington. Bà Pelosi đã tiếp 15 đại biểu tại Điện Capitol"
-                    + " trong 2 giờ.",
+            "Ngày 12/3/2024, đoàn 15 thành viên đã đến thủ đô Washington. Bà Pelosi đã tiếp 15 đại biểu tại Điện "
+                    + "Capitol" + " trong 2 giờ.",
             "Thượng viện Mỹ đã thông qua ngân sách 300 triệu USD cho năm 2025.",
             "Đoàn sẽ về Việt Nam ngày 20/3, sau chuyến thăm 8 ngày.");
     /** "The U.S. Senate" holds a possible boundary that the French, one sentence, says is none. */
@@ -146,8 +146,8 @@ class PossibleBoundariesJobTest {
 
         runs.run(corpus);
 
-        assertThat(jdbc.sql(
-                                "SELECT COUNT(*) FROM sentence WHERE article_id = 'possible-none' AND possible_before IS NOT NULL")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id = 'possible-none' AND "
+                                + "possible_before IS NOT NULL")
                         .query(Integer.class)
                         .single())
                 .isZero();
@@ -159,8 +159,8 @@ class PossibleBoundariesJobTest {
 
     private Map<Integer, Double> possible(String language) {
         Map<Integer, Double> possible = new java.util.TreeMap<>();
-        jdbc.sql(
-                        "SELECT idx, possible_before FROM sentence WHERE article_id = ? AND lang = ? AND possible_before IS NOT NULL")
+        jdbc.sql("SELECT idx, possible_before FROM sentence WHERE article_id = ? AND lang = ? AND "
+                        + "possible_before IS NOT NULL")
                 .params(ID, language)
                 .query(rs -> {
                     possible.put(rs.getInt(1), rs.getDouble(2));

@@ -63,8 +63,8 @@ class PostgresAlignmentJobTest extends AlignmentJobIntegrationTest {
     }
 
     private long beadId(int index) {
-        return jdbc.sql(
-                        "SELECT id FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi' AND idx = ?")
+        return jdbc.sql("SELECT id FROM bead WHERE article_id = 'thai-binh-dan-van' AND lang_pair = 'fr-vi' AND idx "
+                        + "= ?")
                 .param(index)
                 .query(Long.class)
                 .single();

@@ -245,10 +245,11 @@ class RemoteWorkersTest {
         assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, lang_pair, idx FROM bead "
                         + "GROUP BY article_id, lang_pair, idx HAVING COUNT(*) > 1) doubled"))
                 .isZero();
-        assertThat(count(
-                        "SELECT COUNT(*) FROM article a WHERE (SELECT COALESCE(SUM(src_end - src_start), 0) FROM bead b "
-                                + "WHERE b.article_id = a.id AND b.lang_pair = 'fr-vi') <> (SELECT COUNT(*) FROM sentence s "
-                                + "WHERE s.article_id = a.id AND s.lang = 'fr')"))
+        assertThat(count("SELECT COUNT(*) FROM article a WHERE (SELECT COALESCE(SUM(src_end - src_start), 0) FROM "
+                        + "bead b "
+                        + "WHERE b.article_id = a.id AND b.lang_pair = 'fr-vi') <> (SELECT COUNT(*) FROM "
+                        + "sentence s "
+                        + "WHERE s.article_id = a.id AND s.lang = 'fr')"))
                 .as("articles whose beads do not cover their sentences")
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM (SELECT article_id, sentence_idx, rule_id, start_pos FROM finding "
@@ -365,8 +366,8 @@ class RemoteWorkersTest {
     private Map<String, String> storedState() throws SQLException {
         return Map.of(
                 "articles",
-                        rows(
-                                "SELECT id, title, content_hash, status, last_error, check_status FROM article ORDER BY id"),
+                        rows("SELECT id, title, content_hash, status, last_error, check_status FROM article "
+                                + "ORDER BY id"),
                 "sentences", rows("SELECT article_id, lang, idx, paragraph, content FROM sentence ORDER BY 1, 2, 3"),
                 "beads",
                         rows("SELECT article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, "
@@ -380,9 +381,8 @@ class RemoteWorkersTest {
                 // Counted with the run's glossary (its key is the glossary's fingerprint) on whichever process stored
                 // them.
                 "summaries",
-                        rows(
-                                "SELECT article_id, fr_sentences, findings, vi_total, en_total, missing_terms, review_state, "
-                                        + "glossary_key FROM article_summary ORDER BY 1"));
+                        rows("SELECT article_id, fr_sentences, findings, vi_total, en_total, missing_terms, "
+                                + "review_state, " + "glossary_key FROM article_summary ORDER BY 1"));
     }
 
     private String rows(String sql) throws SQLException {

@@ -66,10 +66,13 @@ class RestartAfterKillTest {
             assertThat(count(
                             url,
                             "SELECT COUNT(*) FROM article a WHERE "
-                                    + "(SELECT COALESCE(SUM(src_end - src_start), 0) FROM bead b WHERE b.article_id = a.id AND b.lang_pair = '"
+                                    + "(SELECT COALESCE(SUM(src_end - src_start), 0) FROM bead b WHERE b.article_id "
+                                    + "= a.id AND b.lang_pair = '"
                                     + pair + "')"
-                                    + " <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = 'fr')"
-                                    + " OR (SELECT COALESCE(SUM(tgt_end - tgt_start), 0) FROM bead b WHERE b.article_id = a.id AND b.lang_pair = '"
+                                    + " <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = "
+                                    + "'fr')"
+                                    + " OR (SELECT COALESCE(SUM(tgt_end - tgt_start), 0) FROM bead b WHERE "
+                                    + "b.article_id = a.id AND b.lang_pair = '"
                                     + pair + "')"
                                     + " <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.lang = '"
                                     + target + "')"))

@@ -35,8 +35,10 @@ class ReviewSurvivesRerunTest {
         write(
                 "fr.txt",
                 List.of(
-                        "Le Comité populaire de la province de Nam Dinh a lancé le 3 mars 2024 un programme de réforme administrative.",
-                        "Plus de 120 procédures seront traitées en ligne avant la fin de l'année, selon le vice-président.",
+                        "Le Comité populaire de la province de Nam Dinh a lancé le 3 mars 2024 un programme de "
+                                + "réforme administrative.",
+                        "Plus de 120 procédures seront traitées en ligne avant la fin de l'année, selon le "
+                                + "vice-président.",
                         "Les citoyens pourront suivre leurs dossiers sur le portail provincial."));
         write(
                 "vi.txt",
@@ -51,16 +53,18 @@ class ReviewSurvivesRerunTest {
                 "PENDING",
                 "Theo Phó Chủ tịch UBND tỉnh, hơn 120 thủ tục sẽ được giải quyết trực tuyến trước cuối năm.");
         review(2, "REJECTED", null);
-        jdbc.sql(
-                        "UPDATE bead SET note = 'Date checked with the editor' WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = 0")
+        jdbc.sql("UPDATE bead SET note = 'Date checked with the editor' WHERE article_id = ? AND lang_pair = "
+                        + "'fr-vi' AND idx = 0")
                 .param(ID)
                 .update();
 
         write(
                 "fr.txt",
                 List.of(
-                        "Le Comité populaire de la province de Nam Dinh a lancé le 3 mars 2024 un programme de réforme administrative.",
-                        "Plus de 120 procédures seront traitées en ligne avant la fin de l'année, selon le vice-président.",
+                        "Le Comité populaire de la province de Nam Dinh a lancé le 3 mars 2024 un programme de "
+                                + "réforme administrative.",
+                        "Plus de 120 procédures seront traitées en ligne avant la fin de l'année, selon le "
+                                + "vice-président.",
                         "Les citoyens pourront suivre leurs dossiers et payer les frais sur le portail provincial.",
                         "Un centre d'appel répondra à leurs questions tous les jours ouvrables."));
         write(
@@ -75,7 +79,8 @@ class ReviewSurvivesRerunTest {
         assertThat(beads())
                 .containsExactly(
                         "0 APPROVED reviewer-lan",
-                        "1 PENDING reviewer-lan Theo Phó Chủ tịch UBND tỉnh, hơn 120 thủ tục sẽ được giải quyết trực tuyến trước cuối năm.",
+                        "1 PENDING reviewer-lan Theo Phó Chủ tịch UBND tỉnh, hơn 120 thủ tục sẽ được giải quyết "
+                                + "trực tuyến trước cuối năm.",
                         "2 PENDING null",
                         "3 PENDING null");
         assertThat(jdbc.sql("SELECT note FROM bead WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = 0")
@@ -94,7 +99,8 @@ class ReviewSurvivesRerunTest {
     private void review(int index, String status, String editedTarget) {
         jdbc.sql("""
                 UPDATE bead SET status = ?, tgt_text = COALESCE(?, tgt_text), updated_by = 'reviewer-lan'
-                WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = ?""").params(status, editedTarget, ID, index).update();
+                WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = ?\
+                """).params(status, editedTarget, ID, index).update();
         if (editedTarget != null) {
             // what the edit action records with the text: the review is the flag, not the text's difference
             jdbc.sql("UPDATE bead SET tgt_edited = TRUE WHERE article_id = ? AND lang_pair = 'fr-vi' AND idx = ?")

@@ -22,14 +22,17 @@ import picocli.CommandLine;
 class RunCommandTest {
 
     private static final String FRENCH = """
-            Le Comité populaire provincial a tenu une réunion le 5 juillet 2023 pour examiner la réforme des procédures administratives.
+            Le Comité populaire provincial a tenu une réunion le 5 juillet 2023 pour examiner la réforme des \
+            procédures administratives.
 
-            Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics en ligne.
+            Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics en \
+            ligne.
             """;
     private static final String VIETNAMESE = """
             Ngày 5/7/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính.
 
-            Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực tuyến.
+            Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực \
+            tuyến.
             """;
 
     @Autowired

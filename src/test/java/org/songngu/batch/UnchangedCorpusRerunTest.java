@@ -29,9 +29,11 @@ class UnchangedCorpusRerunTest {
 
     private static final Instant PAST = Instant.parse("2024-01-01T00:00:00Z");
     private static final String FRENCH = """
-            Le Comité populaire provincial a tenu une réunion le %1$d mars 2024 pour examiner le budget des communes rurales.
+            Le Comité populaire provincial a tenu une réunion le %1$d mars 2024 pour examiner le budget des communes \
+            rurales.
 
-            Les délégués ont approuvé le plan de développement des routes et des écoles de la province pour le %1$d avril.
+            Les délégués ont approuvé le plan de développement des routes et des écoles de la province pour le %1$d \
+            avril.
             """;
     private static final String VIETNAMESE = """
             Ngày %1$d/3/2024, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét ngân sách của các xã nông thôn.
@@ -180,11 +182,12 @@ class UnchangedCorpusRerunTest {
                 .update();
         assertThat(changes.anythingToDo(corpus)).isTrue();
         assertThat(run().output())
+                .containsPattern("(?m)^processed old-version: redone: segmented and aligned again "
+                        + "by the current ingest pipeline \\(version \\d+\\); its files did not change and "
+                        + "no bead was reviewed$")
                 .containsPattern(
-                        "(?m)^processed old-version: redone: segmented and aligned again "
-                                + "by the current ingest pipeline \\(version \\d+\\); its files did not change and no bead was reviewed$")
-                .containsPattern(
-                        "(?m)^run \\d+ completed: 1 processed \\(1 redone after a pipeline change\\), 0 unchanged, 0 failed$");
+                        "(?m)^run \\d+ completed: 1 processed \\(1 redone after a pipeline change\\), 0 unchanged, "
+                                + "0 failed$");
         assertThat(run().output()).containsPattern("(?m)^unchanged old-version$");
     }
 

@@ -112,7 +112,10 @@ final class AuditCheck {
                 last.size() + " changed beads, " + finals.size() + " beads now");
     }
 
-    /** Each change starts from the state the previous one left (or the state before the load): no write from a stale read. */
+    /**
+     * Each change starts from the state the previous one left (or the state before the load): no write from a stale
+     * read.
+     */
     static Verdict changesChain(AuditTrail trail) {
         Map<Long, Bead> state = new HashMap<>(byId(trail.initial()));
         List<String> problems = new ArrayList<>();

@@ -365,8 +365,8 @@ public final class ReviewLoadBenchmark {
     }
 
     private static List<AuditTrail.Action> actions(JdbcClient jdbc, Settings settings) {
-        return jdbc.sql(
-                        "SELECT id, username, action FROM review_action WHERE article_id = ? AND lang_pair = ? ORDER BY id")
+        return jdbc.sql("SELECT id, username, action FROM review_action WHERE article_id = ? AND lang_pair = ? "
+                        + "ORDER BY id")
                 .params(settings.articleId(), settings.pair())
                 .query((rs, row) ->
                         new AuditTrail.Action(rs.getLong(1), rs.getString(2), ActionKind.valueOf(rs.getString(3))))

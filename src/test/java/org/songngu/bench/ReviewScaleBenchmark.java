@@ -237,7 +237,8 @@ public final class ReviewScaleBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "%d search queries: glossary terms in three languages, provinces, phrases from"
-                        + " stored sentences (with and without accents), one article's reference number, absent words%n",
+                        + " stored sentences (with and without accents), one article's reference number, absent "
+                        + "words%n",
                 queries.size());
 
         Map<String, Kind> kinds = new LinkedHashMap<>();
@@ -506,10 +507,13 @@ public final class ReviewScaleBenchmark {
         jdbc.batchUpdate(
                 "INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, 0, ?)", sentences);
         jdbc.batchUpdate("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text,
-                                  confidence, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""", beads);
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, \
+                tgt_text,
+                                  confidence, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, \
+                ?)""", beads);
         jdbc.batchUpdate("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions)
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, \
+                suggestions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings);
         jdbc.batchUpdate("""
                 INSERT INTO run_article (job_execution_id, article_id, outcome, message, recorded_at)

@@ -136,7 +136,8 @@ class CommandLineProcessTest {
         assertThat(ran.status()).as(ran.toString()).isEqualTo(1);
         assertThat(ran.out().lines())
                 .containsExactly(
-                        "2:12 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
+                        "2:12 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", "
+                                + "\"des pommes\")",
                         "2 lines checked, 1 findings");
         assertThat(ran.err()).isEmpty();
         assertThat(filesIn(work)).isEmpty();
@@ -245,7 +246,8 @@ class CommandLineProcessTest {
         assertThat(ran.out()).isEmpty();
         assertThat(ran.err().lines())
                 .containsExactly("songngu run: glossary " + work.toRealPath().resolve("glossary")
-                        + " does not exist: give --glossary PATH (or set songngu.glossary) to the glossary's CSV file or"
+                        + " does not exist: give --glossary PATH (or set songngu.glossary) to the glossary's CSV "
+                        + "file or"
                         + " folder, or --no-glossary to run without one");
         assertThat(filesIn(work)).as("no database created").isEmpty();
         assertNoneLoaded(ran, DATABASE);
@@ -255,14 +257,17 @@ class CommandLineProcessTest {
     void runPrintsOneLinePerArticleAndItsSummaryOnStandardOutputAndNothingElse() throws Exception {
         Path article = Files.createDirectories(files.resolve("corpus/ha-noi-hop"));
         Files.writeString(article.resolve("fr.txt"), """
-                Le Comité populaire provincial a tenu une réunion le 5 juillet 2023 pour examiner la réforme des procédures administratives.
+                Le Comité populaire provincial a tenu une réunion le 5 juillet 2023 pour examiner la réforme des \
+                procédures administratives.
 
-                Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics en ligne.
+                Les délégués ont discuté des résultats obtenus dans le cadre du guichet unique et des services publics \
+                en ligne.
                 """);
         Files.writeString(article.resolve("vi.txt"), """
                 Ngày 5/7/2023, Ủy ban nhân dân tỉnh tổ chức cuộc họp để xem xét công tác cải cách thủ tục hành chính.
 
-                Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực tuyến.
+                Các đại biểu đã thảo luận về kết quả đạt được trong việc thực hiện cơ chế một cửa và dịch vụ công trực \
+                tuyến.
                 """);
 
         Ran ran = launch("run", "--corpus", files.resolve("corpus").toString(), "--glossary", GLOSSARY.toString());
@@ -270,9 +275,9 @@ class CommandLineProcessTest {
         assertThat(ran.status()).as(ran.toString()).isZero();
         assertThat(ran.out().lines())
                 .as(ran.toString())
-                .allMatch(
-                        line -> line.matches(
-                                "(processed|unchanged|failed) .+|(glossary|time|throughput|memory|metadata|metadata template): .+|run \\d+ [a-z]+: .+"));
+                .allMatch(line -> line.matches(
+                        "(processed|unchanged|failed) .+|(glossary|time|throughput|memory|metadata|metadata "
+                                + "template): .+|run \\d+ [a-z]+: .+"));
         assertThat(ran.out())
                 .contains("processed ha-noi-hop\n")
                 .contains("glossary: " + GLOSSARY + " (")

@@ -90,8 +90,10 @@ class CommandLineTest {
         Files.writeString(
                 pages.resolve("a.html"),
                 "<html><body><article><p>"
-                        + "Le comité provincial du Parti a tenu une conférence pour examiner le travail de mobilisation des masses"
-                        + " et il a fixé les tâches pour les années à venir dans la province.</p></article></body></html>");
+                        + "Le comité provincial du Parti a tenu une conférence pour examiner le travail de "
+                        + "mobilisation des masses"
+                        + " et il a fixé les tâches pour les années à venir dans la "
+                        + "province.</p></article></body></html>");
         assertThat(execute(
                         "harvest",
                         "--in",
@@ -389,10 +391,11 @@ class CommandLineTest {
                                 new ConnectException("Connection refused"))));
 
         assertThat(ApplicationStarter.describe(failure, environment))
-                .isEqualTo(
-                        "cannot connect to the database at jdbc:postgresql://localhost:5432/songngu: connection refused;"
-                                + " start PostgreSQL there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER, SONGNGU_DB_PASSWORD)"
-                                + " at a running one");
+                .isEqualTo("cannot connect to the database at jdbc:postgresql://localhost:5432/songngu: connection "
+                        + "refused;"
+                        + " start PostgreSQL there, or point SONGNGU_DB_URL (with SONGNGU_DB_USER, "
+                        + "SONGNGU_DB_PASSWORD)"
+                        + " at a running one");
     }
 
     @Test
@@ -404,9 +407,9 @@ class CommandLineTest {
                 new SQLException("FATAL: password authentication failed for user \"songngu\"\n  detail", "28P01"));
 
         assertThat(ApplicationStarter.describe(failure, environment))
-                .isEqualTo(
-                        "cannot connect to the database at jdbc:postgresql://db:5432/songngu: FATAL: password authentication"
-                                + " failed for user \"songngu\"; check SONGNGU_DB_URL, SONGNGU_DB_USER and SONGNGU_DB_PASSWORD");
+                .isEqualTo("cannot connect to the database at jdbc:postgresql://db:5432/songngu: FATAL: password "
+                        + "authentication" + " failed for user \"songngu\"; check SONGNGU_DB_URL, SONGNGU_DB_USER and "
+                        + "SONGNGU_DB_PASSWORD");
     }
 
     @Test
@@ -415,9 +418,8 @@ class CommandLineTest {
                 "bean", new FrenchCheckConfiguration.MissingGlossaryException(Path.of("/nowhere/glossary")));
 
         assertThat(ApplicationStarter.describe(failure, new MockEnvironment()))
-                .isEqualTo(
-                        "glossary /nowhere/glossary does not exist: give --glossary PATH (or set songngu.glossary) to the"
-                                + " glossary's CSV file or folder, or --no-glossary to run without one");
+                .isEqualTo("glossary /nowhere/glossary does not exist: give --glossary PATH (or set songngu.glossary) "
+                        + "to the" + " glossary's CSV file or folder, or --no-glossary to run without one");
     }
 
     @Test

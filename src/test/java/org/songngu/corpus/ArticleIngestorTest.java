@@ -86,8 +86,8 @@ class ArticleIngestorTest {
                 "Vietnam.vn - Nền tảng quảng bá Việt Nam\nViệt NamViệt Nam21/12/2023\n"
                         + "Footer Banner Agribank\nBình luận (0)\n");
         assertThatThrownBy(() -> ingestor.ingest(CorpusScanner.readFolder(corpus.resolve("a"))))
-                .hasMessage(
-                        "article a, vi.txt: holds only metadata lines (dates, counters, credits, authors), no article text");
+                .hasMessage("article a, vi.txt: holds only metadata lines (dates, counters, credits, authors), no "
+                        + "article text");
     }
 
     @Test

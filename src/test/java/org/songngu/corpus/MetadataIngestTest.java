@@ -37,7 +37,8 @@ class MetadataIngestTest {
         IngestedArticle first = result.articles().get(0);
         assertThat(first.version(Language.FR).orElseThrow().paragraphs())
                 .containsExactly(
-                        "Le 15 août 2024, au siège d'accueil des citoyens, M. Tran Quoc Hung a présidé la séance numéro 0.",
+                        "Le 15 août 2024, au siège d'accueil des citoyens, M. Tran Quoc Hung a présidé la séance "
+                                + "numéro 0.",
                         "Par ailleurs, le Comité a adopté le programme de travail numéro 0.",
                         "Par Décision n° 15-QD/TU du 12/03/2024, 3 membres ont été nommés.");
         assertThat(first.version(Language.VI).orElseThrow().paragraphs())
@@ -47,7 +48,8 @@ class MetadataIngestTest {
                         "Theo kế hoạch, đến năm 2025 tỉnh có 90% xã đạt chuẩn.");
         assertThat(first.version(Language.EN).orElseThrow().paragraphs())
                 .containsExactly(
-                        "On August 15, 2024, at the citizen reception office, Mr. Tran Quoc Hung chaired session number 0.",
+                        "On August 15, 2024, at the citizen reception office, Mr. Tran Quoc Hung chaired session "
+                                + "number 0.",
                         "By the end of 2025, 90% of communes will apply grassroots democracy well.",
                         "Photo exhibitions were held in 12 districts.");
         assertThat(first.metadata())
@@ -134,7 +136,8 @@ class MetadataIngestTest {
         assertThat(restored.version(Language.FR).orElseThrow().paragraphs())
                 .containsExactly(
                         "Photo : VNA",
-                        "Le 15 août 2024, au siège d'accueil des citoyens, M. Tran Quoc Hung a présidé la séance numéro 0.",
+                        "Le 15 août 2024, au siège d'accueil des citoyens, M. Tran Quoc Hung a présidé la séance "
+                                + "numéro 0.",
                         "Par ailleurs, le Comité a adopté le programme de travail numéro 0.",
                         "Par Décision n° 15-QD/TU du 12/03/2024, 3 membres ont été nommés.");
         assertThat(restored.version(Language.VI).orElseThrow().paragraphs())
@@ -165,10 +168,12 @@ class MetadataIngestTest {
         Path dir = Files.createDirectories(corpus.resolve("page"));
         Files.writeString(dir.resolve("fr.html"), """
                 <html><head><meta property="article:published_time" content="2024-03-15T08:30:00+07:00">
-                <meta name="author" content="Thu Trang"><meta property="article:author" content="https://x.vn/thu-trang">
+                <meta name="author" content="Thu Trang"><meta property="article:author" \
+                content="https://x.vn/thu-trang">
                 </head><body><article><h1>Titre de l'article</h1>
                 <p><time datetime="2024-03-15">15/03/2024</time></p>
-                <p>Le Comité populaire a mis en service le guichet unique.</p></article></body></html>""", StandardCharsets.UTF_8);
+                <p>Le Comité populaire a mis en service le guichet unique.</p></article></body></html>\
+                """, StandardCharsets.UTF_8);
         IngestedArticle article = new ArticleIngestor(BoilerplateModel.empty(), IngestSettings.defaults())
                 .ingest(CorpusScanner.readFolder(dir));
 
@@ -199,8 +204,8 @@ class MetadataIngestTest {
                         "Mis à jour le " + day + " à 08:45 – Lecture " + (3 + i) + " min",
                         "Par " + AUTHORS_FR[i] + " – VNA",
                         "Photo : VNA",
-                        "Le 15 août 2024, au siège d'accueil des citoyens, M. Tran Quoc Hung a présidé la séance numéro "
-                                + i + ".",
+                        "Le 15 août 2024, au siège d'accueil des citoyens, M. Tran Quoc Hung a présidé la séance "
+                                + "numéro " + i + ".",
                         "Réf. VNA-2024-" + i,
                         "Par ailleurs, le Comité a adopté le programme de travail numéro " + i + ".",
                         "Par Décision n° 15-QD/TU du 12/03/2024, " + (3 + i) + " membres ont été nommés.",
@@ -227,8 +232,8 @@ class MetadataIngestTest {
                         "Updated 08:45, " + day + " | " + (3 + i) + " min read",
                         "By " + AUTHORS_FR[i] + " – VNA",
                         "Photo: VNA",
-                        "On August 15, 2024, at the citizen reception office, Mr. Tran Quoc Hung chaired session number "
-                                + i + ".",
+                        "On August 15, 2024, at the citizen reception office, Mr. Tran Quoc Hung chaired session "
+                                + "number " + i + ".",
                         "Ref. VNA-2024-" + i,
                         "By the end of 2025, " + (90 + i) + "% of communes will apply grassroots democracy well.",
                         "Photo exhibitions were held in " + (12 + i) + " districts.",

@@ -140,7 +140,8 @@ class GlossaryCsvReaderTest {
     void lenientReadingLeavesOutBadRowsAndReportsThem() throws IOException {
         write(
                 "a.csv",
-                "fr,vi,en,note\ndialogue direct,đối thoại trực tiếp,direct dialogue,\nbroken,hỏng\nsystème politique,hệ thống chính trị,political system,\n");
+                "fr,vi,en,note\ndialogue direct,đối thoại trực tiếp,direct dialogue,\nbroken,hỏng\nsystème "
+                        + "politique,hệ thống chính trị,political system,\n");
         write("b.csv", "fr,en,vi,note\nx,y,z,\n");
 
         GlossaryLoad load = reader.readLenient(dir);

@@ -26,8 +26,10 @@ class HarvestLexiconCommandTest {
         Files.writeString(
                 pages.resolve("a.html"),
                 "<html><body><article><p>"
-                        + "Le comité provincial du Parti a tenu une conférence pour examiner le travail de mobilisation des masses"
-                        + " et il a fixé les tâches pour les années à venir dans la province.</p></article></body></html>");
+                        + "Le comité provincial du Parti a tenu une conférence pour examiner le travail de "
+                        + "mobilisation des masses"
+                        + " et il a fixé les tâches pour les années à venir dans la "
+                        + "province.</p></article></body></html>");
     }
 
     private int harvest(String... lexicon) {
@@ -56,7 +58,8 @@ class HarvestLexiconCommandTest {
         Files.writeString(
                 memory,
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"fr-FR\""
-                        + " segtype=\"sentence\" datatype=\"plaintext\" adminlang=\"en\" o-tmf=\"songngu\" creationtool=\"songngu\""
+                        + " segtype=\"sentence\" datatype=\"plaintext\" adminlang=\"en\" o-tmf=\"songngu\" "
+                        + "creationtool=\"songngu\""
                         + " creationtoolversion=\"1\"/><body>\n"
                         + unit(
                                 "approved",
@@ -100,7 +103,8 @@ class HarvestLexiconCommandTest {
         Path memory = Files.writeString(
                 dir.resolve("en-vi.tmx"),
                 "<tmx version=\"1.4\"><header srclang=\"en\"/><body>"
-                        + "<tu><tuv xml:lang=\"en\"><seg>Farmers.</seg></tuv><tuv xml:lang=\"vi\"><seg>Nông dân.</seg></tuv></tu>"
+                        + "<tu><tuv xml:lang=\"en\"><seg>Farmers.</seg></tuv><tuv xml:lang=\"vi\"><seg>Nông "
+                        + "dân.</seg></tuv></tu>"
                         + "</body></tmx>");
         assertThat(harvest("--no-glossary", "--lexicon", memory.toString())).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("songngu harvest: no unit of [" + memory + "] holds French");

@@ -28,8 +28,8 @@ import org.songngu.segment.SentenceSplitter;
 final class BenchmarkCorpus {
 
     /** A number, unless it is an ordinal ("1er") or a day before a month (changed with the month). */
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\d+(?!\\d|er\\b| (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?!\\d|er\\b| "
+            + "(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))");
 
     private static final Pattern DAY = Pattern.compile(
             "\\b\\d{1,2}(?= (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))");

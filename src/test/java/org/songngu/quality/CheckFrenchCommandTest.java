@@ -34,7 +34,8 @@ class CheckFrenchCommandTest {
         assertThat(status).as("found something, as linters say").isEqualTo(1);
         assertThat(out.toString().lines())
                 .containsExactly(
-                        "3:40 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", \"des pommes\")",
+                        "3:40 D_N Le déterminant s'accorde avec le nom \"pomme\". (suggestions: \"de la pomme\", "
+                                + "\"des pommes\")",
                         "2 lines checked, 1 findings");
     }
 

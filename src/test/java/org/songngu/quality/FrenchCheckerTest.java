@@ -46,9 +46,11 @@ class FrenchCheckerTest {
     void acceptsVietnameseNamesWithAndWithoutDiacritics() {
         ArticleCheck result = checker.check(
                 List.of(
-                        "M. Nguyễn Tiến Thành, secrétaire du Comité provincial du Parti de Thai Binh, a pris la parole.",
+                        "M. Nguyễn Tiến Thành, secrétaire du Comité provincial du Parti de Thai Binh, a pris la "
+                                + "parole.",
                         "Selon M. Nguyen Tien Thanh, Xuan Bac a visité la province de Nam Dinh.",
-                        "Les habitants de la commune de Dong Hung ont accueilli M. Phuoc et le général Vo Nguyen Giap."),
+                        "Les habitants de la commune de Dong Hung ont accueilli M. Phuoc et le général Vo Nguyen "
+                                + "Giap."),
                 List.of());
 
         assertThat(result.findings()).isEmpty();

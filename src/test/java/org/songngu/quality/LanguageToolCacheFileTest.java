@@ -151,9 +151,8 @@ class LanguageToolCacheFileTest {
 
     @Test
     void theKeyNamesTheJarsNotWhereTheyLie() {
-        assertThat(
-                        LanguageToolCacheFile.jarsOf(
-                                "jar:nested:/opt/app/songngu.jar/!BOOT-INF/lib/language-fr-6.6.jar!/org/languagetool/resource/fr/x.txt"))
+        assertThat(LanguageToolCacheFile.jarsOf("jar:nested:/opt/app/songngu.jar/!BOOT-INF/lib/language-fr-6.6.jar!"
+                        + "/org/languagetool/resource/fr/x.txt"))
                 .isEqualTo("language-fr-6.6.jar");
         assertThat(LanguageToolCacheFile.jarsOf(
                         "jar:file:/m2/french-pos-dict-0.7.jar!/org/languagetool/resource/fr/french.dict"))

@@ -454,7 +454,8 @@ class BeadActionsTest {
         List<java.util.Map<String, Object>> rows =
                 jdbc.sql("""
                 SELECT idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text FROM bead
-                WHERE article_id = ? AND lang_pair = ? ORDER BY idx""").params(fixture.articleId, PAIR.code()).query().listOfRows();
+                WHERE article_id = ? AND lang_pair = ? ORDER BY idx\
+                """).params(fixture.articleId, PAIR.code()).query().listOfRows();
         for (int i = 0; i < rows.size(); i++) {
             assertThat(((Number) rows.get(i).get("idx")).intValue()).isEqualTo(i);
         }

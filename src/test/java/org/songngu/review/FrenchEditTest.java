@@ -46,8 +46,8 @@ class FrenchEditTest {
     void storeAnArticleAlignedDifferentlyPerPair() {
         deleteIt();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql(
-                        "INSERT INTO article (id, title, status, check_status, updated_at) VALUES (?, 'French edit', 'FAILED', 'OK', ?)")
+        jdbc.sql("INSERT INTO article (id, title, status, check_status, updated_at) VALUES (?, 'French "
+                        + "edit', 'FAILED', 'OK', ?)")
                 .params(ARTICLE, now)
                 .update();
         for (int i = 0; i < FRENCH.size(); i++) {
@@ -163,7 +163,8 @@ class FrenchEditTest {
     private void bead(
             String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd, String src, String tgt) {
         jdbc.sql("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text,
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, \
+                tgt_text,
                                   confidence, status, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.9, 'PENDING', 0, ?)""")
                 .params(

@@ -171,7 +171,8 @@ class JobAndReviewerLockTest {
     private void awaitOneSessionWaitingForALock() throws InterruptedException {
         String query = h2()
                 ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
-                : "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+                : "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = "
+                        + "'Lock'";
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (jdbc.sql(query).query(Long.class).single() == 0) {
             assertThat(System.nanoTime())

@@ -127,8 +127,8 @@ class ReviewApplicationTest {
                 .andExpect(jsonPath("$.info.version").isNotEmpty())
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
                 .andExpect(jsonPath("$.security[0].basic").exists())
-                .andExpect(jsonPath(
-                                "$.paths['/api/beads/{beadId}/approve'].post.responses['409'].content['application/problem+json']")
+                .andExpect(jsonPath("$.paths['/api/beads/{beadId}/approve'].post.responses['409']"
+                                + ".content['application/problem+json']")
                         .exists())
                 .andExpect(jsonPath("$.paths['/api/beads/{beadId}/approve'].post.responses['422']")
                         .exists())

@@ -174,9 +174,9 @@ class ReviewBrowserTest {
 
         // The control: an injected inline script is blocked, and the console says so.
         Object ran = ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const s = document.createElement('script');"
-                                + " s.textContent = 'window.injected = true;'; document.head.appendChild(s); return window.injected === true;");
+                .executeScript("const s = document.createElement('script');"
+                        + " s.textContent = 'window.injected = true;'; document.head.appendChild(s); return "
+                        + "window.injected === true;");
         assertThat(ran).as("an inline script ran").isEqualTo(Boolean.FALSE);
         assertThat(driver.manage().logs().get("browser").getAll())
                 .anySatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));

@@ -85,7 +85,8 @@ class BoundaryErrorClassesTest {
         return Stream.of(
                 row(
                         Language.FR,
-                        "Le village compte 3.000 habitants, soit 1,5 % de plus. | La fête a eu lieu le 15.08.2024 à midi."),
+                        "Le village compte 3.000 habitants, soit 1,5 % de plus. | La fête a eu lieu le 15.08.2024 à "
+                                + "midi."),
                 row(Language.FR, "La hausse atteint 1,5 %. | Elle était de 3.000 euros."),
                 row(
                         Language.EN,
@@ -119,15 +120,18 @@ class BoundaryErrorClassesTest {
         return Stream.of(
                 row(
                         Language.FR,
-                        "Voir www.thaibinh.gov.vn/tin-tuc.html pour le texte. | Écrivez à ban.dan.van@thaibinh.gov.vn pour tout renseignement."),
+                        "Voir www.thaibinh.gov.vn/tin-tuc.html pour le texte. | Écrivez à "
+                                + "ban.dan.van@thaibinh.gov.vn pour tout renseignement."),
                 row(Language.FR, "Le texte est sur https://baochinhphu.vn/Tin.Tuc/Index.html depuis lundi."),
                 row(
                         Language.EN,
-                        "See www.thaibinh.gov.vn/news.html for the text. | Write to ban.dan.van@thaibinh.gov.vn for details."),
+                        "See www.thaibinh.gov.vn/news.html for the text. | Write to ban.dan.van@thaibinh.gov.vn for "
+                                + "details."),
                 row(Language.EN, "The text is on https://baochinhphu.vn/Tin.Tuc/Index.html since Monday."),
                 row(
                         Language.VI,
-                        "Xem www.thaibinh.gov.vn/tin-tuc.html để biết thêm. | Liên hệ ban.dan.van@thaibinh.gov.vn để được hỗ trợ."),
+                        "Xem www.thaibinh.gov.vn/tin-tuc.html để biết thêm. | Liên hệ ban.dan.van@thaibinh.gov.vn "
+                                + "để được hỗ trợ."),
                 row(Language.VI, "Văn bản đăng trên https://baochinhphu.vn/Tin.Tuc/Index.html từ thứ Hai."),
                 row(Language.FR, "Le texte est sur baochinhphu.vn/Tin.Tuc/Index.html depuis lundi."),
                 row(Language.EN, "The text is on baochinhphu.vn/Tin.Tuc/Index.html since Monday."),

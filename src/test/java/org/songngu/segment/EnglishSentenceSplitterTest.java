@@ -19,7 +19,8 @@ class EnglishSentenceSplitterTest {
         return Stream.of(
                 // Titles and abbreviations.
                 row(
-                        "Mr. Nguyen Tien Thanh chaired the conference. Dr. Pham Van Nam and Mrs. Tran Thi Hoa attended.",
+                        "Mr. Nguyen Tien Thanh chaired the conference. Dr. Pham Van Nam and Mrs. Tran Thi Hoa "
+                                + "attended.",
                         "Mr. Nguyen Tien Thanh chaired the conference.",
                         "Dr. Pham Van Nam and Mrs. Tran Thi Hoa attended."),
                 row(
@@ -40,7 +41,8 @@ class EnglishSentenceSplitterTest {
                         "H. Nguyen also presented awards."),
                 // References and dates.
                 row(
-                        "Project No. 08-DA/TU of July 5, 2023 was implemented rigorously. Citizen reception was ensured.",
+                        "Project No. 08-DA/TU of July 5, 2023 was implemented rigorously. Citizen reception was "
+                                + "ensured.",
                         "Project No. 08-DA/TU of July 5, 2023 was implemented rigorously.",
                         "Citizen reception was ensured."),
                 row(

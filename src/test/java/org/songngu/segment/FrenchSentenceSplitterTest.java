@@ -39,7 +39,8 @@ class FrenchSentenceSplitterTest {
                         "Le mouvement s'appelle « Mobilisation des masses qualifiées ».",
                         "Il se diffuse."),
                 row(
-                        "« Mobilisation des masses qualifiées » est un mouvement. « Il faut écouter le peuple », a-t-il dit.",
+                        "« Mobilisation des masses qualifiées » est un mouvement. « Il faut écouter le peuple », "
+                                + "a-t-il dit.",
                         "« Mobilisation des masses qualifiées » est un mouvement.",
                         "« Il faut écouter le peuple », a-t-il dit."),
                 // Quotes closing after the full stop, and speech tags after the quote.
@@ -79,7 +80,8 @@ class FrenchSentenceSplitterTest {
                 row("Voir le chap. 3 et la p. 12 du rapport.", "Voir le chap. 3 et la p. 12 du rapport."),
                 // References, dates.
                 row(
-                        "Le projet n° 08-DA/TU du 5 juillet 2023 a été mis en œuvre. L'accueil des citoyens a été assuré.",
+                        "Le projet n° 08-DA/TU du 5 juillet 2023 a été mis en œuvre. L'accueil des citoyens a été "
+                                + "assuré.",
                         "Le projet n° 08-DA/TU du 5 juillet 2023 a été mis en œuvre.",
                         "L'accueil des citoyens a été assuré."),
                 row(
@@ -107,8 +109,10 @@ class FrenchSentenceSplitterTest {
                         "Les limites... mais aussi les réussites ont été examinées."),
                 // A colon list.
                 row(
-                        "Trois tâches ont été fixées : 1. améliorer la propagande ; 2. promouvoir la démocratie ; 3. réformer les procédures.",
-                        "Trois tâches ont été fixées : 1. améliorer la propagande ; 2. promouvoir la démocratie ; 3. réformer les procédures."),
+                        "Trois tâches ont été fixées : 1. améliorer la propagande ; 2. promouvoir la démocratie ; "
+                                + "3. réformer les procédures.",
+                        "Trois tâches ont été fixées : 1. améliorer la propagande ; 2. promouvoir la démocratie ; "
+                                + "3. réformer les procédures."),
                 // Numbers: at the end, at the start, decimals.
                 row(
                         "Le nombre de camarades décorés s'élève à 40. Seize collectifs ont été félicités.",
@@ -133,7 +137,8 @@ class FrenchSentenceSplitterTest {
                         "Les délégués sont partis."),
                 // URLs and e-mail addresses.
                 row(
-                        "Le texte est publié sur www.thaibinh.gov.vn. Écrivez à ban.danvan@thaibinh.gov.vn pour le recevoir.",
+                        "Le texte est publié sur www.thaibinh.gov.vn. Écrivez à ban.danvan@thaibinh.gov.vn pour le "
+                                + "recevoir.",
                         "Le texte est publié sur www.thaibinh.gov.vn.",
                         "Écrivez à ban.danvan@thaibinh.gov.vn pour le recevoir."),
                 row(

@@ -18,7 +18,8 @@ class VietnameseSentenceSplitterTest {
     static Stream<Arguments> hardCases() {
         return Stream.of(
                 row(
-                        "Đồng chí Nguyễn Tiến Thành, Phó Bí thư Thường trực Tỉnh ủy, chủ trì hội nghị. Cùng dự có các đồng chí trong Ban Thường vụ Tỉnh ủy.",
+                        "Đồng chí Nguyễn Tiến Thành, Phó Bí thư Thường trực Tỉnh ủy, chủ trì hội nghị. Cùng dự có "
+                                + "các đồng chí trong Ban Thường vụ Tỉnh ủy.",
                         "Đồng chí Nguyễn Tiến Thành, Phó Bí thư Thường trực Tỉnh ủy, chủ trì hội nghị.",
                         "Cùng dự có các đồng chí trong Ban Thường vụ Tỉnh ủy."),
                 // The city: TP.HCM, TP. HCM, TP. Hồ Chí Minh, Tp. Thái Bình; ending a sentence too.
@@ -127,8 +128,10 @@ class VietnameseSentenceSplitterTest {
                         "“Phải lắng nghe dân”, đồng chí nhấn mạnh."),
                 // A colon list.
                 row(
-                        "Hội nghị đề ra ba nhiệm vụ: một là, tuyên truyền; hai là, phát huy dân chủ; ba là, cải cách hành chính.",
-                        "Hội nghị đề ra ba nhiệm vụ: một là, tuyên truyền; hai là, phát huy dân chủ; ba là, cải cách hành chính."),
+                        "Hội nghị đề ra ba nhiệm vụ: một là, tuyên truyền; hai là, phát huy dân chủ; ba là, cải "
+                                + "cách hành chính.",
+                        "Hội nghị đề ra ba nhiệm vụ: một là, tuyên truyền; hai là, phát huy dân chủ; ba là, cải "
+                                + "cách hành chính."),
                 // A stray space before the full stop, a missing space after it, double spaces.
                 row(
                         "Đồng chí nêu rõ các mục tiêu chính trị . Đồng chí cũng đề nghị đổi mới.",

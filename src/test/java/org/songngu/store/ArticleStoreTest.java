@@ -49,8 +49,8 @@ class ArticleStoreTest {
                 .containsEntry("FR_SENTENCES", 2)
                 .containsEntry("VI_TOTAL", 0)
                 .containsEntry("REVIEW_STATE", "unaligned");
-        assertThat(jdbc.sql(
-                                "SELECT search_key FROM sentence WHERE article_id = 'summary-a' AND lang = 'fr' AND idx = 0")
+        assertThat(jdbc.sql("SELECT search_key FROM sentence WHERE article_id = 'summary-a' AND lang = 'fr' AND "
+                                + "idx = 0")
                         .query(String.class)
                         .single())
                 .isEqualTo(" le comite provincial du parti de thai binh a siege ");
@@ -80,14 +80,14 @@ class ArticleStoreTest {
     @Test
     void staleSummariesAreCountedAgainAndOldArticlesGetTheirSearchKeys() {
         article("summary-old", "ALIGNED", "2030-01-01T00:00:00Z");
-        jdbc.sql(
-                        "INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES ('summary-old', 'fr', 0, 0, 'Đà Nẵng.')")
+        jdbc.sql("INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES ('summary-old', "
+                        + "'fr', 0, 0, 'Đà Nẵng.')")
                 .update();
         store.saveSegmented(
                 new ArticleRow("summary-new", null, null, null, "h"),
                 List.of(new VersionContent("fr", 1, List.of(new SentenceRow(0, 0, "Un.")))));
-        jdbc.sql(
-                        "UPDATE article_summary SET glossary_key = 'another glossary', fr_sentences = 7 WHERE article_id = 'summary-new'")
+        jdbc.sql("UPDATE article_summary SET glossary_key = 'another glossary', fr_sentences = 7 WHERE "
+                        + "article_id = 'summary-new'")
                 .update();
 
         assertThat(summaries.refreshStale()).isGreaterThanOrEqualTo(2);
@@ -144,9 +144,11 @@ class ArticleStoreTest {
                 .params(modelVersion, id)
                 .update();
         jdbc.sql("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, tgt_text,
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, \
+                tgt_text,
                                   confidence, status, version, updated_at)
-                VALUES (?, 'fr-vi', 0, 0, 1, 0, 1, 'a', 'b', 0.9, ?, ?, CURRENT_TIMESTAMP)""").params(id, beadStatus, beadVersion).update();
+                VALUES (?, 'fr-vi', 0, 0, 1, 0, 1, 'a', 'b', 0.9, ?, ?, CURRENT_TIMESTAMP)\
+                """).params(id, beadStatus, beadVersion).update();
     }
 
     private void article(String id, String status, String updated) {

@@ -41,7 +41,8 @@ class ImportTmxCommandTest {
                   <tuv xml:lang="en-US"><seg>The Fatherland Front held its congress.</seg></tuv>
                 </tu>
                 <tu tuid="2">
-                  <tuv xml:lang="fr-FR"><seg>Le dialogue <bpt i="1">&lt;b&gt;</bpt>direct<ept i="1">&lt;/b&gt;</ept> est devenu courant.</seg></tuv>
+                  <tuv xml:lang="fr-FR"><seg>Le dialogue <bpt i="1">&lt;b&gt;</bpt>direct<ept i="1">&lt;/b&gt;</ept> \
+            est devenu courant.</seg></tuv>
                   <tuv xml:lang="vi-VN"><seg>Đối thoại trực tiếp đã trở thành nền nếp.</seg></tuv>
                 </tu>
                 <tu tuid="3">
@@ -74,8 +75,8 @@ class ImportTmxCommandTest {
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out())
                 .contains("import-tmx: 2 unit(s) stored in 1 article(s): tmx-omegat-project (2)")
-                .contains(
-                        "2 with Vietnamese, 1 with English; 0 approved, 2 pending or rejected (2 without a status got the default)")
+                .contains("2 with Vietnamese, 1 with English; 0 approved, 2 pending or rejected (2 without a status "
+                        + "got the default)")
                 .contains("1 unit(s) without French or without a Vietnamese or English translation left out")
                 .contains("not kept: inline codes (bpt, ept, ph, it, ut) of a unit (1 unit(s))");
         assertThat(jdbc.sql("SELECT status || ' ' || origin FROM article WHERE id = 'tmx-omegat-project'")
@@ -86,10 +87,12 @@ class ImportTmxCommandTest {
                 SELECT lang_pair || ' ' || status || ' ' || src_text || ' = ' || tgt_text FROM bead
                 WHERE article_id = 'tmx-omegat-project' ORDER BY lang_pair, idx""").query(String.class).list())
                 .containsExactly(
-                        "fr-en PENDING Le Front de la Patrie a tenu son congrès. = The Fatherland Front held its congress.",
+                        "fr-en PENDING Le Front de la Patrie a tenu son congrès. = The Fatherland Front held its "
+                                + "congress.",
                         "fr-en PENDING Le dialogue direct est devenu courant. = ",
                         "fr-vi PENDING Le Front de la Patrie a tenu son congrès. = Mặt trận Tổ quốc tổ chức đại hội.",
-                        "fr-vi PENDING Le dialogue direct est devenu courant. = Đối thoại trực tiếp đã trở thành nền nếp.");
+                        "fr-vi PENDING Le dialogue direct est devenu courant. = Đối thoại trực tiếp đã trở thành "
+                                + "nền nếp.");
         assertThat(jdbc.sql("SELECT source_url FROM article WHERE id = 'tmx-omegat-project'")
                         .query(String.class)
                         .optional())
@@ -103,8 +106,8 @@ class ImportTmxCommandTest {
         Result result = run("--in", file.toString(), "--as", "tmx-approved-memory", "--status", "approved");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(jdbc.sql(
-                                "SELECT DISTINCT status FROM bead WHERE article_id = 'tmx-approved-memory' AND tgt_end > tgt_start")
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM bead WHERE article_id = 'tmx-approved-memory' AND "
+                                + "tgt_end > tgt_start")
                         .query(String.class)
                         .list())
                 .containsExactly("APPROVED");
@@ -128,14 +131,15 @@ class ImportTmxCommandTest {
                 .contains("not kept: inline codes (bpt, ept, ph, it, ut) of a unit (1 unit(s))");
         assertThat(jdbc.sql("""
                 SELECT src_text || ' | ' || COALESCE(created_by, '-') || ' ' || updated_by || ' ' || status FROM bead
-                WHERE article_id = 'tmx-omegat-fixture' AND lang_pair = 'fr-vi' ORDER BY idx""").query(String.class).list())
+                WHERE article_id = 'tmx-omegat-fixture' AND lang_pair = 'fr-vi' ORDER BY idx\
+                """).query(String.class).list())
                 .containsExactly(
                         "Le Front de la Patrie a tenu son congrès. | lan lan PENDING",
                         "La séance a duré deux heures. | - minh PENDING");
         String tmx = export("tmx-omegat-fixture", "fr-vi");
         assertThat(tmx)
-                .contains(
-                        "creationdate=\"20240105T150000Z\" creationid=\"lan\" changedate=\"20240105T160459Z\" changeid=\"lan\"")
+                .contains("creationdate=\"20240105T150000Z\" creationid=\"lan\" changedate=\"20240105T160459Z\" "
+                        + "changeid=\"lan\"")
                 .contains("<note>Đã kiểm tra với biên bản.</note>")
                 .doesNotContain(dir.toString())
                 .doesNotContain("omegat.tmx");
@@ -155,7 +159,8 @@ class ImportTmxCommandTest {
                 .contains("not kept: attribute usagecount (2 unit(s))");
         assertThat(jdbc.sql("""
                 SELECT status || ' ' || created_by || ' ' || COALESCE(updated_by, '-') FROM bead
-                WHERE article_id = 'tmx-trados-fixture' AND lang_pair = 'fr-vi' ORDER BY idx""").query(String.class).list())
+                WHERE article_id = 'tmx-trados-fixture' AND lang_pair = 'fr-vi' ORDER BY idx\
+                """).query(String.class).list())
                 .containsExactly(
                         "APPROVED SONGNGU\\lan SONGNGU\\minh",
                         "PENDING SONGNGU\\lan SONGNGU\\lan",
@@ -183,8 +188,8 @@ class ImportTmxCommandTest {
                 .contains("1 unit(s) without French or without a Vietnamese or English translation left out")
                 .contains("not kept: property client (not an x- property) (2 unit(s))")
                 .contains("not kept: property subject (not an x- property) (1 unit(s))");
-        assertThat(jdbc.sql(
-                                "SELECT tgt_text FROM bead WHERE article_id = 'tmx-memoq-fixture' AND lang_pair = 'fr-vi' ORDER BY idx")
+        assertThat(jdbc.sql("SELECT tgt_text FROM bead WHERE article_id = 'tmx-memoq-fixture' AND lang_pair = "
+                                + "'fr-vi' ORDER BY idx")
                         .query(String.class)
                         .list())
                 .containsExactly("Họ chủ trì phiên họp buổi sáng.", "Dân vận là thiết yếu.");
@@ -197,8 +202,8 @@ class ImportTmxCommandTest {
 
     @Test
     void aCorpusArticleIsNeverReplaced() throws IOException {
-        jdbc.sql(
-                        "INSERT INTO article (id, status, updated_at) VALUES ('corpus-article-kept', 'ALIGNED', CURRENT_TIMESTAMP)")
+        jdbc.sql("INSERT INTO article (id, status, updated_at) VALUES ('corpus-article-kept', 'ALIGNED', "
+                        + "CURRENT_TIMESTAMP)")
                 .update();
         Path file = Files.writeString(dir.resolve("memory.tmx"), MEMORY);
 
@@ -312,7 +317,8 @@ class ImportTmxCommandTest {
                 <tmx version="1.4"><header srclang="vi" segtype="sentence" datatype="plaintext" adminlang="en"
                     o-tmf="x" creationtool="x" creationtoolversion="1"/>
                   <body>
-                    <tu><tuv xml:lang="vi"><seg>Chỉ có tiếng Việt.</seg></tuv><tuv xml:lang="en"><seg>Only.</seg></tuv></tu>
+                    <tu><tuv xml:lang="vi"><seg>Chỉ có tiếng Việt.</seg></tuv><tuv \
+                xml:lang="en"><seg>Only.</seg></tuv></tu>
                     <tu><tuv xml:lang="vi"><seg>Câu thứ hai.</seg></tuv><tuv xml:lang="en"><seg>Second.</seg></tuv></tu>
                   </body>
                 </tmx>

@@ -42,7 +42,8 @@ class ExportTmxCommandTest {
                     0.962,
                     Map.of(
                             Language.FR,
-                                    "La mobilisation des masses est une tâche essentielle du Comité provincial du Parti.",
+                                    "La mobilisation des masses est une tâche essentielle du Comité provincial du "
+                                            + "Parti.",
                             Language.VI, "Dân vận là nhiệm vụ quan trọng của Tỉnh ủy.",
                             Language.EN, "Mass mobilization is an essential task of the Provincial Party Committee.")),
             new Row(

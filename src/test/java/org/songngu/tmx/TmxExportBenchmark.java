@@ -22,7 +22,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Scale check, not a test: streams N generated fr-vi-en units (default 1,000,000) into a TMX file
  * through {@link TmxWriter}, reads the file back with {@link TmxReader}, prints units per second and
- * peak heap for each, then validates the whole file against the TMX 1.4b DTD. Run it with a small heap ({@code bench/tmx/run.sh} uses -Xmx64m): the units
+ * peak heap for each, then validates the whole file against the TMX 1.4b DTD. Run it with a small heap ({@code
+ * bench/tmx/run.sh} uses -Xmx64m): the units
  * are generated one at a time and never held, so a flat peak heap shows the writer keeps nothing.
  * Usage: {@code TmxExportBenchmark [units] [file]}.
  */

@@ -26,27 +26,48 @@ class TmxExportFilterTest {
      */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            defaults keep approved          | true  | 0    | -     | -          | -          | -           | a | 2024-01-01 | approved | 0.10 | -           | true
-            defaults drop pending           | true  | 0    | -     | -          | -          | -           | a | 2024-01-01 | pending  | 0.99 | -           | false
-            status is case-insensitive      | true  | 0    | -     | -          | -          | -           | a | 2024-01-01 | APPROVED | 0.99 | -           | true
-            any keeps pending               | false | 0    | -     | -          | -          | -           | a | 2024-01-01 | pending  | 0.99 | -           | true
-            any keeps rejected              | false | 0    | -     | -          | -          | -           | a | 2024-01-01 | rejected | 0.99 | -           | true
-            confidence at the minimum       | false | 0.8  | -     | -          | -          | -           | a | 2024-01-01 | pending  | 0.80 | -           | true
-            confidence below the minimum    | false | 0.8  | -     | -          | -          | -           | a | 2024-01-01 | pending  | 0.79 | -           | false
-            listed article                  | true  | 0    | a b   | -          | -          | -           | b | 2024-01-01 | approved | 0.50 | -           | true
-            unlisted article                | true  | 0    | a b   | -          | -          | -           | c | 2024-01-01 | approved | 0.50 | -           | false
-            first day of the range          | true  | 0    | -     | 2024-01-01 | 2024-01-31 | -           | a | 2024-01-01 | approved | 0.50 | -           | true
-            last day of the range           | true  | 0    | -     | 2024-01-01 | 2024-01-31 | -           | a | 2024-01-31 | approved | 0.50 | -           | true
-            after the range                 | true  | 0    | -     | 2024-01-01 | 2024-01-31 | -           | a | 2024-02-01 | approved | 0.50 | -           | false
-            before an open-ended range      | true  | 0    | -     | 2024-01-01 | -          | -           | a | 2023-12-31 | approved | 0.50 | -           | false
-            after an open-ended range       | true  | 0    | -     | 2024-01-01 | -          | -           | a | 2030-01-01 | approved | 0.50 | -           | true
-            up to a day                     | true  | 0    | -     | -          | 2024-01-31 | -           | a | 2020-01-01 | approved | 0.50 | -           | true
-            undated article with a range    | true  | 0    | -     | -          | 2024-01-31 | -           | a | -          | approved | 0.50 | -           | false
-            undated article without range   | true  | 0    | -     | -          | -          | -           | a | -          | approved | 0.50 | -           | true
-            French with an excluded finding | true  | 0    | -     | -          | -          | TYPOS       | a | 2024-01-01 | approved | 0.50 | GRAMMAR typos | false
-            French with other findings      | true  | 0    | -     | -          | -          | TYPOS STYLE | a | 2024-01-01 | approved | 0.50 | GRAMMAR     | true
-            French without findings         | true  | 0    | -     | -          | -          | typos       | a | 2024-01-01 | approved | 0.50 | -           | true
-            every filter passes             | true  | 0.5  | a     | 2024-01-01 | 2024-12-31 | TYPOS       | a | 2024-06-01 | approved | 0.50 | STYLE       | true
+            defaults keep approved          | true  | 0    | -     | -          | -          | -           | a | \
+            2024-01-01 | approved | 0.10 | -           | true
+            defaults drop pending           | true  | 0    | -     | -          | -          | -           | a | \
+            2024-01-01 | pending  | 0.99 | -           | false
+            status is case-insensitive      | true  | 0    | -     | -          | -          | -           | a | \
+            2024-01-01 | APPROVED | 0.99 | -           | true
+            any keeps pending               | false | 0    | -     | -          | -          | -           | a | \
+            2024-01-01 | pending  | 0.99 | -           | true
+            any keeps rejected              | false | 0    | -     | -          | -          | -           | a | \
+            2024-01-01 | rejected | 0.99 | -           | true
+            confidence at the minimum       | false | 0.8  | -     | -          | -          | -           | a | \
+            2024-01-01 | pending  | 0.80 | -           | true
+            confidence below the minimum    | false | 0.8  | -     | -          | -          | -           | a | \
+            2024-01-01 | pending  | 0.79 | -           | false
+            listed article                  | true  | 0    | a b   | -          | -          | -           | b | \
+            2024-01-01 | approved | 0.50 | -           | true
+            unlisted article                | true  | 0    | a b   | -          | -          | -           | c | \
+            2024-01-01 | approved | 0.50 | -           | false
+            first day of the range          | true  | 0    | -     | 2024-01-01 | 2024-01-31 | -           | a | \
+            2024-01-01 | approved | 0.50 | -           | true
+            last day of the range           | true  | 0    | -     | 2024-01-01 | 2024-01-31 | -           | a | \
+            2024-01-31 | approved | 0.50 | -           | true
+            after the range                 | true  | 0    | -     | 2024-01-01 | 2024-01-31 | -           | a | \
+            2024-02-01 | approved | 0.50 | -           | false
+            before an open-ended range      | true  | 0    | -     | 2024-01-01 | -          | -           | a | \
+            2023-12-31 | approved | 0.50 | -           | false
+            after an open-ended range       | true  | 0    | -     | 2024-01-01 | -          | -           | a | \
+            2030-01-01 | approved | 0.50 | -           | true
+            up to a day                     | true  | 0    | -     | -          | 2024-01-31 | -           | a | \
+            2020-01-01 | approved | 0.50 | -           | true
+            undated article with a range    | true  | 0    | -     | -          | 2024-01-31 | -           | a | -     \
+                 | approved | 0.50 | -           | false
+            undated article without range   | true  | 0    | -     | -          | -          | -           | a | -     \
+                 | approved | 0.50 | -           | true
+            French with an excluded finding | true  | 0    | -     | -          | -          | TYPOS       | a | \
+            2024-01-01 | approved | 0.50 | GRAMMAR typos | false
+            French with other findings      | true  | 0    | -     | -          | -          | TYPOS STYLE | a | \
+            2024-01-01 | approved | 0.50 | GRAMMAR     | true
+            French without findings         | true  | 0    | -     | -          | -          | typos       | a | \
+            2024-01-01 | approved | 0.50 | -           | true
+            every filter passes             | true  | 0.5  | a     | 2024-01-01 | 2024-12-31 | TYPOS       | a | \
+            2024-06-01 | approved | 0.50 | STYLE       | true
             """)
     void keepsOnlyWhatEveryCriterionAccepts(
             String label,

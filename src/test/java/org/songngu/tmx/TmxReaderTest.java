@@ -102,7 +102,8 @@ class TmxReaderTest {
     @Test
     void readsUtf16FilesWithAByteOrderMark() {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><tmx version=\"1.4\"><header/><body>"
-                + "<tu tuid=\"u\"><tuv xml:lang=\"fr\"><seg>Thành phố</seg></tuv><tuv xml:lang=\"vi\"><seg>Thành phố Hồ Chí Minh</seg></tuv></tu>"
+                + "<tu tuid=\"u\"><tuv xml:lang=\"fr\"><seg>Thành phố</seg></tuv><tuv xml:lang=\"vi\"><seg>Thành "
+                + "phố Hồ Chí Minh</seg></tuv></tu>"
                 + "</body></tmx>";
         List<TmxEntry> entries = new ArrayList<>();
         reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_16)), entries::add);
@@ -116,7 +117,8 @@ class TmxReaderTest {
     void handsUnitsOverOneByOneAsTheyAreRead() {
         List<String> seen = new ArrayList<>();
         String xml = "<tmx version=\"1.4\"><body>"
-                + "<tu tuid=\"1\"><tuv xml:lang=\"fr\"><seg>Un.</seg></tuv><tuv xml:lang=\"vi\"><seg>Một.</seg></tuv></tu>"
+                + "<tu tuid=\"1\"><tuv xml:lang=\"fr\"><seg>Un.</seg></tuv><tuv "
+                + "xml:lang=\"vi\"><seg>Một.</seg></tuv></tu>"
                 + "<tu tuid=\"2\"><tuv xml:lang=\"fr\"><seg>Deux.</seg></tuv></tu>"
                 + "<tu tuid=\"3\"><broken></tu></body></tmx>";
 
@@ -129,8 +131,8 @@ class TmxReaderTest {
 
     @Test
     void malformedXmlIsReportedWithLineAndColumn() {
-        String xml =
-                "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<body>\n  <tu><tuv xml:lang=\"fr\"><seg>a & b</seg></tuv></tu>\n</body></tmx>";
+        String xml = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<body>\n  <tu><tuv xml:lang=\"fr\"><seg>a & "
+                + "b</seg></tuv></tu>\n</body></tmx>";
 
         assertThatThrownBy(() -> read(xml)).isInstanceOfSatisfying(TmxFormatException.class, e -> {
             assertThat(e.line()).isEqualTo(4);

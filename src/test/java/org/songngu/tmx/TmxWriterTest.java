@@ -35,8 +35,10 @@ class TmxWriterTest {
                         0.962,
                         Map.of(
                                 Language.FR,
-                                        "La mobilisation des masses est une tâche essentielle du Comité provincial du Parti.",
-                                Language.VI, "Dân vận là nhiệm vụ quan trọng của Tỉnh ủy.")),
+                                "La mobilisation des masses est une tâche essentielle du Comité provincial "
+                                        + "du Parti.",
+                                Language.VI,
+                                "Dân vận là nhiệm vụ quan trọng của Tỉnh ủy.")),
                 unit(
                         "thai-binh-dan-van/fr-vi/1",
                         codes,
