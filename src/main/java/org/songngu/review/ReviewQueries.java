@@ -285,8 +285,8 @@ class ReviewQueries {
         List<ArticleFinding> items = jdbc.sql("""
                 SELECT f.id, f.sentence_idx, f.rule_id, f.category, f.message, f.start_pos, f.end_pos, f.suggestions,
                        s.content
-                FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = \
-                f.sentence_idx
+                FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr'
+                    AND s.idx = f.sentence_idx
                 WHERE f.article_id = ? ORDER BY f.sentence_idx, f.start_pos, f.id LIMIT ? OFFSET ?""")
                 .params(articleId, page.size(), page.offset())
                 .query((rs, row) -> new ArticleFinding(
@@ -320,8 +320,8 @@ class ReviewQueries {
     /** Every sentence of every article, for search: article id, title, language, index, text. */
     List<SearchHit> allSentences() {
         return jdbc.sql("""
-                SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s JOIN article a ON a.id = \
-                s.article_id
+                SELECT s.article_id, a.title, s.lang, s.idx, s.content
+                FROM sentence s JOIN article a ON a.id = s.article_id
                 ORDER BY s.article_id, s.lang, s.idx""")
                 .query((rs, row) -> new SearchHit(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), 0, 0))
@@ -361,12 +361,12 @@ class ReviewQueries {
 
     private static final String RUNS = """
             SELECT e.JOB_EXECUTION_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
-                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = \
-            'PROCESSED'),
-                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = \
-            'UNCHANGED'),
-                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID AND r.outcome = \
-            'FAILED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID
+                                                         AND r.outcome = 'PROCESSED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID
+                                                         AND r.outcome = 'UNCHANGED'),
+                   (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID
+                                                         AND r.outcome = 'FAILED'),
                    (SELECT COUNT(*) FROM run_article r WHERE r.job_execution_id = e.JOB_EXECUTION_ID
                                                          AND r.outcome = 'PROCESSED' AND r.redone)
             FROM BATCH_JOB_EXECUTION e""";

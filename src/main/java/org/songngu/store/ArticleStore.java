@@ -109,8 +109,8 @@ public class ArticleStore {
         if (beads.lockArticle(article.id())) {
             jdbc.sql("""
                     UPDATE article SET title = ?, source_url = ?, published = ?, content_hash = ?, status = ?,
-                           last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?, ingest_version \
-                    = ?,
+                           last_error = NULL, check_status = NULL, check_error = NULL, updated_at = ?,
+                        ingest_version = ?,
                            origin = 'corpus'
                     WHERE id = ?""")
                     .params(
@@ -217,8 +217,8 @@ public class ArticleStore {
         DismissedFindings.Kept kept = dismissed.keep(articleId, all, from, scores);
         List<FindingRow> findings = kept.findings();
         batch.batchUpdate("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, \
-                suggestions)
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos,
+                    end_pos, suggestions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (statement, finding) -> {
             statement.setString(1, articleId);
             statement.setInt(2, finding.sentence());

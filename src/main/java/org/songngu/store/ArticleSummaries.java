@@ -94,8 +94,8 @@ public class ArticleSummaries {
             articleId
         };
         int updated = jdbc.sql("""
-                UPDATE article_summary SET fr_sentences = ?, findings = ?, vi_total = ?, vi_approved = ?, vi_rejected \
-                = ?,
+                UPDATE article_summary SET fr_sentences = ?, findings = ?, vi_total = ?, vi_approved = ?,
+                    vi_rejected = ?,
                        en_total = ?, en_approved = ?, en_rejected = ?, min_confidence = ?, missing_terms = ?,
                        review_state = ?, glossary_key = ?, refreshed_at = ?
                 WHERE article_id = ?""").params(values).update();

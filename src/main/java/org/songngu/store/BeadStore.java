@@ -266,11 +266,9 @@ public class BeadStore {
             if (reviewed) {
                 LanguagePair pair = LanguagePair.fromCode((String) bead.get("lang_pair"));
                 jdbc.sql("""
-                        INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences, src_text, \
-                        tgt_text,
-                                                  status, confidence, updated_at, updated_by, retired_at, restored, \
-                        note,
-                                                  src_edited, tgt_edited)
+                        INSERT INTO retired_bead (article_id, lang_pair, src_sentences, tgt_sentences,
+                                                  src_text, tgt_text, status, confidence, updated_at, updated_by,
+                                                  retired_at, restored, note, src_edited, tgt_edited)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""")
                         .params(
                                 articleId,
@@ -345,8 +343,8 @@ public class BeadStore {
             Map<String, Object> review = bySentences.remove(bead.srcText() + "\u0000" + bead.tgtText());
             if (review != null) {
                 jdbc.sql("""
-                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?, note = \
-                        ?,
+                        UPDATE bead SET status = ?, src_text = ?, tgt_text = ?, updated_at = ?, updated_by = ?,
+                            note = ?,
                                src_edited = ?, tgt_edited = ?
                         WHERE article_id = ? AND lang_pair = ? AND idx = ?""")
                         .params(

@@ -53,8 +53,8 @@ public class DismissedFindings {
     public Optional<StoredFinding> finding(long findingId) {
         return jdbc.sql("""
                 SELECT f.id, f.article_id, f.sentence_idx, f.rule_id, f.message, f.start_pos, f.end_pos, s.content
-                FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = \
-                f.sentence_idx
+                FROM finding f LEFT JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr'
+                    AND s.idx = f.sentence_idx
                 WHERE f.id = ?""")
                 .param(findingId)
                 .query((rs, row) -> new StoredFinding(
@@ -187,8 +187,8 @@ public class DismissedFindings {
         List<StoredFinding> stored = jdbc
                 .sql("""
                 SELECT f.id, f.article_id, f.sentence_idx, f.rule_id, f.message, f.start_pos, f.end_pos, s.content
-                FROM finding f JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr' AND s.idx = \
-                f.sentence_idx
+                FROM finding f JOIN sentence s ON s.article_id = f.article_id AND s.lang = 'fr'
+                    AND s.idx = f.sentence_idx
                 WHERE f.rule_id = ? AND SUBSTRING(s.content, f.start_pos + 1, f.end_pos - f.start_pos) = ?""")
                 .params(ruleId, flagged)
                 .query((rs, row) -> new StoredFinding(

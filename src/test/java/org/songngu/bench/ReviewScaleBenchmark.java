@@ -507,13 +507,12 @@ public final class ReviewScaleBenchmark {
         jdbc.batchUpdate(
                 "INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, 0, ?)", sentences);
         jdbc.batchUpdate("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, \
-                tgt_text,
-                                  confidence, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, \
-                ?)""", beads);
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text,
+                                  tgt_text, confidence, status, version, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""", beads);
         jdbc.batchUpdate("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, \
-                suggestions)
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos,
+                    end_pos, suggestions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings);
         jdbc.batchUpdate("""
                 INSERT INTO run_article (job_execution_id, article_id, outcome, message, recorded_at)

@@ -163,8 +163,8 @@ class FrenchEditTest {
     private void bead(
             String pair, int index, int srcStart, int srcEnd, int tgtStart, int tgtEnd, String src, String tgt) {
         jdbc.sql("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, \
-                tgt_text,
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
+                    src_text, tgt_text,
                                   confidence, status, version, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.9, 'PENDING', 0, ?)""")
                 .params(

@@ -63,8 +63,8 @@ final class ReviewFixture {
 
     void finding(int sentence, int start, int end, String message) {
         jdbc.sql("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, \
-                suggestions)
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos,
+                    end_pos, suggestions)
                 VALUES (?, ?, 'TEST_RULE', 'TEST', ?, ?, ?, '')\
                 """).params(articleId, sentence, message, start, end).update();
         stored();

@@ -144,8 +144,8 @@ class ArticleStoreTest {
                 .params(modelVersion, id)
                 .update();
         jdbc.sql("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text, \
-                tgt_text,
+                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end,
+                    src_text, tgt_text,
                                   confidence, status, version, updated_at)
                 VALUES (?, 'fr-vi', 0, 0, 1, 0, 1, 'a', 'b', 0.9, ?, ?, CURRENT_TIMESTAMP)\
                 """).params(id, beadStatus, beadVersion).update();

@@ -68,16 +68,16 @@ class TmxRoundTripTest {
                 .update();
         Map<String, Object> merged = jdbc.sql("""
                 SELECT v.article_id, v.src_end FROM bead v JOIN bead e ON e.article_id = v.article_id
-                    AND e.lang_pair = 'fr-en' AND e.src_start = v.src_start AND e.src_end = v.src_end AND e.tgt_end > \
-                e.tgt_start
+                    AND e.lang_pair = 'fr-en' AND e.src_start = v.src_start AND e.src_end = v.src_end
+                    AND e.tgt_end > e.tgt_start
                 WHERE v.lang_pair = 'fr-vi' AND v.src_end > v.src_start AND v.tgt_end > v.tgt_start
                 ORDER BY v.src_end - v.src_start DESC, v.article_id, v.idx FETCH FIRST 1 ROWS ONLY\
                 """).query().singleRow();
         jdbc.sql("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos, \
-                suggestions)
-                VALUES (?, ?, 'ACCORD_SUJET_VERBE', 'GRAMMAR', 'Le verbe « a » ne s''accorde pas avec « Ils ».', 4, 5, \
-                'ont')""")
+                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos, end_pos,
+                    suggestions)
+                VALUES (?, ?, 'ACCORD_SUJET_VERBE', 'GRAMMAR', 'Le verbe « a » ne s''accorde pas avec « Ils ».', 4, 5,
+                    'ont')""")
                 .params(merged.get("ARTICLE_ID"), ((Number) merged.get("SRC_END")).intValue() - 1)
                 .update();
     }
