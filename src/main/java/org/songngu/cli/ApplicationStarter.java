@@ -49,6 +49,7 @@ class ApplicationStarter {
     private static final String COULD_NOT_START = "could not start: ";
 
     private final PrintWriter err;
+    private boolean checkerPrepared;
 
     ApplicationStarter(PrintWriter err) {
         this.err = err;
@@ -106,8 +107,7 @@ class ApplicationStarter {
      * thread first, while the settings and the glossary are read.
      */
     Started startChecker(String name, List<String> settings, Map<String, Object> options, boolean debug) {
-        LanguageToolPreload.start();
-        CommandLogging.configure(debug);
+        prepareChecker(debug);
         StandardEnvironment environment = new StandardEnvironment();
         try {
             environment
@@ -126,6 +126,19 @@ class ApplicationStarter {
         } catch (RuntimeException e) {
             report(err, name, describe(e, environment), e, debug);
             return null;
+        }
+    }
+
+    /**
+     * Starts loading LanguageTool for {@code check-french} on another thread ({@link
+     * LanguageToolPreload}), as early as the command is known; the log is configured first, so that
+     * nothing LanguageTool logs reaches standard output. Repeating it does nothing more.
+     */
+    void prepareChecker(boolean debug) {
+        if (!checkerPrepared) {
+            checkerPrepared = true;
+            CommandLogging.configure(debug);
+            LanguageToolPreload.start();
         }
     }
 

@@ -151,6 +151,10 @@ public final class SongnguCommandLine {
         String[] commandArgs = arguments.toArray(String[]::new);
 
         Class<?> plain = plainCommand(commandArgs);
+        if (plain != null && NEEDS.get(plain) == Needs.CHECKER && !asksForHelp(commandArgs)) {
+            // LanguageTool's start is most of a short check: it begins on another thread before parsing.
+            starter.prepareChecker(Arrays.asList(commandArgs).contains("--debug"));
+        }
         CommandLine parser = commandLine(PARSING, plain);
         ParseResult parsed;
         try {
@@ -188,7 +192,7 @@ public final class SongnguCommandLine {
             return OptionalInt.empty();
         }
         try (application) {
-            return OptionalInt.of(run(type, commandArgs, debug, application, null));
+            return OptionalInt.of(run(type, commandArgs, debug, application, plain));
         } catch (RuntimeException e) {
             // The application builds its beans lazily: the command's own may fail only now.
             ApplicationStarter.report(err, name, application.describe(e), e, debug);
@@ -299,9 +303,10 @@ public final class SongnguCommandLine {
     }
 
     /**
-     * The plain-Java command (no application to start) that the arguments name, when only
-     * {@code --debug} comes before it: its tree is then built alone. Anything else (help, the
-     * version, an unknown command, another command) gets the whole tree.
+     * The command that starts no Spring application (a plain-Java one, or {@code check-french})
+     * that the arguments name, when only {@code --debug} comes before it: its tree is then built
+     * alone. Anything else (help, the version, an unknown command, another command) gets the whole
+     * tree.
      */
     static Class<?> plainCommand(String[] args) {
         for (String arg : args) {
@@ -309,7 +314,7 @@ public final class SongnguCommandLine {
                 continue;
             }
             for (Map.Entry<Class<?>, Needs> entry : NEEDS.entrySet()) {
-                if (entry.getValue() == Needs.NOTHING
+                if ((entry.getValue() == Needs.NOTHING || entry.getValue() == Needs.CHECKER)
                         && entry.getKey().getAnnotation(Command.class).name().equals(arg)) {
                     return entry.getKey();
                 }
@@ -317,6 +322,19 @@ public final class SongnguCommandLine {
             return null;
         }
         return null;
+    }
+
+    /** Whether the command line asks for help or the version, which need nothing started. */
+    private static boolean asksForHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The root of a plain command's tree: the same name, version and inherited {@code --debug} as the whole one. */

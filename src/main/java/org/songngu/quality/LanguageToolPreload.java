@@ -1,8 +1,15 @@
 package org.songngu.quality;
 
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
@@ -13,7 +20,9 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * its settings and glossary; then the speller's dictionaries (an automaton built from the word
  * lists, once per process, kept by LanguageTool) while the caller builds its {@code JLanguageTool}.
  * Nothing is done twice: this is what building the first {@code JLanguageTool} and installing the
- * suggestion memo would load themselves, one after the other. And the word lists' tokens, which
+ * suggestion memo would load themselves, one after the other. Then the pattern rules and the
+ * analysis (tagger, disambiguator), which the language keeps too: the checker's {@code JLanguageTool}
+ * finds the rules parsed, and its first check the analysis loaded. And the word lists' tokens, which
  * both speller rules compute, are computed once, or read from the last run's
  * ({@link TokenizerMemo}, {@link TokenizerMemoFile}).
  *
@@ -73,6 +82,8 @@ public final class LanguageToolPreload {
                 shared.isMisspelled("préchargement");
             }
             SPELLERS.complete(null);
+            loadPatternRules(french);
+            loadAnalysis(french);
             if (file != null) {
                 Map<String, byte[]> dictionaries = SpellerDictionaries.saved();
                 if (memo.grew()
@@ -88,6 +99,54 @@ public final class LanguageToolPreload {
             SPELLERS.complete(null);
             SAVED.complete(null);
         }
+    }
+
+    /**
+     * LanguageTool's pattern rules (its {@code grammar.xml}, 9 MB of XML), which the language keeps
+     * once parsed for every {@code JLanguageTool} built after: the largest part of building one.
+     * Loaded here, the checker's {@code JLanguageTool} finds them ready. {@code getPatternRules} is
+     * not public in LanguageTool 6.6: when it cannot be called, the {@code JLanguageTool} loads them
+     * itself, as before.
+     */
+    private static void loadPatternRules(Language french) {
+        try {
+            Method patternRules = Language.class.getDeclaredMethod("getPatternRules");
+            patternRules.setAccessible(true);
+            patternRules.invoke(french);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // The JLanguageTool meets a failure again and reports it.
+        }
+    }
+
+    /**
+     * The analysis every check starts with, which LanguageTool loads at the first sentence: the
+     * sentence tokenizer, the tagger's dictionary, the disambiguator's rules and multi-word lists
+     * (all kept by the language and shared by its {@code JLanguageTool}s). A sentence is tagged and
+     * disambiguated once here, while the checker builds its own rules on another thread.
+     */
+    private static void loadAnalysis(Language french) {
+        try {
+            analyse(french);
+        } catch (IOException | RuntimeException e) {
+            // The check meets a failure again and reports it.
+        }
+    }
+
+    private static void analyse(Language french) throws IOException {
+        french.getSentenceTokenizer().tokenize(FrenchChecker.WARM_UP_TEXT);
+        List<String> words = french.getWordTokenizer().tokenize(FrenchChecker.WARM_UP_TEXT);
+        List<AnalyzedTokenReadings> tagged = french.getTagger().tag(words);
+        AnalyzedTokenReadings[] tokens = new AnalyzedTokenReadings[tagged.size() + 1];
+        tokens[0] = new AnalyzedTokenReadings(
+                new AnalyzedToken[] {new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null)}, 0);
+        int position = 0;
+        for (int i = 0; i < tagged.size(); i++) {
+            tagged.get(i).setStartPos(position);
+            position += tagged.get(i).getToken().length();
+            tokens[i + 1] = tagged.get(i);
+        }
+        french.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
+        french.getSynthesizer();
     }
 
     /**

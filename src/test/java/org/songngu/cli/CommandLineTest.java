@@ -220,13 +220,16 @@ class CommandLineTest {
         assertThat(SongnguCommandLine.plainCommand(new String[] {"--debug", "evaluate"}))
                 .isEqualTo(org.songngu.evaluation.EvaluateCommand.class);
         assertThat(SongnguCommandLine.plainCommand(new String[] {"harvest"})).isNotNull();
+        // check-french starts no Spring application either: no whole tree before LanguageTool.
+        assertThat(SongnguCommandLine.plainCommand(new String[] {"check-french", "--in", "x"}))
+                .isEqualTo(org.songngu.quality.CheckFrenchCommand.class);
         for (String[] whole : List.of(
                 new String[] {"run", "align"},
                 new String[] {"help", "align"},
                 new String[] {"--help", "align"},
                 new String[] {"-V"},
                 new String[] {},
-                new String[] {"check-french"},
+                new String[] {"help", "check-french"},
                 new String[] {"bogus"},
                 new String[] {"--debug"})) {
             assertThat(SongnguCommandLine.plainCommand(whole))
@@ -465,6 +468,11 @@ class CommandLineTest {
 
         RecordingStarter(PrintWriter err) {
             super(err);
+        }
+
+        @Override
+        void prepareChecker(boolean debug) {
+            // Starts no LanguageTool: what is started is recorded by start().
         }
 
         @Override
