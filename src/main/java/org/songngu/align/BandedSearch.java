@@ -63,13 +63,13 @@ final class BandedSearch {
         double[] forward = new double[cells];
         byte[] back = new byte[cells];
         // bead costs are kept for the backward pass: one float per cell and shape
+        // every cell is written below, in order, before any later cell reads it: no pass to fill
+        // the arrays first (on a long document they are hundreds of megabytes)
         float[] costs = new float[cells * shapes.length];
-        Arrays.fill(costs, Float.POSITIVE_INFINITY);
-        Arrays.fill(best, Double.POSITIVE_INFINITY);
-        Arrays.fill(forward, Double.POSITIVE_INFINITY);
-        Arrays.fill(back, (byte) -1);
+        Arrays.fill(costs, 0, shapes.length, Float.POSITIVE_INFINITY);
         best[0] = 0;
         forward[0] = 0;
+        back[0] = -1;
         double[] terms = new double[shapes.length];
         double[] cellCosts = new double[shapes.length];
         for (int i = 0; i <= band.n(); i++) {
@@ -86,6 +86,7 @@ final class BandedSearch {
                 for (int k = 0; k < shapes.length; k++) {
                     int from = cell(i - shapes[k][0], j - shapes[k][1]);
                     if (from < 0 || best[from] == Double.POSITIVE_INFINITY) {
+                        costs[here * shapes.length + k] = Float.POSITIVE_INFINITY;
                         continue;
                     }
                     double cost = cellCosts[k];
@@ -134,7 +135,7 @@ final class BandedSearch {
     /** Backward sums: {@code −ln} of the total weight of paths from a cell to (n, m). */
     private double[] backward(double[] backward, float[] costs) {
         int cells = backward.length;
-        Arrays.fill(backward, Double.POSITIVE_INFINITY);
+        // written from the last cell back, each before an earlier cell reads it
         backward[cells - 1] = 0;
         double[] terms = new double[shapes.length];
         for (int i = band.n(); i >= 0; i--) {

@@ -33,10 +33,13 @@ final class MatchScorer implements BeadScorer {
     private final int maxSide;
     private final double supportOffset;
     private final double[] pair = new double[2];
+    /** The rolling caches' rows holding the scores of the sentences ending the current cell (read in place). */
     private final double[][] forwardWeighted;
+
     private final double[][] forwardSupport;
     private final double[][] backwardWeighted;
     private final double[][] backwardSupport;
+    private final double[] plain;
 
     /** One kind of evidence, without the support term (as the scorer tables test it). */
     MatchScorer(MatchEvidence evidence, double sourceP1, double targetP1, double weight, int maxSide) {
@@ -52,10 +55,11 @@ final class MatchScorer implements BeadScorer {
         this.supportOffset = supportOffset;
         this.forward = new Direction(kinds, true, maxSide);
         this.backward = new Direction(kinds, false, maxSide);
-        forwardWeighted = new double[maxSide + 1][maxSide + 1];
-        forwardSupport = new double[maxSide + 1][maxSide + 1];
-        backwardWeighted = new double[maxSide + 1][maxSide + 1];
-        backwardSupport = new double[maxSide + 1][maxSide + 1];
+        forwardWeighted = new double[maxSide + 1][];
+        forwardSupport = new double[maxSide + 1][];
+        backwardWeighted = new double[maxSide + 1][];
+        backwardSupport = new double[maxSide + 1][];
+        plain = new double[maxSide + 1];
     }
 
     @Override
@@ -89,13 +93,20 @@ final class MatchScorer implements BeadScorer {
         // the scores of the last sentences of each side against the spans ending at the other side's
         // cell: every bead of the cell is a sum of them, and neighbouring cells reuse them
         int spansForward = Math.min(maxSide, j);
+        int stride = maxSide + 1;
         for (int r = 1; r <= Math.min(maxSide, i); r++) {
-            forward.cachedSpanScores(i - r, j, spansForward, forwardWeighted[r], forwardSupport[r], this);
+            int slot = forward.cachedSpanScores(i - r, j, spansForward, plain, this);
+            forwardWeighted[r] = forward.weighted(slot);
+            forwardSupport[r] = forward.support(slot);
         }
         int spansBackward = Math.min(maxSide, i);
         for (int r = 1; r <= Math.min(maxSide, j); r++) {
-            backward.cachedSpanScores(j - r, i, spansBackward, backwardWeighted[r], backwardSupport[r], this);
+            int slot = backward.cachedSpanScores(j - r, i, spansBackward, plain, this);
+            backwardWeighted[r] = backward.weighted(slot);
+            backwardSupport[r] = backward.support(slot);
         }
+        int forwardBase = j * stride;
+        int backwardBase = i * stride;
         for (int k = 0; k < shapes.length; k++) {
             int a = shapes[k][0];
             int b = shapes[k][1];
@@ -109,15 +120,15 @@ final class MatchScorer implements BeadScorer {
             }
             double cost = 0;
             for (int r = 1; r <= a; r++) {
-                cost -= forwardWeighted[r][b];
+                cost -= forwardWeighted[r][forwardBase + b];
                 if (a > 1) {
-                    cost += forwardSupport[r][b];
+                    cost += forwardSupport[r][forwardBase + b];
                 }
             }
             for (int r = 1; r <= b; r++) {
-                cost -= backwardWeighted[r][a];
+                cost -= backwardWeighted[r][backwardBase + a];
                 if (b > 1) {
-                    cost += backwardSupport[r][a];
+                    cost += backwardSupport[r][backwardBase + a];
                 }
             }
             out[k] = cost;
@@ -312,9 +323,14 @@ final class MatchScorer implements BeadScorer {
 
         /**
          * Weighted scores of sentence x against {@code [end-span, end)} for span 1..spans, and the
-         * support cost of x ({@code support} of its plain score), from the rolling cache when there.
+         * support cost of x ({@code support} of its plain score), computed into the rolling cache
+         * when not there. Returns the cache slot: the scores are read in place, at
+         * {@code end·(maxSide+1) + span} of {@link #weighted(int)} and {@link #support(int)} (a copy
+         * per bead end was a good part of the search's time).
+         *
+         * @param plain room for spans + 1 plain scores
          */
-        void cachedSpanScores(int x, int end, int spans, double[] weighted, double[] support, MatchScorer owner) {
+        int cachedSpanScores(int x, int end, int spans, double[] plain, MatchScorer owner) {
             if (spanOwner == null) {
                 int slots = maxSide + 1;
                 spanWeighted = new double[slots][(otherSize + 1) * slots];
@@ -325,14 +341,13 @@ final class MatchScorer implements BeadScorer {
                 }
             }
             int slot = x % (maxSide + 1);
-            int base = end * (maxSide + 1);
             if (spanOwner[slot][end] == x) {
-                System.arraycopy(spanWeighted[slot], base, weighted, 0, spans + 1);
-                System.arraycopy(spanSupport[slot], base, support, 0, spans + 1);
-                return;
+                return slot;
             }
-            double[] plain = support;
-            Arrays.fill(weighted, 0, spans + 1, 0);
+            int base = end * (maxSide + 1);
+            double[] weighted = spanWeighted[slot];
+            double[] support = spanSupport[slot];
+            Arrays.fill(weighted, base, base + spans + 1, 0);
             Arrays.fill(plain, 0, spans + 1, 0);
             for (int k = 0; k < sides.length; k++) {
                 if (gain[k][1][x].length == 0) {
@@ -342,16 +357,24 @@ final class MatchScorer implements BeadScorer {
                 for (int span = 1; span <= spans; span++) {
                     mask |= mask(k, x, end - span);
                     double score = uncoveredSum[k][span][x] + covered(gain[k][span][x], mask);
-                    weighted[span] += weights[k] * score;
+                    weighted[base + span] += weights[k] * score;
                     plain[span] += score;
                 }
             }
+            support[base] = 0;
             for (int span = 1; span <= spans; span++) {
-                support[span] = owner.support(plain[span]);
+                support[base + span] = owner.support(plain[span]);
             }
-            System.arraycopy(weighted, 0, spanWeighted[slot], base, spans + 1);
-            System.arraycopy(support, 0, spanSupport[slot], base, spans + 1);
             spanOwner[slot][end] = x;
+            return slot;
+        }
+
+        double[] weighted(int slot) {
+            return spanWeighted[slot];
+        }
+
+        double[] support(int slot) {
+            return spanSupport[slot];
         }
 
         private static double covered(double[] gain, long mask) {

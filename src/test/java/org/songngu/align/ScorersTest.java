@@ -123,6 +123,46 @@ class ScorersTest {
     }
 
     @Test
+    void glossaryConceptsAreFoundWordByWordAsInTheSentencesText() {
+        List<org.songngu.glossary.TermPair> pairs = List.of(
+                new org.songngu.glossary.TermPair(
+                        List.of("Comité provincial du Parti", "comité du parti"), List.of("x")),
+                new org.songngu.glossary.TermPair(List.of("Parti"), List.of("x")),
+                new org.songngu.glossary.TermPair(List.of("comité comité"), List.of("x")),
+                new org.songngu.glossary.TermPair(List.of("l'élite", "Hà Nội"), List.of("x")),
+                new org.songngu.glossary.TermPair(List.of("du"), List.of("x")));
+        GlossaryEvidence glossary = new GlossaryEvidence(pairs);
+        List<String> sentences = List.of(
+                "Le Comité provincial du Parti a tenu sa réunion.",
+                "Le comité comité du parti.",
+                "La partie du comité provincial.",
+                "Partisans et comités, l’élite de Ha Noi",
+                "Hà Nội",
+                "",
+                "Parti");
+        for (String sentence : sentences) {
+            // the definition: a variant's folded words, space-separated, occur in the sentence's
+            String text = " " + String.join(" ", SentenceText.of(sentence).folded()) + " ";
+            List<String> expected = new java.util.ArrayList<>();
+            for (int k = 0; k < pairs.size(); k++) {
+                if (pairs.get(k).source().stream()
+                        .map(variant ->
+                                " " + String.join(" ", SentenceText.of(variant).folded()) + " ")
+                        .anyMatch(text::contains)) {
+                    expected.add("g" + k);
+                }
+            }
+            assertThat(glossary.sourceConcepts(SentenceText.of(sentence)))
+                    .as(sentence)
+                    .isEqualTo(expected);
+        }
+        assertThat(glossary.sourceConcepts(SentenceText.of("Le comité comité du parti.")))
+                .containsExactly("g0", "g1", "g2", "g4");
+        assertThat(glossary.sourceConcepts(SentenceText.of("Partisans et comités, l’élite de Ha Noi")))
+                .containsExactly("g3");
+    }
+
+    @Test
     void lexiconLinksLearnedWordsAndCoversThem() {
         List<List<String>> sources = List.of(List.of("le", "chat"), List.of("le", "chien"), List.of("un", "chat"));
         List<List<String>> targets = List.of(List.of("the", "cat"), List.of("the", "dog"), List.of("a", "cat"));
