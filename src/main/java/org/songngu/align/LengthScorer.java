@@ -69,27 +69,22 @@ final class LengthScorer implements BeadScorer {
         }
     }
 
-    private static final double[] ERFC_COEFFICIENTS = {
-        -1.26551223,
-        1.00002368,
-        0.37409196,
-        0.09678418,
-        -0.18628806,
-        0.27886807,
-        -1.13520398,
-        1.48851587,
-        -0.82215223,
-        0.17087277
-    };
-
     /** {@code −ln erfc(x)} for x ≥ 0, from the Numerical Recipes erfc approximation (error < 1.2e-7). */
     static double negLogErfc(double x) {
         double t = 1.0 / (1.0 + 0.5 * x);
-        // Horner's rule from the highest coefficient down: the same operations in the same order as the nested form
-        double poly = ERFC_COEFFICIENTS[ERFC_COEFFICIENTS.length - 1];
-        for (int k = ERFC_COEFFICIENTS.length - 2; k >= 0; k--) {
-            poly = ERFC_COEFFICIENTS[k] + t * poly;
-        }
+        // Horner's rule from the highest coefficient down, the same operations in the same order as the
+        // nested form, written out rather than looped over an array: the search calls this for every
+        // bead of every cell, and C1 (align's compiler in bin/songngu) does not unroll loops
+        double poly = 0.17087277;
+        poly = -0.82215223 + t * poly;
+        poly = 1.48851587 + t * poly;
+        poly = -1.13520398 + t * poly;
+        poly = 0.27886807 + t * poly;
+        poly = -0.18628806 + t * poly;
+        poly = 0.09678418 + t * poly;
+        poly = 0.37409196 + t * poly;
+        poly = 1.00002368 + t * poly;
+        poly = -1.26551223 + t * poly;
         return x * x - poly - Math.log(t);
     }
 
