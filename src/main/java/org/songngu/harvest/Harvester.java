@@ -142,8 +142,10 @@ public final class Harvester {
         }
         BoilerplateModel.Learner learner = new BoilerplateModel.Learner(IngestSettings.defaults());
         pages.forEach(kept -> learner.add(kept.page.language(), kept.paragraphs));
-        BoilerplateRemover remover =
-                new BoilerplateRemover(learner.learn(), BoilerplatePatterns.standard(), IngestSettings.defaults());
+        BoilerplateRemover remover = new BoilerplateRemover(
+                learner.learn(() -> pages.forEach(kept -> learner.add(kept.page.language(), kept.paragraphs))),
+                BoilerplatePatterns.standard(),
+                IngestSettings.defaults());
         List<PageInfo> infos = new ArrayList<>(pages.size());
         List<int[]> words = lexicon.isEmpty() ? null : new ArrayList<>(pages.size());
         for (Kept kept : pages) {
