@@ -25,6 +25,12 @@ import java.util.List;
  */
 final class MatchScorer implements BeadScorer {
 
+    /**
+     * The most ends the span cache holds per slot (a power of two): 8,192 columns, far wider than
+     * the band's rows, in 4.7 MB per direction whatever the document's length.
+     */
+    static final int MAX_WINDOW = 1 << 13;
+
     /** One kind of evidence of a document, with its learned coverage chances and its weight. */
     record Kind(MatchEvidence evidence, double sourceP1, double targetP1, double weight) {}
 
@@ -93,7 +99,6 @@ final class MatchScorer implements BeadScorer {
         // the scores of the last sentences of each side against the spans ending at the other side's
         // cell: every bead of the cell is a sum of them, and neighbouring cells reuse them
         int spansForward = Math.min(maxSide, j);
-        int stride = maxSide + 1;
         for (int r = 1; r <= Math.min(maxSide, i); r++) {
             int slot = forward.cachedSpanScores(i - r, j, spansForward, plain, this);
             forwardWeighted[r] = forward.weighted(slot);
@@ -105,8 +110,8 @@ final class MatchScorer implements BeadScorer {
             backwardWeighted[r] = backward.weighted(slot);
             backwardSupport[r] = backward.support(slot);
         }
-        int forwardBase = j * stride;
-        int backwardBase = i * stride;
+        int forwardBase = forward.base(j);
+        int backwardBase = backward.base(i);
         for (int k = 0; k < shapes.length; k++) {
             int a = shapes[k][0];
             int b = shapes[k][1];
@@ -177,8 +182,16 @@ final class MatchScorer implements BeadScorer {
         private final int otherSize;
         /** {@code [kind][span][sentence]}: sum of the uncovered terms of the sentence's items. */
         private final double[][][] uncoveredSum;
-        /** {@code [kind][span][sentence][item]}: what covering the item adds to the uncovered sum. */
-        private final double[][][][] gain;
+        /**
+         * Per kind, the items' terms by their distinct p0: item {@code i} of sentence x has term id
+         * {@code termIds[k][itemStart[k][x] + i]}, and covering it adds {@code gainOf[k][span][id]}
+         * to the uncovered sum. A table per item and span (five doubles and an array each) was the
+         * largest thing a long document kept: 2.4 KB a sentence, 240 MB at 100,000 sentences.
+         */
+        private final int[][] itemStart;
+
+        private final int[][] termIds;
+        private final double[][][] gainOf;
         /** Per kind, compressed lists: {@code data[start[id] .. start[id+1])}. */
         private final int[][] listStart;
 
@@ -189,11 +202,18 @@ final class MatchScorer implements BeadScorer {
         private final int chunks;
         private final long[][] chunkKeys;
         private final long[][] chunkMasks;
-        /** Rolling cache of span scores: slot {@code x % (maxSide+1)}, index {@code end·(maxSide+1) + span}. */
+        /**
+         * Rolling cache of span scores: slot {@code x % (maxSide+1)}, index
+         * {@code (end mod window)·(maxSide+1) + span}, and the (x, end) each entry holds. The search
+         * reads an entry from the next {@code maxSide} rows of the band, so a window of ends wider
+         * than a band's few rows keeps every entry it will read again; a wider row only recomputes.
+         * The window keeps the cache's size independent of the document's length.
+         */
         private double[][] spanWeighted;
 
         private double[][] spanSupport;
-        private int[][] spanOwner;
+        private long[][] spanOwner;
+        private int windowMask;
 
         Direction(List<Kind> kinds, boolean sourceSide, int maxSide) {
             this.maxSide = maxSide;
@@ -201,7 +221,9 @@ final class MatchScorer implements BeadScorer {
             sides = new MatchEvidence.Side[count];
             weights = new double[count];
             uncoveredSum = new double[count][][];
-            gain = new double[count][][][];
+            itemStart = new int[count][];
+            termIds = new int[count][];
+            gainOf = new double[count][][];
             listStart = new int[count][];
             listData = new int[count][];
             int other = 0;
@@ -215,7 +237,11 @@ final class MatchScorer implements BeadScorer {
                 double p1 = sourceSide ? kind.sourceP1() : kind.targetP1();
                 int n = side.links().length;
                 uncoveredSum[k] = new double[maxSide + 1][n];
-                gain[k] = new double[maxSide + 1][n][];
+                int[] start = new int[n + 1];
+                for (int i = 0; i < n; i++) {
+                    start[i + 1] = start[i] + side.p0()[i].length;
+                }
+                int[] ids = new int[start[n]];
                 // the terms depend only on an item's p0 (and the span): the items of a document share
                 // few distinct p0s (one per word and document frequency), so each is computed once
                 LongIntMap known = new LongIntMap();
@@ -223,9 +249,6 @@ final class MatchScorer implements BeadScorer {
                 double[] terms = new double[stride * 64];
                 for (int i = 0; i < n; i++) {
                     double[] p0s = side.p0()[i];
-                    for (int b = 1; b <= maxSide; b++) {
-                        gain[k][b][i] = new double[p0s.length];
-                    }
                     for (int item = 0; item < p0s.length; item++) {
                         // p0 is in [1e-4, 0.98]: its bits are never the map's empty key
                         int id = known.idOf(Double.doubleToLongBits(p0s[item]));
@@ -243,12 +266,21 @@ final class MatchScorer implements BeadScorer {
                                 terms[at + 2 * b + 1] = covered - uncovered;
                             }
                         }
+                        ids[start[i] + item] = id;
                         for (int b = 1; b <= maxSide; b++) {
                             uncoveredSum[k][b][i] += terms[at + 2 * b];
-                            gain[k][b][i][item] = terms[at + 2 * b + 1];
                         }
                     }
                 }
+                double[][] gains = new double[maxSide + 1][known.size()];
+                for (int id = 0; id < known.size(); id++) {
+                    for (int b = 1; b <= maxSide; b++) {
+                        gains[b][id] = terms[id * stride + 2 * b + 1];
+                    }
+                }
+                itemStart[k] = start;
+                termIds[k] = ids;
+                gainOf[k] = gains;
                 postings(k, side);
             }
             otherSize = other;
@@ -305,15 +337,14 @@ final class MatchScorer implements BeadScorer {
             double weighted = 0;
             double plain = 0;
             for (int k = 0; k < sides.length; k++) {
-                double[] g = gain[k][span][x];
-                if (g.length == 0) {
+                if (itemStart[k][x] == itemStart[k][x + 1]) {
                     continue;
                 }
                 long mask = 0;
                 for (int y = start; y < start + span; y++) {
                     mask |= mask(k, x, y);
                 }
-                double score = uncoveredSum[k][span][x] + covered(g, mask);
+                double score = uncoveredSum[k][span][x] + covered(k, span, x, mask);
                 weighted += weights[k] * score;
                 plain += score;
             }
@@ -333,30 +364,33 @@ final class MatchScorer implements BeadScorer {
         int cachedSpanScores(int x, int end, int spans, double[] plain, MatchScorer owner) {
             if (spanOwner == null) {
                 int slots = maxSide + 1;
-                spanWeighted = new double[slots][(otherSize + 1) * slots];
-                spanSupport = new double[slots][(otherSize + 1) * slots];
-                spanOwner = new int[slots][otherSize + 1];
-                for (int[] row : spanOwner) {
+                int window = Math.min(Integer.highestOneBit(Math.max(1, otherSize)) * 2, MAX_WINDOW);
+                windowMask = window - 1;
+                spanWeighted = new double[slots][window * slots];
+                spanSupport = new double[slots][window * slots];
+                spanOwner = new long[slots][window];
+                for (long[] row : spanOwner) {
                     Arrays.fill(row, -1);
                 }
             }
             int slot = x % (maxSide + 1);
-            if (spanOwner[slot][end] == x) {
+            long key = ((long) x << 32) | end;
+            if (spanOwner[slot][end & windowMask] == key) {
                 return slot;
             }
-            int base = end * (maxSide + 1);
+            int base = base(end);
             double[] weighted = spanWeighted[slot];
             double[] support = spanSupport[slot];
             Arrays.fill(weighted, base, base + spans + 1, 0);
             Arrays.fill(plain, 0, spans + 1, 0);
             for (int k = 0; k < sides.length; k++) {
-                if (gain[k][1][x].length == 0) {
+                if (itemStart[k][x] == itemStart[k][x + 1]) {
                     continue;
                 }
                 long mask = 0;
                 for (int span = 1; span <= spans; span++) {
                     mask |= mask(k, x, end - span);
-                    double score = uncoveredSum[k][span][x] + covered(gain[k][span][x], mask);
+                    double score = uncoveredSum[k][span][x] + covered(k, span, x, mask);
                     weighted[base + span] += weights[k] * score;
                     plain[span] += score;
                 }
@@ -365,8 +399,13 @@ final class MatchScorer implements BeadScorer {
             for (int span = 1; span <= spans; span++) {
                 support[base + span] = owner.support(plain[span]);
             }
-            spanOwner[slot][end] = x;
+            spanOwner[slot][end & windowMask] = key;
             return slot;
+        }
+
+        /** Where the scores against spans ending at {@code end} start in a slot's arrays. */
+        int base(int end) {
+            return (end & windowMask) * (maxSide + 1);
         }
 
         double[] weighted(int slot) {
@@ -377,10 +416,14 @@ final class MatchScorer implements BeadScorer {
             return spanSupport[slot];
         }
 
-        private static double covered(double[] gain, long mask) {
+        /** What covering the items of sentence x in {@code mask} adds, kind k, against a span. */
+        private double covered(int k, int span, int x, long mask) {
+            double[] gain = gainOf[k][span];
+            int[] ids = termIds[k];
+            int first = itemStart[k][x];
             double sum = 0;
             while (mask != 0) {
-                sum += gain[Long.numberOfTrailingZeros(mask)];
+                sum += gain[ids[first + Long.numberOfTrailingZeros(mask)]];
                 mask &= mask - 1;
             }
             return sum;

@@ -203,6 +203,51 @@ class ScorersTest {
         assertThat(withSupport.cost(0, 1, 0, 1)).isEqualTo(without.cost(0, 1, 0, 1));
     }
 
+    /**
+     * Target rows longer than the span cache's window of ends: entries of one row push each other out
+     * before the next rows read them, which must cost a recomputation and never another end's scores.
+     */
+    @Test
+    void costsOfCellsInRowsWiderThanTheSpanCacheEqualTheCostsOneByOne() {
+        java.util.Random random = new java.util.Random(5);
+        String[] words = {"Hanoi", "12", "province", "?", "2024", "«", "Thai", "(", "Lê", "3,5"};
+        List<String> source = new java.util.ArrayList<>();
+        List<String> target = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            source.add("Phrase " + words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]);
+        }
+        for (int k = 0; k < MatchScorer.MAX_WINDOW + 500; k++) {
+            target.add("Sentence " + words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]);
+        }
+        PreparedPair pair = PreparedPair.of(new DocumentPair("d", source, target));
+        List<MatchScorer.Kind> kinds = List.of(
+                new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.7, 0.6, 0.5),
+                new MatchScorer.Kind(new NameEvidence(7).extract(pair), 0.5, 0.4, 0.5),
+                new MatchScorer.Kind(new PunctuationEvidence().extract(pair), 0.6, 0.6, 0.5));
+        MatchScorer bulk = new MatchScorer(kinds, 3, 2.0);
+        MatchScorer single = new MatchScorer(kinds, 3, 2.0);
+        int[][] shapes = {{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}, {3, 3}};
+        double[] out = new double[shapes.length];
+        for (int i = 0; i <= source.size(); i++) {
+            for (int j = 0; j <= target.size(); j++) {
+                bulk.costsEndingAt(i, j, shapes, out);
+                // every cell is computed (the caches must see each row whole); a sample is compared
+                if (i < 3 || j % 97 != 0 && j % 4096 > 2) {
+                    continue;
+                }
+                for (int k = 0; k < shapes.length; k++) {
+                    int a = shapes[k][0];
+                    int b = shapes[k][1];
+                    if (a <= i && b <= j) {
+                        assertThat(out[k])
+                                .as("bead %d-%d ending at (%d, %d)", a, b, i, j)
+                                .isCloseTo(single.cost(i - a, a, j - b, b), within(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void costsOfACellEqualTheCostsOfItsBeadsOneByOne() {
         List<String> source = new java.util.ArrayList<>();
