@@ -18,16 +18,19 @@ import org.songngu.glossary.TermPair;
  */
 public final class Aligner {
 
-    /** The widest band a first search starts with (memory: about 61 bytes per band cell). */
+    /** The widest band a first search starts with. */
     private static final int MAX_START_WIDTH = 64;
 
     private static final long START_CELLS = 500_000;
     /**
-     * The most cells a widened band may hold (about 61 bytes each: some 370 MB). A band near its
-     * edge is widened by doubling; past this budget the search keeps the path it found instead, so
-     * that a document of 100,000 sentences that strays from the diagonal cannot take gigabytes.
+     * The most memory a widened band's tables may take ({@link BandedSearch#tableBytes()}: 77 bytes a
+     * cell with the default bead shapes, so about 4.9 million cells). A band near its edge is widened
+     * by doubling; past this budget the search keeps the path it found instead, so that a document of
+     * 100,000 sentences that strays from the diagonal cannot take gigabytes. A budget in bytes, not
+     * cells, so that more bead shapes cannot silently raise it. Searches running in parallel share
+     * one such budget ({@link BandBudget}).
      */
-    static final long MAX_CELLS = 6_000_000;
+    static final long MAX_TABLE_BYTES = 360L << 20;
 
     private static final double DOCUMENT_RELIABILITY_EXPONENT = 0.75;
 
@@ -120,19 +123,23 @@ public final class Aligner {
         while (true) {
             Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
-            BandedSearch.Result result = new BandedSearch(
-                            band,
-                            scorer,
-                            settings.fanOut() + document.extraSide(),
-                            settings.maxSide() + document.extraSide(),
-                            temperature)
-                    .run(margin);
+            BandedSearch search = new BandedSearch(
+                    band,
+                    scorer,
+                    settings.fanOut() + document.extraSide(),
+                    settings.maxSide() + document.extraSide(),
+                    temperature);
+            BandedSearch.Result result;
+            // the tables of searches running in parallel must fit in the heap together
+            try (BandBudget.Lease table = BandBudget.SHARED.take(search.tableBytes())) {
+                result = search.run(margin);
+            }
             if (!result.nearEdge() || width >= Math.max(n, m)) {
                 return result.steps();
             }
             Band wider =
                     previous == null ? Band.diagonal(n, m, width * 2) : Band.around(ends(previous), n, m, width * 2);
-            if (wider.cells() > MAX_CELLS) {
+            if (wider.cells() * search.bytesPerCell() > MAX_TABLE_BYTES) {
                 return result.steps();
             }
             width *= 2;

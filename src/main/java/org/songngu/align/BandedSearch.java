@@ -9,8 +9,9 @@ import java.util.List;
  * Dynamic programme over beads of up to {@code maxSide} sentences a side, or one sentence facing up
  * to {@code fanOut}, inside a {@link Band}:
  * the cheapest path (Viterbi) and, by forward–backward in log space at a temperature, the
- * posterior probability of each bead on that path. Memory: two doubles and one byte per band
- * cell (17 bytes), plus one float per cell and bead shape for the bead costs. One instance per search; not thread-safe.
+ * posterior probability of each bead on that path. Memory ({@link #tableBytes()}): two doubles and
+ * one byte per band cell (17 bytes), plus one float per cell and bead shape for the bead costs. One
+ * instance per search; not thread-safe.
  */
 final class BandedSearch {
 
@@ -48,6 +49,16 @@ final class BandedSearch {
         for (int i = 0; i <= band.n(); i++) {
             offset[i + 1] = offset[i] + band.hi()[i] - band.lo()[i] + 1;
         }
+    }
+
+    /** What {@link #run} allocates for its tables, in bytes. */
+    long tableBytes() {
+        return offset[band.n() + 1] * bytesPerCell();
+    }
+
+    /** Two doubles and a byte, and a float per bead shape. */
+    long bytesPerCell() {
+        return 2 * Double.BYTES + 1 + (long) Float.BYTES * shapes.length;
     }
 
     private int cell(int i, int j) {
