@@ -203,6 +203,14 @@ class ScorersTest {
         assertThat(withSupport.cost(0, 1, 0, 1)).isEqualTo(without.cost(0, 1, 0, 1));
     }
 
+    /** Numbers, names and punctuation, with coverage chances and weights of a learned model's order. */
+    private static List<MatchScorer.Kind> anchorKinds(PreparedPair pair) {
+        return List.of(
+                new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.7, 0.6, 0.5),
+                new MatchScorer.Kind(new NameEvidence(7).extract(pair), 0.5, 0.4, 0.5),
+                new MatchScorer.Kind(new PunctuationEvidence().extract(pair), 0.6, 0.6, 0.5));
+    }
+
     /**
      * Target rows longer than the span cache's window of ends: entries of one row push each other out
      * before the next rows read them, which must cost a recomputation and never another end's scores.
@@ -220,10 +228,7 @@ class ScorersTest {
             target.add("Sentence " + words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]);
         }
         PreparedPair pair = PreparedPair.of(new DocumentPair("d", source, target));
-        List<MatchScorer.Kind> kinds = List.of(
-                new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.7, 0.6, 0.5),
-                new MatchScorer.Kind(new NameEvidence(7).extract(pair), 0.5, 0.4, 0.5),
-                new MatchScorer.Kind(new PunctuationEvidence().extract(pair), 0.6, 0.6, 0.5));
+        List<MatchScorer.Kind> kinds = anchorKinds(pair);
         MatchScorer bulk = new MatchScorer(kinds, 3, 2.0);
         MatchScorer single = new MatchScorer(kinds, 3, 2.0);
         int[][] shapes = {{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}, {3, 3}};
@@ -265,10 +270,7 @@ class ScorersTest {
             target.add(t.toString());
         }
         PreparedPair pair = PreparedPair.of(new DocumentPair("d", source, target));
-        List<MatchScorer.Kind> kinds = List.of(
-                new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.7, 0.6, 0.5),
-                new MatchScorer.Kind(new NameEvidence(7).extract(pair), 0.5, 0.4, 0.5),
-                new MatchScorer.Kind(new PunctuationEvidence().extract(pair), 0.6, 0.6, 0.5));
+        List<MatchScorer.Kind> kinds = anchorKinds(pair);
         MatchScorer bulk = new MatchScorer(kinds, 3, 2.0);
         MatchScorer single = new MatchScorer(kinds, 3, 2.0);
         int[][] shapes = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}, {3, 3}, {2, 3}, {3, 2}};
