@@ -1,7 +1,11 @@
 package org.songngu.quality;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +15,8 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.rules.patterns.AbstractPatternRule;
+import org.languagetool.rules.patterns.PatternRuleLoader;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
@@ -20,9 +26,10 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * its settings and glossary; then the speller's dictionaries (an automaton built from the word
  * lists, once per process, kept by LanguageTool) while the caller builds its {@code JLanguageTool}.
  * Nothing is done twice: this is what building the first {@code JLanguageTool} and installing the
- * suggestion memo would load themselves, one after the other. Then the pattern rules and the
- * analysis (tagger, disambiguator), which the language keeps too: the checker's {@code JLanguageTool}
- * finds the rules parsed, and its first check the analysis loaded. And the word lists' tokens, which
+ * suggestion memo would load themselves, one after the other. Then the pattern rules and, at the
+ * same time on a third thread, the analysis (tagger, disambiguator), which the language keeps too:
+ * the checker's {@code JLanguageTool} finds the rules parsed ({@link #awaitPatternRules}), and its
+ * first check the analysis loaded. And the word lists' tokens, which
  * both speller rules compute, are computed once, or read from the last run's
  * ({@link TokenizerMemo}, {@link TokenizerMemoFile}).
  *
@@ -31,7 +38,12 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * monitor again for every line it tokenizes: a thread creating the rule outside the monitor while
  * another loads the pattern rules deadlocks (seen). So the rule is created here inside the monitor,
  * and a {@code JLanguageTool} is built only once it exists ({@link #awaitSpellingRule}); the
- * dictionaries take no lock of the language.
+ * dictionaries take no lock of the language. {@code getPatternRules()} also holds that monitor for
+ * the whole parse of {@code grammar.xml} (the longest part of the start), which kept every other
+ * thread out of the language meanwhile (seen in a profile: the analysis and the checker's build
+ * waited for it, one after the other); so the rules are parsed here without the monitor, with the
+ * loader LanguageTool itself uses, and handed to the language under it
+ * ({@link #loadPatternRules}).
  *
  * <p>At most one per process. A failure is left to the check, which meets it again and reports it.
  */
@@ -39,6 +51,7 @@ public final class LanguageToolPreload {
 
     private static final CompletableFuture<Void> SPELLING_RULE = new CompletableFuture<>();
     private static final CompletableFuture<Void> SPELLERS = new CompletableFuture<>();
+    private static final CompletableFuture<Void> PATTERN_RULES = new CompletableFuture<>();
     private static final CompletableFuture<Void> SAVED = new CompletableFuture<>();
 
     /** How long the end of a command waits for the cache file being written. */
@@ -82,8 +95,12 @@ public final class LanguageToolPreload {
                 shared.isMisspelled("préchargement");
             }
             SPELLERS.complete(null);
+            // On the other core, while this thread parses the rules: neither holds the language's monitor for long.
+            Thread analysis = new Thread(() -> loadAnalysis(french), "languagetool-analysis");
+            analysis.setDaemon(true);
+            analysis.start();
             loadPatternRules(french);
-            loadAnalysis(french);
+            PATTERN_RULES.complete(null);
             if (file != null) {
                 Map<String, byte[]> dictionaries = SpellerDictionaries.saved();
                 if (memo.grew()
@@ -97,18 +114,39 @@ public final class LanguageToolPreload {
         } finally {
             SPELLING_RULE.complete(null);
             SPELLERS.complete(null);
+            PATTERN_RULES.complete(null);
             SAVED.complete(null);
         }
     }
 
     /**
-     * LanguageTool's pattern rules (its {@code grammar.xml}, 9 MB of XML), which the language keeps
-     * once parsed for every {@code JLanguageTool} built after: the largest part of building one.
-     * Loaded here, the checker's {@code JLanguageTool} finds them ready. {@code getPatternRules} is
-     * not public in LanguageTool 6.6: when it cannot be called, the {@code JLanguageTool} loads them
-     * itself, as before.
+     * LanguageTool's pattern rules (its {@code grammar.xml}, 9 MB of XML, and {@code style.xml}),
+     * which the language keeps once parsed for every {@code JLanguageTool} built after: the largest
+     * part of building one. Loaded here, the checker's {@code JLanguageTool} finds them ready.
+     *
+     * <p>Parsed as {@code Language.getPatternRules()} parses them (the same files, loader and order),
+     * but outside the language's monitor, then stored in its private field under the monitor when
+     * no other thread has stored them first; so the analysis loads meanwhile. When that field or a
+     * file cannot be reached, {@code getPatternRules} itself is called (protected in LanguageTool 6.6:
+     * by reflection), which parses under the monitor as before; when that fails too, the {@code
+     * JLanguageTool} parses them itself and reports a failure.
      */
-    private static void loadPatternRules(Language french) {
+    static void loadPatternRules(Language french) {
+        try {
+            Field field = Language.class.getDeclaredField("patternRules");
+            field.setAccessible(true);
+            List<AbstractPatternRule> rules = parsePatternRules(french);
+            if (rules != null) {
+                synchronized (french) {
+                    if (field.get(french) == null) {
+                        field.set(french, Collections.unmodifiableList(rules));
+                    }
+                }
+                return;
+            }
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+            // LanguageTool's own method below.
+        }
         try {
             Method patternRules = Language.class.getDeclaredMethod("getPatternRules");
             patternRules.setAccessible(true);
@@ -118,11 +156,29 @@ public final class LanguageToolPreload {
         }
     }
 
+    /** The rules of the language's rule files, or null when one is not a resource (LanguageTool then reads a file). */
+    private static List<AbstractPatternRule> parsePatternRules(Language french) throws IOException {
+        List<AbstractPatternRule> rules = new ArrayList<>();
+        PatternRuleLoader loader = new PatternRuleLoader();
+        for (String fileName : french.getRuleFileNames()) {
+            try (InputStream in = JLanguageTool.getDataBroker().getAsStream(fileName)) {
+                if (in == null) {
+                    return null;
+                }
+                rules.addAll(loader.getRules(in, fileName, french));
+            }
+        }
+        return rules;
+    }
+
     /**
      * The analysis every check starts with, which LanguageTool loads at the first sentence: the
      * sentence tokenizer, the tagger's dictionary, the disambiguator's rules and multi-word lists
      * (all kept by the language and shared by its {@code JLanguageTool}s). A sentence is tagged and
-     * disambiguated once here, while the checker builds its own rules on another thread.
+     * disambiguated once here, while this preload parses the pattern rules on another thread. Then
+     * the multi-word speller, which LanguageTool keeps in a static field and reads from its word
+     * lists when the first misspelling wants suggestions: more than half of the checker's first
+     * check in a profile (its warm-up sentence), on the path to the answer.
      */
     private static void loadAnalysis(Language french) {
         try {
@@ -147,6 +203,7 @@ public final class LanguageToolPreload {
         }
         french.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
         french.getSynthesizer();
+        french.getMultitokenSpeller();
     }
 
     /**
@@ -171,6 +228,17 @@ public final class LanguageToolPreload {
     static void awaitSpellingRule() {
         if (started) {
             SPELLING_RULE.join();
+        }
+    }
+
+    /**
+     * Waits until the pattern rules are parsed, when a preload is under way: they are parsed
+     * outside the language's monitor ({@link #loadPatternRules}), so a {@code JLanguageTool} built
+     * meanwhile would parse them a second time.
+     */
+    static void awaitPatternRules() {
+        if (started) {
+            PATTERN_RULES.join();
         }
     }
 

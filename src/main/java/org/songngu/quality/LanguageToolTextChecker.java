@@ -34,6 +34,8 @@ final class LanguageToolTextChecker implements TextChecker {
             SpellerSuggestionMemo suggestions) {
         // Not while the preload creates the rule the pattern rules need: LanguageTool would deadlock.
         LanguageToolPreload.awaitSpellingRule();
+        // Nor while it parses the pattern rules without the language's monitor: they would be parsed twice.
+        LanguageToolPreload.awaitPatternRules();
         this.tool = build(french, settings, acceptedWords);
         // Installing the memo builds the speller's dictionaries: once per process, by the preload if one runs.
         LanguageToolPreload.awaitSpellers();
