@@ -183,8 +183,8 @@ public final class LanguageToolPreload {
     private static void loadAnalysis(Language french) {
         try {
             analyse(french);
-        } catch (IOException | RuntimeException e) {
-            // The check meets a failure again and reports it.
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // The check meets a failure again and reports it (not this thread's uncaught-exception trace on stderr).
         }
     }
 
