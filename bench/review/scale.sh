@@ -8,9 +8,11 @@
 #        (db=postgres EMPTIES that database first: give it one of its own)
 #        reuse=yes keeps a database that a former call filled with as many articles and only times it;
 #        requests=0 only fills: fill under any load, time on a quiet machine
+# The build runs at nice 19 so that the timing alone runs at the caller's priority
+# (`nice -n 0 bench/review/scale.sh ...` on a shared machine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -DskipTests test-compile
-./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-review.classpath -Dmdep.includeScope=test
+nice -n 19 ./mvnw -q -DskipTests test-compile
+nice -n 19 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-review.classpath -Dmdep.includeScope=test
 java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-review.classpath)" \
     org.songngu.bench.ReviewScaleBenchmark "$@"

@@ -44,6 +44,26 @@ public final class SearchKey {
     }
 
     /**
+     * The distinct pairs of adjacent words of a search form ({@code "thai binh"}), each word cut to
+     * {@link #MAX_WORD} characters: a search for several words reads the articles holding each of the
+     * query's pairs, far fewer than those holding each of its words when the words are common.
+     */
+    public static Set<String> pairs(String key) {
+        Set<String> pairs = new LinkedHashSet<>();
+        String previous = null;
+        for (String word : key.strip().split(" ")) {
+            if (!word.isEmpty()) {
+                String cut = word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word;
+                if (previous != null) {
+                    pairs.add(previous + " " + cut);
+                }
+                previous = cut;
+            }
+        }
+        return pairs;
+    }
+
+    /**
      * Where {@code queryKey} (from {@link #query}) first occurs in {@code text}, as offsets
      * {@code [start, end)} of the original text (the matched words, without the spaces around
      * them), or null when it does not.

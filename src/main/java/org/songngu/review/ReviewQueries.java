@@ -19,19 +19,20 @@ import org.springframework.stereotype.Repository;
 class ReviewQueries {
 
     private final JdbcClient jdbc;
+    private final ArticleSearch search;
 
-    ReviewQueries(JdbcClient jdbc) {
+    ReviewQueries(JdbcClient jdbc, ArticleSearch search) {
         this.jdbc = jdbc;
+        this.search = search;
     }
-
-    private static final int CHUNK = 100;
 
     /** A page of the articles that pass {@code filter}, in id order, from their stored summaries. */
     Page<ArticleSummary> articles(ArticleFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
+        String conditions = conditions(filter, params);
         String key = SearchKey.query(filter.query());
         if (filter.query().isBlank()) {
+            String where = " WHERE 1 = 1" + conditions;
             long total = jdbc.sql(
                             "SELECT COUNT(*) FROM article a LEFT JOIN article_summary s ON s.article_id = a.id" + where)
                     .params(params)
@@ -47,28 +48,8 @@ class ReviewQueries {
         if (key.isEmpty()) {
             return Page.of(List.of(), page, 0, true);
         }
-        // Articles that hold every word of the query, then those among them with a matching sentence,
-        // read a chunk at a time and counted up to the limit.
-        List<String> candidates = jdbc.sql(
-                        "SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id" + where
-                                + " AND a.id IN (" + termQuery(key, params) + ") ORDER BY a.id")
-                .params(params)
-                .query(String.class)
-                .list();
-        int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
-        List<String> matching = new ArrayList<>();
-        for (int from = 0; from < candidates.size() && matching.size() < limit; from += CHUNK) {
-            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-            matching.addAll(jdbc.sql("SELECT DISTINCT article_id FROM sentence WHERE article_id IN ("
-                            + marks(chunk.size()) + ") AND search_key LIKE ? ORDER BY article_id")
-                    .params(with(chunk, like(key)))
-                    .query(String.class)
-                    .list());
-        }
-        boolean exact = matching.size() < limit;
-        List<String> ids = matching.subList(
-                Math.min(matching.size(), page.offset()), Math.min(matching.size(), page.offset() + page.size()));
-        return Page.of(summaries(ids), page, Math.min(matching.size(), limit), exact);
+        Page<String> ids = search.articles(key, new ArticleSearch.Filter(conditions, params), page);
+        return Page.of(summaries(ids.items()), page, ids.total(), ids.totalExact());
     }
 
     Optional<ArticleSummary> article(String id) {
@@ -84,53 +65,7 @@ class ReviewQueries {
         if (key.isEmpty()) {
             return Page.of(List.of(), page, 0, true);
         }
-        List<Object> params = new ArrayList<>();
-        List<String> candidates = jdbc.sql(
-                        "SELECT DISTINCT article_id FROM (" + termQuery(key, params) + ") t ORDER BY article_id")
-                .params(params)
-                .query(String.class)
-                .list();
-        int limit = Math.max(PageRequest.COUNT_LIMIT, page.offset() + page.size());
-        int end = page.offset() + page.size();
-        List<SearchHit> hits = new ArrayList<>();
-        int counted = 0;
-        for (int from = 0; from < candidates.size() && counted < limit; from += CHUNK) {
-            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-            List<Object> chunkParams = with(chunk, like(key));
-            if (counted >= end) {
-                // past the page: only count what is left up to the limit
-                counted += jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id IN (" + marks(chunk.size())
-                                + ") AND search_key LIKE ?")
-                        .params(chunkParams)
-                        .query(Integer.class)
-                        .single();
-                continue;
-            }
-            List<Object[]> rows = jdbc.sql("SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s"
-                            + " JOIN article a ON a.id = s.article_id WHERE s.article_id IN (" + marks(chunk.size())
-                            + ") AND s.search_key LIKE ? ORDER BY s.article_id, s.lang, s.idx")
-                    .params(chunkParams)
-                    .query((rs, row) -> new Object[] {
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)
-                    })
-                    .list();
-            for (Object[] row : rows) {
-                if (counted >= page.offset() && counted < end) {
-                    String text = (String) row[4];
-                    int[] at = SearchKey.find(text, key);
-                    hits.add(new SearchHit(
-                            (String) row[0],
-                            (String) row[1],
-                            (String) row[2],
-                            (Integer) row[3],
-                            text,
-                            at == null ? 0 : at[0],
-                            at == null ? 0 : at[1]));
-                }
-                counted++;
-            }
-        }
-        return Page.of(hits, page, Math.min(counted, limit), counted < limit);
+        return search.hits(key, page);
     }
 
     /** The summaries of these articles, in this order. */
@@ -198,9 +133,12 @@ class ReviewQueries {
         return !key.isBlank() && key.equals(SearchKey.of(firstSentence));
     }
 
-    /** The filter's conditions on the article and its summary (an article without one yet is unaligned). */
-    private static String where(ArticleFilter filter, List<Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    /**
+     * The filter's conditions on the article's summary {@code s} (an article without one yet is
+     * unaligned), each starting with " AND ".
+     */
+    private static String conditions(ArticleFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder();
         if (filter.review() != null) {
             where.append(" AND COALESCE(s.review_state, 'unaligned') = ?");
             params.add(filter.review());
@@ -222,32 +160,9 @@ class ReviewQueries {
         return where.toString();
     }
 
-    /**
-     * The articles holding, for each word of the query, a word it starts (the whole word for every
-     * word but the last, which may be typed in part).
-     */
-    private static String termQuery(String key, List<Object> params) {
-        List<String> words = List.copyOf(SearchKey.words(key));
-        List<String> selects = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            boolean whole = i < words.size() - 1 && word.length() < SearchKey.MAX_WORD && !key.endsWith(" ");
-            selects.add(
-                    whole
-                            ? "SELECT article_id FROM article_term WHERE term = ?"
-                            : "SELECT article_id FROM article_term WHERE term LIKE ?");
-            params.add(whole ? word : word + "%");
-        }
-        return String.join(" INTERSECT ", selects);
-    }
-
     // Enum values go out in lower case, as everywhere in the API.
     private static String lower(String value) {
         return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String like(String key) {
-        return "%" + key + "%";
     }
 
     private static String marks(int count) {

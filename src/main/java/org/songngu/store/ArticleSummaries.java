@@ -139,6 +139,11 @@ public class ArticleSummaries {
         return stale.size();
     }
 
+    /** Indexes the word pairs of articles stored before they were indexed ({@link SearchIndex#indexMissingPairs}). */
+    public int indexMissingPairs() {
+        return search.indexMissingPairs(transactions);
+    }
+
     private int count(String sql, String articleId) {
         return jdbc.sql(sql).param(articleId).query(Integer.class).single();
     }

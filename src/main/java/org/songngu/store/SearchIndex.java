@@ -4,18 +4,25 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.songngu.corpus.SearchKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes what accent-insensitive search reads: each sentence's {@code search_key}
- * ({@link SearchKey}) and the distinct words of each article ({@code article_term}), which
- * narrow a search to the articles that can hold a hit before any sentence is read.
+ * ({@link SearchKey}), the distinct words of each article ({@code article_term}) and the distinct
+ * pairs of adjacent words of its sentences ({@code article_pair}), which narrow a search to the
+ * articles that can hold a hit before any sentence is read: a phrase of common words ("comité du
+ * Parti") is in every article word by word, in far fewer pair by pair.
  */
 @Repository
 public class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -25,21 +32,54 @@ public class SearchIndex {
         this.batch = batch;
     }
 
-    /** Replaces an article's words with those of the given sentence search keys. */
+    /** Replaces an article's words and word pairs with those of the given sentence search keys. */
     public void replaceTerms(String articleId, Collection<String> sentenceKeys) {
         Set<String> words = new LinkedHashSet<>();
         sentenceKeys.forEach(key -> words.addAll(SearchKey.words(key)));
-        jdbc.sql("DELETE FROM article_term WHERE article_id = ?")
+        replace("article_term", "term", articleId, words);
+        replacePairs(articleId, sentenceKeys);
+    }
+
+    private void replacePairs(String articleId, Collection<String> sentenceKeys) {
+        Set<String> pairs = new LinkedHashSet<>();
+        sentenceKeys.forEach(key -> pairs.addAll(SearchKey.pairs(key)));
+        replace("article_pair", "pair", articleId, pairs);
+    }
+
+    private void replace(String table, String column, String articleId, Set<String> values) {
+        jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?")
                 .param(articleId)
                 .update();
         batch.batchUpdate(
-                "INSERT INTO article_term (article_id, term) VALUES (?, ?)",
-                List.copyOf(words),
+                "INSERT INTO " + table + " (article_id, " + column + ") VALUES (?, ?)",
+                List.copyOf(values),
                 1000,
-                (statement, word) -> {
+                (statement, value) -> {
                     statement.setString(1, articleId);
-                    statement.setString(2, word);
+                    statement.setString(2, value);
                 });
+    }
+
+    /**
+     * Indexes the word pairs of the articles stored before pairs were indexed (they have words and
+     * no pair), from their stored search keys, a transaction per article. Returns how many.
+     */
+    public int indexMissingPairs(TransactionTemplate transactions) {
+        List<String> ids = jdbc.sql("""
+                SELECT a.id FROM article a WHERE EXISTS (SELECT 1 FROM article_term t WHERE t.article_id = a.id)
+                AND NOT EXISTS (SELECT 1 FROM article_pair p WHERE p.article_id = a.id) ORDER BY a.id""").query(String.class).list();
+        if (!ids.isEmpty()) {
+            log.info("indexing the word pairs of {} articles stored by an older version", ids.size());
+        }
+        for (String id : ids) {
+            transactions.executeWithoutResult(status -> replacePairs(
+                    id,
+                    jdbc.sql("SELECT search_key FROM sentence WHERE article_id = ? AND search_key IS NOT NULL")
+                            .param(id)
+                            .query(String.class)
+                            .list()));
+        }
+        return ids.size();
     }
 
     /** Computes the search keys and words of an article stored before search keys existed. */

@@ -1,0 +1,287 @@
+package org.songngu.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.songngu.api.Page;
+import org.songngu.api.PageRequest;
+import org.songngu.corpus.AccentFolding;
+import org.songngu.corpus.LanguagePair;
+import org.songngu.corpus.SearchKey;
+import org.songngu.store.ArticleRow;
+import org.songngu.store.ArticleStore;
+import org.songngu.store.ArticleSummaries;
+import org.songngu.store.BeadRow;
+import org.songngu.store.SentenceRow;
+import org.songngu.store.VersionContent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Search results equal a scan of every stored sentence ({@code SearchKey.of(sentence)} holding the
+ * query's form), page by page and in order, whichever way the index is read: the rarest lookup
+ * driving or every article probed in order, the budget for counting generous or tiny (a lower
+ * bound, never a wrong page). The articles are made of a few common words so that words, pairs
+ * and phrases are in all, many or few of them. H2 here; the PostgreSQL subclass runs the same.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class SearchResultsTest {
+
+    private static final String PREFIX = "srch-";
+    private static final List<String> FRENCH = List.of(
+            "le",
+            "comité",
+            "du",
+            "Parti",
+            "de",
+            "la",
+            "province",
+            "Thái",
+            "Bình",
+            "a",
+            "siégé",
+            "réunion",
+            "d'État",
+            "12/2023",
+            "masses");
+    private static final List<String> VIETNAMESE =
+            List.of("Nghệ", "An", "Đảng", "bộ", "tỉnh", "Thái", "Bình", "của", "đồng", "chí", "nhân", "dân");
+    private static final String LONG_WORD = "anticonstitutionnellementextraordinairement"; // 43 letters
+
+    @Autowired
+    ArticleStore store;
+
+    @Autowired
+    ArticleSummaries summaries;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ReviewQueries queries;
+
+    private final List<String> phrases = new ArrayList<>();
+
+    @BeforeEach
+    void storeArticles() {
+        Random random = new Random(15);
+        for (int n = 0; n < 36; n++) {
+            String id = PREFIX + (char) ('a' + n % 6) + n;
+            List<SentenceRow> french = new ArrayList<>();
+            List<SentenceRow> vietnamese = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(6); i++) {
+                french.add(new SentenceRow(i, 0, sentence(random, FRENCH, n), null));
+                vietnamese.add(new SentenceRow(i, 0, sentence(random, VIETNAMESE, n), null));
+            }
+            if (n % 7 == 0) {
+                french.add(new SentenceRow(french.size(), 0, "Le " + LONG_WORD + " du Parti (réf. " + n + ").", null));
+            }
+            store.saveSegmented(
+                    new ArticleRow(id, "Titre " + n, null, null, "h" + n),
+                    List.of(new VersionContent("fr", 1, french), new VersionContent("vi", 1, vietnamese)));
+            if (n % 3 == 0) {
+                store.saveBeads(
+                        id,
+                        LanguagePair.FR_VI,
+                        List.of(new BeadRow(
+                                0,
+                                0,
+                                1,
+                                0,
+                                1,
+                                french.get(0).text(),
+                                vietnamese.get(0).text(),
+                                0.5)));
+                store.markAligned(id);
+            }
+            for (SentenceRow row : french) {
+                phrases.add(row.text());
+            }
+            for (SentenceRow row : vietnamese) {
+                phrases.add(row.text());
+            }
+        }
+    }
+
+    @AfterEach
+    void cleanUp() {
+        jdbc.sql("DELETE FROM article WHERE id LIKE '" + PREFIX + "%'").update();
+    }
+
+    private static String sentence(Random random, List<String> words, int n) {
+        StringBuilder text = new StringBuilder();
+        int length = 3 + random.nextInt(9);
+        for (int i = 0; i < length; i++) {
+            // Skewed towards the first words: some pairs are everywhere, some phrases rare.
+            String word = words.get(Math.min(random.nextInt(words.size()), random.nextInt(words.size())));
+            text.append(i == 0 ? "" : random.nextInt(8) == 0 ? ", " : " ").append(word);
+        }
+        return text.append(n % 5 == 0 ? " (réf. " + n + ")." : ".").toString();
+    }
+
+    @Test
+    void searchPagesAndArticleListsEqualAScanOfEverySentence() {
+        List<String> tried = queries(new Random(4));
+        List<ReviewQueries> ways = List.of(
+                queries,
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 0, 0, 1)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 0, 3, 7)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 3, 2, 5)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 1_000_000, 1_000_000, 1_000_000)));
+        List<SearchHit> all = queries.allSentences();
+        for (String query : tried) {
+            String key = SearchKey.query(query);
+            List<String> scan = all.stream()
+                    .filter(hit -> !key.isEmpty() && SearchKey.of(hit.text()).contains(key))
+                    .map(SearchKeyed::of)
+                    .map(Object::toString)
+                    .toList();
+            List<String> articles = new ArrayList<>(new LinkedHashSet<>(scan.stream()
+                    .map(line -> line.substring(0, line.indexOf('|')))
+                    .toList()));
+            List<String> todo = todo();
+            List<String> todoArticles = articles.stream().filter(todo::contains).toList();
+            for (ReviewQueries way : ways) {
+                for (PageRequest request : List.of(
+                        new PageRequest(1, 3), new PageRequest(2, 3), new PageRequest(4, 3), PageRequest.first(50))) {
+                    int page = request.page();
+                    int size = request.size();
+                    Page<SearchHit> hits = way.search(query, request);
+                    assertThat(hits.items().stream()
+                                    .map(SearchKeyed::of)
+                                    .map(Object::toString)
+                                    .toList())
+                            .as("hits of %s, page %d of %d", query, page, size)
+                            .isEqualTo(slice(scan, request));
+                    hits.items()
+                            .forEach(hit -> assertThat(SearchKey.of(hit.text().substring(hit.start(), hit.end()))
+                                            .strip())
+                                    .as("the marked words of %s", query)
+                                    .startsWith(key.strip()));
+                    checkTotal(hits, scan.size(), request, query);
+                    Page<ArticleSummary> list = way.articles(filter(query, null), request);
+                    assertThat(list.items().stream().map(ArticleSummary::id).toList())
+                            .as("articles with %s, page %d of %d", query, page, size)
+                            .isEqualTo(slice(articles, request));
+                    checkTotal(list, articles.size(), request, query);
+                    Page<ArticleSummary> filtered = way.articles(filter(query, "todo"), request);
+                    assertThat(filtered.items().stream().map(ArticleSummary::id).toList())
+                            .as("articles to do with %s, page %d of %d", query, page, size)
+                            .isEqualTo(slice(todoArticles, request));
+                    checkTotal(filtered, todoArticles.size(), request, query);
+                }
+            }
+        }
+    }
+
+    @Test
+    void articlesStoredBeforeWordPairsWereIndexedGetThemAtTheNextStart() {
+        String query = "comité du Parti";
+        List<String> before = queries.search(query, new PageRequest(1, 500)).items().stream()
+                .map(SearchKeyed::of)
+                .map(Object::toString)
+                .toList();
+        jdbc.sql("DELETE FROM article_pair WHERE article_id LIKE '" + PREFIX + "%'")
+                .update();
+        assertThat(summaries.indexMissingPairs()).isGreaterThanOrEqualTo(36);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.id LIKE '" + PREFIX
+                                + "%' AND NOT EXISTS (SELECT 1 FROM article_pair p WHERE p.article_id = a.id)")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(queries.search(query, new PageRequest(1, 500)).items().stream()
+                        .map(SearchKeyed::of)
+                        .map(Object::toString)
+                        .toList())
+                .isEqualTo(before)
+                .isNotEmpty();
+    }
+
+    /** A lower bound only when counting stopped; never below what the page shows, and a next page when there is one. */
+    private static void checkTotal(Page<?> page, int expected, PageRequest request, String query) {
+        if (page.totalExact()) {
+            assertThat(page.total()).as("exact total of %s", query).isEqualTo(expected);
+        } else {
+            assertThat(page.total())
+                    .as("lower bound of %s", query)
+                    .isLessThanOrEqualTo(expected)
+                    .isGreaterThanOrEqualTo(Math.min(expected, request.offset() + request.size() + 1L));
+        }
+        assertThat(page.hasNext()).as("next page of %s", query).isEqualTo(expected > request.offset() + request.size());
+    }
+
+    private List<String> todo() {
+        return jdbc.sql("SELECT article_id FROM article_summary WHERE review_state = 'todo'")
+                .query(String.class)
+                .list();
+    }
+
+    private static ArticleFilter filter(String query, String review) {
+        return new ArticleFilter(review, null, null, null, null, query);
+    }
+
+    private static <T> List<T> slice(List<T> list, PageRequest request) {
+        return list.subList(
+                Math.min(list.size(), request.offset()), Math.min(list.size(), request.offset() + request.size()));
+    }
+
+    /** Queries: windows of stored sentences (whole, cut in a word, accents removed) and fixed hard ones. */
+    private List<String> queries(Random random) {
+        Set<String> queries = new LinkedHashSet<>(List.of(
+                "comité du Parti",
+                "de",
+                "d",
+                "du Parti de la",
+                "la de",
+                "de la de la",
+                "Nghe An",
+                "Thai Binh cua",
+                "đảng",
+                "dang bo tinh",
+                "12-2023",
+                "réf. 1",
+                "ref 35",
+                LONG_WORD,
+                LONG_WORD.substring(0, 40),
+                LONG_WORD + " du",
+                "le " + LONG_WORD.substring(0, 41),
+                "xylophone",
+                "comité xylophone",
+                "?!"));
+        for (int i = 0; i < 24; i++) {
+            String[] words = phrases.get(random.nextInt(phrases.size())).split(" ");
+            int from = random.nextInt(words.length);
+            int to = Math.min(words.length, from + 1 + random.nextInt(4));
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+            switch (i % 3) {
+                case 0 -> queries.add(phrase);
+                case 1 -> queries.add(AccentFolding.fold(phrase).toUpperCase(java.util.Locale.ROOT));
+                default -> queries.add(phrase.substring(0, Math.max(1, phrase.length() - 2)));
+            }
+        }
+        return List.copyOf(queries);
+    }
+
+    /** A hit as compared: article, language, index and text. */
+    private record SearchKeyed(String articleId, String language, int index, String sentence) {
+
+        static SearchKeyed of(SearchHit hit) {
+            return new SearchKeyed(hit.articleId(), hit.language(), hit.sentence(), hit.text());
+        }
+
+        @Override
+        public String toString() {
+            return articleId + "|" + language + "|" + index + "|" + sentence;
+        }
+    }
+}
