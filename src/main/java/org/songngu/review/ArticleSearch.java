@@ -2,8 +2,11 @@ package org.songngu.review;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
@@ -35,10 +38,10 @@ class ArticleSearch {
     /** Windows looked at to count past the page, at most. */
     static final int COUNT_WINDOWS = 4;
     /** Articles whose sentences are read to count hits past the page, at most. */
-    static final int BUDGET = 200;
+    static final int BUDGET = 60;
 
     private static final int CHECK_BATCH = 100;
-    private static final int FIRST_HIT_BATCH = 20;
+    private static final int FIRST_HIT_BATCH = 10;
     private static final int HIT_BATCH = 200;
 
     private final JdbcClient jdbc;
@@ -230,6 +233,7 @@ class ArticleSearch {
         private final Filter filter;
         private final Lookup driver;
         private final boolean windowed;
+        private final List<Lookup> probes;
         private String after = "";
         private boolean done;
         private int examined;
@@ -237,25 +241,30 @@ class ArticleSearch {
         Candidates(Plan plan, Filter filter) {
             this.plan = plan;
             this.filter = filter;
-            Lookup rarest = null;
-            Lookup anyExact = null;
-            int fewest = Integer.MAX_VALUE;
+            Map<Lookup, Integer> rows = new HashMap<>();
             for (Lookup lookup : plan.lookups()) {
-                int rows = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + lookup.table() + " d WHERE "
-                                + lookup.condition("d") + " LIMIT " + (dense + 1) + ") c")
-                        .param(lookup.param())
-                        .query(Integer.class)
-                        .single();
-                if (rows < fewest) {
-                    fewest = rows;
-                    rarest = lookup;
-                }
-                if (!lookup.prefix() && anyExact == null) {
-                    anyExact = lookup;
-                }
+                rows.put(
+                        lookup,
+                        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + lookup.table() + " d WHERE "
+                                        + lookup.condition("d") + " LIMIT " + (dense + 1) + ") c")
+                                .param(lookup.param())
+                                .query(Integer.class)
+                                .single());
             }
+            List<Lookup> rarestFirst = new ArrayList<>(plan.lookups());
+            rarestFirst.sort(Comparator.comparing(rows::get));
+            int fewest = rows.get(rarestFirst.get(0));
             this.windowed = fewest > dense;
-            this.driver = windowed ? anyExact : rarest;
+            this.driver = windowed
+                    ? rarestFirst.stream()
+                            .filter(lookup -> !lookup.prefix())
+                            .findFirst()
+                            .orElse(null)
+                    : rarestFirst.get(0);
+            // The sentences of an inexact plan's candidates are checked anyway: probing the two
+            // rarest other lookups narrows as well as probing all of a long phrase's pairs.
+            rarestFirst.remove(driver);
+            this.probes = plan.exact() ? rarestFirst : rarestFirst.subList(0, Math.min(2, rarestFirst.size()));
             this.done = fewest == 0;
         }
 
@@ -319,11 +328,9 @@ class ArticleSearch {
                 sql.append(" AND ").append(id).append(" <= ?");
                 params.add(upTo);
             }
-            for (Lookup lookup : plan.lookups()) {
-                if (!lookup.equals(driver)) {
-                    sql.append(" AND ").append(lookup.exists(id));
-                    params.add(lookup.param());
-                }
+            for (Lookup lookup : probes) {
+                sql.append(" AND ").append(lookup.exists(id));
+                params.add(lookup.param());
             }
             sql.append(filter.where());
             params.addAll(filter.params());

@@ -67,7 +67,8 @@ public class SearchIndex {
     public int indexMissingPairs(TransactionTemplate transactions) {
         List<String> ids = jdbc.sql("""
                 SELECT a.id FROM article a WHERE EXISTS (SELECT 1 FROM article_term t WHERE t.article_id = a.id)
-                AND NOT EXISTS (SELECT 1 FROM article_pair p WHERE p.article_id = a.id) ORDER BY a.id""").query(String.class).list();
+                AND NOT EXISTS (SELECT 1 FROM article_pair p WHERE p.article_id = a.id)
+                ORDER BY a.id""").query(String.class).list();
         if (!ids.isEmpty()) {
             log.info("indexing the word pairs of {} articles stored by an older version", ids.size());
         }
