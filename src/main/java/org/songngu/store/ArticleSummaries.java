@@ -48,51 +48,113 @@ public class ArticleSummaries {
         return done == 0 ? "todo" : done == total ? "done" : "in-progress";
     }
 
+    /** What a summary counts of one bead. */
+    public record BeadFacts(
+            LanguagePair pair, String status, double confidence, String sourceText, String targetText) {}
+
+    /**
+     * An article's summary as {@link #refresh} stores it, in the order of {@link #INSERT}'s columns
+     * before {@code refreshed_at} and {@code article_id}.
+     */
+    public record Summary(
+            int frSentences,
+            int findings,
+            int viTotal,
+            int viApproved,
+            int viRejected,
+            int enTotal,
+            int enApproved,
+            int enRejected,
+            Double minConfidence,
+            int missingTerms,
+            String reviewState,
+            String glossaryKey) {
+
+        /** The parameters of {@link #INSERT} (and of refresh's UPDATE) for this summary. */
+        public Object[] parameters(Timestamp refreshedAt, String articleId) {
+            return new Object[] {
+                frSentences,
+                findings,
+                viTotal,
+                viApproved,
+                viRejected,
+                enTotal,
+                enApproved,
+                enRejected,
+                minConfidence,
+                missingTerms,
+                reviewState,
+                glossaryKey,
+                refreshedAt,
+                articleId
+            };
+        }
+    }
+
+    /** Inserts a summary row; parameters from {@link Summary#parameters}. */
+    public static final String INSERT = """
+            INSERT INTO article_summary (fr_sentences, findings, vi_total, vi_approved, vi_rejected, en_total,
+                   en_approved, en_rejected, min_confidence, missing_terms, review_state, glossary_key,
+                   refreshed_at, article_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * The summary of an article with {@code frSentences} French sentences, {@code findings}
+     * findings and these beads, counted with the current glossary. The one place the counting
+     * rules live: {@link #refresh} reads the facts from the article's rows, a bulk loader may
+     * hold them already.
+     */
+    public Summary summarise(int frSentences, int findings, Iterable<BeadFacts> beads) {
+        int[][] pairs = new int[2][3];
+        Double minConfidence = null;
+        int missing = 0;
+        for (BeadFacts bead : beads) {
+            int[] counts = pairs[bead.pair() == LanguagePair.FR_VI ? 0 : 1];
+            counts[0]++;
+            if ("APPROVED".equals(bead.status())) {
+                counts[1]++;
+            } else if ("REJECTED".equals(bead.status())) {
+                counts[2]++;
+            }
+            minConfidence = minConfidence == null ? bead.confidence() : Math.min(minConfidence, bead.confidence());
+            if (!terms.missing(bead.sourceText(), bead.pair().target(), bead.targetText())
+                    .isEmpty()) {
+                missing++;
+            }
+        }
+        int total = pairs[0][0] + pairs[1][0];
+        int done = pairs[0][1] + pairs[0][2] + pairs[1][1] + pairs[1][2];
+        return new Summary(
+                frSentences,
+                findings,
+                pairs[0][0],
+                pairs[0][1],
+                pairs[0][2],
+                pairs[1][0],
+                pairs[1][1],
+                pairs[1][2],
+                minConfidence,
+                missing,
+                reviewState(total, done),
+                terms.fingerprint());
+    }
+
     /** Counts article {@code articleId}'s summary again from its stored rows (nothing when it no longer exists). */
     @Transactional
     public void refresh(String articleId) {
         int frSentences = count("SELECT COUNT(*) FROM sentence WHERE article_id = ? AND lang = 'fr'", articleId);
         int findings = count("SELECT COUNT(*) FROM finding WHERE article_id = ?", articleId);
-        int[][] pairs = new int[2][3];
-        Double[] minConfidence = {null};
-        int[] missing = {0};
-        jdbc.sql("SELECT lang_pair, status, confidence, src_text, tgt_text FROM bead WHERE article_id = ?")
+        List<BeadFacts> beads = jdbc.sql(
+                        "SELECT lang_pair, status, confidence, src_text, tgt_text FROM bead WHERE article_id = ?")
                 .param(articleId)
-                .query(rs -> {
-                    LanguagePair pair = LanguagePair.fromCode(rs.getString(1));
-                    int[] counts = pairs[pair == LanguagePair.FR_VI ? 0 : 1];
-                    counts[0]++;
-                    String status = rs.getString(2);
-                    if ("APPROVED".equals(status)) {
-                        counts[1]++;
-                    } else if ("REJECTED".equals(status)) {
-                        counts[2]++;
-                    }
-                    double confidence = rs.getDouble(3);
-                    minConfidence[0] = minConfidence[0] == null ? confidence : Math.min(minConfidence[0], confidence);
-                    if (!terms.missing(rs.getString(4), pair.target(), rs.getString(5))
-                            .isEmpty()) {
-                        missing[0]++;
-                    }
-                });
-        int total = pairs[0][0] + pairs[1][0];
-        int done = pairs[0][1] + pairs[0][2] + pairs[1][1] + pairs[1][2];
-        Object[] values = {
-            frSentences,
-            findings,
-            pairs[0][0],
-            pairs[0][1],
-            pairs[0][2],
-            pairs[1][0],
-            pairs[1][1],
-            pairs[1][2],
-            minConfidence[0],
-            missing[0],
-            reviewState(total, done),
-            terms.fingerprint(),
-            Timestamp.from(Instant.now()),
-            articleId
-        };
+                .query((rs, row) -> new BeadFacts(
+                        LanguagePair.fromCode(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getDouble(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list();
+        Object[] values = summarise(frSentences, findings, beads).parameters(Timestamp.from(Instant.now()), articleId);
         int updated = jdbc.sql("""
                 UPDATE article_summary SET fr_sentences = ?, findings = ?, vi_total = ?, vi_approved = ?,
                     vi_rejected = ?,
@@ -100,11 +162,7 @@ public class ArticleSummaries {
                        review_state = ?, glossary_key = ?, refreshed_at = ?
                 WHERE article_id = ?""").params(values).update();
         if (updated == 0 && count("SELECT COUNT(*) FROM article WHERE id = ?", articleId) > 0) {
-            jdbc.sql("""
-                    INSERT INTO article_summary (fr_sentences, findings, vi_total, vi_approved, vi_rejected, en_total,
-                           en_approved, en_rejected, min_confidence, missing_terms, review_state, glossary_key,
-                           refreshed_at, article_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+            jdbc.sql(INSERT).params(values).update();
         }
     }
 

@@ -34,16 +34,26 @@ public class SearchIndex {
 
     /** Replaces an article's words and word pairs with those of the given sentence search keys. */
     public void replaceTerms(String articleId, Collection<String> sentenceKeys) {
-        Set<String> words = new LinkedHashSet<>();
-        sentenceKeys.forEach(key -> words.addAll(SearchKey.words(key)));
-        replace("article_term", "term", articleId, words);
+        replace("article_term", "term", articleId, words(sentenceKeys));
         replacePairs(articleId, sentenceKeys);
     }
 
-    private void replacePairs(String articleId, Collection<String> sentenceKeys) {
+    /** The {@code article_term} rows of an article with these sentence search keys: its distinct words. */
+    public static Set<String> words(Collection<String> sentenceKeys) {
+        Set<String> words = new LinkedHashSet<>();
+        sentenceKeys.forEach(key -> words.addAll(SearchKey.words(key)));
+        return words;
+    }
+
+    /** The {@code article_pair} rows of an article with these sentence search keys: its distinct word pairs. */
+    public static Set<String> pairs(Collection<String> sentenceKeys) {
         Set<String> pairs = new LinkedHashSet<>();
         sentenceKeys.forEach(key -> pairs.addAll(SearchKey.pairs(key)));
-        replace("article_pair", "pair", articleId, pairs);
+        return pairs;
+    }
+
+    private void replacePairs(String articleId, Collection<String> sentenceKeys) {
+        replace("article_pair", "pair", articleId, pairs(sentenceKeys));
     }
 
     private void replace(String table, String column, String articleId, Set<String> values) {

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.songngu.SongnguApplication;
 import org.songngu.batch.AlignmentRuns;
@@ -38,19 +34,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The review at archive scale: runs the job on {@code corpus/}, then fills the database through
- * JDBC with N articles made from those five (every sentence varied: a province name swapped where
- * no finding depends on the offsets, and a reference number per article; the job's beads, with
- * confidences jittered and review progress spread over to do, in progress and done; the job's
- * findings; a run row each), counts their summaries and search keys with the application's own
- * {@code ArticleSummaries.refreshStale} (timed: the cost of a changed glossary), then asks one
- * signed-in reviewer's questions one after another, interleaved: the article list page with
+ * JDBC batches with N articles made from those five, their search keys, index rows and summaries
+ * computed with the application's code ({@link ReviewScaleFill}), {@code ANALYZE}s it, then asks
+ * one signed-in reviewer's questions one after another, interleaved: the article list page with
  * random filters and pages, the same list through the API, an article page, a search through the
- * API and the list page with a search. Prints p50/p95/p99/max per kind and PASS when p95 is under
- * 300 ms.
+ * API and the list page with a search, and those two with the hard queries. Prints the load
+ * average, p50/p95/p99/max per kind and PASS when p95 is under 300 ms.
  *
  * <p>Usage: {@code ReviewScaleBenchmark [articles=20000] [requests=300] [warmup=60] [db=h2|postgres]
- * [url=jdbc:postgresql://...] [user=songngu] [password=songngu] [reuse=no|yes]}. With {@code db=postgres} the
- * database at {@code url} is emptied first (schema public dropped). With {@code reuse=yes} a database
+ * [url=jdbc:postgresql://...] [user=songngu] [password=songngu] [schema=public] [reuse=no|yes]}. With
+ * {@code db=postgres} the schema {@code schema} of the database at {@code url} is dropped and
+ * created again first, then Flyway migrates it. With {@code reuse=yes} a database
  * that a former call filled with the same number of articles is kept and only timed: filling 20,000
  * articles takes minutes, so it can be done apart from the timing, which wants a quiet machine.
  * {@code requests=0} fills and times nothing.
@@ -59,23 +53,6 @@ public final class ReviewScaleBenchmark {
 
     private static final String PASSWORD = "scale-bench-password";
     private static final long LIMIT_NANOS = 300_000_000L;
-    private static final List<String> PROVINCES_VI = List.of(
-            "Thái Bình",
-            "Nam Định",
-            "Hưng Yên",
-            "Ninh Bình",
-            "Hà Nam",
-            "Bắc Ninh",
-            "Hải Dương",
-            "Thanh Hóa",
-            "Nghệ An",
-            "Quảng Ninh",
-            "Đắk Lắk",
-            "Cà Mau",
-            "Lào Cai",
-            "Bến Tre");
-    private static final Pattern PROVINCE = Pattern.compile("Thái Bình|Thai Binh");
-    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("([.!?…»\"”)\\s]*)$");
 
     private ReviewScaleBenchmark() {}
 
@@ -87,7 +64,15 @@ public final class ReviewScaleBenchmark {
             String url,
             String user,
             String password,
+            String schema,
             boolean reuse) {
+
+        private static String schema(String name) {
+            if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("schema is a lower-case SQL name, not " + name);
+            }
+            return name;
+        }
 
         static Settings parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>(Map.of(
@@ -105,6 +90,8 @@ public final class ReviewScaleBenchmark {
                     "songngu",
                     "password",
                     "songngu",
+                    "schema",
+                    "public",
                     "reuse",
                     "no"));
             for (String arg : args) {
@@ -122,6 +109,7 @@ public final class ReviewScaleBenchmark {
                     values.get("url"),
                     values.get("user"),
                     values.get("password"),
+                    schema(values.get("schema")),
                     switch (values.get("reuse")) {
                         case "yes" -> true;
                         case "no" -> false;
@@ -156,13 +144,13 @@ public final class ReviewScaleBenchmark {
                 try (Connection connection =
                                 DriverManager.getConnection(settings.url(), settings.user(), settings.password());
                         Statement statement = connection.createStatement()) {
-                    statement.execute("DROP SCHEMA public CASCADE");
-                    statement.execute("CREATE SCHEMA public");
+                    statement.execute("DROP SCHEMA IF EXISTS " + settings.schema() + " CASCADE");
+                    statement.execute("CREATE SCHEMA " + settings.schema());
                 }
             }
             args.addAll(List.of(
                     "--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + settings.url(),
+                    "--spring.datasource.url=" + postgresUrl(settings.url(), settings.schema()),
                     "--spring.datasource.username=" + settings.user(),
                     "--spring.datasource.password=" + settings.password()));
         } else {
@@ -176,6 +164,22 @@ public final class ReviewScaleBenchmark {
             args.add("--spring.datasource.url=jdbc:h2:file:./target/bench-review-scale/songngu");
         }
         return new SpringApplication(SongnguApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /**
+     * The URL in the benchmark's schema (the PostgreSQL tests empty {@code public}: a filled
+     * database kept for timing lives in a schema of its own), and with batches of inserts sent as
+     * multi-row inserts, which PostgreSQL's driver does only when asked.
+     */
+    private static String postgresUrl(String url, String schema) {
+        StringBuilder out = new StringBuilder(url);
+        if (!url.contains("reWriteBatchedInserts")) {
+            out.append(out.indexOf("?") < 0 ? '?' : '&').append("reWriteBatchedInserts=true");
+        }
+        if (!url.contains("currentSchema")) {
+            out.append('&').append("currentSchema=").append(schema);
+        }
+        return out.toString();
     }
 
     private static int benchmark(ConfigurableApplicationContext context, Settings settings) throws Exception {
@@ -202,27 +206,31 @@ public final class ReviewScaleBenchmark {
         long start = System.nanoTime();
         RunReport report = context.getBean(AlignmentRuns.class).run(Path.of("corpus"));
         System.out.printf(Locale.ROOT, "job on corpus/: %s in %.1f s%n", report.status(), seconds(start));
-        List<Template> templates = templates(jdbc);
+        List<ReviewScaleFill.Template> templates = ReviewScaleFill.templates(jdbc);
 
         start = System.nanoTime();
-        Filled filled = fill(context.getBean(JdbcTemplate.class), templates, settings.articles());
+        ArticleSummaries summaries = context.getBean(ArticleSummaries.class);
+        ReviewScaleFill.Filled filled = new ReviewScaleFill(context.getBean(JdbcTemplate.class), summaries)
+                .fill(templates, settings.articles());
         System.out.printf(
                 Locale.ROOT,
-                "filled %d articles (%d sentences, %d beads, %d findings) through JDBC in %.1f s%n",
+                "filled %d articles (%d sentences, %d beads, %d findings, %d words and %d word pairs indexed,"
+                        + " summaries) through JDBC batches in %.1f s%n",
                 filled.articles(),
                 filled.sentences(),
                 filled.beads(),
                 filled.findings(),
+                filled.terms(),
+                filled.pairs(),
                 seconds(start));
+        // The fill computed the summaries with the application's code: nothing is stale.
+        int refreshed = summaries.refreshStale();
+        if (refreshed != 0) {
+            throw new IllegalStateException(refreshed + " summaries were stale after the fill");
+        }
         start = System.nanoTime();
-        int refreshed = context.getBean(ArticleSummaries.class).refreshStale();
-        System.out.printf(
-                Locale.ROOT,
-                "ArticleSummaries.refreshStale: summaries and search keys of %d articles in %.1f s"
-                        + " (%.1f ms per article)%n",
-                refreshed,
-                seconds(start),
-                (System.nanoTime() - start) / 1e6 / refreshed);
+        jdbc.sql("ANALYZE").update();
+        System.out.printf(Locale.ROOT, "ANALYZE in %.1f s%n", seconds(start));
     }
 
     private static int time(ConfigurableApplicationContext context, JdbcClient jdbc, Settings settings)
@@ -410,200 +418,6 @@ public final class ReviewScaleBenchmark {
         return String.join("&", filters);
     }
 
-    /** One of the job's articles: its sentences per language, beads per pair and findings. */
-    record Template(
-            String id,
-            String title,
-            Map<String, List<String>> sentences,
-            List<Object[]> beads,
-            List<Object[]> findings) {}
-
-    private static List<Template> templates(JdbcClient jdbc) {
-        List<Template> templates = new ArrayList<>();
-        for (String id : jdbc.sql("SELECT id FROM article WHERE status = 'ALIGNED' ORDER BY id")
-                .query(String.class)
-                .list()) {
-            Map<String, List<String>> sentences = new LinkedHashMap<>();
-            for (String lang : List.of("fr", "vi", "en")) {
-                sentences.put(
-                        lang,
-                        jdbc.sql("SELECT content FROM sentence WHERE article_id = ? AND lang = ? ORDER BY idx")
-                                .params(id, lang)
-                                .query(String.class)
-                                .list());
-            }
-            List<Object[]> beads = jdbc.sql("""
-                    SELECT lang_pair, idx, src_start, src_end, tgt_start, tgt_end, confidence FROM bead
-                    WHERE article_id = ? ORDER BY lang_pair, idx""")
-                    .param(id)
-                    .query((rs, row) -> new Object[] {
-                        rs.getString(1),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getDouble(7)
-                    })
-                    .list();
-            List<Object[]> findings = jdbc.sql("""
-                    SELECT sentence_idx, rule_id, category, message, start_pos, end_pos, suggestions FROM finding
-                    WHERE article_id = ?""")
-                    .param(id)
-                    .query((rs, row) -> new Object[] {
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getString(7)
-                    })
-                    .list();
-            String title = jdbc.sql("SELECT title FROM article WHERE id = ?")
-                    .param(id)
-                    .query(String.class)
-                    .single();
-            templates.add(new Template(id, title, sentences, beads, findings));
-        }
-        if (templates.isEmpty()) {
-            throw new IllegalStateException("the job aligned no article of corpus/");
-        }
-        return templates;
-    }
-
-    record Filled(int articles, long sentences, long beads, long findings) {}
-
-    private static Filled fill(JdbcTemplate jdbc, List<Template> templates, int count) {
-        Random random = new Random(1);
-        long sentences = 0;
-        long beads = 0;
-        long findings = 0;
-        Timestamp now = Timestamp.from(Instant.now());
-        long execution = 1_000_000;
-        int made = templates.size();
-        List<Object[]> articleRows = new ArrayList<>();
-        List<Object[]> sentenceRows = new ArrayList<>();
-        List<Object[]> beadRows = new ArrayList<>();
-        List<Object[]> findingRows = new ArrayList<>();
-        List<Object[]> runRows = new ArrayList<>();
-        for (int n = templates.size(); n < count; n++) {
-            Template template = templates.get(n % templates.size());
-            String id = template.id() + "-" + n;
-            String province = PROVINCES_VI.get(random.nextInt(PROVINCES_VI.size()));
-            java.util.Set<Integer> frenchWithFindings = new java.util.HashSet<>();
-            template.findings().forEach(finding -> frenchWithFindings.add((Integer) finding[0]));
-            Map<String, List<String>> varied = new LinkedHashMap<>();
-            for (Map.Entry<String, List<String>> language : template.sentences().entrySet()) {
-                List<String> texts = new ArrayList<>();
-                for (int i = 0; i < language.getValue().size(); i++) {
-                    boolean keepOffsets = language.getKey().equals("fr") && frenchWithFindings.contains(i);
-                    texts.add(vary(language.getValue().get(i), language.getKey(), n, province, keepOffsets));
-                    sentenceRows.add(new Object[] {id, language.getKey(), i, texts.get(i)});
-                }
-                varied.put(language.getKey(), texts);
-            }
-            articleRows.add(new Object[] {id, vary(template.title(), "vi", n, province, false), now});
-            // Review progress: about half to do, a third in progress, the rest done.
-            int state = random.nextInt(6);
-            for (Object[] bead : template.beads()) {
-                String pair = (String) bead[0];
-                int index = (Integer) bead[1];
-                String status = switch (state) {
-                    case 0, 1, 2 -> "PENDING";
-                    case 3, 4 -> index % 3 == 0 ? "APPROVED" : index % 7 == 0 ? "REJECTED" : "PENDING";
-                    default -> index % 9 == 0 ? "REJECTED" : "APPROVED";
-                };
-                double confidence = Math.max(0, Math.min(1, (Double) bead[6] + (random.nextDouble() - 0.5) / 5));
-                beadRows.add(new Object[] {
-                    id,
-                    pair,
-                    index,
-                    bead[2],
-                    bead[3],
-                    bead[4],
-                    bead[5],
-                    String.join(" ", varied.get("fr").subList((Integer) bead[2], (Integer) bead[3])),
-                    String.join(" ", varied.get(pair.substring(3)).subList((Integer) bead[4], (Integer) bead[5])),
-                    confidence,
-                    status,
-                    now
-                });
-            }
-            for (Object[] finding : template.findings()) {
-                findingRows.add(new Object[] {
-                    id, finding[0], finding[1], finding[2], finding[3], finding[4], finding[5], finding[6]
-                });
-            }
-            runRows.add(new Object[] {execution, id, now});
-            made++;
-            if (articleRows.size() == 200 || n == count - 1) {
-                sentences += sentenceRows.size();
-                beads += beadRows.size();
-                findings += findingRows.size();
-                write(jdbc, articleRows, sentenceRows, beadRows, findingRows, runRows);
-            }
-        }
-        return new Filled(made, sentences, beads, findings);
-    }
-
-    private static void write(
-            JdbcTemplate jdbc,
-            List<Object[]> articles,
-            List<Object[]> sentences,
-            List<Object[]> beads,
-            List<Object[]> findings,
-            List<Object[]> runs) {
-        jdbc.batchUpdate(
-                "INSERT INTO article (id, title, status, check_status, updated_at) VALUES (?, ?, 'ALIGNED', 'OK', ?)",
-                articles);
-        jdbc.batchUpdate(
-                "INSERT INTO sentence (article_id, lang, idx, paragraph, content) VALUES (?, ?, ?, 0, ?)", sentences);
-        jdbc.batchUpdate("""
-                INSERT INTO bead (article_id, lang_pair, idx, src_start, src_end, tgt_start, tgt_end, src_text,
-                                  tgt_text, confidence, status, version, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""", beads);
-        jdbc.batchUpdate("""
-                INSERT INTO finding (article_id, sentence_idx, rule_id, category, message, start_pos,
-                    end_pos, suggestions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", findings);
-        jdbc.batchUpdate("""
-                INSERT INTO run_article (job_execution_id, article_id, outcome, message, recorded_at)
-                VALUES (?, ?, 'PROCESSED', NULL, ?)""", runs);
-        articles.clear();
-        sentences.clear();
-        beads.clear();
-        findings.clear();
-        runs.clear();
-    }
-
-    /** The sentence with the article's province and its reference number ("(réf. 17)", "(số 17)", "(No. 17)"). */
-    private static String vary(String text, String language, int n, String province, boolean keepOffsets) {
-        String swapped = text;
-        if (!keepOffsets) {
-            String name = language.equals("vi") ? province : org.songngu.corpus.AccentFolding.fold(province);
-            swapped = PROVINCE.matcher(text).replaceAll(Matcher.quoteReplacement(capitalised(name)));
-        }
-        String reference = switch (language) {
-            case "fr" -> " (réf. " + n + ")";
-            case "vi" -> " (số " + n + ")";
-            default -> " (No. " + n + ")";
-        };
-        Matcher end = FINAL_PUNCTUATION.matcher(swapped);
-        end.find();
-        return swapped.substring(0, end.start()) + reference + swapped.substring(end.start());
-    }
-
-    private static String capitalised(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split(" ")) {
-            out.append(out.isEmpty() ? "" : " ")
-                    .append(Character.toUpperCase(word.charAt(0)))
-                    .append(word.substring(1));
-        }
-        return out.toString();
-    }
-
     private static List<String> queries(Glossary glossary, JdbcClient jdbc, Random random) {
         List<String> queries = new ArrayList<>();
         for (Term term : glossary.terms()) {
@@ -613,7 +427,7 @@ public final class ReviewScaleBenchmark {
         }
         java.util.Collections.shuffle(queries, random);
         queries = new ArrayList<>(queries.subList(0, Math.min(60, queries.size())));
-        queries.addAll(PROVINCES_VI);
+        queries.addAll(ReviewScaleFill.PROVINCES_VI);
         List<String> stored = jdbc.sql(
                         "SELECT content FROM sentence WHERE article_id LIKE '%-1__' ORDER BY article_id, lang, idx")
                 .query(String.class)
