@@ -45,22 +45,38 @@ public final class SearchKey {
 
     /**
      * The distinct pairs of adjacent words of a search form ({@code "thai binh"}), each word cut to
-     * {@link #MAX_WORD} characters: a search for several words reads the articles holding each of the
-     * query's pairs, far fewer than those holding each of its words when the words are common.
+     * {@link #MAX_WORD} characters: a search for two words reads the articles holding the query's
+     * pair, far fewer than those holding each of its words when the words are common.
      */
     public static Set<String> pairs(String key) {
-        Set<String> pairs = new LinkedHashSet<>();
-        String previous = null;
+        return runs(key, 2);
+    }
+
+    /**
+     * The distinct triples of adjacent words of a search form ({@code "comite du parti"}), each word
+     * cut to {@link #MAX_WORD} characters: a search for three words or more reads the articles holding
+     * each of the query's triples, far fewer than those holding each of its pairs when the pairs are
+     * common and the phrase is not.
+     */
+    public static Set<String> triples(String key) {
+        return runs(key, 3);
+    }
+
+    /** The distinct runs of {@code length} adjacent words of a search form, each word cut, joined by a space. */
+    private static Set<String> runs(String key, int length) {
+        Set<String> runs = new LinkedHashSet<>();
+        String[] window = new String[length];
+        int seen = 0;
         for (String word : key.strip().split(" ")) {
             if (!word.isEmpty()) {
-                String cut = word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word;
-                if (previous != null) {
-                    pairs.add(previous + " " + cut);
+                System.arraycopy(window, 1, window, 0, length - 1);
+                window[length - 1] = word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word;
+                if (++seen >= length) {
+                    runs.add(String.join(" ", window));
                 }
-                previous = cut;
             }
         }
-        return pairs;
+        return runs;
     }
 
     /**

@@ -20,11 +20,16 @@ import org.springframework.stereotype.Repository;
  * archive holds. A sentence is a hit when its {@code search_key} contains the query's search form
  * ({@link SearchKey#query}). The articles that can hold one come from the index that
  * {@code store.SearchIndex} writes: for one word, those with a word it starts ({@code article_term});
- * for several, those with each pair of adjacent words of the query, the last word as typed in part
- * ({@code article_pair}). They are read in id order, the order of the results, a batch at a time
- * (LIMIT on an index in that order), so that reading stops once the page is filled. For one or two
- * words those articles are exactly the ones with a hit; for more, each one's sentences are checked,
- * so that results always equal a scan of every sentence. Totals are counted up to
+ * for two, those with the pair of adjacent words, the last word as typed in part ({@code article_pair});
+ * for three or more, those with each triple of adjacent words of the query, the last word again in
+ * part ({@code article_triple}). Triples, not pairs, because a phrase of common words has common
+ * pairs: "comité du" and "du Parti" are each in thousands of articles where "comité du Parti" is in
+ * few, and reading the sentences of every article holding both pairs cost seconds at 20,000 articles.
+ * The articles are read in id order, the order of the results, a batch at a time (LIMIT on an index
+ * in that order), so that reading stops once the page is filled. For one to three words those
+ * articles are exactly the ones with a hit and no sentence is read to find them; for more, each
+ * one's sentences are checked (an article can hold every triple of a phrase in other sentences or
+ * orders), so that results always equal a scan of every sentence. Totals are counted up to
  * {@link PageRequest#COUNT_LIMIT} within a reading budget; past either, the total is a lower bound
  * ({@code totalExact} false), as search engines report theirs.
  */
@@ -86,7 +91,7 @@ class ArticleSearch {
 
     /**
      * What the index can say of a query's search form: its lookups, and whether the articles that
-     * pass them all are exactly those with a hit (one or two words, none cut by the index).
+     * pass them all are exactly those with a hit (one, two or three words, none cut by the index).
      */
     record Plan(String key, List<Lookup> lookups, boolean exact) {
 
@@ -104,14 +109,22 @@ class ArticleSearch {
                         List.of(new Lookup("article_term", "term", cut(word), true)),
                         word.length() <= SearchKey.MAX_WORD);
             }
+            // Runs of two adjacent words for two, of three for more; the last run's last word as a prefix.
+            int run = words.size() == 2 ? 2 : 3;
+            String table = run == 2 ? "article_pair" : "article_triple";
+            String column = run == 2 ? "pair" : "triple";
             Set<Lookup> lookups = new LinkedHashSet<>();
-            for (int i = 0; i + 1 < words.size(); i++) {
-                boolean last = i + 2 == words.size();
-                lookups.add(new Lookup("article_pair", "pair", cut(words.get(i)) + " " + cut(words.get(i + 1)), last));
+            for (int i = 0; i + run <= words.size(); i++) {
+                List<String> cut =
+                        words.subList(i, i + run).stream().map(Plan::cut).toList();
+                lookups.add(new Lookup(table, column, String.join(" ", cut), i + run == words.size()));
             }
-            boolean exact = words.size() == 2
-                    && words.get(0).length() < SearchKey.MAX_WORD
-                    && words.get(1).length() <= SearchKey.MAX_WORD;
+            // Exact when the run is the whole query and no word but the last (a prefix) reaches the
+            // cut: a word of the query cut to MAX_WORD matches a longer indexed word that the phrase
+            // does not hold.
+            boolean exact = words.size() == run
+                    && words.subList(0, run - 1).stream().allMatch(word -> word.length() < SearchKey.MAX_WORD)
+                    && words.get(run - 1).length() <= SearchKey.MAX_WORD;
             return new Plan(key, List.copyOf(lookups), exact);
         }
 
@@ -262,7 +275,7 @@ class ArticleSearch {
                             .orElse(null)
                     : rarestFirst.get(0);
             // The sentences of an inexact plan's candidates are checked anyway: probing the two
-            // rarest other lookups narrows as well as probing all of a long phrase's pairs.
+            // rarest other lookups narrows as well as probing all of a long phrase's triples.
             rarestFirst.remove(driver);
             this.probes = plan.exact() ? rarestFirst : rarestFirst.subList(0, Math.min(2, rarestFirst.size()));
             this.done = fewest == 0;

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the stored article summaries up to date when Songngu starts, before any run or command:
  * those of articles stored by an older version (no summary, no search keys yet) and those counted
- * under another glossary; and the search's word pairs of articles stored before they were indexed.
- * Costs two queries when nothing is stale.
+ * under another glossary; and the search's word pairs and triples of articles stored before they
+ * were indexed. Costs four queries when nothing is stale.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,5 +26,6 @@ class StaleSummaries implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         summaries.refreshStale();
         summaries.indexMissingPairs();
+        summaries.indexMissingTriples();
     }
 }

@@ -214,7 +214,8 @@ public final class ReviewScaleBenchmark {
                 .fill(templates, settings.articles());
         System.out.printf(
                 Locale.ROOT,
-                "filled %d articles (%d sentences, %d beads, %d findings, %d words and %d word pairs indexed,"
+                "filled %d articles (%d sentences, %d beads, %d findings, %d words, %d word pairs"
+                        + " and %d word triples indexed,"
                         + " summaries) through JDBC batches in %.1f s%n",
                 filled.articles(),
                 filled.sentences(),
@@ -222,6 +223,7 @@ public final class ReviewScaleBenchmark {
                 filled.findings(),
                 filled.terms(),
                 filled.pairs(),
+                filled.triples(),
                 seconds(start));
         // The fill computed the summaries with the application's code: nothing is stale.
         int refreshed = summaries.refreshStale();

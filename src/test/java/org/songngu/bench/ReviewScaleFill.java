@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Fills a database with N articles made from a few templates (the job's articles) through JDBC
  * batches, with everything the application derives from them already computed: each sentence's
- * search key, the article's words ({@code article_term}) and word pairs ({@code article_pair}) and
- * its summary, computed in Java with the application's own code for one article
- * ({@link SearchKey}, {@link SearchIndex#words}, {@link SearchIndex#pairs},
+ * search key, the article's words ({@code article_term}), word pairs ({@code article_pair}) and word
+ * triples ({@code article_triple}) and its summary, computed in Java with the application's own code
+ * for one article ({@link SearchKey}, {@link SearchIndex#words}, {@link SearchIndex#pairs},
+ * {@link SearchIndex#triples},
  * {@link ArticleSummaries#summarise}). Calling the application's per-article refresh instead
  * ({@code ArticleSummaries.refreshStale}: a read, an update per sentence and the index rows, one
  * article at a time) wrote about 120 articles a minute on the shared machine, hours for 20,000.
@@ -76,7 +77,7 @@ final class ReviewScaleFill {
             List<Object[]> beads,
             List<Object[]> findings) {}
 
-    record Filled(int articles, long sentences, long beads, long findings, long terms, long pairs) {}
+    record Filled(int articles, long sentences, long beads, long findings, long terms, long pairs, long triples) {}
 
     /** The aligned articles stored (by the job) as templates. */
     static List<Template> templates(JdbcClient jdbc) {
@@ -146,6 +147,7 @@ final class ReviewScaleFill {
         long findings = 0;
         long terms = 0;
         long pairs = 0;
+        long triples = 0;
         Timestamp now = Timestamp.from(Instant.now());
         long execution = 1_000_000;
         int made = templates.size();
@@ -202,6 +204,9 @@ final class ReviewScaleFill {
             for (String pair : SearchIndex.pairs(keys)) {
                 batch.pairs.add(new Object[] {id, pair});
             }
+            for (String triple : SearchIndex.triples(keys)) {
+                batch.triples.add(new Object[] {id, triple});
+            }
             batch.summaries.add(summaries
                     .summarise(varied.get("fr").size(), template.findings().size(), facts)
                     .parameters(now, id));
@@ -212,10 +217,11 @@ final class ReviewScaleFill {
                 findings += batch.findings.size();
                 terms += batch.terms.size();
                 pairs += batch.pairs.size();
+                triples += batch.triples.size();
                 write(batch);
             }
         }
-        return new Filled(made, sentences, beads, findings, terms, pairs);
+        return new Filled(made, sentences, beads, findings, terms, pairs, triples);
     }
 
     /** The rows of the articles of one round, per table. */
@@ -227,10 +233,11 @@ final class ReviewScaleFill {
         final List<Object[]> runs = new ArrayList<>();
         final List<Object[]> terms = new ArrayList<>();
         final List<Object[]> pairs = new ArrayList<>();
+        final List<Object[]> triples = new ArrayList<>();
         final List<Object[]> summaries = new ArrayList<>();
 
         void clear() {
-            List.of(articles, sentences, beads, findings, runs, terms, pairs, summaries)
+            List.of(articles, sentences, beads, findings, runs, terms, pairs, triples, summaries)
                     .forEach(List::clear);
         }
     }
@@ -256,6 +263,7 @@ final class ReviewScaleFill {
                 VALUES (?, ?, 'PROCESSED', NULL, ?)""", batch.runs);
         jdbc.batchUpdate("INSERT INTO article_term (article_id, term) VALUES (?, ?)", batch.terms);
         jdbc.batchUpdate("INSERT INTO article_pair (article_id, pair) VALUES (?, ?)", batch.pairs);
+        jdbc.batchUpdate("INSERT INTO article_triple (article_id, triple) VALUES (?, ?)", batch.triples);
         jdbc.batchUpdate(ArticleSummaries.INSERT, batch.summaries);
         batch.clear();
     }

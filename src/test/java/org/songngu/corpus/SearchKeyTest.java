@@ -42,6 +42,26 @@ class SearchKeyTest {
                 .containsExactly("dan", "van", "a".repeat(SearchKey.MAX_WORD));
     }
 
+    @Test
+    void pairsAndTriplesAreDistinctRunsOfAdjacentCutWords() {
+        String longWord = "b".repeat(45);
+        String key = SearchKey.of("Comité du Parti, comité du parti " + longWord + " x");
+
+        assertThat(SearchKey.pairs(key))
+                .containsExactly(
+                        "comite du", "du parti", "parti comite", "parti " + "b".repeat(40), "b".repeat(40) + " x");
+        assertThat(SearchKey.triples(key))
+                .containsExactly(
+                        "comite du parti",
+                        "du parti comite",
+                        "parti comite du",
+                        "du parti " + "b".repeat(40),
+                        "parti " + "b".repeat(40) + " x");
+        assertThat(SearchKey.triples(SearchKey.of("deux mots"))).isEmpty();
+        assertThat(SearchKey.triples(SearchKey.of("«  »"))).isEmpty();
+        assertThat(SearchKey.pairs(SearchKey.of("seul"))).isEmpty();
+    }
+
     private static String found(String text, String query) {
         int[] at = SearchKey.find(text, SearchKey.query(query));
         return at == null ? null : text.substring(at[0], at[1]);

@@ -8,8 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@link SearchResultsTest} on a real PostgreSQL server ({@code SONGNGU_TEST_PG_URL}): the word-pair
- * index (V105, collation "C"), its LIKE lookups and the id order of the results, migrated from an
- * empty schema.
+ * and word-triple indexes (V105, V106, collation "C"), their LIKE lookups and the id order of the
+ * results, migrated from an empty schema.
  */
 @ActiveProfiles({"test", "postgres"})
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")

@@ -3,8 +3,10 @@ package org.songngu.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +32,10 @@ import org.springframework.test.context.ActiveProfiles;
  * Search results equal a scan of every stored sentence ({@code SearchKey.of(sentence)} holding the
  * query's form), page by page and in order, whichever way the index is read: the rarest lookup
  * driving or every article probed in order, the budget for counting generous or tiny (a lower
- * bound, never a wrong page). The articles are made of a few common words so that words, pairs
- * and phrases are in all, many or few of them. H2 here; the PostgreSQL subclass runs the same.
+ * bound, never a wrong page). The articles are made of a few common words so that words, pairs,
+ * triples and phrases are in all, many or few of them; a few more hold every pair or every triple of
+ * a phrase and not the phrase, or a long word that the index cuts like another. H2 here; the
+ * PostgreSQL subclass runs the same.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -111,6 +115,27 @@ class SearchResultsTest {
                 phrases.add(row.text());
             }
         }
+        // Articles holding every pair or every triple of a phrase and not the phrase: across two
+        // sentences, or one triple in each; and a long word sharing LONG_WORD's first 40 letters.
+        store(
+                "x-pairs",
+                "Le comité du.",
+                "Du Parti de la province.",
+                "De la province a siégé.",
+                "La province Thái Bình.");
+        store("x-triples", "Réunion du comité de la.", "Province Thái Bình du Parti.");
+        store("x-long", "Le " + LONG_WORD.substring(0, 40) + "ment du Parti.", "Le comité de la province Thái.");
+    }
+
+    private void store(String name, String... french) {
+        List<SentenceRow> rows = new ArrayList<>();
+        for (String text : french) {
+            rows.add(new SentenceRow(rows.size(), 0, text, null));
+            phrases.add(text);
+        }
+        store.saveSegmented(
+                new ArticleRow(PREFIX + name, "Titre " + name, null, null, "h" + name),
+                List.of(new VersionContent("fr", 1, rows)));
     }
 
     @AfterEach
@@ -185,26 +210,43 @@ class SearchResultsTest {
     }
 
     @Test
-    void articlesStoredBeforeWordPairsWereIndexedGetThemAtTheNextStart() {
-        String query = "comité du Parti";
-        List<String> before = queries.search(query, new PageRequest(1, 500)).items().stream()
+    void articlesStoredBeforeWordPairsOrTriplesWereIndexedGetThemAtTheNextStart() {
+        // Sentences too short to hold a pair or a triple: nothing to index, and not selected again.
+        store("short", "Oui.", "Thái.", "Parti");
+        store("two", "Oui.", "Thái Bình.");
+        summaries.indexMissingPairs();
+        summaries.indexMissingTriples();
+        List<String> queries = List.of("comité du Parti", "du Parti de la province", "la de", "Thái Bình");
+        Map<String, List<String>> before = new HashMap<>();
+        queries.forEach(query -> before.put(query, found(query)));
+        assertThat(before.get("du Parti de la province")).isNotEmpty();
+        jdbc.sql("DELETE FROM article_pair WHERE article_id LIKE '" + PREFIX + "%'")
+                .update();
+        jdbc.sql("DELETE FROM article_triple WHERE article_id LIKE '" + PREFIX + "%'")
+                .update();
+        assertThat(found("comité du Parti")).isEmpty();
+
+        assertThat(summaries.indexMissingPairs()).isEqualTo(40);
+        assertThat(summaries.indexMissingTriples()).isEqualTo(39);
+        assertThat(summaries.indexMissingPairs()).isZero();
+        assertThat(summaries.indexMissingTriples()).isZero();
+        assertThat(unindexed("article_pair")).containsExactly(PREFIX + "short");
+        assertThat(unindexed("article_triple")).containsExactly(PREFIX + "short", PREFIX + "two");
+        queries.forEach(query -> assertThat(found(query)).as(query).isEqualTo(before.get(query)));
+    }
+
+    private List<String> unindexed(String table) {
+        return jdbc.sql("SELECT a.id FROM article a WHERE a.id LIKE '" + PREFIX + "%' AND NOT EXISTS (SELECT 1 FROM "
+                        + table + " x WHERE x.article_id = a.id) ORDER BY a.id")
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> found(String query) {
+        return queries.search(query, new PageRequest(1, 500)).items().stream()
                 .map(SearchKeyed::of)
                 .map(Object::toString)
                 .toList();
-        jdbc.sql("DELETE FROM article_pair WHERE article_id LIKE '" + PREFIX + "%'")
-                .update();
-        assertThat(summaries.indexMissingPairs()).isGreaterThanOrEqualTo(36);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.id LIKE '" + PREFIX
-                                + "%' AND NOT EXISTS (SELECT 1 FROM article_pair p WHERE p.article_id = a.id)")
-                        .query(Integer.class)
-                        .single())
-                .isZero();
-        assertThat(queries.search(query, new PageRequest(1, 500)).items().stream()
-                        .map(SearchKeyed::of)
-                        .map(Object::toString)
-                        .toList())
-                .isEqualTo(before)
-                .isNotEmpty();
     }
 
     /** A lower bound only when counting stopped; never below what the page shows, and a next page when there is one. */
@@ -255,6 +297,16 @@ class SearchResultsTest {
                 LONG_WORD.substring(0, 40),
                 LONG_WORD + " du",
                 "le " + LONG_WORD.substring(0, 41),
+                "le " + LONG_WORD.substring(0, 40) + " du",
+                "le " + LONG_WORD + " du Parti",
+                LONG_WORD.substring(0, 40) + " du Part",
+                "comité du Parti de",
+                "comité du Par",
+                "du Parti de la province",
+                "de la province Thái",
+                "de la province Thai Binh",
+                "de la provin",
+                "la province Thái Bình du Parti",
                 "xylophone",
                 "comité xylophone",
                 "?!"));
