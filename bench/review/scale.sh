@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The review at archive scale: runs the job on corpus/, fills a database with N articles made from its
-# articles through JDBC batches (search keys, word and word-pair index rows and summaries computed in
+# articles through JDBC batches (search keys, word, pair and triple index rows and summaries computed in
 # Java with the application's code: ReviewScaleFill; ReviewScaleFillTest checks they equal what the
 # application's per-article refresh stores), then times the article list (page and API, random
 # filters and pages), an article page and searches (random and hard ones); prints p50/p95/p99/max per
