@@ -138,7 +138,9 @@ public final class ReviewScaleBenchmark {
                 "--songngu.schedule.cron=",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
-                "--logging.level.org.songngu=WARN"));
+                "--logging.level.org.songngu=WARN",
+                // the start-up backfill of an index a database filled by an older version lacks: progress
+                "--logging.level.org.songngu.store.SearchIndex=INFO"));
         if (settings.db().equals("postgres")) {
             if (!settings.reuse()) {
                 try (Connection connection =
