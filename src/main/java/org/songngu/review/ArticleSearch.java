@@ -38,6 +38,12 @@ class ArticleSearch {
 
     /** A lookup matching more index rows than this is dense: read the articles in order and probe it. */
     static final int DENSE = 2000;
+    /**
+     * A dense word-start lookup matching at most this many index rows still drives when no exact
+     * lookup can: its rows are read and sorted by article (a few milliseconds), rather than the
+     * archive read a window at a time, which a selective list filter makes walk all of it.
+     */
+    static final int SORTABLE = 10_000;
     /** Articles a query looks at when every lookup is dense, at most. */
     static final int WINDOW = 1000;
     /** Windows looked at to count past the page, at most. */
@@ -53,18 +59,20 @@ class ArticleSearch {
     private final int dense;
     private final int budget;
     private final int window;
+    private final int sortable;
 
     @Autowired
     ArticleSearch(JdbcClient jdbc) {
-        this(jdbc, DENSE, BUDGET, WINDOW);
+        this(jdbc, DENSE, BUDGET, WINDOW, SORTABLE);
     }
 
     /** With other thresholds: tests reach every path with a few articles. */
-    ArticleSearch(JdbcClient jdbc, int dense, int budget, int window) {
+    ArticleSearch(JdbcClient jdbc, int dense, int budget, int window, int sortable) {
         this.jdbc = jdbc;
         this.dense = dense;
         this.budget = budget;
         this.window = window;
+        this.sortable = sortable;
     }
 
     /** The SQL conditions on the article's summary {@code s} that a list filter adds, with their parameters. */
@@ -236,9 +244,10 @@ class ArticleSearch {
     /**
      * The articles that pass a plan's lookups and a filter, read in id order a batch at a time. The
      * rarest lookup drives when it is sparse: its index rows in article order, the other lookups
-     * probed per article. When every lookup is dense, an exact one drives (or, with only a word
-     * start, the articles themselves, each probed), a window of its articles per query
-     * ({@link #WINDOW}), so that no query reads the whole archive to find that few articles pass.
+     * probed per article. When every lookup is dense, an exact one drives, a window of its articles
+     * per query ({@link #WINDOW}), so that no query reads the whole archive to find that few articles
+     * pass. With only word starts, the rarest drives as a sparse one would while it matches at most
+     * {@link #SORTABLE} rows; past that, the articles themselves are read a window at a time, each probed.
      */
     private final class Candidates {
 
@@ -256,29 +265,39 @@ class ArticleSearch {
             this.filter = filter;
             Map<Lookup, Integer> rows = new HashMap<>();
             for (Lookup lookup : plan.lookups()) {
-                rows.put(
-                        lookup,
-                        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + lookup.table() + " d WHERE "
-                                        + lookup.condition("d") + " LIMIT " + (dense + 1) + ") c")
-                                .param(lookup.param())
-                                .query(Integer.class)
-                                .single());
+                rows.put(lookup, rows(lookup, dense));
             }
             List<Lookup> rarestFirst = new ArrayList<>(plan.lookups());
             rarestFirst.sort(Comparator.comparing(rows::get));
             int fewest = rows.get(rarestFirst.get(0));
-            this.windowed = fewest > dense;
-            this.driver = windowed
-                    ? rarestFirst.stream()
-                            .filter(lookup -> !lookup.prefix())
-                            .findFirst()
-                            .orElse(null)
-                    : rarestFirst.get(0);
+            Lookup exactDriver = rarestFirst.stream()
+                    .filter(lookup -> !lookup.prefix())
+                    .findFirst()
+                    .orElse(null);
+            if (fewest <= dense) {
+                this.windowed = false;
+                this.driver = rarestFirst.get(0);
+            } else if (exactDriver == null && rows(rarestFirst.get(0), sortable) <= sortable) {
+                this.windowed = false;
+                this.driver = rarestFirst.get(0);
+            } else {
+                this.windowed = true;
+                this.driver = exactDriver;
+            }
             // The sentences of an inexact plan's candidates are checked anyway: probing the two
             // rarest other lookups narrows as well as probing all of a long phrase's triples.
             rarestFirst.remove(driver);
             this.probes = plan.exact() ? rarestFirst : rarestFirst.subList(0, Math.min(2, rarestFirst.size()));
             this.done = fewest == 0;
+        }
+
+        /** How many index rows {@code lookup} matches, counted up to {@code limit + 1}. */
+        private int rows(Lookup lookup, int limit) {
+            return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + lookup.table() + " d WHERE "
+                            + lookup.condition("d") + " LIMIT " + (limit + 1) + ") c")
+                    .param(lookup.param())
+                    .query(Integer.class)
+                    .single();
         }
 
         boolean done() {

@@ -159,10 +159,12 @@ class SearchResultsTest {
         List<String> tried = queries(new Random(4));
         List<ReviewQueries> ways = List.of(
                 queries,
-                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 0, 0, 1)),
-                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 0, 3, 7)),
-                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 3, 2, 5)),
-                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 1_000_000, 1_000_000, 1_000_000)));
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 0, 0, 1, 0)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 0, 3, 7, 0)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 0, 3, 7, 1_000_000)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 3, 2, 5, 0)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 3, 2, 5, 4)),
+                new ReviewQueries(jdbc, new ArticleSearch(jdbc, 1_000_000, 1_000_000, 1_000_000, 0)));
         List<SearchHit> all = queries.allSentences();
         for (String query : tried) {
             String key = SearchKey.query(query);
