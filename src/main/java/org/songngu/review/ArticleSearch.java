@@ -40,11 +40,11 @@ class ArticleSearch {
     static final int DENSE = 2000;
     /**
      * A dense word-start lookup matching at most this many index rows still drives when no exact
-     * lookup can: its rows are read and sorted by article (a few milliseconds), rather than the
+     * lookup can: its articles are read once and sorted (a few milliseconds), rather than the
      * archive read a window at a time, which a selective list filter makes walk all of it.
      */
     static final int SORTABLE = 10_000;
-    /** Articles a query looks at when every lookup is dense, at most. */
+    /** Articles a query looks at when every lookup is dense (a window, or a sorted lookup's), at most. */
     static final int WINDOW = 1000;
     /** Windows looked at to count past the page, at most. */
     static final int COUNT_WINDOWS = 4;
@@ -255,8 +255,12 @@ class ArticleSearch {
         private final Filter filter;
         private final Lookup driver;
         private final boolean windowed;
+        /** The articles of a dense word-start lookup, sorted, when it drives ({@link #SORTABLE}); else null. */
+        private final List<String> listed;
+
         private final List<Lookup> probes;
         private String after = "";
+        private int position;
         private boolean done;
         private int examined;
 
@@ -274,16 +278,26 @@ class ArticleSearch {
                     .filter(lookup -> !lookup.prefix())
                     .findFirst()
                     .orElse(null);
+            List<String> sorted = null;
             if (fewest <= dense) {
                 this.windowed = false;
                 this.driver = rarestFirst.get(0);
             } else if (exactDriver == null && rows(rarestFirst.get(0), sortable) <= sortable) {
+                // All at once, without a limit: asked for a few articles in order, the database may walk
+                // its primary key past millions of rows to find articles that come late in it.
+                Lookup rarest = rarestFirst.remove(0);
+                sorted = jdbc.sql("SELECT DISTINCT d.article_id FROM " + rarest.table() + " d WHERE "
+                                + rarest.condition("d") + " ORDER BY d.article_id")
+                        .param(rarest.param())
+                        .query(String.class)
+                        .list();
                 this.windowed = false;
-                this.driver = rarestFirst.get(0);
+                this.driver = null;
             } else {
                 this.windowed = true;
                 this.driver = exactDriver;
             }
+            this.listed = sorted;
             // The sentences of an inexact plan's candidates are checked anyway: probing the two
             // rarest other lookups narrows as well as probing all of a long phrase's triples.
             rarestFirst.remove(driver);
@@ -304,7 +318,10 @@ class ArticleSearch {
             return done;
         }
 
-        /** Articles looked at through windows so far (a measure of the work done when every lookup is dense). */
+        /**
+         * Articles looked at through windows or a sorted word-start lookup so far (a measure of the
+         * work done when every lookup is dense).
+         */
         int examined() {
             return examined;
         }
@@ -318,7 +335,12 @@ class ArticleSearch {
                 return List.of();
             }
             String upTo = null;
-            if (windowed) {
+            List<String> slice = List.of();
+            if (listed != null) {
+                // the next articles of the sorted lookup, by position: the database's order of ids, not Java's
+                slice = listed.subList(position, Math.min(listed.size(), position + window));
+                examined += slice.size();
+            } else if (windowed) {
                 // the window: the next articles of the driver's index (or of the archive), skipping the others
                 upTo = (driver == null
                                 ? jdbc.sql("SELECT id FROM article WHERE id > ? ORDER BY id LIMIT 1 OFFSET "
@@ -336,13 +358,22 @@ class ArticleSearch {
             List<Object> params = new ArrayList<>();
             StringBuilder sql = new StringBuilder();
             String id;
-            if (driver == null) {
+            if (listed != null) {
+                id = "a.id";
+                sql.append("SELECT a.id FROM article a");
+                if (!filter.where().isEmpty()) {
+                    sql.append(" LEFT JOIN article_summary s ON s.article_id = a.id");
+                }
+                sql.append(" WHERE a.id IN (").append(marks(slice.size())).append(")");
+                params.addAll(slice);
+            } else if (driver == null) {
                 id = "a.id";
                 sql.append("SELECT a.id FROM article a");
                 if (!filter.where().isEmpty()) {
                     sql.append(" LEFT JOIN article_summary s ON s.article_id = a.id");
                 }
                 sql.append(" WHERE a.id > ?");
+                params.add(after);
             } else {
                 id = "d.article_id";
                 sql.append(driver.prefix() ? "SELECT DISTINCT d.article_id" : "SELECT d.article_id")
@@ -354,8 +385,8 @@ class ArticleSearch {
                 }
                 sql.append(" WHERE ").append(driver.condition("d")).append(" AND d.article_id > ?");
                 params.add(driver.param());
+                params.add(after);
             }
-            params.add(after);
             if (upTo != null) {
                 sql.append(" AND ").append(id).append(" <= ?");
                 params.add(upTo);
@@ -369,7 +400,13 @@ class ArticleSearch {
             sql.append(" ORDER BY ").append(id).append(" LIMIT ").append(count);
             List<String> ids =
                     jdbc.sql(sql.toString()).params(params).query(String.class).list();
-            if (ids.size() == count) {
+            if (listed != null) {
+                // past the last id returned when the limit cut the slice, else past the slice
+                position = !ids.isEmpty() && ids.size() == count
+                        ? position + slice.indexOf(ids.get(ids.size() - 1)) + 1
+                        : position + slice.size();
+                done = position >= listed.size();
+            } else if (ids.size() == count) {
                 after = ids.get(ids.size() - 1);
             } else if (upTo != null) {
                 // the window held fewer: the next query starts after it
