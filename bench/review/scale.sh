@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The review at archive scale: runs the job on corpus/, fills a database with N articles made from its
-# articles through JDBC batches (search keys, word, pair and triple index rows and summaries computed in
-# Java with the application's code: ReviewScaleFill; ReviewScaleFillTest checks they equal what the
-# application's per-article refresh stores), then times the article list (page and API, random
+# articles through JDBC batches (search keys and summaries computed in Java with the application's code:
+# ReviewScaleFill; ReviewScaleFillTest checks they equal what the application's per-article refresh
+# stores), builds the search index from every article as the application does at its first search
+# (timed, with its size on disk), then times the article list (page and API, random
 # filters and pages), an article page and searches (random and hard ones); prints p50/p95/p99/max per
 # kind, PASS under 300 ms at p95, and the load average before and after.
 # Usage: bench/review/scale.sh [articles=20000] [requests=300] [warmup=60] [db=h2]

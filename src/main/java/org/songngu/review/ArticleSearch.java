@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.songngu.api.Page;
 import org.songngu.api.PageRequest;
 import org.songngu.corpus.SearchKey;
+import org.songngu.search.ArticleTextIndex;
+import org.songngu.search.SearchPhrase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,61 +20,49 @@ import org.springframework.stereotype.Repository;
 /**
  * Accent-insensitive search at archive scale, reading what the page shows rather than what the
  * archive holds. A sentence is a hit when its {@code search_key} contains the query's search form
- * ({@link SearchKey#query}). The articles that can hold one come from the index that
- * {@code store.SearchIndex} writes: for one word, those with a word it starts ({@code article_term});
- * for two, those with the pair of adjacent words, the last word as typed in part ({@code article_pair});
- * for three or more, those with each triple of adjacent words of the query, the last word again in
- * part ({@code article_triple}). Triples, not pairs, because a phrase of common words has common
- * pairs: "comité du" and "du Parti" are each in thousands of articles where "comité du Parti" is in
- * few, and reading the sentences of every article holding both pairs cost seconds at 20,000 articles.
- * The articles are read in id order, the order of the results, a batch at a time (LIMIT on an index
- * in that order), so that reading stops once the page is filled. For one to three words those
- * articles are exactly the ones with a hit and no sentence is read to find them; for more, each
- * one's sentences are checked (an article can hold every triple of a phrase in other sentences or
- * orders), so that results always equal a scan of every sentence. Totals are counted up to
- * {@link PageRequest#COUNT_LIMIT} within a reading budget; past either, the total is a lower bound
- * ({@code totalExact} false), as search engines report theirs.
+ * ({@link SearchKey#query}). The articles that hold one come from the search index ({@link
+ * ArticleTextIndex}: each article's words with their positions), in id order, a batch at a time, so
+ * that reading stops once the page is filled; the sentences shown are then read from the database
+ * with the same {@code LIKE} that defines a hit. When the index can only narrow (a word cut at the
+ * indexed length, a last word starting too many words), each candidate's sentences decide. A list
+ * filter that passes few articles is given to the index as the set to search in; one that passes
+ * many is checked on each batch of matches. Totals are exact when the index alone answers;
+ * otherwise they are counted within a reading budget, a lower bound past it ({@code totalExact}
+ * false), as search engines report theirs.
  */
 @Repository
 class ArticleSearch {
 
-    /** A lookup matching more index rows than this is dense: read the articles in order and probe it. */
-    static final int DENSE = 2000;
-    /**
-     * A dense word-start lookup matching at most this many index rows still drives when no exact
-     * lookup can: its articles are read once and sorted (a few milliseconds), rather than the
-     * archive read a window at a time, which a selective list filter makes walk all of it.
-     */
-    static final int SORTABLE = 10_000;
-    /** Articles a query looks at when every lookup is dense (a window, or a sorted lookup's), at most. */
-    static final int WINDOW = 1000;
-    /** Windows looked at to count past the page, at most. */
-    static final int COUNT_WINDOWS = 4;
+    /** A filter passing at most this many articles is searched within; past it, matches are checked against it. */
+    static final int SELECTIVE = 5000;
+    /** Matches read from the index per query. */
+    static final int BATCH = 500;
+    /** Batches of matches read past the page to count them, at most. */
+    static final int COUNT_BATCHES = 4;
     /** Articles whose sentences are read to count hits past the page, at most. */
     static final int BUDGET = 60;
 
-    private static final int CHECK_BATCH = 100;
     private static final int FIRST_HIT_BATCH = 10;
     private static final int HIT_BATCH = 200;
 
     private final JdbcClient jdbc;
-    private final int dense;
+    private final SearchIndexing indexing;
+    private final int selective;
+    private final int batch;
     private final int budget;
-    private final int window;
-    private final int sortable;
 
     @Autowired
-    ArticleSearch(JdbcClient jdbc) {
-        this(jdbc, DENSE, BUDGET, WINDOW, SORTABLE);
+    ArticleSearch(JdbcClient jdbc, SearchIndexing indexing) {
+        this(jdbc, indexing, SELECTIVE, BATCH, BUDGET);
     }
 
     /** With other thresholds: tests reach every path with a few articles. */
-    ArticleSearch(JdbcClient jdbc, int dense, int budget, int window, int sortable) {
+    ArticleSearch(JdbcClient jdbc, SearchIndexing indexing, int selective, int batch, int budget) {
         this.jdbc = jdbc;
-        this.dense = dense;
+        this.indexing = indexing;
+        this.selective = selective;
+        this.batch = batch;
         this.budget = budget;
-        this.window = window;
-        this.sortable = sortable;
     }
 
     /** The SQL conditions on the article's summary {@code s} that a list filter adds, with their parameters. */
@@ -80,96 +70,65 @@ class ArticleSearch {
         static final Filter NONE = new Filter("", List.of());
     }
 
-    /** One index lookup: rows of {@code table} whose {@code column} equals {@code value} or starts with it. */
-    record Lookup(String table, String column, String value, boolean prefix) {
-
-        String condition(String alias) {
-            return alias + "." + column + (prefix ? " LIKE ?" : " = ?");
-        }
-
-        Object param() {
-            return prefix ? value + "%" : value;
-        }
-
-        String exists(String articleId) {
-            return "EXISTS (SELECT 1 FROM " + table + " x WHERE x.article_id = " + articleId + " AND " + condition("x")
-                    + ")";
-        }
-    }
-
-    /**
-     * What the index can say of a query's search form: its lookups, and whether the articles that
-     * pass them all are exactly those with a hit (one, two or three words, none cut by the index).
-     */
-    record Plan(String key, List<Lookup> lookups, boolean exact) {
-
-        static Plan of(String key) {
-            List<String> words = new ArrayList<>();
-            for (String word : key.strip().split(" ")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-            if (words.size() == 1) {
-                String word = words.get(0);
-                return new Plan(
-                        key,
-                        List.of(new Lookup("article_term", "term", cut(word), true)),
-                        word.length() <= SearchKey.MAX_WORD);
-            }
-            // Runs of two adjacent words for two, of three for more; the last run's last word as a prefix.
-            int run = words.size() == 2 ? 2 : 3;
-            String table = run == 2 ? "article_pair" : "article_triple";
-            String column = run == 2 ? "pair" : "triple";
-            Set<Lookup> lookups = new LinkedHashSet<>();
-            for (int i = 0; i + run <= words.size(); i++) {
-                List<String> cut =
-                        words.subList(i, i + run).stream().map(Plan::cut).toList();
-                lookups.add(new Lookup(table, column, String.join(" ", cut), i + run == words.size()));
-            }
-            // Exact when the run is the whole query and no word but the last (a prefix) reaches the
-            // cut: a word of the query cut to MAX_WORD matches a longer indexed word that the phrase
-            // does not hold.
-            boolean exact = words.size() == run
-                    && words.subList(0, run - 1).stream().allMatch(word -> word.length() < SearchKey.MAX_WORD)
-                    && words.get(run - 1).length() <= SearchKey.MAX_WORD;
-            return new Plan(key, List.copyOf(lookups), exact);
-        }
-
-        private static String cut(String word) {
-            return word.length() > SearchKey.MAX_WORD ? word.substring(0, SearchKey.MAX_WORD) : word;
-        }
-    }
-
     /**
      * The ids of a page of the articles that pass {@code filter} and hold a hit of {@code key}
      * (non-empty, from {@link SearchKey#query}), in id order, with their total.
      */
     Page<String> articles(String key, Filter filter, PageRequest page) {
-        Plan plan = Plan.of(key);
+        SearchPhrase phrase = SearchPhrase.of(key);
+        ArticleTextIndex index = indexing.current();
+        boolean behind = indexing.behind();
         int end = page.offset() + page.size();
-        int limit = Math.max(PageRequest.COUNT_LIMIT, end);
-        Candidates candidates = new Candidates(plan, filter);
-        List<String> matching = new ArrayList<>();
-        if (plan.exact()) {
-            // Every candidate holds a hit: the page's, then more up to the count limit within the budget.
-            matching.addAll(candidates.take(end));
-            while (!candidates.done()
-                    && matching.size() < limit
-                    && (matching.size() <= end || candidates.examined() < window * COUNT_WINDOWS)) {
-                matching.addAll(candidates.next(limit - matching.size()));
-            }
-        } else {
-            int read = 0;
-            while (!candidates.done()
-                    && matching.size() < limit
-                    && (matching.size() <= end || (read < budget && candidates.examined() < window * COUNT_WINDOWS))) {
-                List<String> batch = candidates.next(CHECK_BATCH);
-                read += batch.size();
-                matching.addAll(withHit(batch, key));
+        Set<String> within = null;
+        boolean checkFilter = false;
+        if (!filter.where().isEmpty()) {
+            List<String> passing = passing(filter, selective + 1);
+            if (passing.size() <= selective) {
+                within = new HashSet<>(passing);
+            } else {
+                checkFilter = true;
             }
         }
-        boolean exact = candidates.done() && matching.size() < limit;
+        if (!checkFilter) {
+            ArticleTextIndex.Matches first = index.find(phrase, "", end, within);
+            if (first.exact()) {
+                // The index alone answers: the page and the total, both exact.
+                int total = index.count(phrase, within);
+                List<String> ids = first.ids();
+                return Page.of(ids.subList(Math.min(ids.size(), page.offset()), ids.size()), page, total, !behind);
+            }
+        }
+        int limit = Math.max(PageRequest.COUNT_LIMIT, end);
+        List<String> matching = new ArrayList<>();
+        String after = "";
+        boolean done = false;
+        int batchesPast = 0;
+        int read = 0;
+        while (matching.size() < limit) {
+            ArticleTextIndex.Matches matches = index.find(phrase, after, batch, within);
+            List<String> ids = matches.ids();
+            if (ids.isEmpty()) {
+                done = true;
+                break;
+            }
+            after = ids.get(ids.size() - 1);
+            if (checkFilter) {
+                ids = passing(ids, filter);
+            }
+            if (!matches.exact()) {
+                read += ids.size();
+                ids = withHit(ids, key);
+            }
+            matching.addAll(ids);
+            if (matches.ids().size() < batch) {
+                done = true;
+                break;
+            }
+            if (matching.size() > end && (++batchesPast >= COUNT_BATCHES || read >= budget + end)) {
+                break;
+            }
+        }
+        boolean exact = done && matching.size() < limit && !behind;
         List<String> ids = matching.subList(Math.min(matching.size(), page.offset()), Math.min(matching.size(), end));
         return Page.of(ids, page, Math.min(matching.size(), limit), exact);
     }
@@ -179,38 +138,49 @@ class ArticleSearch {
      * order, with their total.
      */
     Page<SearchHit> hits(String key, PageRequest page) {
-        Candidates candidates = new Candidates(Plan.of(key), Filter.NONE);
+        SearchPhrase phrase = SearchPhrase.of(key);
+        ArticleTextIndex index = indexing.current();
+        boolean behind = indexing.behind();
         int end = page.offset() + page.size();
         int limit = Math.max(PageRequest.COUNT_LIMIT, end);
         List<SearchHit> hits = new ArrayList<>();
         int counted = 0;
         int read = 0;
         int batchSize = FIRST_HIT_BATCH;
-        while (!candidates.done()
-                && counted < limit
-                && (counted <= end || (read < budget && candidates.examined() < window * COUNT_WINDOWS))) {
-            List<String> batch = candidates.next(batchSize);
-            if (batch.isEmpty()) {
-                continue;
+        String after = "";
+        boolean done = false;
+        while (counted < limit && (counted <= end || read < budget)) {
+            List<String> ids = index.find(phrase, after, batchSize, null).ids();
+            if (ids.isEmpty()) {
+                done = true;
+                break;
             }
+            after = ids.get(ids.size() - 1);
             batchSize = Math.min(HIT_BATCH, batchSize * 2);
             if (counted >= end) {
                 // past the page: only count
-                read += batch.size();
-                counted += jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id IN (" + marks(batch.size())
+                read += ids.size();
+                counted += jdbc.sql("SELECT COUNT(*) FROM sentence WHERE article_id IN (" + marks(ids.size())
                                 + ") AND search_key LIKE ?")
-                        .params(with(batch, like(key)))
+                        .params(with(ids, like(key)))
                         .query(Integer.class)
                         .single();
                 continue;
             }
             List<SearchHit> rows = jdbc.sql("SELECT s.article_id, a.title, s.lang, s.idx, s.content FROM sentence s"
-                            + " JOIN article a ON a.id = s.article_id WHERE s.article_id IN (" + marks(batch.size())
-                            + ") AND s.search_key LIKE ? ORDER BY s.article_id, s.lang, s.idx")
-                    .params(with(batch, like(key)))
+                            + " JOIN article a ON a.id = s.article_id WHERE s.article_id IN (" + marks(ids.size())
+                            + ") AND s.search_key LIKE ?")
+                    .params(with(ids, like(key)))
                     .query((rs, row) -> new SearchHit(
                             rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), 0, 0))
                     .list();
+            // the index's order of articles (that of its matches), then language and sentence
+            Map<String, Integer> order = new HashMap<>();
+            ids.forEach(id -> order.put(id, order.size()));
+            rows = new ArrayList<>(rows);
+            rows.sort(Comparator.comparing((SearchHit row) -> order.get(row.articleId()))
+                    .thenComparing(SearchHit::language)
+                    .thenComparingInt(SearchHit::sentence));
             for (SearchHit row : rows) {
                 if (counted >= page.offset() && counted < end) {
                     int[] at = SearchKey.find(row.text(), key);
@@ -226,205 +196,41 @@ class ArticleSearch {
                 counted++;
             }
         }
-        return Page.of(hits, page, Math.min(counted, limit), candidates.done() && counted < limit);
+        return Page.of(hits, page, Math.min(counted, limit), done && counted < limit && !behind);
     }
 
-    /** Those of {@code ids} with a sentence holding {@code key}, in id order. */
-    private List<String> withHit(List<String> ids, String key) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT DISTINCT article_id FROM sentence WHERE article_id IN (" + marks(ids.size())
-                        + ") AND search_key LIKE ? ORDER BY article_id")
-                .params(with(ids, like(key)))
+    /** The ids of the articles passing {@code filter}, {@code limit} at most. */
+    private List<String> passing(Filter filter, int limit) {
+        return jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s ON s.article_id = a.id WHERE 1 = 1"
+                        + filter.where() + " LIMIT " + limit)
+                .params(filter.params())
                 .query(String.class)
                 .list();
     }
 
-    /**
-     * The articles that pass a plan's lookups and a filter, read in id order a batch at a time. The
-     * rarest lookup drives when it is sparse: its index rows in article order, the other lookups
-     * probed per article. When every lookup is dense, an exact one drives, a window of its articles
-     * per query ({@link #WINDOW}), so that no query reads the whole archive to find that few articles
-     * pass. With only word starts, the rarest drives as a sparse one would while it matches at most
-     * {@link #SORTABLE} rows; past that, the articles themselves are read a window at a time, each probed.
-     */
-    private final class Candidates {
+    /** Those of {@code ids} that pass {@code filter}, in the order given. */
+    private List<String> passing(List<String> ids, Filter filter) {
+        List<Object> params = new ArrayList<>(ids);
+        params.addAll(filter.params());
+        Set<String> passing = new HashSet<>(jdbc.sql("SELECT a.id FROM article a LEFT JOIN article_summary s"
+                        + " ON s.article_id = a.id WHERE a.id IN (" + marks(ids.size()) + ")" + filter.where())
+                .params(params)
+                .query(String.class)
+                .list());
+        return ids.stream().filter(passing::contains).toList();
+    }
 
-        private final Plan plan;
-        private final Filter filter;
-        private final Lookup driver;
-        private final boolean windowed;
-        /** The articles of a dense word-start lookup, sorted, when it drives ({@link #SORTABLE}); else null. */
-        private final List<String> listed;
-
-        private final List<Lookup> probes;
-        private String after = "";
-        private int position;
-        private boolean done;
-        private int examined;
-
-        Candidates(Plan plan, Filter filter) {
-            this.plan = plan;
-            this.filter = filter;
-            Map<Lookup, Integer> rows = new HashMap<>();
-            for (Lookup lookup : plan.lookups()) {
-                rows.put(lookup, rows(lookup, dense));
-            }
-            List<Lookup> rarestFirst = new ArrayList<>(plan.lookups());
-            rarestFirst.sort(Comparator.comparing(rows::get));
-            int fewest = rows.get(rarestFirst.get(0));
-            Lookup exactDriver = rarestFirst.stream()
-                    .filter(lookup -> !lookup.prefix())
-                    .findFirst()
-                    .orElse(null);
-            List<String> sorted = null;
-            if (fewest <= dense) {
-                this.windowed = false;
-                this.driver = rarestFirst.get(0);
-            } else if (exactDriver == null && rows(rarestFirst.get(0), sortable) <= sortable) {
-                // All at once, without a limit: asked for a few articles in order, the database may walk
-                // its primary key past millions of rows to find articles that come late in it.
-                Lookup rarest = rarestFirst.remove(0);
-                sorted = jdbc.sql("SELECT DISTINCT d.article_id FROM " + rarest.table() + " d WHERE "
-                                + rarest.condition("d") + " ORDER BY d.article_id")
-                        .param(rarest.param())
-                        .query(String.class)
-                        .list();
-                this.windowed = false;
-                this.driver = null;
-            } else {
-                this.windowed = true;
-                this.driver = exactDriver;
-            }
-            this.listed = sorted;
-            // The sentences of an inexact plan's candidates are checked anyway: probing the two
-            // rarest other lookups narrows as well as probing all of a long phrase's triples.
-            rarestFirst.remove(driver);
-            this.probes = plan.exact() ? rarestFirst : rarestFirst.subList(0, Math.min(2, rarestFirst.size()));
-            this.done = fewest == 0;
+    /** Those of {@code ids} with a sentence holding {@code key}, in the order given. */
+    private List<String> withHit(List<String> ids, String key) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-
-        /** How many index rows {@code lookup} matches, counted up to {@code limit + 1}. */
-        private int rows(Lookup lookup, int limit) {
-            return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + lookup.table() + " d WHERE "
-                            + lookup.condition("d") + " LIMIT " + (limit + 1) + ") c")
-                    .param(lookup.param())
-                    .query(Integer.class)
-                    .single();
-        }
-
-        boolean done() {
-            return done;
-        }
-
-        /**
-         * Articles looked at through windows or a sorted word-start lookup so far (a measure of the
-         * work done when every lookup is dense).
-         */
-        int examined() {
-            return examined;
-        }
-
-        /**
-         * The next candidates, {@code count} at most, from one query; fewer when the window ended
-         * first or none is left ({@link #done}).
-         */
-        List<String> next(int count) {
-            if (done) {
-                return List.of();
-            }
-            String upTo = null;
-            List<String> slice = List.of();
-            if (listed != null) {
-                // the next articles of the sorted lookup, by position: the database's order of ids, not Java's
-                slice = listed.subList(position, Math.min(listed.size(), position + window));
-                examined += slice.size();
-            } else if (windowed) {
-                // the window: the next articles of the driver's index (or of the archive), skipping the others
-                upTo = (driver == null
-                                ? jdbc.sql("SELECT id FROM article WHERE id > ? ORDER BY id LIMIT 1 OFFSET "
-                                                + (window - 1))
-                                        .param(after)
-                                : jdbc.sql("SELECT d.article_id FROM " + driver.table() + " d WHERE "
-                                                + driver.condition("d") + " AND d.article_id > ? ORDER BY d.article_id"
-                                                + " LIMIT 1 OFFSET " + (window - 1))
-                                        .params(driver.param(), after))
-                        .query(String.class)
-                        .optional()
-                        .orElse(null);
-                examined += window;
-            }
-            List<Object> params = new ArrayList<>();
-            StringBuilder sql = new StringBuilder();
-            String id;
-            if (listed != null) {
-                id = "a.id";
-                sql.append("SELECT a.id FROM article a");
-                if (!filter.where().isEmpty()) {
-                    sql.append(" LEFT JOIN article_summary s ON s.article_id = a.id");
-                }
-                sql.append(" WHERE a.id IN (").append(marks(slice.size())).append(")");
-                params.addAll(slice);
-            } else if (driver == null) {
-                id = "a.id";
-                sql.append("SELECT a.id FROM article a");
-                if (!filter.where().isEmpty()) {
-                    sql.append(" LEFT JOIN article_summary s ON s.article_id = a.id");
-                }
-                sql.append(" WHERE a.id > ?");
-                params.add(after);
-            } else {
-                id = "d.article_id";
-                sql.append(driver.prefix() ? "SELECT DISTINCT d.article_id" : "SELECT d.article_id")
-                        .append(" FROM ")
-                        .append(driver.table())
-                        .append(" d");
-                if (!filter.where().isEmpty()) {
-                    sql.append(" LEFT JOIN article_summary s ON s.article_id = d.article_id");
-                }
-                sql.append(" WHERE ").append(driver.condition("d")).append(" AND d.article_id > ?");
-                params.add(driver.param());
-                params.add(after);
-            }
-            if (upTo != null) {
-                sql.append(" AND ").append(id).append(" <= ?");
-                params.add(upTo);
-            }
-            for (Lookup lookup : probes) {
-                sql.append(" AND ").append(lookup.exists(id));
-                params.add(lookup.param());
-            }
-            sql.append(filter.where());
-            params.addAll(filter.params());
-            sql.append(" ORDER BY ").append(id).append(" LIMIT ").append(count);
-            List<String> ids =
-                    jdbc.sql(sql.toString()).params(params).query(String.class).list();
-            if (listed != null) {
-                // past the last id returned when the limit cut the slice, else past the slice
-                position = !ids.isEmpty() && ids.size() == count
-                        ? position + slice.indexOf(ids.get(ids.size() - 1)) + 1
-                        : position + slice.size();
-                done = position >= listed.size();
-            } else if (ids.size() == count) {
-                after = ids.get(ids.size() - 1);
-            } else if (upTo != null) {
-                // the window held fewer: the next query starts after it
-                after = upTo;
-            } else {
-                done = true;
-            }
-            return ids;
-        }
-
-        /** The next {@code count} candidates, fewer only when none is left, whatever the windows. */
-        List<String> take(int count) {
-            List<String> ids = new ArrayList<>();
-            while (ids.size() < count && !done) {
-                ids.addAll(next(count - ids.size()));
-            }
-            return ids;
-        }
+        Set<String> holding = new HashSet<>(jdbc.sql("SELECT DISTINCT article_id FROM sentence WHERE article_id IN ("
+                        + marks(ids.size()) + ") AND search_key LIKE ?")
+                .params(with(ids, like(key)))
+                .query(String.class)
+                .list());
+        return ids.stream().filter(holding::contains).toList();
     }
 
     private static String like(String key) {

@@ -145,7 +145,6 @@ public class ArticleStore {
                     .param(article.id())
                     .update();
         }
-        List<String> searchKeys = new java.util.ArrayList<>();
         for (VersionContent version : versions) {
             jdbc.sql("INSERT INTO article_version (article_id, lang, paragraphs) VALUES (?, ?, ?)")
                     .params(article.id(), version.language(), version.paragraphs())
@@ -157,7 +156,6 @@ public class ArticleStore {
                     500,
                     (statement, sentence) -> {
                         String searchKey = SearchKey.of(sentence.text());
-                        searchKeys.add(searchKey);
                         statement.setString(1, article.id());
                         statement.setString(2, version.language());
                         statement.setInt(3, sentence.index());
@@ -171,7 +169,7 @@ public class ArticleStore {
                         }
                     });
         }
-        search.replaceTerms(article.id(), searchKeys);
+        search.queue(article.id());
         summaries.refresh(article.id());
     }
 

@@ -197,19 +197,6 @@ public class ArticleSummaries {
         return stale.size();
     }
 
-    /** Indexes the word pairs of articles stored before they were indexed ({@link SearchIndex#indexMissingPairs}). */
-    public int indexMissingPairs() {
-        return search.indexMissingPairs(transactions);
-    }
-
-    /**
-     * Indexes the word triples of articles stored before they were indexed ({@link
-     * SearchIndex#indexMissingTriples}).
-     */
-    public int indexMissingTriples() {
-        return search.indexMissingTriples(transactions);
-    }
-
     private int count(String sql, String articleId) {
         return jdbc.sql(sql).param(articleId).query(Integer.class).single();
     }

@@ -1,32 +1,27 @@
 package org.songngu.store;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
+import java.util.UUID;
 import org.songngu.corpus.SearchKey;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes what accent-insensitive search reads: each sentence's {@code search_key}
- * ({@link SearchKey}), the distinct words of each article ({@code article_term}) and the distinct
- * pairs and triples of adjacent words of its sentences ({@code article_pair}, {@code article_triple}),
- * which narrow a search to the articles that can hold a hit before any sentence is read: a phrase of
- * common words ("comité du Parti") is in every article word by word, in fewer pair by pair, and in
- * fewer still triple by triple when its pairs are common ("comité du", "du Parti") and it is not.
+ * The database's side of search: each sentence's {@code search_key} ({@link SearchKey}), which the
+ * final check of every hit reads, and the feed of articles whose sentences changed
+ * ({@code search_feed}), which the review's search index ({@code review.SearchIndexing}) reads
+ * to keep its words and positions current. Queuing an article costs one row in the writer's own
+ * transaction, whatever the article's length: the job pays nothing for the search index.
+ * The one owner of {@code search_feed} and {@code search_index_state}.
  */
 @Repository
 public class SearchIndex {
-
-    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    /** Articles between two log lines of a backfill: 20,000 take minutes. */
-    private static final int PROGRESS = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -36,115 +31,88 @@ public class SearchIndex {
         this.batch = batch;
     }
 
-    /** Replaces an article's words, word pairs and word triples with those of the given sentence search keys. */
-    public void replaceTerms(String articleId, Collection<String> sentenceKeys) {
-        replace("article_term", "term", articleId, words(sentenceKeys));
-        replacePairs(articleId, sentenceKeys);
-        replaceTriples(articleId, sentenceKeys);
-    }
-
-    /** The {@code article_term} rows of an article with these sentence search keys: its distinct words. */
-    public static Set<String> words(Collection<String> sentenceKeys) {
-        Set<String> words = new LinkedHashSet<>();
-        sentenceKeys.forEach(key -> words.addAll(SearchKey.words(key)));
-        return words;
-    }
-
-    /** The {@code article_pair} rows of an article with these sentence search keys: its distinct word pairs. */
-    public static Set<String> pairs(Collection<String> sentenceKeys) {
-        Set<String> pairs = new LinkedHashSet<>();
-        sentenceKeys.forEach(key -> pairs.addAll(SearchKey.pairs(key)));
-        return pairs;
-    }
-
-    /** The {@code article_triple} rows of an article with these sentence search keys: its distinct word triples. */
-    public static Set<String> triples(Collection<String> sentenceKeys) {
-        Set<String> triples = new LinkedHashSet<>();
-        sentenceKeys.forEach(key -> triples.addAll(SearchKey.triples(key)));
-        return triples;
-    }
-
-    private void replacePairs(String articleId, Collection<String> sentenceKeys) {
-        replace("article_pair", "pair", articleId, pairs(sentenceKeys));
-    }
-
-    private void replaceTriples(String articleId, Collection<String> sentenceKeys) {
-        replace("article_triple", "triple", articleId, triples(sentenceKeys));
-    }
-
-    private void replace(String table, String column, String articleId, Set<String> values) {
-        jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?")
+    /** Records that the sentences of {@code articleId} changed (or that it was removed): search indexes it again. */
+    public void queue(String articleId) {
+        jdbc.sql("INSERT INTO search_feed (article_id) VALUES (?)")
                 .param(articleId)
                 .update();
+    }
+
+    /** Queues every stored article: for an index built anew. */
+    public void queueAll() {
+        jdbc.sql("INSERT INTO search_feed (article_id) SELECT id FROM article ORDER BY id")
+                .update();
+    }
+
+    /** One row of the feed. */
+    public record Queued(long id, String articleId) {}
+
+    /** The oldest {@code limit} rows of the feed, in the order they were queued. */
+    public List<Queued> queued(int limit) {
+        return jdbc.sql("SELECT id, article_id FROM search_feed ORDER BY id LIMIT " + limit)
+                .query((rs, row) -> new Queued(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** Removes rows read by {@link #queued} once their articles are indexed; rows queued since stay. */
+    public void indexed(List<Queued> rows) {
         batch.batchUpdate(
-                "INSERT INTO " + table + " (article_id, " + column + ") VALUES (?, ?)",
-                List.copyOf(values),
-                1000,
-                (statement, value) -> {
-                    statement.setString(1, articleId);
-                    statement.setString(2, value);
+                "DELETE FROM search_feed WHERE id = ?", rows, 500, (statement, row) -> statement.setLong(1, row.id()));
+    }
+
+    /**
+     * The search keys of each of {@code articleIds} that exists, in its sentence order (language,
+     * then index): what the search index holds of it. An article missing from the map is gone.
+     */
+    public Map<String, List<String>> keys(List<String> articleIds) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        if (articleIds.isEmpty()) {
+            return keys;
+        }
+        String marks = String.join(", ", Collections.nCopies(articleIds.size(), "?"));
+        jdbc.sql("SELECT id FROM article WHERE id IN (" + marks + ")")
+                .params(articleIds)
+                .query(String.class)
+                .list()
+                .forEach(id -> keys.put(id, new ArrayList<>()));
+        jdbc.sql("SELECT article_id, search_key FROM sentence WHERE article_id IN (" + marks
+                        + ") AND search_key IS NOT NULL ORDER BY article_id, lang, idx")
+                .params(articleIds)
+                .query(rs -> {
+                    List<String> article = keys.get(rs.getString(1));
+                    if (article != null) {
+                        article.add(rs.getString(2));
+                    }
                 });
+        return keys;
     }
 
     /**
-     * Indexes the word pairs of the articles stored before pairs were indexed (V105): those with no
-     * pair and a sentence of two words or more (a search key with 3 spaces), from their stored search
-     * keys, a transaction per article. Returns how many. One query when none is missing: the
-     * sentences are read only for articles without a pair, which have none to index once indexed.
+     * This database's identity for its search index, made at the first call: an index committed
+     * for another identity was built from another database.
      */
-    public int indexMissingPairs(TransactionTemplate transactions) {
-        return indexMissing(transactions, "article_pair", "word pairs", "% % % %", this::replacePairs);
-    }
-
-    /**
-     * Indexes the word triples of the articles stored before triples were indexed (V106): those with
-     * no triple and a sentence of three words or more (a search key with 4 spaces), as {@link
-     * #indexMissingPairs} does pairs. Returns how many.
-     */
-    public int indexMissingTriples(TransactionTemplate transactions) {
-        return indexMissing(transactions, "article_triple", "word triples", "% % % % %", this::replaceTriples);
-    }
-
-    private int indexMissing(
-            TransactionTemplate transactions,
-            String table,
-            String what,
-            String spaces, // LIKE pattern: a search key holding this many spaces or more
-            BiConsumer<String, Collection<String>> replace) {
-        // A search key is " w1 w2 ... wn ": n + 1 single spaces. An article all of whose sentences
-        // are too short has no row to index and is not selected again at the next start.
-        List<String> ids = jdbc.sql("SELECT a.id FROM article a WHERE NOT EXISTS (SELECT 1 FROM " + table
-                        + " x WHERE x.article_id = a.id) AND EXISTS (SELECT 1 FROM sentence s"
-                        + " WHERE s.article_id = a.id AND s.search_key LIKE ?) ORDER BY a.id")
-                .param(spaces)
+    public String databaseIdentity() {
+        List<String> known = jdbc.sql("SELECT database FROM search_index_state WHERE id = 1")
                 .query(String.class)
                 .list();
-        if (ids.isEmpty()) {
-            return 0;
+        if (!known.isEmpty()) {
+            return known.get(0);
         }
-        log.info("indexing the {} of {} articles stored by an older version", what, ids.size());
-        long started = System.nanoTime();
-        int done = 0;
-        for (String id : ids) {
-            transactions.executeWithoutResult(status -> replace.accept(
-                    id,
-                    jdbc.sql("SELECT search_key FROM sentence WHERE article_id = ? AND search_key IS NOT NULL")
-                            .param(id)
-                            .query(String.class)
-                            .list()));
-            if (++done % PROGRESS == 0 && done < ids.size()) {
-                log.info("indexed the {} of {} of {} articles", what, done, ids.size());
-            }
+        String made = UUID.randomUUID().toString();
+        try {
+            jdbc.sql("INSERT INTO search_index_state (id, database) VALUES (1, ?)")
+                    .param(made)
+                    .update();
+            return made;
+        } catch (DuplicateKeyException raced) {
+            // another process made it first
+            return jdbc.sql("SELECT database FROM search_index_state WHERE id = 1")
+                    .query(String.class)
+                    .single();
         }
-        log.info(
-                "indexed the {} of {} articles in {} s",
-                what,
-                ids.size(),
-                (System.nanoTime() - started) / 1_000_000_000);
-        return ids.size();
     }
 
-    /** Computes the search keys and words of an article stored before search keys existed. */
+    /** Computes the search keys of an article stored before search keys existed, and queues it. */
     public void reindex(String articleId) {
         List<Object[]> rows = jdbc.sql("SELECT lang, idx, content FROM sentence WHERE article_id = ?")
                 .param(articleId)
@@ -160,6 +128,6 @@ public class SearchIndex {
                     statement.setString(3, (String) row[0]);
                     statement.setInt(4, (Integer) row[1]);
                 });
-        replaceTerms(articleId, rows.stream().map(row -> (String) row[2]).toList());
+        queue(articleId);
     }
 }

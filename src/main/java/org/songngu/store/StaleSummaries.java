@@ -9,8 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the stored article summaries up to date when Songngu starts, before any run or command:
  * those of articles stored by an older version (no summary, no search keys yet) and those counted
- * under another glossary; and the search's word pairs and triples of articles stored before they
- * were indexed. Costs four queries when nothing is stale.
+ * under another glossary. Costs one query when nothing is stale.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,7 +24,5 @@ class StaleSummaries implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         summaries.refreshStale();
-        summaries.indexMissingPairs();
-        summaries.indexMissingTriples();
     }
 }

@@ -541,11 +541,8 @@ public class TmxImport {
                     }
                 }
                 jdbc.update("UPDATE article SET content_hash = ? WHERE id = ?", hash, article.id);
-                // Imported sentences are searchable as the job's are: search keys stored with them, words indexed.
-                search.replaceTerms(
-                        article.id,
-                        jdbc.queryForList(
-                                "SELECT search_key FROM sentence WHERE article_id = ?", String.class, article.id));
+                // Imported sentences are searchable as the job's are: search keys stored with them, article queued.
+                search.queue(article.id);
             }
         }
 

@@ -23,6 +23,7 @@ import org.songngu.batch.RunReport;
 import org.songngu.corpus.Language;
 import org.songngu.glossary.Glossary;
 import org.songngu.glossary.Term;
+import org.songngu.review.SearchIndexing;
 import org.songngu.store.ArticleSummaries;
 import org.songngu.users.Role;
 import org.songngu.users.UserAccounts;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The review at archive scale: runs the job on {@code corpus/}, then fills the database through
- * JDBC batches with N articles made from those five, their search keys, index rows and summaries
+ * JDBC batches with N articles made from those five, their search keys and summaries
  * computed with the application's code ({@link ReviewScaleFill}), {@code ANALYZE}s it, then asks
  * one signed-in reviewer's questions one after another, interleaved: the article list page with
  * random filters and pages, the same list through the API, an article page, a search through the
@@ -139,8 +140,9 @@ public final class ReviewScaleBenchmark {
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--logging.level.org.songngu=WARN",
-                // the start-up backfill of an index a database filled by an older version lacks: progress
-                "--logging.level.org.songngu.store.SearchIndex=INFO"));
+                // the search index built from every article: progress
+                "--logging.level.org.songngu.review.SearchIndexing=INFO",
+                "--songngu.search.index-dir=" + searchIndex(settings)));
         if (settings.db().equals("postgres")) {
             if (!settings.reuse()) {
                 try (Connection connection =
@@ -149,6 +151,7 @@ public final class ReviewScaleBenchmark {
                     statement.execute("DROP SCHEMA IF EXISTS " + settings.schema() + " CASCADE");
                     statement.execute("CREATE SCHEMA " + settings.schema());
                 }
+                delete(searchIndex(settings));
             }
             args.addAll(List.of(
                     "--spring.profiles.active=postgres",
@@ -157,15 +160,28 @@ public final class ReviewScaleBenchmark {
                     "--spring.datasource.password=" + settings.password()));
         } else {
             Path folder = Path.of("target/bench-review-scale");
-            if (Files.exists(folder) && !settings.reuse()) {
-                try (Stream<Path> files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder())
-                            .forEach(path -> path.toFile().delete());
-                }
+            if (!settings.reuse()) {
+                delete(folder);
             }
             args.add("--spring.datasource.url=jdbc:h2:file:./target/bench-review-scale/songngu");
         }
         return new SpringApplication(SongnguApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** The search index's folder: beside the H2 database, or one per PostgreSQL schema. */
+    private static Path searchIndex(Settings settings) {
+        return settings.db().equals("postgres")
+                ? Path.of("target/bench-review-search-index-" + settings.schema())
+                : Path.of("target/bench-review-scale/search-index");
+    }
+
+    private static void delete(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     /**
@@ -190,14 +206,29 @@ public final class ReviewScaleBenchmark {
         // The filled articles include the job's five from corpus/.
         if (settings.reuse() && stored == settings.articles()) {
             System.out.printf(Locale.ROOT, "reused the database: %d articles stored%n", stored);
-            // A database filled by an older version got its new index rows at start
-            // (SearchIndex.indexMissingTriples): statistics for them, as after a fill.
             long start = System.nanoTime();
             jdbc.sql("ANALYZE").update();
             System.out.printf(Locale.ROOT, "ANALYZE in %.1f s%n", seconds(start));
         } else {
             fillAndCount(context, jdbc, settings);
         }
+        // The search index, built from every article at the first search of a database it was not
+        // built for (after a fill), or brought up to date with the feed (a reused database).
+        long start = System.nanoTime();
+        int indexed = context.getBean(SearchIndexing.class).catchUp();
+        long bytes;
+        try (Stream<Path> files = Files.walk(searchIndex(settings))) {
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(path -> path.toFile().length())
+                    .sum();
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "search index: %d articles indexed in %.1f s, %s holds %.1f MB%n",
+                indexed,
+                seconds(start),
+                searchIndex(settings),
+                bytes / 1e6);
         if (context.getBean(UserAccounts.class).find("scale-bench").isEmpty()) {
             context.getBean(UserAccounts.class).create("scale-bench", PASSWORD, Role.REVIEWER);
         }
@@ -221,16 +252,12 @@ public final class ReviewScaleBenchmark {
                 .fill(templates, settings.articles());
         System.out.printf(
                 Locale.ROOT,
-                "filled %d articles (%d sentences, %d beads, %d findings, %d words, %d word pairs"
-                        + " and %d word triples indexed,"
-                        + " summaries) through JDBC batches in %.1f s%n",
+                "filled %d articles (%d sentences, %d beads, %d findings, summaries) through JDBC batches"
+                        + " in %.1f s%n",
                 filled.articles(),
                 filled.sentences(),
                 filled.beads(),
                 filled.findings(),
-                filled.terms(),
-                filled.pairs(),
-                filled.triples(),
                 seconds(start));
         // The fill computed the summaries with the application's code: nothing is stale.
         int refreshed = summaries.refreshStale();

@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The benchmark's bulk fill stores exactly what the application would: the same articles filled
- * with their search keys, word, pair and triple index rows and summaries computed in Java, then those
+ * with their search keys and summaries computed in Java, then those
  * derived rows deleted and computed again by the application's per-article refresh
  * ({@code ArticleSummaries.refreshStale}), compare equal row for row (every column but the
  * summary's {@code refreshed_at}). H2 here; the PostgreSQL subclass runs the same.
@@ -50,9 +50,6 @@ class ReviewScaleFillTest {
                 .isEqualTo(40);
         Map<String, List<List<Object>>> bulk = derivedRows();
         assertThat(bulk.get("article_summary")).hasSize(40);
-        assertThat(bulk.get("article_term")).hasSizeGreaterThan(40 * 20);
-        assertThat(bulk.get("article_pair")).hasSizeGreaterThan(40 * 20);
-        assertThat(bulk.get("article_triple")).hasSizeGreaterThan(40 * 20);
         // The articles differ where the summary counts: review states, missing glossary terms.
         assertThat(bulk.get("article_summary").stream().map(row -> row.get(11)).distinct())
                 .hasSizeGreaterThan(1);
@@ -60,12 +57,6 @@ class ReviewScaleFillTest {
                 .hasSizeGreaterThan(1);
 
         jdbc.sql("DELETE FROM article_summary WHERE article_id LIKE '" + PREFIX + "%'")
-                .update();
-        jdbc.sql("DELETE FROM article_term WHERE article_id LIKE '" + PREFIX + "%'")
-                .update();
-        jdbc.sql("DELETE FROM article_pair WHERE article_id LIKE '" + PREFIX + "%'")
-                .update();
-        jdbc.sql("DELETE FROM article_triple WHERE article_id LIKE '" + PREFIX + "%'")
                 .update();
         jdbc.sql("UPDATE sentence SET search_key = NULL WHERE article_id LIKE '" + PREFIX + "%'")
                 .update();
@@ -84,12 +75,6 @@ class ReviewScaleFillTest {
                 "sentence",
                 rows("SELECT article_id, lang, idx, content, search_key FROM sentence" + mine
                         + " ORDER BY article_id, lang, idx"),
-                "article_term",
-                rows("SELECT article_id, term FROM article_term" + mine + " ORDER BY article_id, term"),
-                "article_pair",
-                rows("SELECT article_id, pair FROM article_pair" + mine + " ORDER BY article_id, pair"),
-                "article_triple",
-                rows("SELECT article_id, triple FROM article_triple" + mine + " ORDER BY article_id, triple"),
                 "article_summary",
                 rows("""
                         SELECT article_id, fr_sentences, findings, vi_total, vi_approved, vi_rejected, en_total,

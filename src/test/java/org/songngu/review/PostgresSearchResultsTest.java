@@ -7,9 +7,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@link SearchResultsTest} on a real PostgreSQL server ({@code SONGNGU_TEST_PG_URL}): the word-pair
- * and word-triple indexes (V105, V106, collation "C"), their LIKE lookups and the id order of the
- * results, migrated from an empty schema.
+ * {@link SearchResultsTest} on a real PostgreSQL server ({@code SONGNGU_TEST_PG_URL}): the search
+ * feed and the database's identity (V105), the final {@code LIKE} and the order of the results.
  */
 @ActiveProfiles({"test", "postgres"})
 @EnabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+")

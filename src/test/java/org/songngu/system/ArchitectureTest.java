@@ -14,7 +14,8 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "org.songngu.corpus..", "org.songngu.segment..", "org.songngu.glossary..", "org.songngu.align..",
-        "org.songngu.evaluation..", "org.songngu.tmx..", "org.songngu.quality..", "org.songngu.harvest.."
+        "org.songngu.evaluation..", "org.songngu.tmx..", "org.songngu.quality..", "org.songngu.harvest..",
+        "org.songngu.search.."
     };
 
     @ArchTest
