@@ -76,8 +76,9 @@ class ArticleSearch {
      */
     Page<String> articles(String key, Filter filter, PageRequest page) {
         SearchPhrase phrase = SearchPhrase.of(key);
-        ArticleTextIndex index = indexing.current();
-        boolean behind = indexing.behind();
+        SearchIndexing.Current current = indexing.current();
+        ArticleTextIndex index = current.index();
+        boolean behind = current.behind();
         int end = page.offset() + page.size();
         Set<String> within = null;
         boolean checkFilter = false;
@@ -139,8 +140,9 @@ class ArticleSearch {
      */
     Page<SearchHit> hits(String key, PageRequest page) {
         SearchPhrase phrase = SearchPhrase.of(key);
-        ArticleTextIndex index = indexing.current();
-        boolean behind = indexing.behind();
+        SearchIndexing.Current current = indexing.current();
+        ArticleTextIndex index = current.index();
+        boolean behind = current.behind();
         int end = page.offset() + page.size();
         int limit = Math.max(PageRequest.COUNT_LIMIT, end);
         List<SearchHit> hits = new ArrayList<>();

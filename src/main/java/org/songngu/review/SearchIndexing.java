@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * database (or never), then fed from {@code search_feed} ({@link SearchIndex}). A search first
  * indexes what changed since the last one when that is little ({@link #INLINE}), so that a reviewer
  * finds what was just stored; a larger backlog (a night's run, a rebuild) is indexed in the
- * background, and searches meanwhile answer from what is indexed ({@link #behind}). Processes that
+ * background, and searches meanwhile answer from what is indexed ({@link Current#behind}). Processes that
  * never search (the command line's runs, remote workers) never open the index: the job only
  * appends to the feed.
  */
@@ -54,28 +54,26 @@ public class SearchIndexing implements DisposableBean {
         this.folder = folder;
     }
 
+    /** The index to search, and whether articles stored before this search may be missing from it. */
+    record Current(ArticleTextIndex index, boolean behind) {}
+
     /** The index, current with the database but for a backlog being indexed in the background. */
-    ArticleTextIndex current() {
+    Current current() {
         ArticleTextIndex opened = open();
         if (catchingUp.get()) {
-            return opened;
+            return new Current(opened, true);
         }
         List<SearchIndex.Queued> backlog = feed.queued(INLINE + 1);
-        if (backlog.size() <= INLINE) {
-            if (!backlog.isEmpty()) {
-                synchronized (this) {
-                    index(feed.queued(INLINE));
-                }
-            }
-        } else {
+        if (backlog.size() > INLINE) {
             catchUpInBackground();
+            return new Current(opened, true);
         }
-        return opened;
-    }
-
-    /** Whether articles wait to be indexed beyond what a search indexes itself: results may miss them. */
-    boolean behind() {
-        return catchingUp.get();
+        if (!backlog.isEmpty()) {
+            synchronized (this) {
+                index(feed.queued(INLINE));
+            }
+        }
+        return new Current(opened, false);
     }
 
     /** Indexes the whole feed before returning: for a benchmark's start and for tests. */
