@@ -1,8 +1,8 @@
 package org.songngu.corpus;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The search form of a text: accent-folded ({@link AccentFolding}), every run of characters other
@@ -32,51 +32,20 @@ public final class SearchKey {
         return key.isBlank() ? "" : key.substring(0, key.length() - 1);
     }
 
-    /** The distinct words of a search form, each cut to {@link #MAX_WORD} characters. */
-    public static Set<String> words(String key) {
-        Set<String> words = new LinkedHashSet<>();
+    /** The words of a search form in order, each cut to {@link #MAX_WORD} characters ({@link #cut}). */
+    public static List<String> words(String key) {
+        List<String> words = new ArrayList<>();
         for (String word : key.strip().split(" ")) {
             if (!word.isEmpty()) {
-                words.add(word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word);
+                words.add(cut(word));
             }
         }
         return words;
     }
 
-    /**
-     * The distinct pairs of adjacent words of a search form ({@code "thai binh"}), each word cut to
-     * {@link #MAX_WORD} characters: a search for two words reads the articles holding the query's
-     * pair, far fewer than those holding each of its words when the words are common.
-     */
-    public static Set<String> pairs(String key) {
-        return runs(key, 2);
-    }
-
-    /**
-     * The distinct triples of adjacent words of a search form ({@code "comite du parti"}), each word
-     * cut to {@link #MAX_WORD} characters: a search for three words or more reads the articles holding
-     * each of the query's triples, far fewer than those holding each of its pairs when the pairs are
-     * common and the phrase is not.
-     */
-    public static Set<String> triples(String key) {
-        return runs(key, 3);
-    }
-
-    /** The distinct runs of {@code length} adjacent words of a search form, each word cut, joined by a space. */
-    private static Set<String> runs(String key, int length) {
-        Set<String> runs = new LinkedHashSet<>();
-        String[] window = new String[length];
-        int seen = 0;
-        for (String word : key.strip().split(" ")) {
-            if (!word.isEmpty()) {
-                System.arraycopy(window, 1, window, 0, length - 1);
-                window[length - 1] = word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word;
-                if (++seen >= length) {
-                    runs.add(String.join(" ", window));
-                }
-            }
-        }
-        return runs;
+    /** A word as the search index holds it: its first {@link #MAX_WORD} characters. */
+    public static String cut(String word) {
+        return word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word;
     }
 
     /**

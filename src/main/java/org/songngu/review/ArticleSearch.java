@@ -90,23 +90,26 @@ class ArticleSearch {
                 checkFilter = true;
             }
         }
+        int limit = Math.max(PageRequest.COUNT_LIMIT, end);
         if (!checkFilter) {
-            ArticleTextIndex.Matches first = index.find(phrase, "", end, within);
+            ArticleTextIndex.Matches first = index.find(phrase, "", end, within, limit);
             if (first.exact()) {
-                // The index alone answers: the page and the total, both exact.
-                int total = index.count(phrase, within);
+                // The index alone answers: the page, and the total up to the count limit.
                 List<String> ids = first.ids();
-                return Page.of(ids.subList(Math.min(ids.size(), page.offset()), ids.size()), page, total, !behind);
+                return Page.of(
+                        ids.subList(Math.min(ids.size(), page.offset()), ids.size()),
+                        page,
+                        first.total(),
+                        first.totalExact() && !behind);
             }
         }
-        int limit = Math.max(PageRequest.COUNT_LIMIT, end);
         List<String> matching = new ArrayList<>();
         String after = "";
         boolean done = false;
         int batchesPast = 0;
         int read = 0;
         while (matching.size() < limit) {
-            ArticleTextIndex.Matches matches = index.find(phrase, after, batch, within);
+            ArticleTextIndex.Matches matches = index.find(phrase, after, batch, within, batch);
             List<String> ids = matches.ids();
             if (ids.isEmpty()) {
                 done = true;
@@ -152,7 +155,8 @@ class ArticleSearch {
         String after = "";
         boolean done = false;
         while (counted < limit && (counted <= end || read < budget)) {
-            List<String> ids = index.find(phrase, after, batchSize, null).ids();
+            List<String> ids =
+                    index.find(phrase, after, batchSize, null, batchSize).ids();
             if (ids.isEmpty()) {
                 done = true;
                 break;

@@ -30,7 +30,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -143,15 +145,20 @@ public final class ArticleTextIndex implements Closeable {
         }
     }
 
-    /** What a search found: article ids in id order, and whether each surely holds the phrase. */
-    public record Matches(List<String> ids, boolean exact) {}
+    /**
+     * What a search found: article ids in id order; whether each surely holds the phrase; and how
+     * many articles match in all, counted up to the number asked ({@code totalExact} false past it).
+     */
+    public record Matches(List<String> ids, boolean exact, long total, boolean totalExact) {}
 
     /**
      * The next {@code count} articles, in id order after {@code after} (empty: from the first), that
      * hold {@code phrase} ({@link Matches#exact}) or may hold it (not exact: their sentences decide),
-     * among {@code within} when not null.
+     * among {@code within} when not null; with their number counted up to {@code countUpTo} (at least
+     * {@code count}). Counting stops there, so a phrase in every article costs what its first
+     * matches cost: the index is sorted by id and its matches come in that order.
      */
-    public Matches find(SearchPhrase phrase, String after, int count, Collection<String> within) {
+    public Matches find(SearchPhrase phrase, String after, int count, Collection<String> within, int countUpTo) {
         IndexSearcher searcher = acquire();
         try {
             SearchPhrase.Asked asked = phrase.ask(TEXT, searcher.getIndexReader());
@@ -162,32 +169,19 @@ public final class ArticleTextIndex implements Closeable {
             if (within != null) {
                 query.add(in(within), BooleanClause.Occur.FILTER);
             }
-            TopFieldDocs top = searcher.search(query.build(), Math.max(1, count), BY_ID, false);
+            int wanted = Math.max(1, count);
+            TopFieldDocs top = searcher.search(
+                    query.build(), new TopFieldCollectorManager(BY_ID, wanted, null, Math.max(wanted, countUpTo)));
             List<String> ids = new ArrayList<>(top.scoreDocs.length);
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
                 ids.add(stored.document(hit.doc).get(ID));
             }
-            return new Matches(count == 0 ? List.of() : ids, asked.exact());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search the search index: " + e.getMessage(), e);
-        } finally {
-            release(searcher);
-        }
-    }
-
-    /** How many articles {@link #find} would return in all, among {@code within} when not null. */
-    public int count(SearchPhrase phrase, Collection<String> within) {
-        IndexSearcher searcher = acquire();
-        try {
-            Query asked = phrase.ask(TEXT, searcher.getIndexReader()).query();
-            return searcher.count(
-                    within == null
-                            ? asked
-                            : new BooleanQuery.Builder()
-                                    .add(asked, BooleanClause.Occur.FILTER)
-                                    .add(in(within), BooleanClause.Occur.FILTER)
-                                    .build());
+            return new Matches(
+                    count == 0 ? List.of() : ids,
+                    asked.exact(),
+                    top.totalHits.value,
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the search index: " + e.getMessage(), e);
         } finally {

@@ -15,6 +15,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.songngu.corpus.SearchKey;
 
 /**
@@ -58,7 +59,7 @@ public record SearchPhrase(List<String> words) {
 
     /** The Lucene query over {@code field} for this phrase against {@code reader}'s words, and whether it is exact. */
     Asked ask(String field, IndexReader reader) throws IOException {
-        List<String> cut = words.stream().map(SearchPhrase::cut).toList();
+        List<String> cut = words.stream().map(SearchKey::cut).toList();
         String prefix = cut.get(cut.size() - 1);
         if (cut.size() == 1) {
             return new Asked(new PrefixQuery(new Term(field, prefix)), uncut());
@@ -100,7 +101,7 @@ public record SearchPhrase(List<String> words) {
             return expansions;
         }
         for (BytesRef word = iterator.term(); word != null; word = iterator.next()) {
-            if (!startsWith(word, start)) {
+            if (!StringHelper.startsWith(word, start)) {
                 break;
             }
             if (expansions.size() == MAX_EXPANSIONS) {
@@ -109,21 +110,5 @@ public record SearchPhrase(List<String> words) {
             expansions.add(new Term(field, BytesRef.deepCopyOf(word)));
         }
         return expansions;
-    }
-
-    private static boolean startsWith(BytesRef word, BytesRef prefix) {
-        if (word.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (word.bytes[word.offset + i] != prefix.bytes[prefix.offset + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String cut(String word) {
-        return word.length() > SearchKey.MAX_WORD ? word.substring(0, SearchKey.MAX_WORD) : word;
     }
 }

@@ -20,7 +20,7 @@ final class SentenceWords extends TokenStream {
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final List<String> keys;
     private Iterator<String> sentences;
-    private String[] words = new String[0];
+    private List<String> words = List.of();
     private int next;
     private boolean sentenceStart;
     private boolean first;
@@ -33,28 +33,25 @@ final class SentenceWords extends TokenStream {
     public void reset() throws java.io.IOException {
         super.reset();
         sentences = keys.iterator();
-        words = new String[0];
+        words = List.of();
         next = 0;
         first = true;
     }
 
     @Override
     public boolean incrementToken() {
-        while (next >= words.length) {
+        while (next >= words.size()) {
             if (!sentences.hasNext()) {
                 return false;
             }
             String key = sentences.next();
-            words = key == null ? new String[0] : key.strip().split(" ");
+            words = key == null ? List.of() : SearchKey.words(key);
             next = 0;
             sentenceStart = true;
         }
-        String word = words[next++];
-        if (word.isEmpty()) {
-            return incrementToken();
-        }
+        String word = words.get(next++);
         clearAttributes();
-        term.append(word.length() > SearchKey.MAX_WORD ? word.substring(0, SearchKey.MAX_WORD) : word);
+        term.append(word);
         increment.setPositionIncrement(sentenceStart && !first ? 2 : 1);
         sentenceStart = false;
         first = false;

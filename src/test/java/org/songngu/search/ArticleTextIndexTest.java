@@ -23,7 +23,7 @@ class ArticleTextIndexTest {
     }
 
     private ArticleTextIndex.Matches find(String query) {
-        return index.find(SearchPhrase.of(SearchKey.query(query)), "", 100, null);
+        return index.find(SearchPhrase.of(SearchKey.query(query)), "", 100, null, 100);
     }
 
     @Test
@@ -48,11 +48,19 @@ class ArticleTextIndexTest {
         }
         index.commit("db");
         SearchPhrase phrase = SearchPhrase.of(SearchKey.query("nhan dan"));
-        assertThat(index.find(phrase, "", 2, null).ids()).containsExactly("a", "b");
-        assertThat(index.find(phrase, "b", 2, null).ids()).containsExactly("c", "d");
-        assertThat(index.find(phrase, "", 10, Set.of("e", "b", "z")).ids()).containsExactly("b", "e");
-        assertThat(index.count(phrase, null)).isEqualTo(5);
-        assertThat(index.count(phrase, Set.of("e", "b", "z"))).isEqualTo(2);
+        assertThat(index.find(phrase, "", 2, null, 2).ids()).containsExactly("a", "b");
+        assertThat(index.find(phrase, "b", 2, null, 2).ids()).containsExactly("c", "d");
+        ArticleTextIndex.Matches within = index.find(phrase, "", 10, Set.of("e", "b", "z"), 10);
+        assertThat(within.ids()).containsExactly("b", "e");
+        assertThat(within.total()).isEqualTo(2);
+        assertThat(within.totalExact()).isTrue();
+        ArticleTextIndex.Matches counted = index.find(phrase, "", 1, null, 5);
+        assertThat(counted.total()).isEqualTo(5);
+        assertThat(counted.totalExact()).isTrue();
+        // counting stops at what was asked: a lower bound past it
+        ArticleTextIndex.Matches bounded = index.find(phrase, "", 1, null, 3);
+        assertThat(bounded.total()).isBetween(3L, 5L);
+        assertThat(bounded.totalExact()).isFalse();
     }
 
     @Test
@@ -95,5 +103,19 @@ class ArticleTextIndexTest {
         assertThat(many.ids()).containsExactly("a", "b");
         assertThat(find("le w0").exact()).isTrue();
         assertThat(find("le w0").ids()).containsExactly("a");
+    }
+
+    @Test
+    void aLastWordStartingAsManyWordsAsAllowedIsStillAnExactPhrase() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < SearchPhrase.MAX_EXPANSIONS; i++) {
+            words.add("w" + i);
+        }
+        store("a", "le comite du " + String.join(" ", words));
+        store("b", "le comite", "du w1");
+        index.commit("db");
+        ArticleTextIndex.Matches all = find("le comite du w");
+        assertThat(all.exact()).isTrue();
+        assertThat(all.ids()).containsExactly("a");
     }
 }
