@@ -3,9 +3,9 @@ package org.songngu.review;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnExpression("'${songngu.search.catch-up:30s}' != '0' && '${songngu.search.catch-up:30s}' != '0s'")
 class SearchCatchUp implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchCatchUp.class);
@@ -30,7 +29,12 @@ class SearchCatchUp implements DisposableBean {
     private final Duration every;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    SearchCatchUp(SearchIndexing indexing, @Value("${songngu.search.catch-up:30s}") Duration every) {
+    @Autowired
+    SearchCatchUp(SearchIndexing indexing, SongnguProperties properties) {
+        this(indexing, properties.search().catchUp());
+    }
+
+    SearchCatchUp(SearchIndexing indexing, Duration every) {
         this.indexing = indexing;
         this.every = every;
         scheduler.setThreadNamePrefix("songngu-search-");
@@ -39,6 +43,9 @@ class SearchCatchUp implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        if (every.isZero()) {
+            return;
+        }
         scheduler.initialize();
         scheduler.scheduleWithFixedDelay(this::tick, every);
     }

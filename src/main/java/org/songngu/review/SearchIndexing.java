@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.search.ArticleTextIndex;
 import org.songngu.store.SearchIndex;
+import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +50,13 @@ public class SearchIndexing implements DisposableBean {
     private volatile ArticleTextIndex index;
     private String database;
 
-    SearchIndexing(SearchIndex feed, @Value("${songngu.search.index-dir:}") String folder) {
+    @Autowired
+    SearchIndexing(SearchIndex feed, SongnguProperties properties) {
+        this(feed, properties.search().indexDir());
+    }
+
+    /** With the index in {@code folder}, or in memory when it is blank. */
+    SearchIndexing(SearchIndex feed, String folder) {
         this.feed = feed;
         this.folder = folder;
     }
@@ -111,7 +118,7 @@ public class SearchIndexing implements DisposableBean {
         }
     }
 
-    /** Indexes the articles of these feed rows as they are now, commits, then removes the rows. Returns the articles. */
+    /** Indexes the articles of these feed rows as they are now, commits, then removes the rows; returns how many. */
     private int index(List<SearchIndex.Queued> rows) {
         if (rows.isEmpty()) {
             return 0;

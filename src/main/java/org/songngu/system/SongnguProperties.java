@@ -25,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param quality      LanguageTool settings of the French check (job and {@code check-french})
  * @param aligner      overrides of the aligner's settings
  * @param ingest       overrides of the ingest's settings
+ * @param search       where the search index is kept and how often the web application feeds it
  */
 @ConfigurationProperties("songngu")
 public record SongnguProperties(
@@ -37,7 +38,8 @@ public record SongnguProperties(
         @DefaultValue Tmx tmx,
         @DefaultValue Quality quality,
         @DefaultValue Aligner aligner,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue Search search) {
     /** {@code songngu.glossary} when unset. */
     public static final String DEFAULT_GLOSSARY = "glossary";
 
@@ -94,6 +96,17 @@ public record SongnguProperties(
             @DefaultValue("fr") String french,
             @DefaultValue("vi") String vietnamese,
             @DefaultValue("en") String english) {}
+
+    /**
+     * @param indexDir the search index's folder (Lucene), kept by the process that serves the review
+     *                 pages beside the embedded database; empty keeps it in memory (tests, an
+     *                 in-memory database)
+     * @param catchUp  how often the web application indexes the articles stored since; 0 leaves it
+     *                 to the searches
+     */
+    public record Search(
+            @DefaultValue("data/search-index") String indexDir,
+            @DefaultValue("30s") Duration catchUp) {}
 
     /**
      * @param cron a Spring cron expression (second minute hour day month weekday; by default every

@@ -44,6 +44,7 @@ class QualitySettingsConfigurationTest {
                 new SongnguProperties.Tmx("fr", "vi", "en"),
                 quality,
                 SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE,
-                SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
+                SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE,
+                new SongnguProperties.Search("", java.time.Duration.ZERO));
     }
 }

@@ -53,7 +53,8 @@ class ScheduledRunsTest {
                         new SongnguProperties.Tmx("fr", "vi", "en"),
                         new SongnguProperties.Quality(null, null, null, -1, 0, 0, true),
                         SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE,
-                        SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE));
+                        SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE,
+                        new SongnguProperties.Search("", java.time.Duration.ZERO)));
         write(
                 "schedule-a/fr.txt",
                 "Le Conseil populaire provincial a adopté douze résolutions lors de sa session de décembre 2023.");
@@ -117,7 +118,8 @@ class ScheduledRunsTest {
                 new SongnguProperties.Tmx("fr", "vi", "en"),
                 new SongnguProperties.Quality(null, null, null, -1, 0, 0, true),
                 SongnguPropertiesBindingTest.NO_ALIGNER_OVERRIDE,
-                SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE);
+                SongnguPropertiesBindingTest.NO_INGEST_OVERRIDE,
+                new SongnguProperties.Search("", java.time.Duration.ZERO));
         CorpusHarvest harvest = new CorpusHarvest(
                 new HarvestProperties(crawl.getParent(), 0.75, 0.35),
                 properties,

@@ -51,6 +51,15 @@ public class SongnguPropertiesBindingTest {
     }
 
     @Test
+    void theSearchIndexIsKeptUnderDataAndFedEveryThirtySecondsUnlessSetOtherwise() {
+        assertThat(bind(Map.of()).search())
+                .isEqualTo(new SongnguProperties.Search("data/search-index", java.time.Duration.ofSeconds(30)));
+        assertThat(bind(Map.of("songngu.search.index-dir", "", "songngu.search.catch-up", "0"))
+                        .search())
+                .isEqualTo(new SongnguProperties.Search("", java.time.Duration.ZERO));
+    }
+
+    @Test
     void anEmptyGlossaryOrScheduleMeansNone() {
         SongnguProperties properties = bind(Map.of("songngu.glossary", "", "songngu.schedule.cron", ""));
 
