@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songngu.system.SongnguProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -13,14 +12,13 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the job over the corpus on the cron of {@code songngu.schedule.cron}, in the web
- * application, after harvesting {@code songngu.harvest.in} into the corpus when that is set. A
- * tick skips with a log line when another run is in progress or when nothing in the
- * corpus is new, changed or waiting for alignment.
+ * Runs the job over the corpus on the cron of {@code songngu.schedule.cron} (every 30 minutes
+ * unless set; empty for none), in the web application, after harvesting {@code songngu.harvest.in}
+ * into the corpus when that is set. A tick skips with a log line when another run is in progress
+ * or when nothing in the corpus is new, changed or waiting for alignment.
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnExpression("!'${songngu.schedule.cron:}'.isBlank()")
 class ScheduledRuns implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
@@ -47,6 +45,12 @@ class ScheduledRuns implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        // The default cron is SongnguProperties' (every 30 minutes): a condition on the property
+        // itself would see it unset and schedule nothing.
+        if (!properties.schedule().enabled()) {
+            log.info("no scheduled runs: songngu.schedule.cron is empty");
+            return;
+        }
         scheduler.initialize();
         scheduler.schedule(this::tick, new CronTrigger(properties.schedule().cron()));
         log.info(

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "songngu.run-on-startup", havingValue = "true")
+@ConditionalOnProperty(name = "songngu.run-on-startup", havingValue = "true", matchIfMissing = true)
 class StartupRun implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupRun.class);
