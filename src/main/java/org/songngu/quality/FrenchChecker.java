@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -68,6 +69,7 @@ public final class FrenchChecker implements AutoCloseable {
     static final String SUPPRESSIONS_VERSION = "1";
 
     private final QualitySettings settings;
+    private final LongSupplier clock;
     private final NameFinder names;
     private final AcceptedTerms acceptedTerms;
     private final TextChecker.Factory factory;
@@ -118,6 +120,22 @@ public final class FrenchChecker implements AutoCloseable {
             Collection<String> names,
             TextChecker.Factory factory,
             FindingStore store) {
+        this(settings, terms, names, factory, store, System::nanoTime);
+    }
+
+    /**
+     * @param clock what times each text against the article's time-out, in nanoseconds
+     *              ({@link System#nanoTime()}; a test's clock, so that a test of the time-out rule
+     *              does not depend on the speed of the machine)
+     */
+    FrenchChecker(
+            QualitySettings settings,
+            Collection<String> terms,
+            Collection<String> names,
+            TextChecker.Factory factory,
+            FindingStore store,
+            LongSupplier clock) {
+        this.clock = clock;
         this.settings = settings;
         this.store = Optional.ofNullable(store);
         this.version = checkerVersion(settings, terms, names);
@@ -409,7 +427,7 @@ public final class FrenchChecker implements AutoCloseable {
         try {
             for (Task task : tasks) {
                 long deadline = task.awaitStart();
-                task.future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                task.future.get(Math.max(0, deadline - clock.getAsLong()), TimeUnit.NANOSECONDS);
             }
         } finally {
             tasks.forEach(task -> task.future.cancel(true));
@@ -449,10 +467,11 @@ public final class FrenchChecker implements AutoCloseable {
                 }
             } catch (Exception | Error e) {
                 // The caller sees the failure as soon as the future completes, within the time-out.
-                deadline.complete(System.nanoTime() + settings.articleTimeout().toNanos());
+                deadline.complete(clock.getAsLong() + settings.articleTimeout().toNanos());
                 throw e;
             }
-            long due = System.nanoTime() + settings.articleTimeout().toNanos();
+            // The article's time starts here, on the worker, with a LanguageTool in hand.
+            long due = clock.getAsLong() + settings.articleTimeout().toNanos();
             deadline.complete(due);
             // Names are already masked: LanguageTool reads the stand-in, positions stay masked.
             CheckedText text = CheckedText.of(
@@ -461,7 +480,7 @@ public final class FrenchChecker implements AutoCloseable {
             List<RuleMatch> matches = checker.check(text.annotated(), due);
             // Only a checker that came back normally goes back to the pool.
             idle.add(checker);
-            if (System.nanoTime() - due > 0) {
+            if (clock.getAsLong() - due > 0) {
                 throw new TimeoutException("past the article's deadline");
             }
             List<List<QualityFinding>> perSentence = text.distribute(matches);
@@ -471,7 +490,7 @@ public final class FrenchChecker implements AutoCloseable {
             return null;
         }
 
-        /** Waits until a worker has started this text, and gives its deadline ({@link System#nanoTime()}). */
+        /** Waits until a worker has started this text, and gives its deadline (on the checker's clock). */
         long awaitStart() throws ExecutionException, InterruptedException, TimeoutException {
             while (true) {
                 try {
@@ -479,7 +498,7 @@ public final class FrenchChecker implements AutoCloseable {
                 } catch (TimeoutException stillQueued) {
                     if (future.isDone()) {
                         future.get();
-                        return System.nanoTime();
+                        return clock.getAsLong();
                     }
                     if (workers.isShutdown()) {
                         throw new ExecutionException(new IllegalStateException("the French checker is closed"));

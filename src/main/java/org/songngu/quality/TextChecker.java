@@ -13,8 +13,8 @@ interface TextChecker {
 
     /**
      * The matches on {@code text}, positions in the original text (markup included). Gives up
-     * early once {@code deadlineNanos} ({@link System#nanoTime()}) has passed; the caller
-     * discards what it returned then.
+     * early once {@code deadlineNanos} (the {@link FrenchChecker}'s clock: {@link System#nanoTime()}
+     * but in tests) has passed; the caller discards what it returned then.
      */
     List<RuleMatch> check(AnnotatedText text, long deadlineNanos) throws IOException;
 

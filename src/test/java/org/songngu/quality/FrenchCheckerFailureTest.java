@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -41,20 +44,28 @@ class FrenchCheckerFailureTest {
         }
     }
 
+    /*
+     * The time-out rule, on a clock the tests move by hand (no sleeps, nothing that depends on the
+     * machine's speed): an hour of time-out, and each wait the rule must leave out lasts two hours
+     * on that clock. Were it counted, the article would be past its time-out.
+     */
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private static final QualitySettings ONE_HOUR = SETTINGS.withArticleTimeout(HOUR);
+
     @Test
     void aSlowStartUpUnderWayIsNotCountedAgainstTheFirstArticle() throws Exception {
-        // Building LanguageTool takes longer than an article may: only the check itself is timed.
-        // The build waits until the article is waiting for it, then takes 2.5 s against 1 s.
-        QualitySettings settings = SETTINGS.withArticleTimeout(Duration.ofSeconds(1));
+        // The build waits until the article is waiting for it, then takes two hours.
+        AtomicLong clock = new AtomicLong();
         CountDownLatch buildStarted = new CountDownLatch(1);
         AtomicReference<Thread> article = new AtomicReference<>();
         TextChecker.Factory slowToBuild = () -> {
             buildStarted.countDown();
             awaitWaiting(article);
-            sleep(2_500);
+            clock.addAndGet(2 * HOUR.toNanos());
             return (text, deadline) -> List.of();
         };
-        try (FrenchChecker checker = new FrenchChecker(settings, List.of(), List.of(), slowToBuild)) {
+        try (FrenchChecker checker = new FrenchChecker(ONE_HOUR, List.of(), List.of(), slowToBuild, null, clock::get)) {
             Thread warmUp = new Thread(checker::warmUp);
             warmUp.start();
             buildStarted.await();
@@ -70,13 +81,13 @@ class FrenchCheckerFailureTest {
 
     @Test
     void aLanguageToolBuiltForTheArticleIsNotCountedAgainstIt() {
-        // No warm-up: the first check builds its LanguageTool; that time is not the article's.
+        // No warm-up: the first check builds its LanguageTool (two hours); that time is not the article's.
+        AtomicLong clock = new AtomicLong();
         TextChecker.Factory slowToBuild = () -> {
-            sleep(2_500);
+            clock.addAndGet(2 * HOUR.toNanos());
             return (text, deadline) -> List.of();
         };
-        try (FrenchChecker checker = new FrenchChecker(
-                SETTINGS.withArticleTimeout(Duration.ofSeconds(1)), List.of(), List.of(), slowToBuild)) {
+        try (FrenchChecker checker = new FrenchChecker(ONE_HOUR, List.of(), List.of(), slowToBuild, null, clock::get)) {
             ArticleCheck first = checker.check(List.of("Une première phrase."), List.of());
 
             assertThat(first.isFailed()).as(first.failure()).isFalse();
@@ -84,26 +95,47 @@ class FrenchCheckerFailureTest {
     }
 
     @Test
-    void theWaitBehindAnotherArticleIsNotCountedAgainstAnArticle() throws Exception {
-        // One worker. Article A's check hangs 2.5 s (it times out after its own 1 s); article B,
-        // queued behind it meanwhile, starts its 1 s only when the worker takes it.
+    void theWaitInTheQueueBehindAnotherArticleIsNotCountedAgainstAnArticle() throws Exception {
+        // One worker. Article A's check takes two hours (past its own hour); article B waits in the
+        // queue behind it all that time, then starts its own hour when the worker takes it.
+        AtomicLong clock = new AtomicLong();
         CountDownLatch aChecking = new CountDownLatch(1);
+        CountDownLatch aDone = new CountDownLatch(1);
+        Map<String, Long> deadlines = new ConcurrentHashMap<>();
         TextChecker.Factory factory = () -> (text, deadline) -> {
+            deadlines.put(text.getPlainText(), deadline);
             if (text.getPlainText().startsWith("A")) {
                 aChecking.countDown();
-                sleepUninterruptibly(2_500);
+                awaitLatch(aDone);
             }
             return List.of();
         };
-        try (FrenchChecker checker = new FrenchChecker(
-                SETTINGS.withThreads(1).withArticleTimeout(Duration.ofSeconds(1)), List.of(), List.of(), factory)) {
+        try (FrenchChecker checker =
+                new FrenchChecker(ONE_HOUR.withThreads(1), List.of(), List.of(), factory, null, clock::get)) {
             CompletableFuture<ArticleCheck> a =
                     CompletableFuture.supplyAsync(() -> checker.check(List.of("A est lent."), List.of()));
             aChecking.await();
-            ArticleCheck b = checker.check(List.of("B est rapide."), List.of());
+            CompletableFuture<ArticleCheck> b = new CompletableFuture<>();
+            AtomicReference<Thread> bThread = new AtomicReference<>();
+            Thread thread = new Thread(() -> b.complete(checker.check(List.of("B attend."), List.of())));
+            bThread.set(thread);
+            thread.start();
+            awaitWaiting(bThread); // B is in the queue, waiting for the worker
+            clock.addAndGet(2 * HOUR.toNanos());
+            aDone.countDown();
 
-            assertThat(a.get().failure()).isEqualTo("French check timed out after 1000 ms");
-            assertThat(b.isFailed()).as(b.failure()).isFalse();
+            assertThat(a.get().failure()).isEqualTo("French check timed out after 3600000 ms");
+            assertThat(b.get().isFailed()).as(b.get().failure()).isFalse();
+            assertThat(deadlines).containsEntry("A est lent.", HOUR.toNanos());
+            assertThat(deadlines).containsEntry("B attend.", 3 * HOUR.toNanos());
+        }
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -113,22 +145,6 @@ class FrenchCheckerFailureTest {
                 || !EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING)
                         .contains(thread.get().getState())) {
             Thread.onSpinWait();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleepUninterruptibly(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        while (System.nanoTime() < end) {
-            sleep(Math.max(1, (end - System.nanoTime()) / 1_000_000));
-            Thread.interrupted();
         }
     }
 
