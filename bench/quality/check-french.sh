@@ -13,7 +13,10 @@
 # through another one (main's, copied out of its checkout). Each side gets its own XDG_CACHE_HOME
 # (LanguageTool's start-up cache) under a temporary folder, kept for the whole run, so the first
 # run of a side writes it and the others read it; FRESH_CACHE=1 gives every run an empty one. A
-# launcher's class-data archive lives beside its jar (the jar's -app folder) and is not touched.
+# launcher's class-data archive lives beside its jar (the jar's -app folder) and is not touched,
+# unless FIRST_RUN=1: every run is then a user's first after the build, an empty cache (as
+# FRESH_CACHE=1) and the launcher's folder as the build left it (copied at the start, put back
+# before each run; removed before each run when the build left none, as main's build does).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
@@ -28,10 +31,18 @@ fi
 [[ -f target/songngu.jar ]] || { echo "target/songngu.jar missing: ./mvnw -B -DskipTests package" >&2; exit 2; }
 command -v /usr/bin/time > /dev/null || { echo "needs GNU time (/usr/bin/time)" >&2; exit 2; }
 sides=(B)
+[[ ${FIRST_RUN:-0} == 1 ]] && FRESH_CACHE=1
 [[ -n "${BASE_JAR:-}" ]] && sides=(A B)
 echo "check-french on $(grep -cv '^[[:space:]]*$' "$input") non-blank lines of $input, $(nproc) cores," \
     "JAVA_OPTS='${JAVA_OPTS:-}', A: ${BASE_LAUNCHER:-java -jar} ${BASE_JAR:-}," \
-    "B: ${LAUNCHER:-java -jar} target/songngu.jar, fresh cache: ${FRESH_CACHE:-0}"
+    "B: ${LAUNCHER:-java -jar} target/songngu.jar, fresh cache: ${FRESH_CACHE:-0}, first run: ${FIRST_RUN:-0}"
+app_of() { local jar=$1; echo "${jar%.jar}-app"; }
+if [[ ${FIRST_RUN:-0} == 1 ]]; then
+  for side in "${sides[@]}"; do
+    app=$(app_of "$([[ $side == A ]] && echo "$BASE_JAR" || echo "$PWD/target/songngu.jar")")
+    [[ ! -d $app ]] || cp -a "$app" "$work/app-$side"
+  done
+fi
 same=yes
 for run in $(seq 1 "$runs"); do
   for side in "${sides[@]}"; do
@@ -48,6 +59,10 @@ for run in $(seq 1 "$runs"); do
     else
       # shellcheck disable=SC2206
       command=(java ${JAVA_OPTS:-} -jar "$jar")
+    fi
+    if [[ ${FIRST_RUN:-0} == 1 ]]; then
+      rm -rf "$(app_of "$jar")"
+      [[ ! -d $work/app-$side ]] || cp -a "$work/app-$side" "$(app_of "$jar")"
     fi
     load=$(cut -d' ' -f1 /proc/loadavg)
     status=0

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -57,6 +58,10 @@ final class LanguageToolCacheFile {
 
     private static final String PREFIX = "languagetool-";
     private static final String SUFFIX = ".bin";
+
+    /** Where the jar keeps the file the build made, beside this class ({@link ShippedStartUpCache}). */
+    static final String SHIPPED = "start-up/";
+
     private static final int DIGEST = 32;
     private static final System.Logger LOG = System.getLogger(LanguageToolCacheFile.class.getName());
     private static final Pattern JAR = Pattern.compile("([^/!]+\\.jar)!/");
@@ -123,7 +128,11 @@ final class LanguageToolCacheFile {
     }
 
     Path file() {
-        return folder.resolve(PREFIX + key.substring(0, 16) + SUFFIX);
+        return folder.resolve(fileName(key));
+    }
+
+    private static String fileName(String key) {
+        return PREFIX + key.substring(0, 16) + SUFFIX;
     }
 
     /**
@@ -159,20 +168,62 @@ final class LanguageToolCacheFile {
             if (Files.size(file) > MAX_BYTES) {
                 return ignored(file, "larger than " + MAX_BYTES + " bytes");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < DIGEST
-                    || !Arrays.equals(
-                            sha256(Arrays.copyOf(bytes, bytes.length - DIGEST)),
-                            Arrays.copyOfRange(bytes, bytes.length - DIGEST, bytes.length))) {
-                return ignored(file, "checksum does not match");
-            }
-            return parse(file, new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - DIGEST)));
+            return verified(file.toString(), key, Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            return ignored(file, e.toString());
+            return ignored(file.toString(), e.toString());
         }
     }
 
-    private Loaded parse(Path file, DataInputStream in) throws IOException {
+    /**
+     * What the file holds or, when it is missing or cannot be trusted, what the jar ships for the
+     * same key ({@link #shipped}): a first run reads the build's instead of computing it.
+     */
+    Loaded readOrShipped() {
+        Loaded own = read();
+        if (own.problem() == null) {
+            return own;
+        }
+        Loaded shipped = shipped(key);
+        return shipped.problem() == null ? shipped : own;
+    }
+
+    /**
+     * The file the build made for this key and put in the jar ({@link ShippedStartUpCache}), read
+     * and checked as a user's file is (the key inside, the checksum, the size); nothing when the
+     * jar has none for this LanguageTool (a build that skipped it, another LanguageTool on the class
+     * path).
+     */
+    static Loaded shipped(String key) {
+        String name = SHIPPED + fileName(key);
+        try (InputStream in = LanguageToolCacheFile.class.getResourceAsStream(name)) {
+            return shipped(name, key, in);
+        } catch (IOException | RuntimeException e) {
+            return ignored(name, e.toString());
+        }
+    }
+
+    static Loaded shipped(String name, String key, InputStream in) throws IOException {
+        if (in == null) {
+            return Loaded.none("no resource " + name);
+        }
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            return ignored(name, "larger than " + MAX_BYTES + " bytes");
+        }
+        return verified(name, key, bytes);
+    }
+
+    private static Loaded verified(String name, String key, byte[] bytes) throws IOException {
+        if (bytes.length < DIGEST
+                || !Arrays.equals(
+                        sha256(Arrays.copyOf(bytes, bytes.length - DIGEST)),
+                        Arrays.copyOfRange(bytes, bytes.length - DIGEST, bytes.length))) {
+            return ignored(name, "checksum does not match");
+        }
+        return parse(name, key, new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - DIGEST)));
+    }
+
+    private static Loaded parse(String file, String key, DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
             return ignored(file, "another format or LanguageTool");
         }
@@ -210,6 +261,10 @@ final class LanguageToolCacheFile {
     }
 
     private static Loaded ignored(Path file, String why) {
+        return ignored(file.toString(), why);
+    }
+
+    private static Loaded ignored(String file, String why) {
         LOG.log(System.Logger.Level.DEBUG, "ignoring the LanguageTool cache " + file + ": " + why);
         return Loaded.none(why);
     }

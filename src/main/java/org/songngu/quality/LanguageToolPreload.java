@@ -76,24 +76,12 @@ public final class LanguageToolPreload {
         try {
             Language french = FrenchChecker.sharedFrench();
             LanguageToolCacheFile file = LanguageToolCacheFile.forUser();
+            // The user's file, else the one the build shipped in the jar (a first run), else nothing.
             LanguageToolCacheFile.Contents cached = file == null
-                    ? LanguageToolCacheFile.Contents.EMPTY
-                    : file.read().contents();
-            TokenizerMemo memo = TokenizerMemo.install(french, cached.tokens());
-            SpellerDictionaries.restore(cached.dictionaries());
-            AtomicReference<SpellingCheckRule> rule = new AtomicReference<>();
-            TokenizerMemo.record(() -> {
-                synchronized (french) {
-                    rule.set(french.getDefaultSpellingRule());
-                }
-            });
-            SPELLING_RULE.complete(null);
-            SpellingCheckRule shared = rule.get();
-            if (shared != null) {
-                // Builds the speller's dictionaries (unless restored), which LanguageTool then keeps for every speller
-                // rule.
-                shared.isMisspelled("préchargement");
-            }
+                    ? LanguageToolCacheFile.shipped(LanguageToolCacheFile.languageToolKey())
+                            .contents()
+                    : file.readOrShipped().contents();
+            TokenizerMemo memo = loadSpelling(french, cached, () -> SPELLING_RULE.complete(null));
             SPELLERS.complete(null);
             // On the other core, while this thread parses the rules: neither holds the language's monitor for long.
             Thread analysis = new Thread(() -> loadAnalysis(french), "languagetool-analysis");
@@ -117,6 +105,32 @@ public final class LanguageToolPreload {
             PATTERN_RULES.complete(null);
             SAVED.complete(null);
         }
+    }
+
+    /**
+     * The start-up {@link LanguageToolCacheFile} keeps: the word tokenizer's memo (given {@code
+     * cached}'s tokens), the default spelling rule (created under the language's monitor, see the
+     * class comment; {@code ruleCreated} runs once it exists) and the speller's dictionaries it
+     * builds, unless {@code cached} restored them, which LanguageTool then keeps for every speller rule.
+     *
+     * @return the memo, which holds every word-list line tokenized
+     */
+    static TokenizerMemo loadSpelling(Language french, LanguageToolCacheFile.Contents cached, Runnable ruleCreated)
+            throws IOException {
+        TokenizerMemo memo = TokenizerMemo.install(french, cached.tokens());
+        SpellerDictionaries.restore(cached.dictionaries());
+        AtomicReference<SpellingCheckRule> rule = new AtomicReference<>();
+        TokenizerMemo.record(() -> {
+            synchronized (french) {
+                rule.set(french.getDefaultSpellingRule());
+            }
+        });
+        ruleCreated.run();
+        SpellingCheckRule shared = rule.get();
+        if (shared != null) {
+            shared.isMisspelled("préchargement");
+        }
+        return memo;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.songngu.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +60,34 @@ class LanguageToolCacheFileTest {
         assertThat(PosixFilePermissions.toString(
                         Files.getPosixFilePermissions(cache.file().getParent())))
                 .isEqualTo("rwx------");
+    }
+
+    @Test
+    void theFileABuildShipsIsCheckedAsAUsersIs() throws IOException {
+        LanguageToolCacheFile built = cache();
+        built.write(new LanguageToolCacheFile.Contents(TOKENS, DICTIONARIES));
+        byte[] bytes = Files.readAllBytes(built.file());
+        byte[] damaged = bytes.clone();
+        damaged[20] ^= 1;
+
+        LanguageToolCacheFile.Loaded shipped =
+                LanguageToolCacheFile.shipped("shipped", KEY, new ByteArrayInputStream(bytes));
+        assertThat(shipped.problem()).isNull();
+        assertThat(shipped.contents().tokens()).isEqualTo(TOKENS);
+        assertThat(shipped.contents().dictionaries()).containsOnlyKeys(DICTIONARIES.keySet());
+        // made with another LanguageTool: its key is not this one's
+        assertThat(LanguageToolCacheFile.shipped(
+                                "shipped", "fedcba9876543210fedcba9876543210", new ByteArrayInputStream(bytes))
+                        .problem())
+                .isEqualTo("another format or LanguageTool");
+        assertThat(LanguageToolCacheFile.shipped("shipped", KEY, new ByteArrayInputStream(damaged))
+                        .problem())
+                .isEqualTo("checksum does not match");
+        assertThat(LanguageToolCacheFile.shipped("shipped", KEY, null).problem())
+                .isEqualTo("no resource shipped");
+        // a jar without one for this key (a build that skipped it): the user's file or nothing
+        assertThat(LanguageToolCacheFile.shipped(KEY).problem()).startsWith("no resource");
+        assertThat(built.readOrShipped().contents().tokens()).isEqualTo(TOKENS);
     }
 
     @Test
