@@ -41,6 +41,10 @@ public final class ShippedStartUpCache {
 
     /** Computes and writes the file into {@code folder}; null when written, else why not. */
     static String write(Path folder) throws IOException {
+        LanguageToolCacheFile file = new LanguageToolCacheFile(folder, LanguageToolCacheFile.languageToolKey());
+        if (file.read().problem() == null) {
+            return null; // made by an earlier build for this LanguageTool: the same bytes
+        }
         Language french = FrenchChecker.sharedFrench();
         TokenizerMemo memo = LanguageToolPreload.loadSpelling(french, LanguageToolCacheFile.Contents.EMPTY, () -> {});
         LanguageToolCacheFile.Contents contents =
@@ -48,6 +52,6 @@ public final class ShippedStartUpCache {
         if (contents.tokens().isEmpty() || contents.dictionaries().isEmpty()) {
             return "LanguageTool computed nothing to keep (its internals changed?)";
         }
-        return new LanguageToolCacheFile(folder, LanguageToolCacheFile.languageToolKey()).write(contents);
+        return file.write(contents);
     }
 }
