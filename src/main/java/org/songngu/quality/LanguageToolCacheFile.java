@@ -127,6 +127,11 @@ final class LanguageToolCacheFile {
         return names.isEmpty() ? url : String.join(" ", names);
     }
 
+    /** What the file's contents depend on ({@link #languageToolKey}). */
+    String key() {
+        return key;
+    }
+
     Path file() {
         return folder.resolve(fileName(key));
     }
@@ -172,19 +177,6 @@ final class LanguageToolCacheFile {
         } catch (IOException | RuntimeException e) {
             return ignored(file.toString(), e.toString());
         }
-    }
-
-    /**
-     * What the file holds or, when it is missing or cannot be trusted, what the jar ships for the
-     * same key ({@link #shipped}): a first run reads the build's instead of computing it.
-     */
-    Loaded readOrShipped() {
-        Loaded own = read();
-        if (own.problem() == null) {
-            return own;
-        }
-        Loaded shipped = shipped(key);
-        return shipped.problem() == null ? shipped : own;
     }
 
     /**

@@ -77,10 +77,12 @@ public final class LanguageToolPreload {
             Language french = FrenchChecker.sharedFrench();
             LanguageToolCacheFile file = LanguageToolCacheFile.forUser();
             // The user's file, else the one the build shipped in the jar (a first run), else nothing.
-            LanguageToolCacheFile.Contents cached = file == null
-                    ? LanguageToolCacheFile.shipped(LanguageToolCacheFile.languageToolKey())
-                            .contents()
-                    : file.readOrShipped().contents();
+            LanguageToolCacheFile.Loaded own =
+                    file == null ? LanguageToolCacheFile.Loaded.none("no home folder") : file.read();
+            LanguageToolCacheFile.Contents cached = own.problem() == null
+                    ? own.contents()
+                    : LanguageToolCacheFile.shipped(file == null ? LanguageToolCacheFile.languageToolKey() : file.key())
+                            .contents();
             TokenizerMemo memo = loadSpelling(french, cached, () -> SPELLING_RULE.complete(null));
             SPELLERS.complete(null);
             // On the other core, while this thread parses the rules: neither holds the language's monitor for long.
@@ -91,7 +93,10 @@ public final class LanguageToolPreload {
             PATTERN_RULES.complete(null);
             if (file != null) {
                 Map<String, byte[]> dictionaries = SpellerDictionaries.saved();
-                if (memo.grew()
+                // Also when the user's file was missing or damaged: the next run then reads its own
+                // file, whatever the jar ships, and a damaged one is replaced.
+                if (own.problem() != null
+                        || memo.grew()
                         || !dictionaries.keySet().equals(cached.dictionaries().keySet())) {
                     // While the checker builds its own LanguageTool, which reads the same tokens from memory.
                     file.write(new LanguageToolCacheFile.Contents(memo.remembered(), dictionaries));
