@@ -37,6 +37,8 @@ public class SearchIndexing implements DisposableBean {
     /** Feed rows read and indexed per commit. */
     private static final int BATCH = 500;
 
+    private static final Map<String, ArticleTextIndex> IN_MEMORY = new ConcurrentHashMap<>();
+
     private final SearchIndex feed;
     private final String folder;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -44,8 +46,6 @@ public class SearchIndexing implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private static final Map<String, ArticleTextIndex> IN_MEMORY = new ConcurrentHashMap<>();
-
     private final AtomicBoolean catchingUp = new AtomicBoolean();
     private volatile ArticleTextIndex index;
     private String database;
@@ -77,7 +77,8 @@ public class SearchIndexing implements DisposableBean {
         }
         if (!backlog.isEmpty()) {
             synchronized (this) {
-                index(feed.queued(INLINE));
+                // The rows just read: one indexed meanwhile by another thread is indexed again, which changes nothing.
+                index(backlog);
             }
         }
         return new Current(opened, false);
