@@ -22,6 +22,9 @@ public final class Aligner {
     private static final int MAX_START_WIDTH = 64;
 
     private static final long START_CELLS = 500_000;
+
+    /** The most cells of a long document's search by lengths alone: one byte each. */
+    private static final long LENGTH_PATH_CELLS = 64_000_000;
     /**
      * The most memory a widened band's tables may take ({@link BandedSearch#tableBytes()}: 77 bytes a
      * cell with the default bead shapes, so about 4.9 million cells). A band near its edge is widened
@@ -116,12 +119,29 @@ public final class Aligner {
             int index, PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous, double temperature) {
         int n = document.source().size();
         int m = document.target().size();
-        int width = previous == null
+        boolean longDocument = longDocument(settings, n, m);
+        // a long document's first pass searches around its path by lengths, not around the diagonal
+        List<int[]> centre = previous != null
+                ? ends(previous)
+                : longDocument
+                        ? LengthPath.find(
+                                document.sourceLengths(),
+                                document.targetLengths(),
+                                model.shapeCosts(),
+                                model.variance(),
+                                Math.max(MAX_START_WIDTH, (int) (2 * Math.sqrt(Math.max(n, m)))),
+                                LENGTH_PATH_CELLS)
+                        : null;
+        // Around a path, a long document starts at twice the band width: its new path leaves any first
+        // guess by a few sentences somewhere along it, and one such place doubles the band for the whole
+        // document, so the narrow bands were searched in vain (both long documents of docs/ALIGNMENT.md
+        // went from ±5 to ±20 in both passes).
+        int width = centre == null
                 ? startWidth(settings, n, m)
-                : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
+                : longDocument ? 2 * settings.bandWidth() : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         BeadScorer scorer = model.scorer(index, document);
         while (true) {
-            Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
+            Band band = centre == null ? Band.diagonal(n, m, width) : Band.around(centre, n, m, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
             BandedSearch search = new BandedSearch(
                     band,
@@ -129,21 +149,27 @@ public final class Aligner {
                     settings.fanOut() + document.extraSide(),
                     settings.maxSide() + document.extraSide(),
                     temperature);
+            Band wider = centre == null ? Band.diagonal(n, m, width * 2) : Band.around(centre, n, m, width * 2);
+            boolean widenable = width < Math.max(n, m) && wider.cells() * search.bytesPerCell() <= MAX_TABLE_BYTES;
             BandedSearch.Result result;
             // the tables of searches running in parallel must fit in the heap together
             try (BandBudget.Lease table = BandBudget.SHARED.take(search.tableBytes())) {
-                result = search.run(margin);
+                result = search.run(margin, widenable);
             }
-            if (!result.nearEdge() || width >= Math.max(n, m)) {
-                return result.steps();
-            }
-            Band wider =
-                    previous == null ? Band.diagonal(n, m, width * 2) : Band.around(ends(previous), n, m, width * 2);
-            if (wider.cells() * search.bytesPerCell() > MAX_TABLE_BYTES) {
+            if (!result.nearEdge() || !widenable) {
                 return result.steps();
             }
             width *= 2;
         }
+    }
+
+    /**
+     * Whether the first band a document can afford ({@link #startWidth}) is narrower than the √n by which a document
+     * of its length strays from the diagonal: then its first pass searches around its path by lengths
+     * ({@link LengthPath}).
+     */
+    static boolean longDocument(AlignerSettings settings, int n, int m) {
+        return startWidth(settings, n, m) < Math.min(MAX_START_WIDTH, (int) (2 * Math.sqrt(Math.max(n, m))));
     }
 
     /**

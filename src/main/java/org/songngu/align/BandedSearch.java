@@ -68,7 +68,12 @@ final class BandedSearch {
         return offset[i] + j - band.lo()[i];
     }
 
-    Result run(int margin) {
+    /**
+     * @param margin   how close to an inner edge of the band the path may come
+     * @param retrying whether a path near the edge will be searched again in a wider band: then its
+     *                 posteriors (the backward sums, a third of the work) are not computed, and are NaN
+     */
+    Result run(int margin, boolean retrying) {
         int cells = offset[band.n() + 1];
         double[] best = new double[cells];
         double[] forward = new double[cells];
@@ -120,27 +125,42 @@ final class BandedSearch {
         if (best[end] == Double.POSITIVE_INFINITY) {
             return new Result(List.of(), true);
         }
-        // the Viterbi costs are no longer needed: their array holds the backward sums
-        double[] backward = backward(best, costs);
-        double total = forward[end];
-        List<Step> steps = new ArrayList<>();
         boolean nearEdge = false;
+        for (int i = band.n(), j = band.m(); i > 0 || j > 0; ) {
+            nearEdge |= band.nearInnerEdge(i, j, margin);
+            int[] shape = shapes[back[cell(i, j)]];
+            i -= shape[0];
+            j -= shape[1];
+        }
+        if (nearEdge && retrying) {
+            return new Result(path(back, null, null, costs, 0), true);
+        }
+        // the Viterbi costs are no longer needed: their array holds the backward sums
+        return new Result(path(back, forward, backward(best, costs), costs, forward[end]), nearEdge);
+    }
+
+    /** The best path from the back pointers, with each bead's posterior (NaN without the sums). */
+    private List<Step> path(byte[] back, double[] forward, double[] backward, float[] costs, double total) {
+        List<Step> steps = new ArrayList<>();
         int i = band.n();
         int j = band.m();
         while (i > 0 || j > 0) {
-            nearEdge |= band.nearInnerEdge(i, j, margin);
             int here = cell(i, j);
             int[] shape = shapes[back[here]];
             int s = i - shape[0];
             int t = j - shape[1];
-            double cost = costs[here * shapes.length + back[here]];
-            double logPosterior = total - forward[cell(s, t)] - cost / temperature - backward[here];
-            steps.add(new Step(s, shape[0], t, shape[1], Math.min(1.0, Math.exp(-Math.max(0, -logPosterior)))));
+            double posterior = Double.NaN;
+            if (backward != null) {
+                double cost = costs[here * shapes.length + back[here]];
+                double logPosterior = total - forward[cell(s, t)] - cost / temperature - backward[here];
+                posterior = Math.min(1.0, Math.exp(-Math.max(0, -logPosterior)));
+            }
+            steps.add(new Step(s, shape[0], t, shape[1], posterior));
             i = s;
             j = t;
         }
         Collections.reverse(steps);
-        return new Result(steps, nearEdge);
+        return steps;
     }
 
     /** Backward sums: {@code −ln} of the total weight of paths from a cell to (n, m). */

@@ -108,6 +108,17 @@ record CorpusModel(
                 settings, evidence, sourceP1, targetP1, variance, ratios, lexicon, glossary, items, prior);
     }
 
+    /** {@code −ln p(a-b)} of the bead shapes up to 2-2, for a search by lengths alone ({@link LengthPath}). */
+    double[][] shapeCosts() {
+        double[][] costs = new double[3][3];
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                costs[a][b] = -Math.log(SHAPES[a][b]);
+            }
+        }
+        return costs;
+    }
+
     /** The scorer of document {@code index} of the batch. */
     BeadScorer scorer(int index, PreparedPair document) {
         int maxSide = settings.maxSide();

@@ -229,6 +229,45 @@ class AlignerTest {
     }
 
     @Test
+    @Timeout(600) // a guard against a runaway search, not a speed test (bench/align/compare.sh)
+    void aLongDocumentFindsItsWayPastAPassageOnlyInTheTranslation() {
+        // 6,000 sentences: past the first band such a document can afford (±41), so its first pass
+        // searches around its path by lengths; the passage puts the path 400 sentences off the
+        // diagonal, more than the widest band of the full scorer (±328) within its memory bound
+        List<String> source = sentences(6_000, 11);
+        List<String> target = new ArrayList<>(source.subList(0, 2_000));
+        sentences(400, 12).forEach(sentence -> target.add(sentence.replace("Phrase ", "Note 10000")));
+        target.addAll(source.subList(2_000, 6_000));
+        assertThat(Aligner.longDocument(AlignerSettings.defaults(), 6_000, 6_400))
+                .isTrue();
+
+        Alignment alignment = aligner.align(source, target);
+
+        long right = alignment.beads().stream()
+                .filter(b -> b.source().size() == 1 && b.target().size() == 1)
+                .filter(b ->
+                        b.target().get(0) == b.source().get(0) + (b.source().get(0) < 2_000 ? 0 : 400))
+                .count();
+        assertThat(right).isGreaterThan(5_900);
+        long passage = alignment.beads().stream()
+                .filter(b -> b.source().isEmpty()
+                        && b.target().get(0) >= 2_000
+                        && b.target().get(0) < 2_400)
+                .count();
+        assertThat(passage).isGreaterThan(390);
+    }
+
+    @Test
+    void shortDocumentsSearchAroundTheDiagonalAndLongOnesAroundTheirPathByLengths() {
+        AlignerSettings settings = AlignerSettings.defaults();
+        // the development sets' documents (up to 1,945 sentences a side) stay on the diagonal
+        assertThat(Aligner.longDocument(settings, 1_735, 1_945)).isFalse();
+        assertThat(Aligner.longDocument(settings, 3_000, 3_000)).isFalse();
+        assertThat(Aligner.longDocument(settings, 5_000, 5_000)).isTrue();
+        assertThat(Aligner.longDocument(settings, 20_000, 20_000)).isTrue();
+    }
+
+    @Test
     void handMadeArticleWithMergeSplitAndDeletion() throws IOException, URISyntaxException {
         Path folder = Path.of(getClass().getResource("handmade").toURI());
         List<String> source = AlignCommand.readLines(folder.resolve("article.src"));
