@@ -120,10 +120,9 @@ public final class Aligner {
         int n = document.source().size();
         int m = document.target().size();
         boolean longDocument = longDocument(settings, n, m);
-        // a long document's first pass searches around its path by lengths, not around the diagonal
         List<int[]> centre = previous != null
                 ? ends(previous)
-                : longDocument
+                : aroundLengths(settings, n, m)
                         ? LengthPath.find(
                                 document.sourceLengths(),
                                 document.targetLengths(),
@@ -132,13 +131,16 @@ public final class Aligner {
                                 Math.max(MAX_START_WIDTH, (int) (2 * Math.sqrt(Math.max(n, m)))),
                                 LENGTH_PATH_CELLS)
                         : null;
-        // Around a path, a long document starts at twice the band width: its new path leaves any first
-        // guess by a few sentences somewhere along it, and one such place doubles the band for the whole
-        // document, so the narrow bands were searched in vain (both long documents of docs/ALIGNMENT.md
-        // went from ±5 to ±20 in both passes).
+        // Around the path by lengths, and around the previous path for a long document, the band starts
+        // at twice the band width: a long document's new path leaves any first guess by a few sentences
+        // somewhere along it, and one such place doubles the band for the whole document, so the narrow
+        // bands were searched in vain (both long documents of docs/ALIGNMENT.md went from ±5 to ±20 in
+        // both passes); the path by lengths is a rougher guess than a previous pass's path.
         int width = centre == null
                 ? startWidth(settings, n, m)
-                : longDocument ? 2 * settings.bandWidth() : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
+                : previous == null || longDocument
+                        ? 2 * settings.bandWidth()
+                        : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         BeadScorer scorer = model.scorer(index, document);
         while (true) {
             Band band = centre == null ? Band.diagonal(n, m, width) : Band.around(centre, n, m, width);
@@ -161,6 +163,16 @@ public final class Aligner {
             }
             width *= 2;
         }
+    }
+
+    /**
+     * Whether the first pass searches around the document's path by lengths ({@link LengthPath}) rather than around
+     * the diagonal: when the diagonal band it would start with is wider than the band around that path (twice the
+     * band width), or narrower than the document needs ({@link #longDocument}). Finding the path by lengths costs a
+     * few comparisons a cell; every cell of the full scorer's band costs the bead scorers.
+     */
+    static boolean aroundLengths(AlignerSettings settings, int n, int m) {
+        return startWidth(settings, n, m) > 2 * settings.bandWidth() || longDocument(settings, n, m);
     }
 
     /**

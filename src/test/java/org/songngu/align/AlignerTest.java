@@ -232,8 +232,7 @@ class AlignerTest {
     @Timeout(600) // a guard against a runaway search, not a speed test (bench/align/compare.sh)
     void aLongDocumentFindsItsWayPastAPassageOnlyInTheTranslation() {
         // 6,000 sentences: past the first band such a document can afford (±41), so its first pass
-        // searches around its path by lengths; the passage puts the path 400 sentences off the
-        // diagonal, more than the widest band of the full scorer (±328) within its memory bound
+        // searches around its path by lengths; the passage puts the path 400 sentences off the diagonal
         List<String> source = sentences(6_000, 11);
         List<String> target = new ArrayList<>(source.subList(0, 2_000));
         sentences(400, 12).forEach(sentence -> target.add(sentence.replace("Phrase ", "Note 10000")));
@@ -258,13 +257,18 @@ class AlignerTest {
     }
 
     @Test
-    void shortDocumentsSearchAroundTheDiagonalAndLongOnesAroundTheirPathByLengths() {
+    void theFirstPassSearchesAroundThePathByLengthsWhereTheDiagonalBandWouldBeWider() {
         AlignerSettings settings = AlignerSettings.defaults();
-        // the development sets' documents (up to 1,945 sentences a side) stay on the diagonal
-        assertThat(Aligner.longDocument(settings, 1_735, 1_945)).isFalse();
+        // a short article: its diagonal band (±10) is no wider than the band around a path (±20)
+        assertThat(Aligner.aroundLengths(settings, 20, 22)).isFalse();
+        assertThat(Aligner.aroundLengths(settings, 80, 90)).isFalse();
+        // a chapter of a novel: ±2·√n around the diagonal
+        assertThat(Aligner.aroundLengths(settings, 600, 650)).isTrue();
+        // documents the first band affords are not long ones (their second pass starts at ±5)
+        assertThat(Aligner.longDocument(settings, 600, 650)).isFalse();
         assertThat(Aligner.longDocument(settings, 3_000, 3_000)).isFalse();
         assertThat(Aligner.longDocument(settings, 5_000, 5_000)).isTrue();
-        assertThat(Aligner.longDocument(settings, 20_000, 20_000)).isTrue();
+        assertThat(Aligner.aroundLengths(settings, 20_000, 20_000)).isTrue();
     }
 
     @Test
