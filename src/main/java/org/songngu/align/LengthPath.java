@@ -3,11 +3,13 @@ package org.songngu.align;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * A cheap first guess of where a long document's path runs: the cheapest path by sentence lengths
  * and bead shapes alone (Gale–Church: 1-1, 1-0, 0-1, 1-2, 2-1, 2-2 beads), Viterbi only, in a band
- * around the diagonal that is doubled while the path runs near its edge, up to a budget of cells.
+ * around the diagonal that is doubled while the path runs near its edge, up to a budget of cells;
+ * when the budget stops it at the edge, around the path found first among blocks of sentences.
  *
  * <p>Why: a long document whose translation drops or adds passages strays from the diagonal by
  * hundreds of sentences, and the first pass then searched it again with the full scorer in bands
@@ -20,11 +22,19 @@ final class LengthPath {
 
     private static final int[][] SHAPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}};
 
+    /**
+     * Past this many sentences a side, a path the budget stopped at the edge of its band is looked for
+     * among blocks of sentences.
+     */
+    static final int COARSE_ABOVE = 2_000;
+
+    private static final int BLOCK = 16;
+
     private LengthPath() {}
 
     /**
      * @param shapeCost {@code −ln p(a-b)} of each bead shape (at least 3 × 3)
-     * @param width     the first band's half-width
+     * @param width     the first band's half-width around the diagonal
      * @param maxCells  the most cells a band may hold: past it the path of the last band is kept
      * @return the path's cells (i, j) after each bead, in order, ending at (n, m)
      */
@@ -40,16 +50,80 @@ final class LengthPath {
         // the ratio of the document's totals, as the first pass's length scorer takes it
         double ratio = (target[m] + 1.0) / (source[n] + 1.0);
         int limit = Math.max(n, m);
-        while (true) {
-            Band band = Band.diagonal(n, m, width);
-            Search search = new Search(band, source, target, ratio, variance, shapeCost);
-            List<int[]> path = search.run(Math.max(3, width / 4));
-            Band wider = Band.diagonal(n, m, Math.min(limit, width * 2));
-            if (!search.nearEdge || width >= limit || wider.cells() > maxCells) {
-                return path;
-            }
-            width = Math.min(limit, width * 2);
+        // the widest diagonal band the budget affords: (2w + 1)(n + 1) cells
+        int affordable = (int) Math.max(1, Math.min(limit, (maxCells / (n + 1L) - 1) / 2));
+        Found diagonal = widened(
+                w -> Band.diagonal(n, m, w),
+                Math.min(width, affordable),
+                limit,
+                maxCells,
+                source,
+                target,
+                ratio,
+                variance,
+                shapeCost);
+        if (!diagonal.nearEdge() || limit <= COARSE_ABOVE) {
+            return diagonal.path();
         }
+        // The budget stopped the band at the path's edge: the translation ratio changes along the
+        // document (passages added or dropped, one part translated more freely) and the path strays
+        // from the diagonal by more than the band. Find it among blocks of BLOCK sentences first (a
+        // document of blocks, searched the same way: a very long one goes through blocks of blocks),
+        // then search around that path. Blocks do not start where beads do: the band around their
+        // path is a few blocks wide.
+        int[] sourceBlocks = blocks(sourceLengths);
+        int[] targetBlocks = blocks(targetLengths);
+        int blocks = Math.max(sourceBlocks.length, targetBlocks.length);
+        List<int[]> coarse = find(
+                sourceBlocks, targetBlocks, shapeCost, variance, Math.max(64, (int) (2 * Math.sqrt(blocks))), maxCells);
+        List<int[]> centre = new ArrayList<>(coarse.size());
+        for (int[] cell : coarse) {
+            centre.add(new int[] {Math.min(n, cell[0] * BLOCK), Math.min(m, cell[1] * BLOCK)});
+        }
+        return widened(
+                        w -> Band.around(centre, n, m, w),
+                        4 * BLOCK,
+                        limit,
+                        maxCells,
+                        source,
+                        target,
+                        ratio,
+                        variance,
+                        shapeCost)
+                .path();
+    }
+
+    private record Found(List<int[]> path, boolean nearEdge) {}
+
+    /** The path in the band of half-width {@code width}, doubled while the path runs near its edge, within budget. */
+    private static Found widened(
+            IntFunction<Band> bandOf,
+            int width,
+            int limit,
+            long maxCells,
+            int[] source,
+            int[] target,
+            double ratio,
+            double variance,
+            double[][] shapeCost) {
+        while (true) {
+            Search search = new Search(bandOf.apply(width), source, target, ratio, variance, shapeCost);
+            List<int[]> path = search.run(Math.max(3, width / 4));
+            int wider = Math.min(limit, width * 2);
+            if (!search.nearEdge || width >= limit || bandOf.apply(wider).cells() > maxCells) {
+                return new Found(path, search.nearEdge && width < limit);
+            }
+            width = wider;
+        }
+    }
+
+    /** The lengths of consecutive blocks of {@link #BLOCK} sentences (the last one shorter). */
+    private static int[] blocks(int[] lengths) {
+        int[] blocks = new int[(lengths.length + BLOCK - 1) / BLOCK];
+        for (int k = 0; k < lengths.length; k++) {
+            blocks[k / BLOCK] += lengths[k];
+        }
+        return blocks;
     }
 
     private static int[] prefix(int[] lengths) {

@@ -49,20 +49,50 @@ class LengthPathTest {
 
     @Test
     void aBandPastItsBudgetKeepsThePathOfTheLastOneItCouldAfford() {
-        int[] source = lengths(3_000, 3);
-        int[] target = new int[3_400];
-        System.arraycopy(source, 0, target, 0, 1_000);
-        System.arraycopy(lengths(400, 4), 0, target, 1_000, 400);
-        System.arraycopy(source, 1_000, target, 1_400, 2_000);
+        int[] source = lengths(1_500, 3);
+        int[] target = new int[1_800];
+        System.arraycopy(source, 0, target, 0, 500);
+        System.arraycopy(lengths(300, 4), 0, target, 500, 300);
+        System.arraycopy(source, 500, target, 800, 1_000);
 
-        // room for ±16 and ±32, not for the ±400 the passage needs
-        List<int[]> path = LengthPath.find(source, target, SHAPE_COSTS, 6.8, 16, 3_001L * 100);
+        // room for ±16 and ±32, not for the ±300 the passage needs
+        List<int[]> path = LengthPath.find(source, target, SHAPE_COSTS, 6.8, 16, 1_501L * 100);
 
-        assertThat(path.get(path.size() - 1)).containsExactly(3_000, 3_400);
+        assertThat(path.get(path.size() - 1)).containsExactly(1_500, 1_800);
         assertMonotone(path);
         assertThat(path)
-                .allSatisfy(cell -> assertThat(Math.abs(cell[1] - cell[0] * 3_400.0 / 3_000))
+                .allSatisfy(cell -> assertThat(Math.abs(cell[1] - cell[0] * 1_800.0 / 1_500))
                         .isLessThanOrEqualTo(33));
+    }
+
+    @Test
+    void pastTheBudgetOfTheDiagonalBandThePathIsFoundAmongBlocksOfSentences() {
+        // a passage of 1,000 sentences only in the translation, in the middle: the path runs 500
+        // sentences off the diagonal on either side of it, and the cells given afford a diagonal
+        // band of ±299
+        int[] source = lengths(6_000, 9);
+        int[] target = new int[7_000];
+        for (int i = 0; i < 6_000; i++) {
+            target[i < 3_000 ? i : i + 1_000] = source[i];
+        }
+        System.arraycopy(lengths(1_000, 10), 0, target, 3_000, 1_000);
+
+        List<int[]> path = LengthPath.find(source, target, SHAPE_COSTS, 6.8, 64, 6_001L * 599);
+
+        assertMonotone(path);
+        assertThat(path.get(path.size() - 1)).containsExactly(6_000, 7_000);
+        // on the true path away from the passage (lengths alone smear a passage of 1,000 sentences
+        // over the 2,000 sentences after it), and outside the band the budget affords around the
+        // diagonal: the path was found among blocks
+        for (int[] cell : path) {
+            if (cell[0] < 2_000 || cell[0] > 5_500) {
+                int truth = cell[0] <= 3_000 ? cell[0] : cell[0] + 1_000;
+                assertThat(Math.abs(cell[1] - truth)).as(Arrays.toString(cell)).isLessThanOrEqualTo(2);
+            }
+        }
+        assertThat(path)
+                .anySatisfy(cell -> assertThat(Math.abs(cell[1] - cell[0] * 7_000.0 / 6_000))
+                        .isGreaterThan(400));
     }
 
     @Test
