@@ -32,7 +32,7 @@ public final class Aligner {
      */
     static final long MAX_TABLE_BYTES = 360L << 20;
 
-    private static final double DOCUMENT_RELIABILITY_EXPONENT = 0.75;
+    private static final double DOCUMENT_RELIABILITY_EXPONENT = 1.5;
 
     private final AlignerSettings settings;
     private final List<TermPair> glossary;
@@ -93,8 +93,7 @@ public final class Aligner {
         }
         List<Alignment> alignments = new ArrayList<>(paths.size());
         for (List<BandedSearch.Step> path : paths) {
-            int irregular = (int)
-                    path.stream().filter(step -> irregular(step.a(), step.b())).count();
+            int irregular = IrregularStretches.places(path);
             double document = documentReliability(irregular, path.size());
             alignments.add(new Alignment(path.stream()
                     .map(step -> Bead.of(
@@ -110,7 +109,8 @@ public final class Aligner {
 
     /**
      * Searches in a band around the diagonal, or around the previous path, widening it while the path runs near its
-     * edge.
+     * edge. Around the previous path's stretches of irregular beads the band is as wide as the first search's
+     * ({@link IrregularStretches#LOST}): the path there may be far from the true one.
      */
     private List<BandedSearch.Step> search(
             int index, PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous, double temperature) {
@@ -121,7 +121,12 @@ public final class Aligner {
                 : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         BeadScorer scorer = model.scorer(index, document);
         while (true) {
-            Band band = previous == null ? Band.diagonal(n, m, width) : Band.around(ends(previous), n, m, width);
+            Band band = previous == null
+                    ? Band.diagonal(n, m, width)
+                    : Band.around(ends(previous), n, m, width)
+                            .widened(
+                                    IrregularStretches.rows(previous, IrregularStretches.LOST),
+                                    Math.max(width, startWidth(settings, n, m)));
             int margin = Math.max(settings.maxSide() + 1, width / 4);
             BandedSearch search = new BandedSearch(
                     band,
@@ -190,8 +195,9 @@ public final class Aligner {
 
     /**
      * How far the beads of a document can be trusted to match a reference grouping, from how freely
-     * it is translated: {@code (1 − d)^0.75} with {@code d} the share of its beads that are
-     * {@linkplain #irregular irregular}. Where a translator drops, adds and regroups sentences,
+     * it is translated: {@code (1 − d)^1.5} with {@code d} the share of its beads that are
+     * {@linkplain #irregular irregular}, a run of deletions on one side counting once
+     * ({@link IrregularStretches#places}). Where a translator drops, adds and regroups sentences,
      * boundaries are a matter of convention (a fragment grouped with one neighbour or the other, a
      * deletion or a merge), and the posterior, which trusts the model, cannot see it: on the
      * development sets the sure beads of such documents were wrong 3 to 4 times as often. The

@@ -113,6 +113,20 @@ class ScorersTest {
     }
 
     @Test
+    void longWordsWithTheSameStemLowerTheCost() {
+        // cognates differ in their endings: "parallel" and "parallèlement" share their first six letters
+        NameEvidence names = new NameEvidence(7);
+        String source = "sie gehen parallel.";
+        assertThat(cost(names, source, "ils vont parallèlement."))
+                .isNegative()
+                .isLessThan(cost(names, source, "ils vont ici."));
+        // a short word is no stem, and a stem never equals a word of six letters
+        assertThat(names.items(SentenceText.of("wir gingen zu der spur."))).isEmpty();
+        assertThat(cost(names, "le parallel du texte.", "une parall dans la ville."))
+                .isEqualTo(cost(names, "le parallel du texte.", "une rue dans la ville."));
+    }
+
+    @Test
     void glossaryPairsLowerTheCost() {
         GlossaryEvidence glossary = new GlossaryEvidence(List.of(new org.songngu.glossary.TermPair(
                 List.of("Comité provincial du Parti"), List.of("Tỉnh ủy", "Tỉnh uỷ"))));
