@@ -142,7 +142,9 @@ record CorpusModel(
                 document.sourcePossible(),
                 document.source().size(),
                 document.targetPossible(),
-                document.target().size()));
+                document.target().size(),
+                wordless(document.source()),
+                wordless(document.target())));
         parts.add(new LengthScorer(
                 document.sourceLengths(),
                 document.targetLengths(),
@@ -159,6 +161,14 @@ record CorpusModel(
         }
         parts.add(new MatchScorer(kinds, settings.fanOut() + document.extraSide(), settings.supportOffset()));
         return new CompositeScorer(parts);
+    }
+
+    private static boolean[] wordless(List<SentenceText> side) {
+        boolean[] wordless = new boolean[side.size()];
+        for (int k = 0; k < wordless.length; k++) {
+            wordless[k] = side.get(k).words().isEmpty();
+        }
+        return wordless;
     }
 
     /**
