@@ -35,7 +35,7 @@ public final class Aligner {
      */
     static final long MAX_TABLE_BYTES = 360L << 20;
 
-    private static final double DOCUMENT_RELIABILITY_EXPONENT = 0.75;
+    private static final double DOCUMENT_RELIABILITY_EXPONENT = 1.5;
 
     private final AlignerSettings settings;
     private final List<TermPair> glossary;
@@ -96,8 +96,7 @@ public final class Aligner {
         }
         List<Alignment> alignments = new ArrayList<>(paths.size());
         for (List<BandedSearch.Step> path : paths) {
-            int irregular = (int)
-                    path.stream().filter(step -> irregular(step.a(), step.b())).count();
+            int irregular = IrregularStretches.places(path);
             double document = documentReliability(irregular, path.size());
             alignments.add(new Alignment(path.stream()
                     .map(step -> Bead.of(
@@ -112,8 +111,8 @@ public final class Aligner {
     }
 
     /**
-     * Searches in a band around the diagonal, or around the previous path, widening it while the path runs near its
-     * edge.
+     * Searches in a band around the diagonal, the path by lengths ({@link #aroundLengths}) or the previous path,
+     * widening it while the path runs near its edge ({@link #band}).
      */
     private List<BandedSearch.Step> search(
             int index, PreparedPair document, CorpusModel model, List<BandedSearch.Step> previous, double temperature) {
@@ -143,7 +142,7 @@ public final class Aligner {
                         : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         BeadScorer scorer = model.scorer(index, document);
         while (true) {
-            Band band = centre == null ? Band.diagonal(n, m, width) : Band.around(centre, n, m, width);
+            Band band = band(n, m, centre, previous, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
             BandedSearch search = new BandedSearch(
                     band,
@@ -151,7 +150,7 @@ public final class Aligner {
                     settings.fanOut() + document.extraSide(),
                     settings.maxSide() + document.extraSide(),
                     temperature);
-            Band wider = centre == null ? Band.diagonal(n, m, width * 2) : Band.around(centre, n, m, width * 2);
+            Band wider = band(n, m, centre, previous, width * 2);
             boolean widenable = width < Math.max(n, m) && wider.cells() * search.bytesPerCell() <= MAX_TABLE_BYTES;
             BandedSearch.Result result;
             // the tables of searches running in parallel must fit in the heap together
@@ -163,6 +162,23 @@ public final class Aligner {
             }
             width *= 2;
         }
+    }
+
+    /**
+     * The band of half-width {@code width} around the diagonal (no centre) or a path; around the
+     * previous pass's path, as wide as the first search's around its stretches of irregular beads
+     * ({@link IrregularStretches#LOST}): the path there may be far from the true one.
+     */
+    private Band band(int n, int m, List<int[]> centre, List<BandedSearch.Step> previous, int width) {
+        if (centre == null) {
+            return Band.diagonal(n, m, width);
+        }
+        Band band = Band.around(centre, n, m, width);
+        return previous == null
+                ? band
+                : band.widened(
+                        IrregularStretches.rows(previous, IrregularStretches.LOST),
+                        Math.max(width, startWidth(settings, n, m)));
     }
 
     /**
@@ -228,8 +244,9 @@ public final class Aligner {
 
     /**
      * How far the beads of a document can be trusted to match a reference grouping, from how freely
-     * it is translated: {@code (1 − d)^0.75} with {@code d} the share of its beads that are
-     * {@linkplain #irregular irregular}. Where a translator drops, adds and regroups sentences,
+     * it is translated: {@code (1 − d)^1.5} with {@code d} the share of its beads that are
+     * {@linkplain #irregular irregular}, a run of deletions on one side counting once
+     * ({@link IrregularStretches#places}). Where a translator drops, adds and regroups sentences,
      * boundaries are a matter of convention (a fragment grouped with one neighbour or the other, a
      * deletion or a merge), and the posterior, which trusts the model, cannot see it: on the
      * development sets the sure beads of such documents were wrong 3 to 4 times as often. The

@@ -53,6 +53,28 @@ record Band(int n, int m, int[] lo, int[] hi) {
         return new Band(n, m, lo, hi);
     }
 
+    /**
+     * This band with the rows {@code [from, to]} widened to half-width {@code width} around the
+     * columns they already span, then made monotone again.
+     */
+    Band widened(List<int[]> rows, int width) {
+        int[] newLo = lo.clone();
+        int[] newHi = hi.clone();
+        for (int[] range : rows) {
+            for (int i = Math.max(0, range[0]); i <= Math.min(n, range[1]); i++) {
+                newLo[i] = Math.max(0, Math.min(newLo[i], lo[i] - width));
+                newHi[i] = Math.min(m, Math.max(newHi[i], hi[i] + width));
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            newLo[i] = Math.min(newLo[i], newLo[i + 1]);
+        }
+        for (int i = 1; i <= n; i++) {
+            newHi[i] = Math.max(newHi[i], newHi[i - 1]);
+        }
+        return new Band(n, m, newLo, newHi);
+    }
+
     int cells() {
         long total = 0;
         for (int i = 0; i <= n; i++) {

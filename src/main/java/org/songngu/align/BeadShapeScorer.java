@@ -27,6 +27,18 @@ final class BeadShapeScorer implements BeadScorer {
     private final double[] targetLeft;
     private final double[] sourceTaken;
     private final double[] targetTaken;
+    /** Sentences without a single word (letters or digits), per side; null: none. */
+    private final boolean[] sourceWordless;
+
+    private final boolean[] targetWordless;
+
+    /**
+     * The prior of a 1-0 or 0-1 bead whose sentence has no word at all (a row of dots, a dash,
+     * scanning debris): it carries nothing to translate, so it is left without counterpart about
+     * as often as not, instead of 0.1% of the time. Two such lines facing each other still make a
+     * 1-1 bead (two deletions at 0.5 cost more than one 1-1 bead).
+     */
+    static final double WORDLESS_DELETION = 0.5;
 
     /** {@code probability[a][b]}: how often a bead has a source and b target sentences. */
     BeadShapeScorer(double[][] probability) {
@@ -40,6 +52,20 @@ final class BeadShapeScorer implements BeadScorer {
             int n,
             Map<Integer, Double> targetPossible,
             int m) {
+        this(probability, sourcePossible, n, targetPossible, m, null, null);
+    }
+
+    /** The same, with the sentences that have no word ({@link #WORDLESS_DELETION}); null: none. */
+    BeadShapeScorer(
+            double[][] probability,
+            Map<Integer, Double> sourcePossible,
+            int n,
+            Map<Integer, Double> targetPossible,
+            int m,
+            boolean[] sourceWordless,
+            boolean[] targetWordless) {
+        this.sourceWordless = sourceWordless;
+        this.targetWordless = targetWordless;
         this.cost = table(probability);
         this.sourceCount = counts(sourcePossible, n);
         this.targetCount = counts(targetPossible, m);
@@ -118,9 +144,14 @@ final class BeadShapeScorer implements BeadScorer {
         if (sentencesA >= cost.length || sentencesB >= cost[sentencesA].length) {
             return Double.POSITIVE_INFINITY;
         }
-        return cost[sentencesA][sentencesB]
-                + decisions(sourceLeft, sourceTaken, s, a)
-                + decisions(targetLeft, targetTaken, t, b);
+        double shape = cost[sentencesA][sentencesB];
+        if (a + b == 1
+                && (a == 1
+                        ? sourceWordless != null && sourceWordless[s]
+                        : targetWordless != null && targetWordless[t])) {
+            shape = -Math.log(WORDLESS_DELETION);
+        }
+        return shape + decisions(sourceLeft, sourceTaken, s, a) + decisions(targetLeft, targetTaken, t, b);
     }
 
     @Override

@@ -26,7 +26,8 @@ record CorpusModel(
         Lexicon lexicon,
         List<TermPair> glossary,
         List<List<MatchEvidence>> extracted,
-        Prior prior) {
+        Prior prior,
+        double deletionShare) {
 
     /**
      * A corpus lexicon cut down to the words of the batch: its links join every lexicon this model
@@ -99,13 +100,24 @@ record CorpusModel(
                 prior == null ? null : prior.lexicon(),
                 glossary,
                 null,
-                prior);
+                prior,
+                0.5);
     }
 
     /** This model with the items of its kinds extracted from every document of the batch. */
     CorpusModel withExtracted(List<List<MatchEvidence>> items) {
         return new CorpusModel(
-                settings, evidence, sourceP1, targetP1, variance, ratios, lexicon, glossary, items, prior);
+                settings,
+                evidence,
+                sourceP1,
+                targetP1,
+                variance,
+                ratios,
+                lexicon,
+                glossary,
+                items,
+                prior,
+                deletionShare);
     }
 
     /** {@code −ln p(a-b)} of the bead shapes up to 2-2, for a search by lengths alone ({@link LengthPath}). */
@@ -129,6 +141,10 @@ record CorpusModel(
                 // 1-n and n-1 up to the fan-out; beads of 2+ sentences on both sides up to maxSide
                 boolean allowed = Math.min(a, b) <= 1 || Math.max(a, b) <= maxSide;
                 shapes[a][b] = allowed ? SHAPES[a][b] : 0;
+                if (a + b == 1) {
+                    // the deletions' prior split between the sides as the batch's last pass did
+                    shapes[a][b] = (SHAPES[1][0] + SHAPES[0][1]) * (a == 1 ? deletionShare : 1 - deletionShare);
+                }
             }
         }
         List<BeadScorer> parts = new ArrayList<>();
@@ -137,7 +153,9 @@ record CorpusModel(
                 document.sourcePossible(),
                 document.source().size(),
                 document.targetPossible(),
-                document.target().size()));
+                document.target().size(),
+                wordless(document.source()),
+                wordless(document.target())));
         parts.add(new LengthScorer(
                 document.sourceLengths(),
                 document.targetLengths(),
@@ -154,6 +172,14 @@ record CorpusModel(
         }
         parts.add(new MatchScorer(kinds, settings.fanOut() + document.extraSide(), settings.supportOffset()));
         return new CompositeScorer(parts);
+    }
+
+    private static boolean[] wordless(List<SentenceText> side) {
+        boolean[] wordless = new boolean[side.size()];
+        for (int k = 0; k < wordless.length; k++) {
+            wordless[k] = side.get(k).words().isEmpty();
+        }
+        return wordless;
     }
 
     /**
@@ -244,7 +270,31 @@ record CorpusModel(
                 lexiconOut,
                 glossary,
                 items,
-                prior);
+                prior,
+                learnedDeletionShare(passes));
+    }
+
+    /**
+     * The share of sentences without counterpart that are source sentences (1-0 beads, against
+     * 0-1), from the previous pass over the batch, as if one of each had been seen before: which
+     * side drops sentences is a property of the translation (a translation that adds captions and
+     * notes has many 0-1 beads and almost no 1-0), so a deletion on the side that rarely has one
+     * costs more. The two shapes keep their summed prior: how many deletions there are is not
+     * learned (learning that too made the passes delete more and more, docs/ALIGNMENT.md).
+     */
+    static double learnedDeletionShare(List<List<BandedSearch.Step>> passes) {
+        double source = 0;
+        double target = 0;
+        for (List<BandedSearch.Step> path : passes) {
+            for (BandedSearch.Step step : path) {
+                if (step.a() == 1 && step.b() == 0) {
+                    source++;
+                } else if (step.a() == 0 && step.b() == 1) {
+                    target++;
+                }
+            }
+        }
+        return (source + 1) / (source + target + 2);
     }
 
     /**

@@ -23,18 +23,42 @@ final class NameEvidence implements Evidence {
     public MatchEvidence extract(PreparedPair document) {
         var sourceItems = PreparedPair.each(document.source(), this::items);
         var targetItems = PreparedPair.each(document.target(), this::items);
-        var sourcePresent = PreparedPair.each(document.source(), SentenceText::folded);
-        var targetPresent = PreparedPair.each(document.target(), SentenceText::folded);
+        var sourcePresent = PreparedPair.each(document.source(), this::present);
+        var targetPresent = PreparedPair.each(document.target(), this::present);
         return MatchEvidence.identity(sourceItems, sourcePresent, targetItems, targetPresent);
     }
 
     List<String> items(SentenceText sentence) {
         Set<String> items = new LinkedHashSet<>(sentence.names());
         for (String word : sentence.folded()) {
-            if (word.length() >= cognateLength && !Character.isDigit(word.charAt(0))) {
-                items.add(word);
+            if (isLong(word) && !items.contains(word)) {
+                items.add(stem(word));
             }
         }
         return new ArrayList<>(items);
+    }
+
+    /** What covers an item: the folded words (names) and the stems of the long words. */
+    List<String> present(SentenceText sentence) {
+        List<String> present = new ArrayList<>(sentence.folded());
+        for (String word : sentence.folded()) {
+            if (isLong(word)) {
+                present.add(stem(word));
+            }
+        }
+        return present;
+    }
+
+    private boolean isLong(String word) {
+        return word.length() >= cognateLength && !Character.isDigit(word.charAt(0));
+    }
+
+    /**
+     * A long word's first {@code cognateLength − 1} letters, marked so that it never equals a word:
+     * cognates differ in their endings (Expedition/expédition, parallel/parallèlement,
+     * Chronik/chronique, government/gouvernement does not).
+     */
+    private String stem(String word) {
+        return "\u0000" + word.substring(0, cognateLength - 1);
     }
 }

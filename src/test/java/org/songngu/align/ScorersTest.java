@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,6 +111,37 @@ class ScorersTest {
     void foldedNamesLowerTheCost(String source, String matching, String unrelated) {
         NameEvidence names = new NameEvidence(7);
         assertThat(cost(names, source, matching)).isNegative().isLessThan(cost(names, source, unrelated));
+    }
+
+    @Test
+    void aSentenceWithoutAWordIsLeftWithoutCounterpartAsOftenAsNot() {
+        double[][] shapes = {{0, 0.001}, {0.001, 0.8}};
+        BeadShapeScorer plain = new BeadShapeScorer(shapes);
+        boolean[] source = {false, true};
+        boolean[] target = {true, false};
+        BeadShapeScorer scorer = new BeadShapeScorer(shapes, Map.of(), 2, Map.of(), 2, source, target);
+        assertThat(scorer.cost(1, 1, 0, 0)).isCloseTo(-Math.log(0.5), within(1e-12));
+        assertThat(scorer.cost(0, 0, 0, 1)).isCloseTo(-Math.log(0.5), within(1e-12));
+        // sentences with words, and beads that pair the wordless sentence, are priced as before
+        assertThat(scorer.cost(0, 1, 0, 0)).isEqualTo(plain.cost(0, 1, 0, 0));
+        assertThat(scorer.cost(0, 0, 1, 1)).isEqualTo(plain.cost(0, 0, 1, 1));
+        assertThat(scorer.cost(1, 1, 0, 1)).isEqualTo(plain.cost(1, 1, 0, 1));
+        // two such lines facing each other still make one bead rather than two deletions
+        assertThat(scorer.cost(1, 1, 0, 1)).isLessThan(scorer.cost(1, 1, 0, 0) + scorer.cost(0, 0, 0, 1));
+    }
+
+    @Test
+    void longWordsWithTheSameStemLowerTheCost() {
+        // cognates differ in their endings: "parallel" and "parallèlement" share their first six letters
+        NameEvidence names = new NameEvidence(7);
+        String source = "sie gehen parallel.";
+        assertThat(cost(names, source, "ils vont parallèlement."))
+                .isNegative()
+                .isLessThan(cost(names, source, "ils vont ici."));
+        // a short word is no stem, and a stem never equals a word of six letters
+        assertThat(names.items(SentenceText.of("wir gingen zu der spur."))).isEmpty();
+        assertThat(cost(names, "le parallel du texte.", "une parall dans la ville."))
+                .isEqualTo(cost(names, "le parallel du texte.", "une rue dans la ville."));
     }
 
     @Test
