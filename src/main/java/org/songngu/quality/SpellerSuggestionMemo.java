@@ -114,6 +114,11 @@ final class SpellerSuggestionMemo {
         ON_CHECKER_THREAD.set(true);
     }
 
+    /** Whether the calling thread is a checker's worker ({@link #markCheckerThread}). */
+    static boolean onCheckerThread() {
+        return ON_CHECKER_THREAD.get();
+    }
+
     private boolean wrap(MorfologikSpellerRule rule) throws ReflectiveOperationException {
         return wrap(rule, "", null);
     }
