@@ -41,6 +41,7 @@ final class LanguageToolTextChecker implements TextChecker {
         LanguageToolPreload.awaitSpellers();
         suggestions.install(tool);
         suggestions.installShared(french);
+        SharedDefaultTool.install(french);
         // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.
         tool.setCheckCancelledCallback(() ->
                 System.nanoTime() - deadlineNanos > 0 || Thread.currentThread().isInterrupted());

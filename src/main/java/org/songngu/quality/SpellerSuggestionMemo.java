@@ -97,7 +97,7 @@ final class SpellerSuggestionMemo {
             if (language.getDefaultSpellingRule() instanceof MorfologikSpellerRule speller) {
                 synchronized (SpellerSuggestionMemo.class) {
                     speller.isMisspelled("initialise");
-                    return wrap(speller, "shared/");
+                    return wrap(speller, "shared/", SpellerCopies.find());
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
@@ -114,11 +114,21 @@ final class SpellerSuggestionMemo {
         ON_CHECKER_THREAD.set(true);
     }
 
-    private boolean wrap(MorfologikSpellerRule rule) throws ReflectiveOperationException {
-        return wrap(rule, "");
+    /** Whether the calling thread is a checker's worker ({@link #markCheckerThread}). */
+    static boolean onCheckerThread() {
+        return ON_CHECKER_THREAD.get();
     }
 
-    private boolean wrap(MorfologikSpellerRule rule, String prefix) throws ReflectiveOperationException {
+    private boolean wrap(MorfologikSpellerRule rule) throws ReflectiveOperationException {
+        return wrap(rule, "", null);
+    }
+
+    /**
+     * @param copies for the shared rule: makes each checker thread its own copy of every speller,
+     *               so that the threads do not queue on one speller's monitor; null for none
+     */
+    private boolean wrap(MorfologikSpellerRule rule, String prefix, SpellerCopies copies)
+            throws ReflectiveOperationException {
         boolean wrapped = false;
         for (String ruleField : RULE_SPELLERS) {
             Object multi = field(MorfologikSpellerRule.class, ruleField).get(rule);
@@ -141,7 +151,11 @@ final class SpellerSuggestionMemo {
                                     : wrappers.computeIfAbsent(
                                             original,
                                             speller -> new Memoizing(
-                                                    rule.getFileName(), speller, memo(key), !prefix.isEmpty())));
+                                                    rule.getFileName(),
+                                                    speller,
+                                                    memo(key),
+                                                    !prefix.isEmpty(),
+                                                    copies)));
                 }
                 field.set(multi, List.copyOf(replaced));
                 wrapped |= !replaced.isEmpty();
@@ -180,20 +194,35 @@ final class SpellerSuggestionMemo {
         private final MorfologikSpeller original;
         private final Map<String, List<WeightedSuggestion>> memo;
         private final boolean checkerThreadsOnly;
+        /** Per checker thread, its own copy of the original (null: every thread uses the original). */
+        private final ThreadLocal<MorfologikSpeller> ownCopy;
 
         /**
          * @param dictionary a binary dictionary for the superclass; the original does the work
          * @param checkerThreadsOnly whether other threads get the original's answer, unremembered
+         * @param copies makes each checker thread's copy of the original; null to share the original
          */
         Memoizing(
                 String dictionary,
                 MorfologikSpeller original,
                 Map<String, List<WeightedSuggestion>> memo,
-                boolean checkerThreadsOnly) {
+                boolean checkerThreadsOnly,
+                SpellerCopies copies) {
             super(dictionary, 1);
             this.original = original;
             this.memo = memo;
             this.checkerThreadsOnly = checkerThreadsOnly;
+            this.ownCopy = copies == null ? null : ThreadLocal.withInitial(() -> copies.copyOf(original));
+        }
+
+        /**
+         * The speller that answers this thread's look-ups: on a checker thread its own copy when
+         * there is one, else the original. {@code MorfologikSpeller.isMisspelled} and
+         * {@code getFrequency} hold the speller's monitor (morfologik's speller keeps state between
+         * calls), so a speller shared by every thread is one lock on every check's hot path.
+         */
+        MorfologikSpeller delegate() {
+            return ownCopy != null && ON_CHECKER_THREAD.get() ? ownCopy.get() : original;
         }
 
         @Override
@@ -217,22 +246,22 @@ final class SpellerSuggestionMemo {
 
         @Override
         public boolean isMisspelled(String word) {
-            return original.isMisspelled(word);
+            return delegate().isMisspelled(word);
         }
 
         @Override
         public List<String> findReplacements(String word) {
-            return original.findReplacements(word);
+            return delegate().findReplacements(word);
         }
 
         @Override
         public List<String> findSimilarWords(String word) {
-            return original.findSimilarWords(word);
+            return delegate().findSimilarWords(word);
         }
 
         @Override
         public morfologik.speller.Speller getSpeller() {
-            return original.getSpeller();
+            return delegate().getSpeller();
         }
 
         @Override
@@ -242,7 +271,7 @@ final class SpellerSuggestionMemo {
 
         @Override
         public int getFrequency(String word) {
-            return original.getFrequency(word);
+            return delegate().getFrequency(word);
         }
 
         @Override

@@ -3,14 +3,25 @@ package org.songngu.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
 
 class SpellerSuggestionMemoTest {
 
@@ -99,6 +110,142 @@ class SpellerSuggestionMemoTest {
         assertThat(notOverridden)
                 .as("public methods of LanguageTool's MorfologikSpeller the memo does not delegate")
                 .isEmpty();
+    }
+
+    @Test
+    void eachCheckerThreadHasItsOwnCopyOfTheSharedSpellersAndOtherThreadsTheOriginal() throws Exception {
+        org.languagetool.Language french = FrenchChecker.sharedFrench();
+        assertThat(new SpellerSuggestionMemo(100).installShared(french)).isTrue();
+        List<SpellerSuggestionMemo.Memoizing> shared = sharedSpellers(french);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch bothStarted = new CountDownLatch(2);
+            List<Future<List<MorfologikSpeller>>> used = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                used.add(threads.submit(() -> {
+                    SpellerSuggestionMemo.markCheckerThread();
+                    bothStarted.countDown();
+                    bothStarted.await(); // two threads of the pool, not one twice
+                    return shared.stream()
+                            .map(SpellerSuggestionMemo.Memoizing::delegate)
+                            .toList();
+                }));
+            }
+            List<MorfologikSpeller> first = used.get(0).get(1, TimeUnit.MINUTES);
+            List<MorfologikSpeller> second = used.get(1).get(1, TimeUnit.MINUTES);
+            List<MorfologikSpeller> originals = shared.stream()
+                    .map(SpellerSuggestionMemo.Memoizing::delegate)
+                    .toList();
+
+            assertThat(shared).isNotEmpty();
+            for (int k = 0; k < shared.size(); k++) {
+                assertThat(first.get(k))
+                        .as("a checker thread's speller is not another checker thread's")
+                        .isNotSameAs(second.get(k))
+                        .isNotSameAs(originals.get(k))
+                        .isNotInstanceOf(SpellerSuggestionMemo.Memoizing.class);
+                assertThat(second.get(k)).isNotSameAs(originals.get(k));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCheckerThreadDoesNotWaitForTheSharedSpellersLockAndAnswersAsTheOriginal() throws Exception {
+        org.languagetool.Language french = FrenchChecker.sharedFrench();
+        new SpellerSuggestionMemo(100).installShared(french);
+        var rule = (org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule) french.getDefaultSpellingRule();
+        List<String> words = List.of("maison", "mazon", "dôngs", "réunion", "réuninon");
+        List<Boolean> plain = new ArrayList<>();
+        for (String word : words) {
+            plain.add(rule.isMisspelled(word));
+        }
+        List<MorfologikSpeller> originals = sharedSpellers(french).stream()
+                .map(SpellerSuggestionMemo.Memoizing::delegate)
+                .toList();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<Boolean>> checked = whileLocked(
+                    originals,
+                    () -> thread.submit(() -> {
+                        SpellerSuggestionMemo.markCheckerThread();
+                        List<Boolean> answers = new ArrayList<>();
+                        for (String word : words) {
+                            answers.add(rule.isMisspelled(word));
+                        }
+                        return answers;
+                    }));
+
+            assertThat(checked.get()).isEqualTo(plain).contains(true, false);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void withoutCopiesTheThreadsShareTheOriginalAndGoOn() throws Exception {
+        org.languagetool.Language french = FrenchChecker.sharedFrench();
+        new SpellerSuggestionMemo(100).installShared(french);
+        MorfologikSpeller original = sharedSpellers(french).get(0).delegate();
+        SpellerSuggestionMemo.Memoizing uncopied =
+                new SpellerSuggestionMemo(10).new Memoizing("/fr/french.dict", original, new HashMap<>(), true, null);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            MorfologikSpeller used = thread.submit(() -> {
+                        SpellerSuggestionMemo.markCheckerThread();
+                        return uncopied.delegate();
+                    })
+                    .get(1, TimeUnit.MINUTES);
+
+            assertThat(SpellerCopies.find(MorfologikSpeller.class, "noSuchField", "maxEditDistance"))
+                    .as("LanguageTool's speller without the field: no copier")
+                    .isNull();
+            assertThat(SpellerCopies.find(MorfologikSpeller.class, "speller", "maxEditDistance")
+                            .copyOf(original))
+                    .as("a copy that cannot be made is the original")
+                    .isSameAs(original);
+            assertThat(used).isSameAs(original);
+            assertThat(uncopied.isMisspelled("mazon")).isTrue();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs {@code start} and waits for what it started while this thread holds the monitor of
+     * every one of {@code spellers}: it times out when what it started needs one of them.
+     */
+    private static <T> Future<T> whileLocked(List<MorfologikSpeller> spellers, Callable<Future<T>> start)
+            throws Exception {
+        if (spellers.isEmpty()) {
+            Future<T> future = start.call();
+            future.get(30, TimeUnit.SECONDS);
+            return future;
+        }
+        synchronized (spellers.get(0)) {
+            return whileLocked(spellers.subList(1, spellers.size()), start);
+        }
+    }
+
+    /** The wrapped spellers of LanguageTool's default French speller rule, read by reflection. */
+    private static List<SpellerSuggestionMemo.Memoizing> sharedSpellers(org.languagetool.Language french)
+            throws ReflectiveOperationException {
+        List<SpellerSuggestionMemo.Memoizing> found = new ArrayList<>();
+        for (String name : List.of("speller1", "speller2", "speller3")) {
+            Field multiField = MorfologikSpellerRule.class.getDeclaredField(name);
+            multiField.setAccessible(true);
+            Object multi = multiField.get(french.getDefaultSpellingRule());
+            if (multi == null) {
+                continue;
+            }
+            Field list = MorfologikMultiSpeller.class.getDeclaredField("spellers");
+            list.setAccessible(true);
+            for (Object speller : (List<?>) list.get(multi)) {
+                found.add((SpellerSuggestionMemo.Memoizing) speller);
+            }
+        }
+        return found;
     }
 
     private static List<String> describe(List<RuleMatch> matches) {
