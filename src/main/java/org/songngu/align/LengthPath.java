@@ -52,16 +52,8 @@ final class LengthPath {
         int limit = Math.max(n, m);
         // the widest diagonal band the budget affords: (2w + 1)(n + 1) cells
         int affordable = (int) Math.max(1, Math.min(limit, (maxCells / (n + 1L) - 1) / 2));
-        Found diagonal = widened(
-                w -> Band.diagonal(n, m, w),
-                Math.min(width, affordable),
-                limit,
-                maxCells,
-                source,
-                target,
-                ratio,
-                variance,
-                shapeCost);
+        Lengths lengths = new Lengths(source, target, ratio, 2 * variance, shapeCost);
+        Found diagonal = widened(w -> Band.diagonal(n, m, w), Math.min(width, affordable), limit, maxCells, lengths);
         if (!diagonal.nearEdge() || limit <= COARSE_ABOVE) {
             return diagonal.path();
         }
@@ -80,34 +72,22 @@ final class LengthPath {
         for (int[] cell : coarse) {
             centre.add(new int[] {Math.min(n, cell[0] * BLOCK), Math.min(m, cell[1] * BLOCK)});
         }
-        return widened(
-                        w -> Band.around(centre, n, m, w),
-                        4 * BLOCK,
-                        limit,
-                        maxCells,
-                        source,
-                        target,
-                        ratio,
-                        variance,
-                        shapeCost)
+        return widened(w -> Band.around(centre, n, m, w), 4 * BLOCK, limit, maxCells, lengths)
                 .path();
     }
 
     private record Found(List<int[]> path, boolean nearEdge) {}
 
+    /**
+     * A document's prefix sums of sentence lengths, its length ratio, twice the variance of δ and the
+     * bead shapes' costs: what a search reads.
+     */
+    private record Lengths(int[] source, int[] target, double ratio, double twiceVariance, double[][] shapeCost) {}
+
     /** The path in the band of half-width {@code width}, doubled while the path runs near its edge, within budget. */
-    private static Found widened(
-            IntFunction<Band> bandOf,
-            int width,
-            int limit,
-            long maxCells,
-            int[] source,
-            int[] target,
-            double ratio,
-            double variance,
-            double[][] shapeCost) {
+    private static Found widened(IntFunction<Band> bandOf, int width, int limit, long maxCells, Lengths lengths) {
         while (true) {
-            Search search = new Search(bandOf.apply(width), source, target, ratio, variance, shapeCost);
+            Search search = new Search(bandOf.apply(width), lengths);
             List<int[]> path = search.run(Math.max(3, width / 4));
             int wider = Math.min(limit, width * 2);
             if (!search.nearEdge || width >= limit || bandOf.apply(wider).cells() > maxCells) {
@@ -145,15 +125,15 @@ final class LengthPath {
         private final int[] offset;
         boolean nearEdge;
 
-        Search(Band band, int[] source, int[] target, double ratio, double variance, double[][] shapeCost) {
+        Search(Band band, Lengths lengths) {
             this.band = band;
-            this.source = source;
-            this.target = target;
-            this.ratio = ratio;
-            this.twiceVariance = 2 * variance;
+            this.source = lengths.source();
+            this.target = lengths.target();
+            this.ratio = lengths.ratio();
+            this.twiceVariance = lengths.twiceVariance();
             this.costs = new double[SHAPES.length];
             for (int k = 0; k < SHAPES.length; k++) {
-                costs[k] = shapeCost[SHAPES[k][0]][SHAPES[k][1]];
+                costs[k] = lengths.shapeCost()[SHAPES[k][0]][SHAPES[k][1]];
             }
             this.offset = new int[band.n() + 2];
             for (int i = 0; i <= band.n(); i++) {
