@@ -141,8 +141,10 @@ public final class Aligner {
                         ? 2 * settings.bandWidth()
                         : Math.max(settings.bandWidth() / 2, settings.maxSide() + 1);
         BeadScorer scorer = model.scorer(index, document);
+        // the previous path's stretches of irregular beads, found once for every width tried
+        List<int[]> lost = previous == null ? List.of() : IrregularStretches.rows(previous, IrregularStretches.LOST);
+        Band band = band(n, m, centre, lost, width);
         while (true) {
-            Band band = band(n, m, centre, previous, width);
             int margin = Math.max(settings.maxSide() + 1, width / 4);
             BandedSearch search = new BandedSearch(
                     band,
@@ -150,7 +152,7 @@ public final class Aligner {
                     settings.fanOut() + document.extraSide(),
                     settings.maxSide() + document.extraSide(),
                     temperature);
-            Band wider = band(n, m, centre, previous, width * 2);
+            Band wider = band(n, m, centre, lost, width * 2);
             boolean widenable = width < Math.max(n, m) && wider.cells() * search.bytesPerCell() <= MAX_TABLE_BYTES;
             BandedSearch.Result result;
             // the tables of searches running in parallel must fit in the heap together
@@ -161,24 +163,21 @@ public final class Aligner {
                 return result.steps();
             }
             width *= 2;
+            band = wider;
         }
     }
 
     /**
-     * The band of half-width {@code width} around the diagonal (no centre) or a path; around the
-     * previous pass's path, as wide as the first search's around its stretches of irregular beads
+     * The band of half-width {@code width} around the diagonal (no centre) or a path; as wide as the
+     * first search's around the {@code lost} rows, the previous pass's stretches of irregular beads
      * ({@link IrregularStretches#LOST}): the path there may be far from the true one.
      */
-    private Band band(int n, int m, List<int[]> centre, List<BandedSearch.Step> previous, int width) {
+    private Band band(int n, int m, List<int[]> centre, List<int[]> lost, int width) {
         if (centre == null) {
             return Band.diagonal(n, m, width);
         }
         Band band = Band.around(centre, n, m, width);
-        return previous == null
-                ? band
-                : band.widened(
-                        IrregularStretches.rows(previous, IrregularStretches.LOST),
-                        Math.max(width, startWidth(settings, n, m)));
+        return lost.isEmpty() ? band : band.widened(lost, Math.max(width, startWidth(settings, n, m)));
     }
 
     /**

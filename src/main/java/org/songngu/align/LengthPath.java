@@ -86,14 +86,20 @@ final class LengthPath {
 
     /** The path in the band of half-width {@code width}, doubled while the path runs near its edge, within budget. */
     private static Found widened(IntFunction<Band> bandOf, int width, int limit, long maxCells, Lengths lengths) {
+        Band band = bandOf.apply(width);
         while (true) {
-            Search search = new Search(bandOf.apply(width), lengths);
+            Search search = new Search(band, lengths);
             List<int[]> path = search.run(Math.max(3, width / 4));
+            if (!search.nearEdge || width >= limit) {
+                return new Found(path, false);
+            }
             int wider = Math.min(limit, width * 2);
-            if (!search.nearEdge || width >= limit || bandOf.apply(wider).cells() > maxCells) {
-                return new Found(path, search.nearEdge && width < limit);
+            Band next = bandOf.apply(wider);
+            if (next.cells() > maxCells) {
+                return new Found(path, true);
             }
             width = wider;
+            band = next;
         }
     }
 

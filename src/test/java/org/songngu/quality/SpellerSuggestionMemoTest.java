@@ -122,8 +122,7 @@ class SpellerSuggestionMemoTest {
             CountDownLatch bothStarted = new CountDownLatch(2);
             List<Future<List<MorfologikSpeller>>> used = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                used.add(threads.submit(() -> {
-                    SpellerSuggestionMemo.markCheckerThread();
+                used.add(onCheckerThread(threads, () -> {
                     bothStarted.countDown();
                     bothStarted.await(); // two threads of the pool, not one twice
                     return shared.stream()
@@ -157,25 +156,14 @@ class SpellerSuggestionMemoTest {
         new SpellerSuggestionMemo(100).installShared(french);
         var rule = (org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule) french.getDefaultSpellingRule();
         List<String> words = List.of("maison", "mazon", "dôngs", "réunion", "réuninon");
-        List<Boolean> plain = new ArrayList<>();
-        for (String word : words) {
-            plain.add(rule.isMisspelled(word));
-        }
+        List<Boolean> plain = misspelled(rule, words);
         List<MorfologikSpeller> originals = sharedSpellers(french).stream()
                 .map(SpellerSuggestionMemo.Memoizing::delegate)
                 .toList();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<List<Boolean>> checked = whileLocked(
-                    originals,
-                    () -> thread.submit(() -> {
-                        SpellerSuggestionMemo.markCheckerThread();
-                        List<Boolean> answers = new ArrayList<>();
-                        for (String word : words) {
-                            answers.add(rule.isMisspelled(word));
-                        }
-                        return answers;
-                    }));
+            Future<List<Boolean>> checked =
+                    whileLocked(originals, () -> onCheckerThread(thread, () -> misspelled(rule, words)));
 
             assertThat(checked.get()).isEqualTo(plain).contains(true, false);
         } finally {
@@ -192,11 +180,7 @@ class SpellerSuggestionMemoTest {
                 new SpellerSuggestionMemo(10).new Memoizing("/fr/french.dict", original, new HashMap<>(), true, null);
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            MorfologikSpeller used = thread.submit(() -> {
-                        SpellerSuggestionMemo.markCheckerThread();
-                        return uncopied.delegate();
-                    })
-                    .get(1, TimeUnit.MINUTES);
+            MorfologikSpeller used = onCheckerThread(thread, uncopied::delegate).get(1, TimeUnit.MINUTES);
 
             assertThat(SpellerCopies.find(MorfologikSpeller.class, "noSuchField", "maxEditDistance"))
                     .as("LanguageTool's speller without the field: no copier")
@@ -253,5 +237,23 @@ class SpellerSuggestionMemoTest {
                 .map(match -> match.getRule().getId() + " " + match.getFromPos() + "-" + match.getToPos() + " "
                         + match.getMessage() + " " + match.getSuggestedReplacements())
                 .toList();
+    }
+
+    /** {@code work} on a thread of {@code pool} marked as one of the checker's. */
+    private static <T> Future<T> onCheckerThread(ExecutorService pool, Callable<T> work) {
+        return pool.submit(() -> {
+            SpellerSuggestionMemo.markCheckerThread();
+            return work.call();
+        });
+    }
+
+    private static List<Boolean> misspelled(
+            org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule rule, List<String> words)
+            throws java.io.IOException {
+        List<Boolean> answers = new ArrayList<>();
+        for (String word : words) {
+            answers.add(rule.isMisspelled(word));
+        }
+        return answers;
     }
 }

@@ -91,11 +91,7 @@ class ArticleTextIndexTest {
 
     @Test
     void aLastWordStartingTooManyWordsIsAskedApartAndOnlyNarrows() {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i <= SearchPhrase.MAX_EXPANSIONS; i++) {
-            words.add("w" + i);
-        }
-        store("a", "le " + String.join(" ", words));
+        store("a", "le " + numberedWords(SearchPhrase.MAX_EXPANSIONS + 1));
         store("b", "le x", "w1");
         index.commit("db");
         ArticleTextIndex.Matches many = find("le w");
@@ -107,15 +103,20 @@ class ArticleTextIndexTest {
 
     @Test
     void aLastWordStartingAsManyWordsAsAllowedIsStillAnExactPhrase() {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < SearchPhrase.MAX_EXPANSIONS; i++) {
-            words.add("w" + i);
-        }
-        store("a", "le comite du " + String.join(" ", words));
+        store("a", "le comite du " + numberedWords(SearchPhrase.MAX_EXPANSIONS));
         store("b", "le comite", "du w1");
         index.commit("db");
         ArticleTextIndex.Matches all = find("le comite du w");
         assertThat(all.exact()).isTrue();
         assertThat(all.ids()).containsExactly("a");
+    }
+
+    /** "w0 w1 ... w(count−1)": words that all start with "w". */
+    private static String numberedWords(int count) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            words.add("w" + i);
+        }
+        return String.join(" ", words);
     }
 }
