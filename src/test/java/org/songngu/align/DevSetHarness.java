@@ -34,6 +34,14 @@ public final class DevSetHarness {
         }
         Path eval = Path.of(args.length > 1 ? args[1] : "../shared/eval");
         List<Path> sets = sets(eval);
+        String only = System.getProperty("sets");
+        if (only != null) {
+            // -Dsets=textberg,transread: only the sets whose names contain one of these words
+            List<String> words = List.of(only.split(","));
+            sets = sets.stream()
+                    .filter(set -> words.stream().anyMatch(set.getFileName().toString()::contains))
+                    .toList();
+        }
         if (args[0].equals("speed")) {
             speed(sets, args.length > 2 ? Integer.parseInt(args[2]) : 5);
         } else {
@@ -101,7 +109,7 @@ public final class DevSetHarness {
             sum += total.strict().f1();
             System.out.printf(
                     Locale.ROOT,
-                    "%-22s strict F1=%.3f lax F1=%.3f  conf>=0.9: %d beads %.1f%%%n",
+                    "%-22s strict F1=%.4f lax F1=%.4f  conf>=0.9: %d beads %.1f%%%n",
                     set.getFileName(),
                     total.strict().f1(),
                     total.lax().f1(),

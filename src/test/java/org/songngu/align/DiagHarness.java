@@ -176,7 +176,12 @@ public final class DiagHarness {
         double[] out = new double[parts.length + 1];
         for (int[] b : beads) {
             for (int p = 0; p < parts.length; p++) {
-                double c = parts[p].cost(b[0], b[1], b[2], b[3]);
+                double c;
+                try {
+                    c = parts[p].cost(b[0], b[1], b[2], b[3]);
+                } catch (IllegalArgumentException tooLarge) {
+                    c = Double.POSITIVE_INFINITY; // a gold bead larger than the search allows
+                }
                 out[p] += c;
                 out[parts.length] += c;
             }
