@@ -79,16 +79,20 @@ final class MatchScorer implements BeadScorer {
         double cost = 0;
         for (int x = s; x < s + a; x++) {
             forward.spanScore(x, t, b, pair);
-            cost -= pair[0];
             if (a > 1) {
+                cost -= member(pair[0]);
                 cost += support(pair[1]);
+            } else {
+                cost -= pair[0];
             }
         }
         for (int y = t; y < t + b; y++) {
             backward.spanScore(y, s, a, pair);
-            cost -= pair[0];
             if (b > 1) {
+                cost -= member(pair[0]);
                 cost += support(pair[1]);
+            } else {
+                cost -= pair[0];
             }
         }
         return cost;
@@ -125,15 +129,19 @@ final class MatchScorer implements BeadScorer {
             }
             double cost = 0;
             for (int r = 1; r <= a; r++) {
-                cost -= forwardWeighted[r][forwardBase + b];
                 if (a > 1) {
+                    cost -= member(forwardWeighted[r][forwardBase + b]);
                     cost += forwardSupport[r][forwardBase + b];
+                } else {
+                    cost -= forwardWeighted[r][forwardBase + b];
                 }
             }
             for (int r = 1; r <= b; r++) {
-                cost -= backwardWeighted[r][backwardBase + a];
                 if (b > 1) {
+                    cost -= member(backwardWeighted[r][backwardBase + a]);
                     cost += backwardSupport[r][backwardBase + a];
+                } else {
+                    cost -= backwardWeighted[r][backwardBase + a];
                 }
             }
             out[k] = cost;
@@ -147,6 +155,15 @@ final class MatchScorer implements BeadScorer {
      */
     long coverage(boolean sourceItems, int kind, int x, int y) {
         return (sourceItems ? forward : backward).mask(kind, x, y);
+    }
+
+    /**
+     * A member's own weighted item evidence, counted down to {@code −offset} only: below that the
+     * support term prices it alone (about {@code −λ − offset}), so that an unsupported member costs
+     * about {@code −λ}, its missing items counted once and not once more through the weighted sum.
+     */
+    private double member(double weighted) {
+        return Math.max(weighted, -supportOffset);
     }
 
     /** {@code −ln σ(λ + offset)}, computed without overflow. */

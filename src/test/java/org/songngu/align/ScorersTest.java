@@ -235,6 +235,28 @@ class ScorersTest {
         assertThat(withSupport.cost(0, 1, 0, 1)).isEqualTo(without.cost(0, 1, 0, 1));
     }
 
+    @Test
+    void anUnsupportedMemberPaysForItsMissingItemsOnce() {
+        // target 1 joins the bead of source 0 with numbers that source 0 lacks: 4 of them, or 8
+        String four = "Ảnh 7, 8, 9 và 10.";
+        String eight = "Ảnh 7, 8, 9, 10, 11, 13, 14 và 15.";
+        double off = Double.POSITIVE_INFINITY;
+        // without the support term, four more missing numbers add w·Δλ (w = 0.5)
+        double weighted = unsupportedMemberCost(eight, off) - unsupportedMemberCost(four, off);
+        assertThat(weighted).isGreaterThan(2);
+        // with it, they add Δλ in all (the support term's), not w·Δλ more on top of that
+        assertThat(unsupportedMemberCost(eight, 2.0) - unsupportedMemberCost(four, 2.0))
+                .isCloseTo(2 * weighted, within(0.1));
+    }
+
+    /** The cost of the 1-2 bead of "12 districts, 340 communes" with its translation and {@code member}. */
+    private static double unsupportedMemberCost(String member, double supportOffset) {
+        PreparedPair pair = PreparedPair.of(new DocumentPair(
+                "d", List.of("Il y a 12 districts et 340 communes."), List.of("Có 12 huyện với 340 xã.", member)));
+        MatchScorer.Kind numbers = new MatchScorer.Kind(new NumberEvidence().extract(pair), 0.8, 0.8, 0.5);
+        return new MatchScorer(List.of(numbers), 3, supportOffset).cost(0, 1, 0, 2);
+    }
+
     /** Numbers, names and punctuation, with coverage chances and weights of a learned model's order. */
     private static List<MatchScorer.Kind> anchorKinds(PreparedPair pair) {
         return List.of(
