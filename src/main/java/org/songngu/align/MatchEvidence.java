@@ -1,12 +1,10 @@
 package org.songngu.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Items of one kind of evidence in one document (numbers, names, glossary terms, words...), and
@@ -62,12 +60,11 @@ final class MatchEvidence {
             List<List<String>> sourcePresent,
             List<List<String>> targetItems,
             List<List<String>> targetPresent) {
-        Map<String, Integer> ids = new HashMap<>();
-        Function<String, Integer> id = key -> ids.computeIfAbsent(key, k -> ids.size());
-        int[][] srcPresent = toIds(sourcePresent, id);
-        int[][] tgtPresent = toIds(targetPresent, id);
-        int[][][] srcLinks = singletonLinks(sourceItems, id);
-        int[][][] tgtLinks = singletonLinks(targetItems, id);
+        Ids ids = new Ids();
+        int[][] srcPresent = ids.sortedDistinct(sourcePresent);
+        int[][] tgtPresent = ids.sortedDistinct(targetPresent);
+        int[][][] srcLinks = ids.singletonLinks(sourceItems);
+        int[][][] tgtLinks = ids.singletonLinks(targetItems);
         return build(srcLinks, srcPresent, tgtLinks, tgtPresent, ids.size(), ids.size());
     }
 
@@ -128,26 +125,73 @@ final class MatchEvidence {
         return frequency;
     }
 
-    private static int[][] toIds(List<List<String>> sentences, Function<String, Integer> id) {
-        int[][] result = new int[sentences.size()][];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = sentences.get(i).stream()
-                    .mapToInt(id::apply)
-                    .distinct()
-                    .sorted()
-                    .toArray();
-        }
-        return result;
-    }
+    /**
+     * Dense ids of the items of one document (0, 1, 2... in order of first sight), with primitive
+     * loops: the streams this replaced boxed every id and kept a set per sentence, a good part of a
+     * short document's preparation.
+     */
+    private static final class Ids {
+        private final Map<String, Integer> ids = new HashMap<>();
+        /** Per id, the last sentence (numbered from 1 across calls) that listed it: duplicates are dropped. */
+        private int[] seenIn = new int[64];
 
-    private static int[][][] singletonLinks(List<List<String>> sentences, Function<String, Integer> id) {
-        int[][][] result = new int[sentences.size()][][];
-        for (int i = 0; i < result.length; i++) {
-            List<int[]> items = new ArrayList<>();
-            sentences.get(i).stream().distinct().forEach(item -> items.add(new int[] {id.apply(item)}));
-            result[i] = items.toArray(int[][]::new);
+        private int sentence;
+
+        int size() {
+            return ids.size();
         }
-        return result;
+
+        private int idOf(String item) {
+            Integer id = ids.get(item);
+            if (id == null) {
+                id = ids.size();
+                ids.put(item, id);
+                if (id == seenIn.length) {
+                    seenIn = Arrays.copyOf(seenIn, 2 * id);
+                }
+            }
+            return id;
+        }
+
+        /** Per sentence, the ids of its items, ascending, each once. */
+        int[][] sortedDistinct(List<List<String>> sentences) {
+            int[][] result = new int[sentences.size()][];
+            for (int i = 0; i < result.length; i++) {
+                int[] row = distinct(sentences.get(i));
+                Arrays.sort(row);
+                result[i] = row;
+            }
+            return result;
+        }
+
+        /** Per sentence, its distinct items in order of first appearance, each linked to its own id alone. */
+        int[][][] singletonLinks(List<List<String>> sentences) {
+            int[][][] result = new int[sentences.size()][][];
+            for (int i = 0; i < result.length; i++) {
+                int[] row = distinct(sentences.get(i));
+                int[][] links = new int[row.length][];
+                for (int k = 0; k < row.length; k++) {
+                    links[k] = new int[] {row[k]};
+                }
+                result[i] = links;
+            }
+            return result;
+        }
+
+        /** The ids of the items, in order of first appearance, each once. */
+        private int[] distinct(List<String> items) {
+            sentence++;
+            int[] row = new int[items.size()];
+            int count = 0;
+            for (String item : items) {
+                int id = idOf(item);
+                if (seenIn[id] != sentence) {
+                    seenIn[id] = sentence;
+                    row[count++] = id;
+                }
+            }
+            return count == row.length ? row : Arrays.copyOf(row, count);
+        }
     }
 
     Side source() {

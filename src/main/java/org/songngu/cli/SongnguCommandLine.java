@@ -48,7 +48,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * ({@code --server.port=9090}, {@code --spring.profiles.active=postgres}) and go to the
  * application of the commands that start one. The commands' own options are parsed twice: once
  * here into instances built without their collaborators (help, validation), then, once the
- * application is up, into the instance the application provides, which runs.
+ * application is up, into the instance the application provides, which runs (a command that
+ * starts nothing runs in the tree built for the first parse).
  */
 @Command(
         name = "songngu",
@@ -179,7 +180,9 @@ public final class SongnguCommandLine {
                 err.println("Try '" + name + " --help' for more information.");
                 return OptionalInt.of(USAGE);
             }
-            return OptionalInt.of(run(type, commandArgs, debug, null, plain));
+            // nothing to start: the commands run as parsed for the check, built once (the model is
+            // most of a short command's start-up)
+            return OptionalInt.of(run(parser, commandArgs, debug));
         }
         boolean usesGlossary =
                 needs == Needs.WEB || command.commandSpec().optionsMap().containsKey("--glossary");
@@ -192,7 +195,7 @@ public final class SongnguCommandLine {
             return OptionalInt.empty();
         }
         try (application) {
-            return OptionalInt.of(run(type, commandArgs, debug, application, plain));
+            return OptionalInt.of(run(runner(type, application, plain), commandArgs, debug));
         } catch (RuntimeException e) {
             // The application builds its beans lazily: the command's own may fail only now.
             ApplicationStarter.report(err, name, application.describe(e), e, debug);
@@ -249,18 +252,19 @@ public final class SongnguCommandLine {
         return settings;
     }
 
-    /** Parses again into the instance that runs (the application's, when it started one) and runs it. */
-    private int run(
-            Class<?> type, String[] args, boolean debug, ApplicationStarter.Started application, Class<?> plain) {
-        IFactory factory = application == null
-                ? PARSING
-                : new IFactory() {
-                    @Override
-                    public <K> K create(Class<K> cls) throws Exception {
-                        return cls == type ? application.bean(cls) : PARSING.create(cls);
-                    }
-                };
-        CommandLine runner = commandLine(factory, plain);
+    /** The command tree whose instance of {@code type} is the application's bean. */
+    private CommandLine runner(Class<?> type, ApplicationStarter.Started application, Class<?> plain) {
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == type ? application.bean(cls) : PARSING.create(cls);
+            }
+        };
+        return commandLine(factory, plain);
+    }
+
+    /** Parses again into {@code runner}'s instances and runs the command. */
+    private int run(CommandLine runner, String[] args, boolean debug) {
         runner.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             err.println(commandLine.getCommandSpec().qualifiedName() + ": " + ApplicationStarter.oneLine(exception)
                     + (debug ? "" : " (--debug for the stack trace)"));

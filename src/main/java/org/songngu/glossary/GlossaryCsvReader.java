@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +30,8 @@ import org.songngu.corpus.Language;
 public final class GlossaryCsvReader {
 
     static final List<String> HEADER = List.of("fr", "vi", "en", "note");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180
             .builder()
@@ -90,8 +93,9 @@ public final class GlossaryCsvReader {
         try (Reader reader = new java.io.StringReader(content);
                 CSVParser parser = FORMAT.parse(reader)) {
             boolean headerSeen = false;
+            LineCounter lines = new LineCounter(content);
             for (CSVRecord row : parser) {
-                long line = row.getCharacterPosition() >= 0 ? lineOf(content, row.getCharacterPosition()) : 0;
+                long line = row.getCharacterPosition() >= 0 ? lines.lineAt(row.getCharacterPosition()) : 0;
                 if (!headerSeen) {
                     checkHeader(file, line, row);
                     headerSeen = true;
@@ -130,14 +134,31 @@ public final class GlossaryCsvReader {
         }
     }
 
-    private static long lineOf(String content, long position) {
-        long line = 1;
-        for (int i = 0; i < position && i < content.length(); i++) {
-            if (content.charAt(i) == '\n') {
-                line++;
-            }
+    /**
+     * Line numbers of positions met in ascending order (the parser's rows): counts each character
+     * once, where counting from the start for every row took most of a short command's glossary read.
+     */
+    private static final class LineCounter {
+        private final String content;
+        private int position;
+        private long line = 1;
+
+        LineCounter(String content) {
+            this.content = content;
         }
-        return line;
+
+        long lineAt(long target) {
+            if (target < position) {
+                position = 0;
+                line = 1;
+            }
+            for (; position < target && position < content.length(); position++) {
+                if (content.charAt(position) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static void checkHeader(Path file, long line, CSVRecord row) {
@@ -174,7 +195,7 @@ public final class GlossaryCsvReader {
             return List.of();
         }
         List<String> forms = Arrays.stream(cell.split("\\|", -1))
-                .map(form -> Normalizer.normalize(form.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC))
+                .map(form -> Normalizer.normalize(SPACES.matcher(form.strip()).replaceAll(" "), Normalizer.Form.NFC))
                 .toList();
         if (forms.stream().anyMatch(String::isEmpty)) {
             throw new GlossaryFormatException(
