@@ -140,20 +140,26 @@ final class RuleConditions {
     /** The conditions the tags of {@code sentence}'s readings satisfy. */
     private BitSet tags(AnalyzedSentence sentence) {
         Set<String> tags = new HashSet<>();
-        for (AnalyzedTokenReadings[] tokens : List.of(sentence.getTokens(), sentence.getPreDisambigTokens())) {
-            for (AnalyzedTokenReadings token : tokens) {
-                for (AnalyzedToken reading : token) {
-                    if (reading.getPOSTag() != null) {
-                        tags.add(reading.getPOSTag());
-                    }
-                }
-            }
-        }
+        addTags(sentence.getTokens(), tags);
+        addTags(sentence.getPreDisambigTokens(), tags);
         BitSet satisfied = new BitSet(probes.size());
         for (String tag : tags) {
             satisfied.or(answers.computeIfAbsent(tag, this::answer));
         }
         return satisfied;
+    }
+
+    private static void addTags(AnalyzedTokenReadings[] tokens, Set<String> tags) {
+        if (tokens == null) {
+            return;
+        }
+        for (AnalyzedTokenReadings token : tokens) {
+            for (AnalyzedToken reading : token) {
+                if (reading.getPOSTag() != null) {
+                    tags.add(reading.getPOSTag());
+                }
+            }
+        }
     }
 
     private BitSet answer(String tag) {
