@@ -36,7 +36,7 @@ final class LanguageToolTextChecker implements TextChecker {
         LanguageToolPreload.awaitSpellingRule();
         // Nor while it parses the pattern rules without the language's monitor: they would be parsed twice.
         LanguageToolPreload.awaitPatternRules();
-        this.tool = build(french, settings, acceptedWords);
+        this.tool = buildPreFiltering(french, settings, acceptedWords);
         // Installing the memo builds the speller's dictionaries: once per process, by the preload if one runs.
         LanguageToolPreload.awaitSpellers();
         suggestions.install(tool);
@@ -49,13 +49,32 @@ final class LanguageToolTextChecker implements TextChecker {
 
     /** A plain {@link JLanguageTool} with the rules and accepted words of {@code settings}. */
     static JLanguageTool build(Language french, QualitySettings settings, Collection<String> acceptedWords) {
-        List<String> words = acceptedWords.stream()
+        return configure(new JLanguageTool(french, null, userConfig(acceptedWords)), settings, acceptedWords);
+    }
+
+    /** The same, skipping on each sentence the pattern rules that cannot match it ({@link RuleConditions}). */
+    static JLanguageTool buildPreFiltering(
+            Language french, QualitySettings settings, Collection<String> acceptedWords) {
+        return configure(new PreFilteringLanguageTool(french, userConfig(acceptedWords)), settings, acceptedWords);
+    }
+
+    private static List<String> words(Collection<String> acceptedWords) {
+        return acceptedWords.stream()
                 .map(String::strip)
                 .filter(word -> !word.isEmpty())
                 .toList();
-        JLanguageTool tool = new JLanguageTool(french, null, new UserConfig(new ArrayList<>(words)));
+    }
+
+    private static UserConfig userConfig(Collection<String> acceptedWords) {
+        return new UserConfig(new ArrayList<>(words(acceptedWords)));
+    }
+
+    /** {@code tool} with the accepted phrases and the rules and categories switched off. */
+    private static JLanguageTool configure(
+            JLanguageTool tool, QualitySettings settings, Collection<String> acceptedWords) {
         // Multi-word terms ("Comité provincial du Parti") are phrases for the speller, added before any check.
-        List<String> phrases = words.stream().filter(word -> word.contains(" ")).toList();
+        List<String> phrases =
+                words(acceptedWords).stream().filter(word -> word.contains(" ")).toList();
         if (!phrases.isEmpty()) {
             tool.getAllSpellingCheckRules().forEach(rule -> rule.acceptPhrases(phrases));
         }
