@@ -136,7 +136,8 @@ public final class GlossaryCsvReader {
 
     /**
      * Line numbers of positions met in ascending order (the parser's rows): counts each character
-     * once, where counting from the start for every row took most of a short command's glossary read.
+     * once, where counting from the start for every row was a quarter of the glossary read's samples
+     * in a short align (JFR).
      */
     private static final class LineCounter {
         private final String content;
