@@ -45,8 +45,9 @@ import org.languagetool.rules.patterns.PatternToken;
  * chains is not met: it could not have matched, so no finding changes.
  *
  * <p>The answers are per distinct tag (French has a few hundred; each is tested once against every
- * tag pattern, then remembered), so a sentence costs, per token, a look-up per reading, and then a
- * few word-wide ANDs per rule. Only rules of the class {@link PatternRule} itself are judged (a
+ * tag pattern, then remembered, a bit per condition), so a sentence costs, per token, a look-up and an
+ * OR per reading; then per candidate rule a few bit tests, and for the rules that pass them, per
+ * chain, a few word-wide ANDs of the positions meeting each condition. Only rules of the class {@link PatternRule} itself are judged (a
  * subclass may match otherwise). Conditions on the words themselves (regular expressions
  * LanguageTool's hints do not cover) were tried and not kept: testing them on each new word cost
  * more than the rules they skipped.
@@ -58,27 +59,66 @@ final class RuleConditions {
     /** Conditions that must hold at the same time {@code offsets[i]} tokens after some position. */
     private record Chain(int[] conditions, int[] offsets) {}
 
-    private final Map<Rule, Chain[]> byRule = new IdentityHashMap<>();
-    private final List<PatternToken> probes = new ArrayList<>();
-    /** For each tag met, the conditions it satisfies. */
-    private final Map<String, int[]> answers = new HashMap<>();
+    /** The rules, in LanguageTool's order. */
+    private final Rule[] rules;
+    /**
+     * What rule {@code i} needs: the conditions {@code needed[neededFrom[i]]} to {@code
+     * needed[neededFrom[i + 1] - 1]} somewhere, and each of {@code chains[i]} (null for none). In
+     * flat arrays: the check runs on every candidate rule of every sentence.
+     */
+    private final int[] neededFrom;
 
-    private RuleConditions() {}
+    private int[] needed = new int[0];
+    private final Chain[][] chains;
+    private final Map<Rule, Integer> index = new IdentityHashMap<>();
+    private final List<PatternToken> probes = new ArrayList<>();
+    /** For each tag met, the conditions it satisfies (a bit each). */
+    private final Map<String, long[]> answers = new HashMap<>();
+
+    // The sentence being judged; reused from one sentence to the next (one thread).
+    private int words;
+    private int length;
+    private long[] positionBits = new long[0];
+    private long[] present = new long[0];
+    private int maskWords;
+    private long[] masks = new long[0];
+    private int[] maskStamps = new int[0];
+    private int stamp;
+
+    private RuleConditions(List<? extends Rule> rules) {
+        this.rules = rules.toArray(Rule[]::new);
+        this.neededFrom = new int[this.rules.length + 1];
+        this.chains = new Chain[this.rules.length][];
+    }
 
     /** The conditions of {@code rules}; the rules not judged are never skipped. */
     static RuleConditions of(List<? extends Rule> rules) {
-        RuleConditions conditions = new RuleConditions();
+        RuleConditions conditions = new RuleConditions(rules);
         Map<String, Integer> ids = new HashMap<>();
-        for (Rule rule : rules) {
+        List<Integer> needed = new ArrayList<>();
+        for (int i = 0; i < conditions.rules.length; i++) {
+            Rule rule = conditions.rules[i];
+            conditions.index.putIfAbsent(rule, i);
+            conditions.neededFrom[i] = needed.size();
             if (rule.getClass() != PatternRule.class) {
                 continue;
             }
-            PatternRule patternRule = (PatternRule) rule;
-            List<Chain> chains = conditions.chains(patternRule.getPatternTokens(), ids);
-            if (!chains.isEmpty()) {
-                conditions.byRule.put(rule, chains.toArray(Chain[]::new));
-            }
+            List<Chain> chains = conditions.chains(((PatternRule) rule).getPatternTokens(), ids);
+            chains.stream()
+                    .flatMapToInt(chain -> Arrays.stream(chain.conditions()))
+                    .distinct()
+                    .forEach(needed::add);
+            // A chain of one condition at offset 0 is just that condition somewhere.
+            Chain[] placed = chains.stream()
+                    .filter(chain -> chain.conditions().length > 1 || chain.offsets()[0] > 0)
+                    .toArray(Chain[]::new);
+            conditions.chains[i] = placed.length == 0 ? null : placed;
         }
+        conditions.neededFrom[conditions.rules.length] = needed.size();
+        conditions.needed = needed.stream().mapToInt(Integer::intValue).toArray();
+        conditions.words = (conditions.probes.size() + 63) >>> 6;
+        conditions.present = new long[conditions.words];
+        conditions.maskStamps = new int[conditions.probes.size()];
         return conditions;
     }
 
@@ -115,23 +155,7 @@ final class RuleConditions {
             }
         }
         close(chain, chains);
-        return withoutRepeats(chains);
-    }
-
-    /** {@code chains} without a chain of one condition that another chain also asks for. */
-    private static List<Chain> withoutRepeats(List<Chain> chains) {
-        List<Chain> kept = new ArrayList<>();
-        for (Chain chain : chains) {
-            boolean implied = chain.conditions().length == 1
-                    && chains.stream()
-                            .anyMatch(other -> other != chain
-                                    && Arrays.stream(other.conditions()).anyMatch(c -> c == chain.conditions()[0])
-                                    && (other.conditions().length > 1 || kept.contains(other)));
-            if (!implied) {
-                kept.add(chain);
-            }
-        }
-        return kept;
+        return chains;
     }
 
     private static void close(List<int[]> chain, List<Chain> chains) {
@@ -160,15 +184,41 @@ final class RuleConditions {
 
     /** How many rules have conditions (the others always run). */
     int judgedRules() {
-        return byRule.size();
+        int judged = 0;
+        for (int i = 0; i < rules.length; i++) {
+            judged += neededFrom[i + 1] > neededFrom[i] ? 1 : 0;
+        }
+        return judged;
     }
 
     /** {@code candidates} without the rules that cannot match {@code sentence}, in the same order. */
     List<Rule> applicable(List<Rule> candidates, AnalyzedSentence sentence) {
-        Tokens tokens = new Tokens(sentence);
+        if (!begin(sentence)) {
+            return candidates;
+        }
         List<Rule> kept = new ArrayList<>(candidates.size());
+        // LanguageTool's candidates are its rules in order, less some: found by walking both lists
+        // (a comparison of references each), not by a look-up that reads every rule object.
+        int next = 0;
+        boolean inOrder = true;
         for (Rule rule : candidates) {
-            if (mayMatch(rule, tokens)) {
+            int at = -1;
+            if (inOrder) {
+                int scan = next;
+                while (scan < rules.length && rules[scan] != rule) {
+                    scan++;
+                }
+                if (scan < rules.length) {
+                    at = scan;
+                    next = scan + 1;
+                } else {
+                    inOrder = false;
+                }
+            }
+            if (at < 0) {
+                at = index.getOrDefault(rule, -1);
+            }
+            if (at < 0 || mayMatch(at)) {
                 kept.add(rule);
             }
         }
@@ -177,24 +227,122 @@ final class RuleConditions {
 
     /** Whether {@code rule} may match {@code sentence}: false only when it cannot. */
     boolean mayMatch(Rule rule, AnalyzedSentence sentence) {
-        return mayMatch(rule, new Tokens(sentence));
+        Integer at = index.get(rule);
+        return at == null || !begin(sentence) || mayMatch(at);
     }
 
-    private boolean mayMatch(Rule rule, Tokens tokens) {
-        Chain[] chains = byRule.get(rule);
-        if (chains == null) {
-            return true;
-        }
-        Positions positions = tokens.positions();
-        if (positions == null) {
-            return true;
-        }
-        for (Chain chain : chains) {
-            if (!positions.meet(chain)) {
+    /** Whether rule {@code at} may match the sentence {@link #begin} read. */
+    private boolean mayMatch(int at) {
+        for (int i = neededFrom[at]; i < neededFrom[at + 1]; i++) {
+            int condition = needed[i];
+            if ((present[condition >>> 6] & 1L << condition) == 0) {
                 return false;
             }
         }
+        if (chains[at] != null) {
+            for (Chain chain : chains[at]) {
+                if (!meet(chain)) {
+                    return false;
+                }
+            }
+        }
         return true;
+    }
+
+    /**
+     * Reads {@code sentence}'s tokens (without whitespace, as LanguageTool matches): for each position
+     * the conditions some reading of it meets, before or after disambiguation. False when the two
+     * token lists do not line up (no rule is judged then).
+     */
+    private boolean begin(AnalyzedSentence sentence) {
+        AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
+        AnalyzedTokenReadings[] before = sentence.getPreDisambigTokensWithoutWhitespace();
+        if (before != null && before.length != tokens.length) {
+            return false;
+        }
+        length = tokens.length;
+        int size = length * words;
+        if (positionBits.length < size) {
+            positionBits = new long[size];
+        }
+        Arrays.fill(positionBits, 0, size, 0L);
+        Arrays.fill(present, 0L);
+        for (int position = 0; position < tokens.length; position++) {
+            addTags(tokens[position], position);
+            if (before != null && before[position] != tokens[position]) {
+                addTags(before[position], position);
+            }
+            for (int word = 0; word < words; word++) {
+                present[word] |= positionBits[position * words + word];
+            }
+        }
+        maskWords = Math.max(1, (tokens.length + 63) >>> 6);
+        if (masks.length < probes.size() * maskWords) {
+            masks = new long[probes.size() * maskWords];
+        }
+        stamp++;
+        return true;
+    }
+
+    private void addTags(AnalyzedTokenReadings token, int position) {
+        String last = null;
+        for (AnalyzedToken reading : token) {
+            String tag = reading.getPOSTag();
+            if (tag != null && !tag.equals(last)) {
+                long[] answer = answers.computeIfAbsent(tag, this::answer);
+                for (int word = 0; word < words; word++) {
+                    positionBits[position * words + word] |= answer[word];
+                }
+                last = tag;
+            }
+        }
+    }
+
+    /** Whether some position has each condition of {@code chain} at its offset from it. */
+    private boolean meet(Chain chain) {
+        int[] conditions = chain.conditions();
+        int[] offsets = chain.offsets();
+        for (int condition : conditions) {
+            mask(condition);
+        }
+        for (int word = 0; word < maskWords; word++) {
+            long all = -1L;
+            for (int i = 0; i < conditions.length && all != 0; i++) {
+                all &= shifted(conditions[i], offsets[i], word);
+            }
+            if (all != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The positions meeting {@code condition} (a bit each), computed once per sentence. */
+    private void mask(int condition) {
+        if (maskStamps[condition] == stamp) {
+            return;
+        }
+        int base = condition * maskWords;
+        Arrays.fill(masks, base, base + maskWords, 0L);
+        for (int position = 0; position < length; position++) {
+            if ((positionBits[position * words + (condition >>> 6)] & 1L << condition) != 0) {
+                // Shifts count modulo 64: the bit of the position in its word.
+                masks[base + (position >>> 6)] |= 1L << position;
+            }
+        }
+        maskStamps[condition] = stamp;
+    }
+
+    /** Word {@code word} of the positions of {@code condition}, moved back by {@code offset}. */
+    private long shifted(int condition, int offset, int word) {
+        int from = word + (offset >>> 6);
+        int shift = offset & 63;
+        int base = condition * maskWords;
+        long value = from < maskWords ? masks[base + from] >>> shift : 0;
+        if (shift != 0 && from + 1 < maskWords) {
+            value |= masks[base + from + 1] << (64 - shift);
+        }
+        return value;
     }
 
     /** Only the tag half of {@code token}, or null when it gives no condition. */
@@ -230,112 +378,14 @@ final class RuleConditions {
         return probe.isMatched(spaced);
     }
 
-    private int[] answer(String tag) {
+    private long[] answer(String tag) {
         AnalyzedToken reading = new AnalyzedToken("x", tag, "x");
-        int[] met = new int[probes.size()];
-        int count = 0;
+        long[] met = new long[words];
         for (int i = 0; i < probes.size(); i++) {
             if (matches(probes.get(i), reading)) {
-                met[count++] = i;
+                met[i >>> 6] |= 1L << i;
             }
         }
-        return Arrays.copyOf(met, count);
-    }
-
-    /** A sentence, its positions computed when a rule first asks. */
-    private final class Tokens {
-        private final AnalyzedSentence sentence;
-        private Positions positions;
-        private boolean computed;
-
-        Tokens(AnalyzedSentence sentence) {
-            this.sentence = sentence;
-        }
-
-        /** Null when the sentence's two token lists do not line up (no rule is judged then). */
-        Positions positions() {
-            if (!computed) {
-                positions = Positions.of(
-                        sentence.getTokensWithoutWhitespace(), sentence.getPreDisambigTokensWithoutWhitespace(), this);
-                computed = true;
-            }
-            return positions;
-        }
-
-        int[] answer(String tag) {
-            return answers.computeIfAbsent(tag, RuleConditions.this::answer);
-        }
-
-        int answerCount() {
-            return probes.size();
-        }
-    }
-
-    /**
-     * For each condition, the positions (bits of {@code words} longs) of the tokens meeting it with
-     * some reading.
-     */
-    private record Positions(long[] bits, int words) {
-
-        /**
-         * The positions of {@code tokens}, each with the readings it had before disambiguation
-         * ({@code before}, position by position) too; null when the two lists differ in length.
-         */
-        static Positions of(AnalyzedTokenReadings[] tokens, AnalyzedTokenReadings[] before, Tokens sentence) {
-            if (before != null && before.length != tokens.length) {
-                return null;
-            }
-            int words = Math.max(1, (tokens.length + 63) >>> 6);
-            long[] bits = new long[sentence.answerCount() * words];
-            add(tokens, bits, words, sentence);
-            if (before != null && before != tokens) {
-                add(before, bits, words, sentence);
-            }
-            return new Positions(bits, words);
-        }
-
-        private static void add(AnalyzedTokenReadings[] tokens, long[] bits, int words, Tokens sentence) {
-            for (int position = 0; position < tokens.length; position++) {
-                // Shifts count modulo 64: the bit of the position in its word.
-                long bit = 1L << position;
-                int word = position >>> 6;
-                for (AnalyzedToken reading : tokens[position]) {
-                    String tag = reading.getPOSTag();
-                    if (tag != null) {
-                        for (int condition : sentence.answer(tag)) {
-                            bits[condition * words + word] |= bit;
-                        }
-                    }
-                }
-            }
-        }
-
-        /** Whether some position has each condition of {@code chain} at its offset from it. */
-        boolean meet(Chain chain) {
-            int[] conditions = chain.conditions();
-            int[] offsets = chain.offsets();
-            for (int word = 0; word < words; word++) {
-                long all = -1L;
-                for (int i = 0; i < conditions.length && all != 0; i++) {
-                    all &= shifted(conditions[i], offsets[i], word);
-                }
-                if (all != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Word {@code word} of the positions of {@code condition}, moved back by {@code offset}. */
-        private long shifted(int condition, int offset, int word) {
-            int from = word + (offset >>> 6);
-            int shift = offset & 63;
-            int base = condition * words;
-            long value = from < words ? bits[base + from] >>> shift : 0;
-            if (shift != 0 && from + 1 < words) {
-                value |= bits[base + from + 1] << (64 - shift);
-            }
-            return value;
-        }
+        return met;
     }
 }
