@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.patterns.PatternRule;
 import org.languagetool.rules.patterns.PatternToken;
+import org.languagetool.rules.patterns.StringMatcher;
 
 /**
  * Which pattern rules cannot match a sentence, found from the POS tags of its tokens and where they
@@ -30,11 +33,19 @@ import org.languagetool.rules.patterns.PatternToken;
  * the condition necessary. A tag pattern that also accepts untagged tokens (LanguageTool's {@code
  * UNKNOWN}) gives none.
  *
+ * <p>A token whose word pattern accepts a finite set of words (not inflected, not negated) gives a
+ * second condition: its word, lower-cased, is one of them. Those sets and the sentence's index of its
+ * lower-cased words are the ones LanguageTool's own hints use ({@code StringMatcher.getPossibleValues},
+ * {@link AnalyzedSentence#getTokenOffsets}); a set is used only when LanguageTool's test of the token
+ * accepts each of its words. LanguageTool uses them to know whether a word is in the sentence at all;
+ * here they also say where. Regular expressions with no such set give none (testing them on every new
+ * word cost more than the rules they skipped, Dec 6).
+ *
  * <p>Where the conditions stand is necessary too. LanguageTool's matcher ({@code
  * AbstractPatternRulePerformer.matchFrom}) puts each pattern token on the sentence token right after
  * the previous one's last occurrence, unless the previous one may skip tokens ({@code skip}) or the
  * token itself is optional ({@code min="0"}); a token that may repeat ({@code max}) meets its own
- * condition on its first and its last occurrence. So the pattern splits into chains: tokens at fixed
+ * conditions on its first and its last occurrence. So the pattern splits into chains: tokens at fixed
  * distances from each other, broken after a token with a skip, around an optional token, and at a
  * repeating token (which ends one chain and starts the next). A chain is met when some position of
  * the sentence meets each of its conditions at its distance ("a determiner, then right after it a
@@ -45,12 +56,11 @@ import org.languagetool.rules.patterns.PatternToken;
  * chains is not met: it could not have matched, so no finding changes.
  *
  * <p>The answers are per distinct tag (French has a few hundred; each is tested once against every
- * tag pattern, then remembered, a bit per condition), so a sentence costs, per token, a look-up and an
- * OR per reading; then per candidate rule a few bit tests, and for the rules that pass them, per
- * chain, a few word-wide ANDs of the positions meeting each condition. Only rules of the class {@link PatternRule} itself are judged (a
- * subclass may match otherwise). Conditions on the words themselves (regular expressions
- * LanguageTool's hints do not cover) were tried and not kept: testing them on each new word cost
- * more than the rules they skipped.
+ * tag pattern, then remembered, a bit per condition) and per word of the patterns, so a sentence
+ * costs, per token, a look-up and an OR per reading and one per word; then per candidate rule a few
+ * bit tests, and for the rules that pass them, per chain, a few word-wide ANDs of the positions
+ * meeting each condition. Only rules of the class {@link PatternRule} itself are judged (a subclass
+ * may match otherwise).
  *
  * <p>Not thread-safe: one per {@code JLanguageTool}, like the tool itself.
  */
@@ -72,6 +82,10 @@ final class RuleConditions {
     private final Chain[][] chains;
     private final Map<Rule, Integer> index = new IdentityHashMap<>();
     private final List<PatternToken> probes = new ArrayList<>();
+    /** The words each word condition accepts, lower-cased. */
+    private final List<Set<String>> wordValues = new ArrayList<>();
+    /** For each lower-cased word, the word conditions it meets (a bit each). */
+    private final Map<String, long[]> wordAnswers = new HashMap<>();
     /** For each tag met, the conditions it satisfies (a bit each). */
     private final Map<String, long[]> answers = new HashMap<>();
 
@@ -116,10 +130,40 @@ final class RuleConditions {
         }
         conditions.neededFrom[conditions.rules.length] = needed.size();
         conditions.needed = needed.stream().mapToInt(Integer::intValue).toArray();
-        conditions.words = (conditions.probes.size() + 63) >>> 6;
-        conditions.present = new long[conditions.words];
-        conditions.maskStamps = new int[conditions.probes.size()];
+        conditions.numberWordConditions();
         return conditions;
+    }
+
+    /** Gives the word conditions their numbers after the tag conditions, and indexes their words. */
+    private void numberWordConditions() {
+        int tags = probes.size();
+        int count = tags + wordValues.size();
+        words = (count + 63) >>> 6;
+        for (int i = 0; i < needed.length; i++) {
+            needed[i] = numbered(needed[i], tags);
+        }
+        for (Chain[] placed : chains) {
+            if (placed != null) {
+                for (Chain chain : placed) {
+                    int[] linked = chain.conditions();
+                    for (int i = 0; i < linked.length; i++) {
+                        linked[i] = numbered(linked[i], tags);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < wordValues.size(); i++) {
+            for (String value : wordValues.get(i)) {
+                int condition = tags + i;
+                wordAnswers.computeIfAbsent(value, key -> new long[words])[condition >>> 6] |= 1L << condition;
+            }
+        }
+        present = new long[words];
+        maskStamps = new int[count];
+    }
+
+    private static int numbered(int condition, int tags) {
+        return condition >= 0 ? condition : tags - 1 - condition;
     }
 
     /** The chains of a pattern, as {@code AbstractPatternRulePerformer.matchFrom} places its tokens. */
@@ -136,16 +180,13 @@ final class RuleConditions {
             }
             offset = Math.max(offset, 0);
             int condition = condition(token, ids);
-            if (condition >= 0) {
-                chain.add(new int[] {offset, condition});
-            }
+            int word = wordCondition(token, ids);
+            link(chain, offset, condition, word);
             if (token.getMaxOccurrence() != 1) {
-                // What follows stands after the last occurrence, which meets the condition too.
+                // What follows stands after the last occurrence, which meets the conditions too.
                 close(chain, chains);
                 offset = 0;
-                if (condition >= 0) {
-                    chain.add(new int[] {offset, condition});
-                }
+                link(chain, offset, condition, word);
             }
             if (token.getSkipNext() != 0) {
                 close(chain, chains);
@@ -165,6 +206,73 @@ final class RuleConditions {
                     chain.stream().mapToInt(link -> link[0]).toArray()));
             chain.clear();
         }
+    }
+
+    private static void link(List<int[]> chain, int offset, int condition, int word) {
+        if (condition >= 0) {
+            chain.add(new int[] {offset, condition});
+        }
+        if (word != Integer.MIN_VALUE) {
+            chain.add(new int[] {offset, word});
+        }
+    }
+
+    /**
+     * The condition {@code token} gives by the words it accepts, numbered {@code -1 - n} (the word
+     * conditions come after the tag conditions once all are known), or {@link Integer#MIN_VALUE} for
+     * none: the word of a token that is not inflected, not negated, and whose string pattern accepts
+     * a finite set of words ({@code StringMatcher.getPossibleValues}). Where such a word stands comes
+     * from the sentence's own index of its lower-cased words ({@link AnalyzedSentence#getTokenOffsets}),
+     * the index LanguageTool's own hints read, with the same lower-cased possible values.
+     */
+    private int wordCondition(PatternToken token, Map<String, Integer> ids) {
+        String string = token.getString();
+        if (string == null
+                || string.isEmpty()
+                || token.getNegation()
+                || token.isInflected()
+                || token.hasOrGroup()
+                || token.isReferenceElement()) {
+            return Integer.MIN_VALUE;
+        }
+        Set<String> values;
+        try {
+            values = StringMatcher.create(string.strip(), token.isRegularExpression(), token.isCaseSensitive())
+                    .getPossibleValues();
+        } catch (RuntimeException e) {
+            return Integer.MIN_VALUE;
+        }
+        if (values == null || values.isEmpty() || !acceptsAll(token, values)) {
+            return Integer.MIN_VALUE;
+        }
+        Set<String> lowerCase = new TreeSet<>();
+        values.forEach(value -> lowerCase.add(value.toLowerCase()));
+        return -1
+                - ids.computeIfAbsent("words " + lowerCase, key -> {
+                    wordValues.add(lowerCase);
+                    return wordValues.size() - 1;
+                });
+    }
+
+    /**
+     * Whether LanguageTool's own test of {@code token}'s word accepts each of {@code values}: a check
+     * that the string pattern read here is the one LanguageTool matches with.
+     */
+    private static boolean acceptsAll(PatternToken token, Set<String> values) {
+        PatternToken wordOnly;
+        try {
+            wordOnly = (PatternToken) token.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("PatternToken is Cloneable", e);
+        }
+        wordOnly.setPosToken(null);
+        for (String value : values) {
+            AnalyzedToken reading = new AnalyzedToken(value, null, null);
+            if (!matches(wordOnly, reading)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The condition {@code token} gives, numbered by its tag pattern, or -1 for none. */
@@ -272,13 +380,24 @@ final class RuleConditions {
             if (before != null && before[position] != tokens[position]) {
                 addTags(before[position], position);
             }
+        }
+        for (String form : sentence.getTokenSet()) {
+            long[] answer = wordAnswers.get(form);
+            List<Integer> offsets = answer == null ? null : sentence.getTokenOffsets(form);
+            if (offsets != null) {
+                for (int position : offsets) {
+                    or(answer, position);
+                }
+            }
+        }
+        for (int position = 0; position < tokens.length; position++) {
             for (int word = 0; word < words; word++) {
                 present[word] |= positionBits[position * words + word];
             }
         }
         maskWords = Math.max(1, (tokens.length + 63) >>> 6);
-        if (masks.length < probes.size() * maskWords) {
-            masks = new long[probes.size() * maskWords];
+        if (masks.length < maskStamps.length * maskWords) {
+            masks = new long[maskStamps.length * maskWords];
         }
         stamp++;
         return true;
@@ -289,12 +408,15 @@ final class RuleConditions {
         for (AnalyzedToken reading : token) {
             String tag = reading.getPOSTag();
             if (tag != null && !tag.equals(last)) {
-                long[] answer = answers.computeIfAbsent(tag, this::answer);
-                for (int word = 0; word < words; word++) {
-                    positionBits[position * words + word] |= answer[word];
-                }
+                or(answers.computeIfAbsent(tag, this::answer), position);
                 last = tag;
             }
+        }
+    }
+
+    private void or(long[] answer, int position) {
+        for (int word = 0; word < words; word++) {
+            positionBits[position * words + word] |= answer[word];
         }
     }
 

@@ -106,6 +106,21 @@ class RuleConditionsTest {
     }
 
     @Test
+    void aWordTheRuleNeedsMustStandWhereTheRulePutsIt() throws Exception {
+        AnalyzedSentence verbBefore = plain.getAnalyzedSentence("Il voit la maison.");
+        AnalyzedSentence verbElsewhere = plain.getAnalyzedSentence("La maison est belle.");
+        PatternRule rule = rule(tag("V.*"), new PatternToken("la", false, false, false));
+        RuleConditions conditions = RuleConditions.of(List.of(rule));
+
+        assertThat(rule.match(verbBefore)).hasSize(1);
+        assertThat(conditions.mayMatch(rule, verbBefore)).isTrue();
+        assertThat(rule.match(verbElsewhere)).isEmpty();
+        assertThat(conditions.mayMatch(rule, verbElsewhere))
+                .as("a verb and 'la', but 'la' does not follow the verb")
+                .isFalse();
+    }
+
+    @Test
     void aTokenThatMayBeAbsentOrRepeatedBreaksTheChain() throws Exception {
         AnalyzedSentence withoutAdjective = plain.getAnalyzedSentence("Le chat dort.");
         AnalyzedSentence sentence = plain.getAnalyzedSentence("Le grand chat dort.");
