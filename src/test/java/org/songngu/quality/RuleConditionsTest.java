@@ -87,6 +87,62 @@ class RuleConditionsTest {
     }
 
     @Test
+    void twoTagsTheRuleNeedsSideBySideMustStandSideBySide() throws Exception {
+        AnalyzedSentence sentence = plain.getAnalyzedSentence("Le chat dort.");
+        PatternRule adjacent = rule(tag("D m s"), tag("V.*"));
+        PatternToken skipping = tag("D m s");
+        skipping.setSkipNext(1);
+        PatternRule withSkip = rule(skipping, tag("V.*"));
+        RuleConditions conditions = RuleConditions.of(List.of(adjacent, withSkip));
+
+        assertThat(adjacent.match(sentence)).isEmpty();
+        assertThat(conditions.mayMatch(adjacent, sentence))
+                .as("a determiner and a verb, but not next to each other")
+                .isFalse();
+        assertThat(withSkip.match(sentence)).hasSize(1);
+        assertThat(conditions.mayMatch(withSkip, sentence))
+                .as("the determiner may skip a token")
+                .isTrue();
+    }
+
+    @Test
+    void aWordTheRuleNeedsMustStandWhereTheRulePutsIt() throws Exception {
+        AnalyzedSentence verbBefore = plain.getAnalyzedSentence("Il voit la maison.");
+        AnalyzedSentence verbElsewhere = plain.getAnalyzedSentence("La maison est belle.");
+        PatternRule rule = rule(tag("V.*"), new PatternToken("la", false, false, false));
+        RuleConditions conditions = RuleConditions.of(List.of(rule));
+
+        assertThat(rule.match(verbBefore)).hasSize(1);
+        assertThat(conditions.mayMatch(rule, verbBefore)).isTrue();
+        assertThat(rule.match(verbElsewhere)).isEmpty();
+        assertThat(conditions.mayMatch(rule, verbElsewhere))
+                .as("a verb and 'la', but 'la' does not follow the verb")
+                .isFalse();
+    }
+
+    @Test
+    void aTokenThatMayBeAbsentOrRepeatedBreaksTheChain() throws Exception {
+        AnalyzedSentence withoutAdjective = plain.getAnalyzedSentence("Le chat dort.");
+        AnalyzedSentence sentence = plain.getAnalyzedSentence("Le grand chat dort.");
+        PatternToken optional = tag("J.*");
+        optional.setMinOccurrence(0);
+        PatternRule withOptional = rule(tag("D m s"), tag("N.*"), optional, tag("V.*"));
+        PatternToken repeated = tag("[JN].*");
+        repeated.setMaxOccurrence(3);
+        PatternRule withRepeated = rule(tag("D m s"), repeated, tag("V.*"));
+        RuleConditions conditions = RuleConditions.of(List.of(withOptional, withRepeated));
+
+        assertThat(withOptional.match(withoutAdjective)).hasSize(1);
+        assertThat(conditions.mayMatch(withOptional, withoutAdjective))
+                .as("the verb stands where the missing adjective would")
+                .isTrue();
+        assertThat(withRepeated.match(sentence)).hasSize(1);
+        assertThat(conditions.mayMatch(withRepeated, sentence))
+                .as("the verb follows the last adjective or noun, not the first")
+                .isTrue();
+    }
+
+    @Test
     void tokensThatNeedNotMatchGiveNoCondition() throws Exception {
         PatternToken negated = tag("N.*");
         negated.setPosToken(new PatternToken.PosToken("N.*", true, true));
