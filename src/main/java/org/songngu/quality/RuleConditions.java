@@ -12,8 +12,10 @@ import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.Rule;
+import org.languagetool.rules.patterns.AbstractPatternRule;
 import org.languagetool.rules.patterns.PatternRule;
 import org.languagetool.rules.patterns.PatternToken;
+import org.languagetool.tagging.disambiguation.rules.DisambiguationPatternRule;
 
 /**
  * Which pattern rules cannot match a sentence, found from the POS tags of its tokens, before
@@ -35,8 +37,11 @@ import org.languagetool.rules.patterns.PatternToken;
  *
  * <p>The answers are per distinct tag (French has a few hundred; each is tested once against every
  * tag pattern, then remembered), so a sentence costs a look-up per distinct tag and a few bit tests
- * per rule. Only rules of the class {@link PatternRule} itself are judged (a subclass may match
- * otherwise); the sentence's readings before disambiguation count too, for rules that read those.
+ * per rule. Only rules of the classes {@link PatternRule} and {@link DisambiguationPatternRule}
+ * themselves are judged (a subclass may match otherwise; both classes match through LanguageTool's
+ * {@code AbstractPatternRulePerformer}); the sentence's readings before disambiguation count too, for
+ * rules that read those. Disambiguation rules change the tags of the sentence as they run: {@link
+ * NarrowedFrenchDisambiguator} adds, rule by rule, what each may add.
  * Conditions on the words themselves (regular expressions LanguageTool's hints do not cover) were
  * tried and not kept: testing them on each new word cost more than the rules they skipped.
  *
@@ -56,11 +61,11 @@ final class RuleConditions {
         RuleConditions conditions = new RuleConditions();
         Map<String, Integer> ids = new HashMap<>();
         for (Rule rule : rules) {
-            if (rule.getClass() != PatternRule.class) {
+            if (rule.getClass() != PatternRule.class && rule.getClass() != DisambiguationPatternRule.class) {
                 continue;
             }
             Set<Integer> needed = new HashSet<>();
-            for (PatternToken token : ((PatternRule) rule).getPatternTokens()) {
+            for (PatternToken token : ((AbstractPatternRule) rule).getPatternTokens()) {
                 if (token.getMinOccurrence() < 1 || token.hasOrGroup() || token.isReferenceElement()) {
                     continue;
                 }
@@ -87,9 +92,14 @@ final class RuleConditions {
         return byRule.size();
     }
 
+    /** How many distinct conditions the rules have (the bits of {@link #satisfied}). */
+    int conditionCount() {
+        return probes.size();
+    }
+
     /** {@code candidates} without the rules that cannot match {@code sentence}, in the same order. */
     List<Rule> applicable(List<Rule> candidates, AnalyzedSentence sentence) {
-        BitSet tags = tags(sentence);
+        BitSet tags = satisfied(sentence);
         List<Rule> kept = new ArrayList<>(candidates.size());
         for (Rule rule : candidates) {
             if (mayMatch(rule, tags)) {
@@ -101,7 +111,7 @@ final class RuleConditions {
 
     /** Whether {@code rule} may match {@code sentence}: false only when it cannot. */
     boolean mayMatch(Rule rule, AnalyzedSentence sentence) {
-        return mayMatch(rule, tags(sentence));
+        return mayMatch(rule, satisfied(sentence));
     }
 
     /** Only the tag half of {@code token}, or null when it gives no condition. */
@@ -137,16 +147,21 @@ final class RuleConditions {
         return probe.isMatched(spaced);
     }
 
-    /** The conditions the tags of {@code sentence}'s readings satisfy. */
-    private BitSet tags(AnalyzedSentence sentence) {
+    /** The conditions the tags of {@code sentence}'s readings satisfy (a new set, the caller's to change). */
+    BitSet satisfied(AnalyzedSentence sentence) {
         Set<String> tags = new HashSet<>();
         addTags(sentence.getTokens(), tags);
         addTags(sentence.getPreDisambigTokens(), tags);
         BitSet satisfied = new BitSet(probes.size());
         for (String tag : tags) {
-            satisfied.or(answers.computeIfAbsent(tag, this::answer));
+            satisfied.or(satisfiedBy(tag));
         }
         return satisfied;
+    }
+
+    /** The conditions a reading with {@code tag} satisfies (remembered; not to be changed). */
+    BitSet satisfiedBy(String tag) {
+        return answers.computeIfAbsent(tag, this::answer);
     }
 
     private static void addTags(AnalyzedTokenReadings[] tokens, Set<String> tags) {
@@ -173,7 +188,8 @@ final class RuleConditions {
         return answer;
     }
 
-    private boolean mayMatch(Rule rule, BitSet tags) {
+    /** Whether {@code rule} may match a sentence whose tags satisfy {@code tags}: false only when it cannot. */
+    boolean mayMatch(Rule rule, BitSet tags) {
         int[] needed = byRule.get(rule);
         if (needed != null) {
             for (int condition : needed) {
