@@ -5,15 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.language.French;
 import org.languagetool.rules.Rule;
+import org.languagetool.rules.patterns.Match;
+import org.languagetool.rules.patterns.PatternToken;
 import org.languagetool.rules.patterns.RuleSet;
 import org.languagetool.tagging.disambiguation.MultiWordChunker;
 import org.languagetool.tagging.disambiguation.fr.FrenchHybridDisambiguator;
@@ -30,12 +36,15 @@ import org.languagetool.tagging.disambiguation.rules.DisambiguationRuleLoader;
  * sentence the rules before it left.
  *
  * <p>What is skipped: a rule one of whose {@link RuleConditions} (a POS tag some token must have)
- * no reading of the sentence meets at its turn. Rules change readings as they run ("add" and
- * "replace" write new ones, "filter" may write its tag), so the conditions a sentence meets are read
- * again from the sentence each time a rule has changed it (LanguageTool hands back the same sentence
- * when a rule changed nothing, a new one when it did): each rule is judged on exactly the sentence it
- * would run on. So a rule is skipped only when LanguageTool would have run it without effect, and
- * the result is LanguageTool's, reading for reading ({@code NarrowedFrenchDisambiguatorTest}).
+ * no reading can meet at its turn. The tags at a rule's turn are those of the sentence it came in
+ * with, and those the rules run before it in this sentence may have added: a rule that changed the
+ * sentence adds every tag it can introduce, read from its definition ({@link #addedTags}: the
+ * readings an "add" or "replace" writes, the tag of its {@code disambig} or {@code match}, the tags
+ * of its tokens for "filterall", which writes one when no reading fits); a rule whose new tags
+ * cannot be read from its definition (a tag replacement, "unify") may add any. A rule that changed
+ * nothing (LanguageTool then hands back the same sentence) added nothing. So a rule is skipped only
+ * when LanguageTool would have run it without effect, and the result is LanguageTool's, reading for
+ * reading ({@code NarrowedFrenchDisambiguatorTest}).
  *
  * <p>The rules are parsed once per process (they are immutable, and French's own disambiguator
  * shares its rules between threads); the conditions remember answers per tag, so one instance per
@@ -49,6 +58,8 @@ final class NarrowedFrenchDisambiguator {
     private final MultiWordChunker chunkerGlobal;
     private final RuleSet rules;
     private final RuleConditions conditions;
+    /** What each rule that may add tags adds, as conditions met; absent for rules that add none. */
+    private final Map<Rule, BitSet> added = new IdentityHashMap<>();
 
     private long tried;
     private long skipped;
@@ -63,6 +74,18 @@ final class NarrowedFrenchDisambiguator {
         chunkerGlobal.setIgnoreSpelling(true);
         this.rules = rules;
         this.conditions = RuleConditions.of(rules.allRules());
+        BitSet everything = new BitSet();
+        everything.set(0, Math.max(1, conditions.conditionCount()));
+        for (Rule rule : rules.allRules()) {
+            Optional<Set<String>> tags = addedTags((DisambiguationPatternRule) rule);
+            if (tags.isEmpty()) {
+                added.put(rule, everything);
+            } else if (!tags.get().isEmpty()) {
+                BitSet met = new BitSet();
+                tags.get().forEach(tag -> met.or(conditions.satisfiedBy(tag)));
+                added.put(rule, met);
+            }
+        }
     }
 
     /**
@@ -104,6 +127,44 @@ final class NarrowedFrenchDisambiguator {
         }
     }
 
+    /**
+     * The tags {@code rule} can give a reading when it runs, or empty when they cannot be read from
+     * its definition. Read from LanguageTool 6.6's {@code DisambiguationPatternRuleReplacer}: "add"
+     * and "replace" write the readings of the rule ({@code <wd>}) or its {@code disambig} tag; "filter"
+     * keeps readings, or writes its tag (through a {@link Match}, whose tag is written as it stands
+     * when no reading fits); "filterall" does the same with each token's tag; "remove",
+     * "immunize", "ignore_spelling" and "addchunk" write no tag; "unify" keeps what the unifier
+     * keeps (not read here: any). A {@link Match} that rewrites tags (a replacement, or tags set
+     * from synthesis) may write any.
+     */
+    static Optional<Set<String>> addedTags(DisambiguationPatternRule rule) {
+        if (rule.getAction() == DisambiguationPatternRule.DisambiguatorAction.UNIFY) {
+            return Optional.empty();
+        }
+        Set<String> tags = new HashSet<>();
+        AnalyzedToken[] readings = rule.getNewTokenReadings();
+        if (readings != null) {
+            for (AnalyzedToken reading : readings) {
+                tags.add(reading.getPOSTag());
+            }
+        }
+        tags.add(rule.getDisambiguatedPOS());
+        Match match = rule.getMatchElement();
+        if (match != null) {
+            if (match.getPosTagReplace() != null || match.setsPos()) {
+                return Optional.empty();
+            }
+            tags.add(match.getPosTag());
+        }
+        if (rule.getAction() == DisambiguationPatternRule.DisambiguatorAction.FILTERALL) {
+            for (PatternToken token : rule.getPatternTokens()) {
+                tags.add(token.getPOStag());
+            }
+        }
+        tags.remove(null);
+        return Optional.of(tags);
+    }
+
     /** {@link FrenchHybridDisambiguator#disambiguate(AnalyzedSentence, JLanguageTool.CheckCancelledCallback)}. */
     AnalyzedSentence disambiguate(AnalyzedSentence input, JLanguageTool.CheckCancelledCallback cancelled)
             throws IOException {
@@ -122,10 +183,11 @@ final class NarrowedFrenchDisambiguator {
             tried++;
             AnalyzedSentence next = ((DisambiguationPatternRule) rule).replace(sentence);
             if (next != sentence) {
-                // The rule changed readings (LanguageTool hands back the same sentence otherwise):
-                // the next rules meet the tags the sentence has now.
+                BitSet more = added.get(rule);
+                if (more != null) {
+                    met.or(more);
+                }
                 sentence = next;
-                met = conditions.satisfied(sentence);
             }
         }
         return sentence;

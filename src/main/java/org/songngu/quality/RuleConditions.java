@@ -41,7 +41,7 @@ import org.languagetool.tagging.disambiguation.rules.DisambiguationPatternRule;
  * themselves are judged (a subclass may match otherwise; both classes match through LanguageTool's
  * {@code AbstractPatternRulePerformer}); the sentence's readings before disambiguation count too, for
  * rules that read those. Disambiguation rules change the tags of the sentence as they run: {@link
- * NarrowedFrenchDisambiguator} asks again after each change.
+ * NarrowedFrenchDisambiguator} adds, rule by rule, what each may add.
  * Conditions on the words themselves (regular expressions LanguageTool's hints do not cover) were
  * tried and not kept: testing them on each new word cost more than the rules they skipped.
  *
@@ -90,6 +90,11 @@ final class RuleConditions {
     /** How many rules have conditions (the others always run). */
     int judgedRules() {
         return byRule.size();
+    }
+
+    /** How many distinct conditions the rules have (the bits of {@link #satisfied}). */
+    int conditionCount() {
+        return probes.size();
     }
 
     /** {@code candidates} without the rules that cannot match {@code sentence}, in the same order. */
@@ -149,9 +154,14 @@ final class RuleConditions {
         addTags(sentence.getPreDisambigTokens(), tags);
         BitSet satisfied = new BitSet(probes.size());
         for (String tag : tags) {
-            satisfied.or(answers.computeIfAbsent(tag, this::answer));
+            satisfied.or(satisfiedBy(tag));
         }
         return satisfied;
+    }
+
+    /** The conditions a reading with {@code tag} satisfies (remembered; not to be changed). */
+    BitSet satisfiedBy(String tag) {
+        return answers.computeIfAbsent(tag, this::answer);
     }
 
     private static void addTags(AnalyzedTokenReadings[] tokens, Set<String> tags) {

@@ -19,6 +19,7 @@ import org.languagetool.Language;
 import org.languagetool.rules.CorrectExample;
 import org.languagetool.rules.IncorrectExample;
 import org.languagetool.rules.Rule;
+import org.languagetool.rules.patterns.Match;
 import org.languagetool.rules.patterns.PatternRule;
 import org.languagetool.rules.patterns.PatternToken;
 import org.languagetool.rules.patterns.RuleSet;
@@ -145,6 +146,39 @@ class NarrowedFrenchDisambiguatorTest {
         assertThat(describe(reversed.disambiguate(plain.getRawAnalyzedSentence("Le chat dort."), null)))
                 .isEqualTo(reversedExpected);
         assertThat(reversed.counts()).as("run, skipped").containsExactly(1, 1);
+    }
+
+    @Test
+    void theTagsARuleMayAddAreReadFromItsDefinition() {
+        DisambiguationPatternRule adds = new DisambiguationPatternRule(
+                "A", "d", french, List.of(word("chat")), null, null, DisambiguatorAction.ADD);
+        adds.setNewInterpretations(new AnalyzedToken[] {new AnalyzedToken("", "Z test", "chat")});
+        DisambiguationPatternRule replaces = new DisambiguationPatternRule(
+                "R", "d", french, List.of(word("chat")), "N m s", null, DisambiguatorAction.REPLACE);
+        DisambiguationPatternRule filtersAll = new DisambiguationPatternRule(
+                "F", "d", french, List.of(tag("D.*"), tag("N.*")), null, null, DisambiguatorAction.FILTERALL);
+        DisambiguationPatternRule removes = new DisambiguationPatternRule(
+                "X", "d", french, List.of(word("chat")), null, null, DisambiguatorAction.REMOVE);
+        DisambiguationPatternRule unifies = new DisambiguationPatternRule(
+                "U", "d", french, List.of(word("chat")), null, null, DisambiguatorAction.UNIFY);
+        Match rewriting = new Match(
+                "N (.*)", "V $1", true, null, null, Match.CaseConversion.NONE, false, false, Match.IncludeRange.NONE);
+        DisambiguationPatternRule rewrites = new DisambiguationPatternRule(
+                "W", "d", french, List.of(word("chat")), null, rewriting, DisambiguatorAction.FILTER);
+        Match keeping = new Match(
+                "N .*", null, true, null, null, Match.CaseConversion.NONE, false, false, Match.IncludeRange.NONE);
+        DisambiguationPatternRule keeps = new DisambiguationPatternRule(
+                "K", "d", french, List.of(word("chat")), null, keeping, DisambiguatorAction.FILTER);
+
+        assertThat(NarrowedFrenchDisambiguator.addedTags(adds)).contains(Set.of("Z test"));
+        assertThat(NarrowedFrenchDisambiguator.addedTags(replaces)).contains(Set.of("N m s"));
+        assertThat(NarrowedFrenchDisambiguator.addedTags(filtersAll))
+                .as("written as they stand when no reading fits")
+                .contains(Set.of("D.*", "N.*"));
+        assertThat(NarrowedFrenchDisambiguator.addedTags(removes)).contains(Set.of());
+        assertThat(NarrowedFrenchDisambiguator.addedTags(keeps)).contains(Set.of("N .*"));
+        assertThat(NarrowedFrenchDisambiguator.addedTags(unifies)).as("any").isEmpty();
+        assertThat(NarrowedFrenchDisambiguator.addedTags(rewrites)).as("any").isEmpty();
     }
 
     /** What LanguageTool's XmlRuleDisambiguator does with these rules. */
