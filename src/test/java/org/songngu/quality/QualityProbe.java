@@ -20,7 +20,9 @@ import org.languagetool.rules.RuleMatch;
  * <b>plain</b> LanguageTool, the checker's tool without the narrowed disambiguation (<b>rules</b>:
  * only the pattern rules a sentence's tags rule out are skipped), and the checker's tool as built
  * (<b>both</b>: {@link NarrowedFrenchDisambiguator} too). Each {@code check} is timed on the
- * thread's own CPU clock; per round each tool's ms a line, over the rounds the medians. No suggestion
+ * thread's own CPU clock; the tools take each text one after the other (which goes first changes
+ * from text to text), so that other work on the machine weighs on the three alike; per round each
+ * tool's ms a line, over the rounds the medians. No suggestion
  * memo on any side, so the absolute figures are above the benchmark's. The matches of the three are
  * compared (rule, span, message, suggestions).
  *
@@ -75,17 +77,23 @@ public final class QualityProbe {
         for (int round = 0; round < rounds; round++) {
             StringBuilder line = new StringBuilder("  round " + (round + 1) + ":");
             found.clear();
+            long[] cpu = new long[tools.size()];
             for (int t = 0; t < tools.size(); t++) {
-                long cpu = 0;
-                List<String> matches = new ArrayList<>();
-                for (AnnotatedText text : texts) {
+                found.add(new ArrayList<>());
+            }
+            // Text by text, the tools one after the other, in turn first: a burst of other work on
+            // the machine then falls on all three alike.
+            for (int i = 0; i < texts.size(); i++) {
+                for (int j = 0; j < tools.size(); j++) {
+                    int t = (i + j) % tools.size();
                     long start = cpuNanos();
-                    List<RuleMatch> result = tools.get(t).check(text);
-                    cpu += cpuNanos() - start;
-                    result.forEach(match -> matches.add(describe(match)));
+                    List<RuleMatch> result = tools.get(t).check(texts.get(i));
+                    cpu[t] += cpuNanos() - start;
+                    result.forEach(match -> found.get(t).add(describe(match)));
                 }
-                found.add(matches);
-                ms[t][round] = cpu / 1e6 / lines;
+            }
+            for (int t = 0; t < tools.size(); t++) {
+                ms[t][round] = cpu[t] / 1e6 / lines;
                 line.append(String.format(Locale.ROOT, "  %s %.2f ms/line", names.get(t), ms[t][round]));
             }
             System.out.println(line);
