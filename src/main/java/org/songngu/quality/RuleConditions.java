@@ -53,13 +53,6 @@ final class RuleConditions {
     private final List<PatternToken> probes = new ArrayList<>();
     /** For each tag met, the conditions it satisfies. */
     private final Map<String, BitSet> answers = new HashMap<>();
-    /**
-     * For pattern rules with two neighbouring tag tokens, the pairs that must be met by two
-     * neighbouring tokens of the sentence (ids into {@link #pairs}).
-     */
-    private final Map<Rule, int[]> pairsByRule = new IdentityHashMap<>();
-    /** Each pair: the condition of the first token, then the condition of the token right after it. */
-    private final List<int[]> pairs = new ArrayList<>();
 
     private RuleConditions() {}
 
@@ -67,28 +60,22 @@ final class RuleConditions {
     static RuleConditions of(List<? extends Rule> rules) {
         RuleConditions conditions = new RuleConditions();
         Map<String, Integer> ids = new HashMap<>();
-        Map<Long, Integer> pairIds = new HashMap<>();
         for (Rule rule : rules) {
             if (rule.getClass() != PatternRule.class && rule.getClass() != DisambiguationPatternRule.class) {
                 continue;
             }
             Set<Integer> needed = new HashSet<>();
-            List<PatternToken> tokens = ((AbstractPatternRule) rule).getPatternTokens();
-            int[] condition = new int[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                PatternToken token = tokens.get(i);
-                condition[i] = -1;
+            for (PatternToken token : ((AbstractPatternRule) rule).getPatternTokens()) {
                 if (token.getMinOccurrence() < 1 || token.hasOrGroup() || token.isReferenceElement()) {
                     continue;
                 }
                 PatternToken probe = probe(token);
                 if (probe != null) {
                     String key = token.isPOStagRegularExpression() + " " + token.getPOStag();
-                    condition[i] = ids.computeIfAbsent(key, k -> {
+                    needed.add(ids.computeIfAbsent(key, k -> {
                         conditions.probes.add(probe);
                         return conditions.probes.size() - 1;
-                    });
-                    needed.add(condition[i]);
+                    }));
                 }
             }
             if (!needed.isEmpty()) {
@@ -96,40 +83,8 @@ final class RuleConditions {
                         rule,
                         needed.stream().mapToInt(Integer::intValue).sorted().toArray());
             }
-            if (rule.getClass() == PatternRule.class) {
-                conditions.addPairs(rule, tokens, condition, pairIds);
-            }
         }
         return conditions;
-    }
-
-    /**
-     * The neighbouring pairs of {@code rule}: a token with a condition that matches exactly one token
-     * of the sentence (at least and at most once) and lets nothing be skipped after it, followed by
-     * a token with a condition. LanguageTool's matcher ({@code AbstractPatternRulePerformer.matchFrom})
-     * then tries the second only on the token right after the one the first matched.
-     */
-    private void addPairs(Rule rule, List<PatternToken> tokens, int[] condition, Map<Long, Integer> pairIds) {
-        Set<Integer> needed = new HashSet<>();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            PatternToken first = tokens.get(i);
-            if (condition[i] < 0
-                    || condition[i + 1] < 0
-                    || first.getMinOccurrence() != 1
-                    || first.getMaxOccurrence() != 1
-                    || first.getSkipNext() != 0) {
-                continue;
-            }
-            int[] pair = {condition[i], condition[i + 1]};
-            needed.add(pairIds.computeIfAbsent(((long) pair[0] << 32) | pair[1], k -> {
-                pairs.add(pair);
-                return pairs.size() - 1;
-            }));
-        }
-        if (!needed.isEmpty()) {
-            pairsByRule.put(
-                    rule, needed.stream().mapToInt(Integer::intValue).sorted().toArray());
-        }
     }
 
     /** How many rules have conditions (the others always run). */
@@ -142,18 +97,12 @@ final class RuleConditions {
         return probes.size();
     }
 
-    /** How many pattern rules have neighbouring pairs. */
-    int pairedRules() {
-        return pairsByRule.size();
-    }
-
     /** {@code candidates} without the rules that cannot match {@code sentence}, in the same order. */
     List<Rule> applicable(List<Rule> candidates, AnalyzedSentence sentence) {
         BitSet tags = satisfied(sentence);
-        Neighbours neighbours = new Neighbours(sentence);
         List<Rule> kept = new ArrayList<>(candidates.size());
         for (Rule rule : candidates) {
-            if (mayMatch(rule, tags) && neighbours.mayMatch(rule)) {
+            if (mayMatch(rule, tags)) {
                 kept.add(rule);
             }
         }
@@ -162,81 +111,7 @@ final class RuleConditions {
 
     /** Whether {@code rule} may match {@code sentence}: false only when it cannot. */
     boolean mayMatch(Rule rule, AnalyzedSentence sentence) {
-        return mayMatch(rule, satisfied(sentence)) && new Neighbours(sentence).mayMatch(rule);
-    }
-
-    /**
-     * The pairs one sentence meets, found when first asked. Per token of the sentence (without
-     * whitespace, as LanguageTool matches), the conditions its readings meet, those before
-     * disambiguation included (a rule may read those: the same position in LanguageTool's array of
-     * them); when the two arrays are not of one length, every pair counts as met.
-     */
-    private final class Neighbours {
-        private final AnalyzedSentence sentence;
-        private BitSet[] positions;
-        /** Per pair: 0 not asked yet, 1 met, 2 not met. */
-        private byte[] answered;
-
-        Neighbours(AnalyzedSentence sentence) {
-            this.sentence = sentence;
-        }
-
-        boolean mayMatch(Rule rule) {
-            int[] needed = pairsByRule.get(rule);
-            if (needed == null) {
-                return true;
-            }
-            if (positions == null) {
-                positions = positions(sentence);
-                answered = new byte[pairs.size()];
-            }
-            if (positions.length == 0) {
-                return true;
-            }
-            for (int pair : needed) {
-                if (answered[pair] == 0) {
-                    answered[pair] = met(pairs.get(pair)) ? (byte) 1 : (byte) 2;
-                }
-                if (answered[pair] == 2) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean met(int[] pair) {
-            for (int k = 0; k + 1 < positions.length; k++) {
-                if (positions[k].get(pair[0]) && positions[k + 1].get(pair[1])) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /** Per token without whitespace, the conditions its readings meet; empty when it cannot be told. */
-    private BitSet[] positions(AnalyzedSentence sentence) {
-        AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
-        AnalyzedTokenReadings[] before = sentence.getPreDisambigTokensWithoutWhitespace();
-        if (before == null || before.length != tokens.length) {
-            return new BitSet[0];
-        }
-        BitSet[] positions = new BitSet[tokens.length];
-        for (int k = 0; k < tokens.length; k++) {
-            BitSet met = new BitSet(probes.size());
-            addAnswers(tokens[k], met);
-            addAnswers(before[k], met);
-            positions[k] = met;
-        }
-        return positions;
-    }
-
-    private void addAnswers(AnalyzedTokenReadings token, BitSet met) {
-        for (AnalyzedToken reading : token) {
-            if (reading.getPOSTag() != null) {
-                met.or(answers.computeIfAbsent(reading.getPOSTag(), this::answer));
-            }
-        }
+        return mayMatch(rule, satisfied(sentence));
     }
 
     /** Only the tag half of {@code token}, or null when it gives no condition. */

@@ -63,7 +63,6 @@ class RuleConditionsTest {
         }
 
         assertThat(conditions.judgedRules()).as("rules with conditions").isGreaterThan(2_500);
-        assertThat(conditions.pairedRules()).as("rules with neighbouring pairs").isGreaterThan(600);
         assertThat(matched).as("examples the rules match, of %d", examples).isGreaterThan(4_000);
         assertThat(wronglySkipped).isEmpty();
     }
@@ -85,30 +84,6 @@ class RuleConditionsTest {
                 .isFalse();
         assertThat(conditions.applicable(List.of(rule), withoutNoun)).isEmpty();
         assertThat(conditions.applicable(List.of(rule), withNoun)).containsExactly(rule);
-    }
-
-    @Test
-    void twoTagsTheRuleNeedsSideBySideMustBeSideBySideInTheSentence() throws Exception {
-        PatternRule rule = rule(tag("D f s"), tag("N m s"));
-        PatternToken optionalFirst = tag("D f s");
-        optionalFirst.setMaxOccurrence(2);
-        PatternToken skipping = tag("D f s");
-        skipping.setSkipNext(2);
-        RuleConditions conditions =
-                RuleConditions.of(List.of(rule, rule(optionalFirst, tag("N m s")), rule(skipping, tag("N m s"))));
-        AnalyzedSentence apart = plain.getAnalyzedSentence("Le chat voit la maison.");
-        AnalyzedSentence together = plain.getAnalyzedSentence("Elle voit la chat.");
-
-        assertThat(conditions.pairedRules())
-                .as("a first token that may match twice or skip gives no pair")
-                .isEqualTo(1);
-        assertThat(rule.match(apart)).isEmpty();
-        assertThat(conditions.mayMatch(rule, apart))
-                .as("both tags are there ('la', 'chat'), never side by side")
-                .isFalse();
-        assertThat(rule.match(together)).hasSize(1);
-        assertThat(conditions.mayMatch(rule, together)).isTrue();
-        assertThat(conditions.applicable(List.of(rule), apart)).isEmpty();
     }
 
     @Test
