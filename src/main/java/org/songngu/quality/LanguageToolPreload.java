@@ -193,7 +193,8 @@ public final class LanguageToolPreload {
     /**
      * The analysis every check starts with, which LanguageTool loads at the first sentence: the
      * sentence tokenizer, the tagger's dictionary, the disambiguator's rules and multi-word lists
-     * (all kept by the language and shared by its {@code JLanguageTool}s). A sentence is tagged and
+     * (all kept by the language and shared by its {@code JLanguageTool}s; and the checker's parse of
+     * the disambiguation rules, {@link NarrowedFrenchDisambiguator#rules}). A sentence is tagged and
      * disambiguated once here, while this preload parses the pattern rules on another thread. Then
      * the multi-word speller, which LanguageTool keeps in a static field and reads from its word
      * lists when the first misspelling wants suggestions: more than half of the checker's first
@@ -221,6 +222,8 @@ public final class LanguageToolPreload {
             tokens[i + 1] = tagged.get(i);
         }
         french.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
+        // The checker's own copy of the disambiguation rules, which each of its tools narrows.
+        NarrowedFrenchDisambiguator.rules(french);
         french.getSynthesizer();
         french.getMultitokenSpeller();
     }

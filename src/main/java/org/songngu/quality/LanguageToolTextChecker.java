@@ -52,10 +52,22 @@ final class LanguageToolTextChecker implements TextChecker {
         return configure(new JLanguageTool(french, null, userConfig(acceptedWords)), settings, acceptedWords);
     }
 
-    /** The same, skipping on each sentence the pattern rules that cannot match it ({@link RuleConditions}). */
+    /**
+     * The same, skipping on each sentence the pattern rules ({@link RuleConditions}) and the
+     * disambiguation rules ({@link NarrowedFrenchDisambiguator}) that cannot match it.
+     */
     static JLanguageTool buildPreFiltering(
             Language french, QualitySettings settings, Collection<String> acceptedWords) {
-        return configure(new PreFilteringLanguageTool(french, userConfig(acceptedWords)), settings, acceptedWords);
+        return buildPreFiltering(french, settings, acceptedWords, true);
+    }
+
+    /** The same; with LanguageTool's own disambiguation when {@code narrowDisambiguation} is false. */
+    static JLanguageTool buildPreFiltering(
+            Language french, QualitySettings settings, Collection<String> acceptedWords, boolean narrowDisambiguation) {
+        return configure(
+                new PreFilteringLanguageTool(french, userConfig(acceptedWords), narrowDisambiguation),
+                settings,
+                acceptedWords);
     }
 
     private static List<String> words(Collection<String> acceptedWords) {

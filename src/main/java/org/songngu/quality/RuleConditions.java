@@ -467,8 +467,8 @@ final class RuleConditions {
         return value;
     }
 
-    /** Only the tag half of {@code token}, or null when it gives no condition. */
-    private static PatternToken probe(PatternToken token) {
+    /** Only the tag half of {@code token}, or null when it gives no condition ({@link TagConditions} too). */
+    static PatternToken probe(PatternToken token) {
         String tag = token.getPOStag();
         if (tag == null || tag.isEmpty() || token.getPOSNegation()) {
             return null;
@@ -490,7 +490,7 @@ final class RuleConditions {
     }
 
     /** LanguageTool's test of one reading, with and without a space before (the token may ask). */
-    private static boolean matches(PatternToken probe, AnalyzedToken reading) {
+    static boolean matches(PatternToken probe, AnalyzedToken reading) {
         if (probe.isMatched(reading)) {
             return true;
         }

@@ -2,11 +2,16 @@ package org.songngu.quality;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.languagetool.JLanguageTool;
 
@@ -18,8 +23,14 @@ import org.languagetool.JLanguageTool;
  * <p>Two inputs built by {@link BenchmarkCorpus} from the project's corpus: every line distinct,
  * and the same with one line in five a repeated site line. For each, plain (A) and checker (B)
  * passes alternate A, B, A, B, so that neither side profits from running later (JIT, caches of the
- * machine); the checker's cache is emptied before each of its passes. Wall-clock and process CPU
- * time (all threads, GC and JIT included) are reported per pass and summed.
+ * machine); the checker's cache is emptied before each of its passes. What is compared is each side's
+ * own CPU: the CPU clocks of the threads doing its checks ({@link ThreadMXBean#getThreadCpuTime}),
+ * summed: for A the calling thread, for B the calling thread (masking, cache, mapping back) and the
+ * checker's {@code french-check-} workers. Unlike the process's CPU, this leaves out what other
+ * threads do meanwhile (GC, JIT compilation, the rest of the machine's load stealing caches), which
+ * moved plain LanguageTool's figure by a third between runs; GC is left out for both sides, so the
+ * bytes each side allocates are reported beside it. Per round, each side's ms a line and their
+ * ratio; over the rounds, the medians. Wall clock and process CPU are reported per pass too.
  *
  * <p>Arguments: {@code [sentences=2400] [threads=cores] [rounds=2] [corpus dir=corpus]}; run through
  * {@code bench/quality/run.sh}.
@@ -38,8 +49,23 @@ public final class QualityBenchmark {
 
     private QualityBenchmark() {}
 
-    /** What one pass of one side measured. */
-    private record Pass(double seconds, double cpuSeconds, int cached, List<List<QualityFinding>> findings) {}
+    /** The checker's worker threads (FrenchChecker names them so). */
+    private static final String WORKER_PREFIX = "french-check-";
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /**
+     * What one pass of one side measured: wall clock, process CPU, the CPU and allocated bytes of
+     * the side's own threads.
+     */
+    private record Pass(
+            double seconds,
+            double cpuSeconds,
+            double threadCpuSeconds,
+            long allocatedBytes,
+            int cached,
+            List<List<QualityFinding>> findings) {}
 
     public static void main(String[] args) throws IOException {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 2_400;
@@ -63,6 +89,9 @@ public final class QualityBenchmark {
                 corpusDir,
                 threads,
                 rounds);
+        System.out.println("timed: the CPU clocks of each side's own threads, summed (A: the calling thread;"
+                + " B: the calling thread and the checker's " + WORKER_PREFIX + "* workers); GC, JIT and other"
+                + " threads left out, the process's CPU shown beside it");
 
         long start = System.nanoTime();
         try (FrenchChecker checker = new FrenchChecker(settings, TERMS, List.of())) {
@@ -144,6 +173,11 @@ public final class QualityBenchmark {
         double plainCpu = 0;
         double checkerWall = 0;
         double checkerCpu = 0;
+        double[] plainMs = new double[rounds];
+        double[] checkerMs = new double[rounds];
+        double[] ratios = new double[rounds];
+        long plainBytes = 0;
+        long checkerBytes = 0;
         boolean same = true;
         List<List<QualityFinding>> checkerFindings = List.of();
         for (int round = 1; round <= rounds; round++) {
@@ -157,20 +191,43 @@ public final class QualityBenchmark {
             plainCpu += a.cpuSeconds;
             checkerWall += b.seconds;
             checkerCpu += b.cpuSeconds;
+            plainBytes += a.allocatedBytes;
+            checkerBytes += b.allocatedBytes;
+            plainMs[round - 1] = 1000 * a.threadCpuSeconds / sentences;
+            checkerMs[round - 1] = 1000 * b.threadCpuSeconds / sentences;
+            ratios[round - 1] = a.threadCpuSeconds / b.threadCpuSeconds;
+            System.out.printf(
+                    Locale.ROOT,
+                    "  round %d: own threads' CPU %.2f vs %.2f ms/sentence, ratio %.2fx%n",
+                    round,
+                    plainMs[round - 1],
+                    checkerMs[round - 1],
+                    ratios[round - 1]);
         }
         double total = (double) sentences * rounds;
         System.out.printf(
                 Locale.ROOT,
-                "%s: plain LanguageTool %.1f sentences/s, FrenchChecker %.1f sentences/s, "
-                        + "ratio %.2fx (wall); CPU %.2f vs %.2f ms/sentence, ratio %.2fx (CPU); load average %.1f%n",
+                "%s: CPU of each side's own threads, median of %d rounds: plain LanguageTool %.2f ms/sentence,"
+                        + " FrenchChecker %.2f ms/sentence, ratio %.2fx (median of the rounds' ratios);"
+                        + " allocated %.2f vs %.2f MB/sentence; load average %.1f%n",
                 name,
-                total / plainWall,
-                total / checkerWall,
-                plainWall / checkerWall,
+                rounds,
+                median(plainMs),
+                median(checkerMs),
+                median(ratios),
+                plainBytes / total / 1e6,
+                checkerBytes / total / 1e6,
+                loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "  (all rounds, whole process: CPU %.2f vs %.2f ms/sentence, ratio %.2fx; wall %.1f vs %.1f"
+                        + " sentences/s, ratio %.2fx)%n",
                 1000 * plainCpu / total,
                 1000 * checkerCpu / total,
                 plainCpu / checkerCpu,
-                loadAverage());
+                total / plainWall,
+                total / checkerWall,
+                plainWall / checkerWall);
         return new Result(same, total / checkerWall, checkerFindings);
     }
 
@@ -179,6 +236,8 @@ public final class QualityBenchmark {
             throws IOException {
         long start = System.nanoTime();
         long cpu = processCpuNanos();
+        long own = THREADS.getCurrentThreadCpuTime();
+        long bytes = THREADS.getCurrentThreadAllocatedBytes();
         List<List<QualityFinding>> findings = new ArrayList<>();
         for (BenchmarkCorpus.Article article : articles) {
             for (String sentence : article.sentences()) {
@@ -189,7 +248,13 @@ public final class QualityBenchmark {
                 findings.add(checker.accepted(sentence, names, found));
             }
         }
-        return new Pass(seconds(start), (processCpuNanos() - cpu) / 1e9, 0, findings);
+        return new Pass(
+                seconds(start),
+                (processCpuNanos() - cpu) / 1e9,
+                (THREADS.getCurrentThreadCpuTime() - own) / 1e9,
+                THREADS.getCurrentThreadAllocatedBytes() - bytes,
+                0,
+                findings);
     }
 
     /**
@@ -203,7 +268,7 @@ public final class QualityBenchmark {
             JLanguageTool plain, FrenchChecker checker, List<BenchmarkCorpus.Article> articles, Result checked)
             throws IOException {
         long start = System.nanoTime();
-        long cpu = processCpuNanos();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         List<List<QualityFinding>> naive = new ArrayList<>();
         for (BenchmarkCorpus.Article article : articles) {
             for (String sentence : article.sentences()) {
@@ -215,7 +280,7 @@ public final class QualityBenchmark {
             }
         }
         double wall = seconds(start);
-        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
         int[] counts = new int[5];
         int k = 0;
         for (BenchmarkCorpus.Article article : articles) {
@@ -241,7 +306,7 @@ public final class QualityBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "  N naive plain LanguageTool (no name markup): %.1f sentences/s, %.2f ms CPU/sentence;"
+                "  N naive plain LanguageTool (no name markup): %.1f sentences/s, %.2f ms CPU/sentence (its thread);"
                         + " FrenchChecker %.1f sentences/s: ratio %.2fx (wall)%n",
                 naive.size() / wall,
                 1000 * cpuSeconds / naive.size(),
@@ -268,6 +333,9 @@ public final class QualityBenchmark {
         checker.clearCache();
         long start = System.nanoTime();
         long cpu = processCpuNanos();
+        Map<Long, long[]> before = workerClocks();
+        long own = THREADS.getCurrentThreadCpuTime();
+        long bytes = THREADS.getCurrentThreadAllocatedBytes();
         List<List<QualityFinding>> findings = new ArrayList<>();
         int cached = 0;
         for (BenchmarkCorpus.Article article : articles) {
@@ -281,19 +349,66 @@ public final class QualityBenchmark {
                             .toList()));
             cached += result.summary().cachedSentences();
         }
-        return new Pass(seconds(start), (processCpuNanos() - cpu) / 1e9, cached, findings);
+        long ownCpu = THREADS.getCurrentThreadCpuTime() - own;
+        long ownBytes = THREADS.getCurrentThreadAllocatedBytes() - bytes;
+        long[] workers = workerDelta(before, workerClocks());
+        return new Pass(
+                seconds(start),
+                (processCpuNanos() - cpu) / 1e9,
+                (ownCpu + workers[0]) / 1e9,
+                ownBytes + workers[1],
+                cached,
+                findings);
+    }
+
+    /** CPU nanoseconds and allocated bytes of each of the checker's worker threads, by thread id. */
+    private static Map<Long, long[]> workerClocks() {
+        long[] ids = THREADS.getAllThreadIds();
+        ThreadInfo[] infos = THREADS.getThreadInfo(ids);
+        Map<Long, long[]> clocks = new HashMap<>();
+        for (ThreadInfo info : infos) {
+            if (info != null && info.getThreadName().startsWith(WORKER_PREFIX)) {
+                long id = info.getThreadId();
+                clocks.put(id, new long[] {THREADS.getThreadCpuTime(id), THREADS.getThreadAllocatedBytes(id)});
+            }
+        }
+        return clocks;
+    }
+
+    /**
+     * What the workers used between two readings of their clocks; a worker started in between
+     * counts from zero. (A worker that ended in between would be missed: the pool's threads live as
+     * long as the checker, and the pass fails if a check fails.)
+     */
+    private static long[] workerDelta(Map<Long, long[]> before, Map<Long, long[]> after) {
+        long[] sum = new long[2];
+        after.forEach((id, clock) -> {
+            long[] start = before.getOrDefault(id, new long[2]);
+            sum[0] += clock[0] - start[0];
+            sum[1] += clock[1] - start[1];
+        });
+        return sum;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static void print(String side, int round, int sentences, Pass pass) {
         int findings = pass.findings.stream().mapToInt(List::size).sum();
         System.out.printf(
                 Locale.ROOT,
-                "  round %d %s %7.1f sentences/s  %6.2f s wall  %6.2f s CPU  %5d findings%s%n",
+                "  round %d %s %7.1f sentences/s  %6.2f s wall  %6.2f s CPU (process)  %6.2f s CPU (own threads)"
+                        + "  %5d findings%s%n",
                 round,
                 side,
                 sentences / pass.seconds,
                 pass.seconds,
                 pass.cpuSeconds,
+                pass.threadCpuSeconds,
                 findings,
                 pass.cached > 0 ? "  " + pass.cached + " from the cache" : "");
     }
