@@ -399,8 +399,10 @@ public final class FrenchChecker implements AutoCloseable {
         return cache.size();
     }
 
+    /** Empties the sentence cache and the checkers' memo of speller suggestions (the benchmark's passes). */
     void clearCache() {
         cache.clear();
+        factory.forget();
     }
 
     /** Stops the worker threads; a check running on one is abandoned. */

@@ -99,7 +99,17 @@ final class LanguageToolTextChecker implements TextChecker {
     static TextChecker.Factory factory(Language french, QualitySettings settings, Collection<String> acceptedWords) {
         List<String> words = List.copyOf(acceptedWords);
         SpellerSuggestionMemo suggestions = new SpellerSuggestionMemo(REMEMBERED_WORDS);
-        return () -> new LanguageToolTextChecker(french, settings, words, suggestions);
+        return new TextChecker.Factory() {
+            @Override
+            public TextChecker create() {
+                return new LanguageToolTextChecker(french, settings, words, suggestions);
+            }
+
+            @Override
+            public void forget() {
+                suggestions.forget();
+            }
+        };
     }
 
     @Override

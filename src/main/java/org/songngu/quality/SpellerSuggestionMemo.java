@@ -55,6 +55,11 @@ final class SpellerSuggestionMemo {
         this.capacity = capacity;
     }
 
+    /** Forgets every remembered suggestion (the spellers stay wrapped). */
+    void forget() {
+        memos.values().forEach(Map::clear);
+    }
+
     /**
      * Wraps the dictionary spellers of {@code tool}'s active speller rules. Every {@code JLanguageTool}
      * given to one memo must be built with the same language and accepted words.

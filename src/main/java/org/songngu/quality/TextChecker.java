@@ -21,5 +21,11 @@ interface TextChecker {
     /** Builds a checker; called on the worker thread that will own it. */
     interface Factory {
         TextChecker create() throws IOException;
+
+        /**
+         * Forgets what the checkers learned from earlier texts (a memo of speller suggestions), so
+         * that a benchmark's passes over the same texts each start as the first did. Nothing by default.
+         */
+        default void forget() {}
     }
 }

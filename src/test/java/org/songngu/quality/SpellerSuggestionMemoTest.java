@@ -54,6 +54,34 @@ class SpellerSuggestionMemoTest {
     }
 
     @Test
+    void forgettingEmptiesTheMemoAndTheNextCheckAsksTheSpellerAgain() throws IOException {
+        JLanguageTool tool =
+                LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
+        SpellerSuggestionMemo memo = new SpellerSuggestionMemo(100);
+        memo.install(tool);
+        List<String> first = describe(tool.check(TEXT));
+        // a check asks some words more than once: those come from the memo even on a first check
+        long withinOneCheck = memo.answered();
+        int remembered = memo.size();
+        tool.check(TEXT);
+        long remembering = memo.answered() - withinOneCheck;
+
+        memo.forget();
+        int afterForgetting = memo.size();
+        long before = memo.answered();
+        List<String> again = describe(tool.check(TEXT));
+
+        assertThat(remembered).isPositive();
+        assertThat(afterForgetting).isZero();
+        assertThat(memo.answered() - before)
+                .as("answered as on a first check")
+                .isEqualTo(withinOneCheck)
+                .isLessThan(remembering);
+        assertThat(memo.size()).as("learned again").isEqualTo(remembered);
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
     void installsNothingWhenTheSpellerIsSwitchedOff() throws IOException {
         JLanguageTool tool =
                 LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
