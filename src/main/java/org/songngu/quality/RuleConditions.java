@@ -259,12 +259,7 @@ final class RuleConditions {
      * that the string pattern read here is the one LanguageTool matches with.
      */
     private static boolean acceptsAll(PatternToken token, Set<String> values) {
-        PatternToken wordOnly;
-        try {
-            wordOnly = (PatternToken) token.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("PatternToken is Cloneable", e);
-        }
+        PatternToken wordOnly = copyOf(token);
         wordOnly.setPosToken(null);
         for (String value : values) {
             AnalyzedToken reading = new AnalyzedToken(value, null, null);
@@ -473,12 +468,7 @@ final class RuleConditions {
         if (tag == null || tag.isEmpty() || token.getPOSNegation()) {
             return null;
         }
-        PatternToken probe;
-        try {
-            probe = (PatternToken) token.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("PatternToken is Cloneable", e);
-        }
+        PatternToken probe = copyOf(token);
         probe.setStringElement(null);
         probe.setNegation(false);
         AnalyzedToken untagged = new AnalyzedToken("x", null, "x");
@@ -487,6 +477,15 @@ final class RuleConditions {
             return null;
         }
         return probe;
+    }
+
+    /** A copy of {@code token} to take a half of: the rule's own token is LanguageTool's, left as it is. */
+    private static PatternToken copyOf(PatternToken token) {
+        try {
+            return (PatternToken) token.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("PatternToken is Cloneable", e);
+        }
     }
 
     /** LanguageTool's test of one reading, with and without a space before (the token may ask). */
