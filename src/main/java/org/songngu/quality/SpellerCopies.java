@@ -28,6 +28,7 @@ final class SpellerCopies {
     private final Field maxEditDistance;
     private final Constructor<MorfologikSpeller> constructor;
     private final AtomicBoolean failed = new AtomicBoolean();
+    private final AtomicBoolean searchFailed = new AtomicBoolean();
 
     private SpellerCopies(Field dictionary, Field maxEditDistance, Constructor<MorfologikSpeller> constructor) {
         this.dictionary = dictionary;
@@ -56,6 +57,25 @@ final class SpellerCopies {
                     "the checker's threads share LanguageTool's default speller and its lock "
                             + "(LanguageTool's internals changed?): " + e);
             return null;
+        }
+    }
+
+    /**
+     * A copy of {@code original} for its suggestion search: same automaton, same answers, its
+     * characters compared through {@link SpellerCharClasses}; the original itself when it cannot
+     * be made (warned once: suggestions are searched as LanguageTool does).
+     */
+    MorfologikSpeller searchCopyOf(MorfologikSpeller original) {
+        try {
+            Dictionary quick = SpellerCharClasses.dictionaryFor((Dictionary) dictionary.get(original));
+            return constructor.newInstance(quick, maxEditDistance.getInt(original));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            if (searchFailed.compareAndSet(false, true)) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "cannot copy LanguageTool's speller for a quicker suggestion search: " + e);
+            }
+            return original;
         }
     }
 

@@ -47,6 +47,9 @@ final class SpellerSuggestionMemo {
 
     private final LongAdder answered = new LongAdder();
 
+    /** Makes the spellers' copies that search for suggestions (null: LanguageTool's own search). */
+    private final SpellerCopies searchCopies = SpellerCopies.find();
+
     /**
      * @param capacity words remembered per dictionary speller; when a speller's memo is full it is
      *                 emptied, so a long-running checker follows the words of recent articles
@@ -201,6 +204,8 @@ final class SpellerSuggestionMemo {
         private final boolean checkerThreadsOnly;
         /** Per checker thread, its own copy of the original (null: every thread uses the original). */
         private final ThreadLocal<MorfologikSpeller> ownCopy;
+        /** Answers the words not remembered yet: the original's search, with quicker comparisons. */
+        private final MorfologikSpeller searcher;
 
         /**
          * @param dictionary a binary dictionary for the superclass; the original does the work
@@ -218,6 +223,7 @@ final class SpellerSuggestionMemo {
             this.memo = memo;
             this.checkerThreadsOnly = checkerThreadsOnly;
             this.ownCopy = copies == null ? null : ThreadLocal.withInitial(() -> copies.copyOf(original));
+            this.searcher = searchCopies == null ? original : searchCopies.searchCopyOf(original);
         }
 
         /**
@@ -237,7 +243,7 @@ final class SpellerSuggestionMemo {
             }
             List<WeightedSuggestion> known = memo.get(word);
             if (known == null) {
-                known = List.copyOf(original.getSuggestions(word));
+                known = List.copyOf(searcher.getSuggestions(word));
                 if (memo.size() >= capacity) {
                     memo.clear();
                 }
