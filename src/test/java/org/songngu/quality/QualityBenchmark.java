@@ -22,8 +22,9 @@ import org.languagetool.JLanguageTool;
  *
  * <p>Two inputs built by {@link BenchmarkCorpus} from the project's corpus: every line distinct,
  * and the same with one line in five a repeated site line. For each, plain (A) and checker (B)
- * passes alternate A, B, A, B, so that neither side profits from running later (JIT, caches of the
- * machine); the checker's cache is emptied before each of its passes. What is compared is each side's
+ * take each article in turn, A then B or B then A, alternating article by article, so that neither
+ * side profits from running later (JIT, caches of the machine) and a change of the machine's load
+ * during a round weighs on both alike; the checker's cache is emptied before each round. What is compared is each side's
  * own CPU: the CPU clocks of the threads doing its checks ({@link ThreadMXBean#getThreadCpuTime}),
  * summed: for A the calling thread, for B the calling thread (masking, cache, mapping back) and the
  * checker's {@code french-check-} workers. Unlike the process's CPU, this leaves out what other
@@ -181,9 +182,10 @@ public final class QualityBenchmark {
         boolean same = true;
         List<List<QualityFinding>> checkerFindings = List.of();
         for (int round = 1; round <= rounds; round++) {
-            Pass a = plainPass(plain, checker, articles);
+            Pass[] ab = interleavedRound(plain, checker, articles, round % 2 == 1);
+            Pass a = ab[0];
+            Pass b = ab[1];
             print("A plain  ", round, sentences, a);
-            Pass b = checkerPass(checker, articles);
             print("B checker", round, sentences, b);
             same &= compare(a.findings, b.findings, articles);
             checkerFindings = b.findings;
@@ -231,6 +233,102 @@ public final class QualityBenchmark {
         return new Result(same, total / checkerWall, checkerFindings);
     }
 
+    /**
+     * One timed round: every article is checked by A and then by B, or by B and then by A, the order
+     * changing from article to article (and the first article's from round to round), so that a change
+     * of load on the machine during the round weighs on both sides alike. The checker's cache is
+     * emptied first. A's own CPU is the calling thread's clock around its checks; B's, the calling
+     * thread's clock around its checks plus what the checker's workers used over the round (they work
+     * for B only). Wall clock and process CPU are read around each side's checks of each article.
+     */
+    private static Pass[] interleavedRound(
+            JLanguageTool plain, FrenchChecker checker, List<BenchmarkCorpus.Article> articles, boolean plainFirst)
+            throws IOException {
+        checker.clearCache();
+        Clocks a = new Clocks();
+        Clocks b = new Clocks();
+        List<List<QualityFinding>> plainFindings = new ArrayList<>();
+        List<List<QualityFinding>> checkerFindings = new ArrayList<>();
+        int[] cached = {0};
+        Map<Long, long[]> before = workerClocks();
+        for (int i = 0; i < articles.size(); i++) {
+            BenchmarkCorpus.Article article = articles.get(i);
+            IoAction plainCheck = () -> plainFindings.addAll(plainArticle(plain, checker, article));
+            IoAction checkerCheck = () -> cached[0] += checkerArticle(checker, article, checkerFindings);
+            if ((i % 2 == 0) == plainFirst) {
+                a.time(plainCheck);
+                b.time(checkerCheck);
+            } else {
+                b.time(checkerCheck);
+                a.time(plainCheck);
+            }
+        }
+        long[] workers = workerDelta(before, workerClocks());
+        return new Pass[] {
+            new Pass(a.wall / 1e9, a.process / 1e9, a.own / 1e9, a.bytes, 0, plainFindings),
+            new Pass(
+                    b.wall / 1e9,
+                    b.process / 1e9,
+                    (b.own + workers[0]) / 1e9,
+                    b.bytes + workers[1],
+                    cached[0],
+                    checkerFindings)
+        };
+    }
+
+    /** Something timed that may fail on I/O. */
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** One side's clocks over the articles of a round: wall, process CPU, the calling thread's CPU and bytes. */
+    private static final class Clocks {
+        long wall;
+        long process;
+        long own;
+        long bytes;
+
+        void time(IoAction action) throws IOException {
+            long start = System.nanoTime();
+            long cpu = processCpuNanos();
+            long thread = THREADS.getCurrentThreadCpuTime();
+            long allocated = THREADS.getCurrentThreadAllocatedBytes();
+            action.run();
+            own += THREADS.getCurrentThreadCpuTime() - thread;
+            bytes += THREADS.getCurrentThreadAllocatedBytes() - allocated;
+            process += processCpuNanos() - cpu;
+            wall += System.nanoTime() - start;
+        }
+    }
+
+    /** Plain LanguageTool on one article: one check call per sentence, same markup as the checker. */
+    private static List<List<QualityFinding>> plainArticle(
+            JLanguageTool plain, FrenchChecker checker, BenchmarkCorpus.Article article) throws IOException {
+        List<List<QualityFinding>> findings = new ArrayList<>();
+        for (String sentence : article.sentences()) {
+            List<Span> names = checker.nameSpans(sentence, article.names());
+            CheckedText text = CheckedText.of(List.of(sentence), List.of(names));
+            List<QualityFinding> found =
+                    text.distribute(plain.check(text.annotated())).get(0);
+            findings.add(checker.accepted(sentence, names, found));
+        }
+        return findings;
+    }
+
+    /** The checker on one article; its findings go to {@code findings}; gives how many came from the cache. */
+    private static int checkerArticle(
+            FrenchChecker checker, BenchmarkCorpus.Article article, List<List<QualityFinding>> findings) {
+        ArticleCheck result = checker.check(article.sentences(), article.names());
+        if (result.isFailed()) {
+            throw new IllegalStateException(result.failure());
+        }
+        result.sentences()
+                .forEach(sentence -> findings.add(sentence.findings().stream()
+                        .map(finding -> finding.onSentence(0))
+                        .toList()));
+        return result.summary().cachedSentences();
+    }
+
     /** Plain LanguageTool: one check call per sentence, one thread, same markup as the checker. */
     private static Pass plainPass(JLanguageTool plain, FrenchChecker checker, List<BenchmarkCorpus.Article> articles)
             throws IOException {
@@ -240,13 +338,7 @@ public final class QualityBenchmark {
         long bytes = THREADS.getCurrentThreadAllocatedBytes();
         List<List<QualityFinding>> findings = new ArrayList<>();
         for (BenchmarkCorpus.Article article : articles) {
-            for (String sentence : article.sentences()) {
-                List<Span> names = checker.nameSpans(sentence, article.names());
-                CheckedText text = CheckedText.of(List.of(sentence), List.of(names));
-                List<QualityFinding> found =
-                        text.distribute(plain.check(text.annotated())).get(0);
-                findings.add(checker.accepted(sentence, names, found));
-            }
+            findings.addAll(plainArticle(plain, checker, article));
         }
         return new Pass(
                 seconds(start),
@@ -339,15 +431,7 @@ public final class QualityBenchmark {
         List<List<QualityFinding>> findings = new ArrayList<>();
         int cached = 0;
         for (BenchmarkCorpus.Article article : articles) {
-            ArticleCheck result = checker.check(article.sentences(), article.names());
-            if (result.isFailed()) {
-                throw new IllegalStateException(result.failure());
-            }
-            result.sentences()
-                    .forEach(sentence -> findings.add(sentence.findings().stream()
-                            .map(finding -> finding.onSentence(0))
-                            .toList()));
-            cached += result.summary().cachedSentences();
+            cached += checkerArticle(checker, article, findings);
         }
         long ownCpu = THREADS.getCurrentThreadCpuTime() - own;
         long ownBytes = THREADS.getCurrentThreadAllocatedBytes() - bytes;
