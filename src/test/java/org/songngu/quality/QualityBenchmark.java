@@ -25,8 +25,9 @@ import org.languagetool.JLanguageTool;
  * take each article in turn, A then B or B then A, alternating article by article, so that neither
  * side profits from running later (JIT, caches of the machine) and a change of the machine's load
  * during a round weighs on both alike; the checker's cache is emptied before each round. What is
- * compared is each side's own CPU: the CPU clocks of the threads doing its checks
- * ({@link ThreadMXBean#getThreadCpuTime}), summed: for A the calling thread, for B the calling thread (masking, cache, mapping back) and the
+ * compared is each side's own CPU, the clocks of the threads doing its checks
+ * ({@link ThreadMXBean#getThreadCpuTime}) summed: for A the calling thread, for B the calling
+ * thread (masking, cache, mapping back) and the
  * checker's {@code french-check-} workers. Unlike the process's CPU, this leaves out what other
  * threads do meanwhile (GC, JIT compilation, the rest of the machine's load stealing caches), which
  * moved plain LanguageTool's figure by a third between runs; GC is left out for both sides, so the
