@@ -41,9 +41,14 @@ final class SpellerSuggestionMemo {
      */
     private static final ThreadLocal<Boolean> ON_CHECKER_THREAD = ThreadLocal.withInitial(() -> false);
 
+    /** Words whose spelling each speller remembers: about 100 bytes a word. */
+    static final int SPELLINGS = 20_000;
+
     private final int capacity;
     /** Per wrapped speller position (speller rule field, list index), the suggestions by word. */
     private final Map<String, Map<String, List<WeightedSuggestion>>> memos = new ConcurrentHashMap<>();
+    /** Per wrapped speller position, whether each word asked about is misspelled. */
+    private final Map<String, Map<String, Boolean>> spellings = new ConcurrentHashMap<>();
 
     private final LongAdder answered = new LongAdder();
 
@@ -58,9 +63,10 @@ final class SpellerSuggestionMemo {
         this.capacity = capacity;
     }
 
-    /** Forgets every remembered suggestion (the spellers stay wrapped). */
+    /** Forgets every remembered suggestion and spelling (the spellers stay wrapped). */
     void forget() {
         memos.values().forEach(Map::clear);
+        spellings.values().forEach(Map::clear);
     }
 
     /**
@@ -162,6 +168,7 @@ final class SpellerSuggestionMemo {
                                                     rule.getFileName(),
                                                     speller,
                                                     memo(key),
+                                                    spellings.computeIfAbsent(key, k -> new ConcurrentHashMap<>()),
                                                     !prefix.isEmpty(),
                                                     copies)));
                 }
@@ -179,6 +186,11 @@ final class SpellerSuggestionMemo {
     /** How many words have their suggestions remembered, over all spellers. */
     int size() {
         return memos.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** How many words have their spelling remembered, over all spellers. */
+    int spellings() {
+        return spellings.values().stream().mapToInt(Map::size).sum();
     }
 
     /** How many suggestion lists were answered from the memo. */
@@ -201,6 +213,7 @@ final class SpellerSuggestionMemo {
 
         private final MorfologikSpeller original;
         private final Map<String, List<WeightedSuggestion>> memo;
+        private final Map<String, Boolean> spelling;
         private final boolean checkerThreadsOnly;
         /** Per checker thread, its own copy of the original (null: every thread uses the original). */
         private final ThreadLocal<MorfologikSpeller> ownCopy;
@@ -209,6 +222,7 @@ final class SpellerSuggestionMemo {
 
         /**
          * @param dictionary a binary dictionary for the superclass; the original does the work
+         * @param spelling the memo of whether words are misspelled
          * @param checkerThreadsOnly whether other threads get the original's answer, unremembered
          * @param copies makes each checker thread's copy of the original; null to share the original
          */
@@ -216,11 +230,13 @@ final class SpellerSuggestionMemo {
                 String dictionary,
                 MorfologikSpeller original,
                 Map<String, List<WeightedSuggestion>> memo,
+                Map<String, Boolean> spelling,
                 boolean checkerThreadsOnly,
                 SpellerCopies copies) {
             super(dictionary, 1);
             this.original = original;
             this.memo = memo;
+            this.spelling = spelling;
             this.checkerThreadsOnly = checkerThreadsOnly;
             this.ownCopy = copies == null ? null : ThreadLocal.withInitial(() -> copies.copyOf(original));
             this.searcher = searchCopies == null ? original : searchCopies.searchCopyOf(original);
@@ -255,9 +271,25 @@ final class SpellerSuggestionMemo {
             return new ArrayList<>(known);
         }
 
+        /**
+         * Remembered too: LanguageTool asks it for every word of every sentence (the speller rule)
+         * and for every suggestion its filters test, and the answer depends only on the word and the
+         * dictionary.
+         */
         @Override
         public boolean isMisspelled(String word) {
-            return delegate().isMisspelled(word);
+            if (checkerThreadsOnly && !ON_CHECKER_THREAD.get()) {
+                return original.isMisspelled(word);
+            }
+            Boolean known = spelling.get(word);
+            if (known == null) {
+                known = delegate().isMisspelled(word);
+                if (spelling.size() >= SPELLINGS) {
+                    spelling.clear();
+                }
+                spelling.put(word, known);
+            }
+            return known;
         }
 
         @Override

@@ -82,6 +82,45 @@ class SpellerSuggestionMemoTest {
     }
 
     @Test
+    void remembersWhetherWordsAreMisspelledAndAnswersAsTheSpeller() throws Exception {
+        List<String> words = List.of(
+                "maison",
+                "mazon",
+                "Nguyễn",
+                "dôngs",
+                "PARIS",
+                "Paris",
+                "l'école",
+                "anticonstitutionnellement",
+                "xyzzy");
+        JLanguageTool plain =
+                LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
+        JLanguageTool tool =
+                LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
+        SpellerSuggestionMemo memo = new SpellerSuggestionMemo(100);
+        memo.install(tool);
+        MorfologikSpellerRule plainRule = spellerRule(plain);
+        MorfologikSpellerRule rule = spellerRule(tool);
+
+        List<Boolean> expected = misspelled(plainRule, words);
+        List<Boolean> first = misspelled(rule, words);
+        int remembered = memo.spellings();
+        List<Boolean> second = misspelled(rule, words);
+        memo.forget();
+
+        assertThat(expected).contains(true, false);
+        assertThat(first).isEqualTo(expected);
+        assertThat(second).isEqualTo(expected);
+        assertThat(remembered)
+                .as("each speller remembers the words it was asked")
+                .isGreaterThanOrEqualTo(words.size());
+        assertThat(memo.spellings()).as("forgotten").isZero();
+        assertThat(spellersOf(plainRule))
+                .as("a tool the memo was not installed in keeps LanguageTool's spellers")
+                .noneMatch(SpellerSuggestionMemo.Memoizing.class::isInstance);
+    }
+
+    @Test
     void installsNothingWhenTheSpellerIsSwitchedOff() throws IOException {
         JLanguageTool tool =
                 LanguageToolTextChecker.build(FrenchChecker.sharedFrench(), QualitySettings.defaults(), List.of());
@@ -204,8 +243,8 @@ class SpellerSuggestionMemoTest {
         org.languagetool.Language french = FrenchChecker.sharedFrench();
         new SpellerSuggestionMemo(100).installShared(french);
         MorfologikSpeller original = sharedSpellers(french).get(0).delegate();
-        SpellerSuggestionMemo.Memoizing uncopied =
-                new SpellerSuggestionMemo(10).new Memoizing("/fr/french.dict", original, new HashMap<>(), true, null);
+        SpellerSuggestionMemo.Memoizing uncopied = new SpellerSuggestionMemo(10)
+        .new Memoizing("/fr/french.dict", original, new HashMap<>(), new HashMap<>(), true, null);
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             MorfologikSpeller used = onCheckerThread(thread, uncopied::delegate).get(1, TimeUnit.MINUTES);
@@ -238,6 +277,29 @@ class SpellerSuggestionMemoTest {
         synchronized (spellers.get(0)) {
             return whileLocked(spellers.subList(1, spellers.size()), start);
         }
+    }
+
+    private static MorfologikSpellerRule spellerRule(JLanguageTool tool) {
+        return (MorfologikSpellerRule) tool.getAllActiveRules().stream()
+                .filter(MorfologikSpellerRule.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The dictionary spellers a speller rule asks, read by reflection. */
+    private static List<Object> spellersOf(MorfologikSpellerRule rule) throws ReflectiveOperationException {
+        List<Object> found = new ArrayList<>();
+        for (String name : List.of("speller1", "speller2", "speller3")) {
+            Field multiField = MorfologikSpellerRule.class.getDeclaredField(name);
+            multiField.setAccessible(true);
+            Object multi = multiField.get(rule);
+            if (multi != null) {
+                Field list = MorfologikMultiSpeller.class.getDeclaredField("spellers");
+                list.setAccessible(true);
+                found.addAll((List<?>) list.get(multi));
+            }
+        }
+        return found;
     }
 
     /** The wrapped spellers of LanguageTool's default French speller rule, read by reflection. */
