@@ -29,25 +29,29 @@ import morfologik.stemming.DictionaryMetadata;
  * {@code areEqual(x, y)} holds for {@code x != y}: {@code y} is among {@code x}'s declared
  * equivalents, or the first characters of their canonical decompositions are the same, or (the
  * dictionary converting case) those are one letter in two cases. The decompositions are computed
- * once per character by the same {@code Normalizer} call. The search reads the two settings
+ * once per character, when the search first meets it, by the same {@code Normalizer} call. The search reads the two settings
  * nowhere else, so it finds the same candidates at the same distances.
  */
 final class SpellerCharClasses extends LinkedHashMap<Character, List<Character>> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Per UTF-16 unit, the first character of its canonical decomposition (NFD). */
-    private static final class Decomposed {
-        static final char[] FIRST = firstOfEach();
+    /**
+     * Per UTF-16 unit, the first character of its canonical decomposition (NFD) plus one, 0 until
+     * asked: filled as the search meets characters, so that a short run does not normalise all
+     * 65,536 (one int, so a racing thread sees 0 or the answer).
+     */
+    private static final int[] DECOMPOSED = new int[Character.MAX_VALUE + 1];
 
-        private static char[] firstOfEach() {
-            char[] first = new char[Character.MAX_VALUE + 1];
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                first[c] = Normalizer.normalize(Character.toString((char) c), Normalizer.Form.NFD)
-                        .charAt(0);
-            }
-            return first;
+    private static char decomposed(char c) {
+        int known = DECOMPOSED[c];
+        if (known == 0) {
+            known = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD)
+                            .charAt(0)
+                    + 1;
+            DECOMPOSED[c] = known;
         }
+        return (char) (known - 1);
     }
 
     private final transient Map<Character, List<Character>> declared;
@@ -99,8 +103,8 @@ final class SpellerCharClasses extends LinkedHashMap<Character, List<Character>>
         if (declaredForX.contains(y)) {
             return true;
         }
-        char xd = Decomposed.FIRST[x];
-        char yd = Decomposed.FIRST[y];
+        char xd = decomposed(x);
+        char yd = decomposed(y);
         if (xd == yd) {
             return true;
         }
