@@ -43,6 +43,7 @@ final class LanguageToolTextChecker implements TextChecker {
         suggestions.installShared(french);
         SharedDefaultTool.install(french);
         SynthesizerMemo.install(french, tool);
+        ThreadConfinedFilters.install(tool);
         // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.
         tool.setCheckCancelledCallback(() ->
                 System.nanoTime() - deadlineNanos > 0 || Thread.currentThread().isInterrupted());
