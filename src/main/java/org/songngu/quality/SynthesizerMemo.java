@@ -42,8 +42,9 @@ import org.languagetool.synthesis.Synthesizer;
 final class SynthesizerMemo implements Synthesizer {
 
     /**
-     * Answers remembered: a few hundred bytes each (the question and a few forms), at most a few
-     * MB; when full the memo is emptied, so a long-running checker follows recent articles.
+     * Answers remembered: a few hundred bytes each (the question and a few forms; estimated, not
+     * measured), a few MB at most; when full the memo is emptied, so a long-running checker follows
+     * recent articles.
      */
     static final int REMEMBERED_ANSWERS = 20_000;
 
