@@ -399,7 +399,10 @@ public final class FrenchChecker implements AutoCloseable {
         return cache.size();
     }
 
-    /** Empties the sentence cache and the checkers' memo of speller suggestions (the benchmark's passes). */
+    /**
+     * Empties the sentence cache and the checkers' memos of speller suggestions and synthesized
+     * forms (the benchmark's passes).
+     */
     void clearCache() {
         cache.clear();
         factory.forget();

@@ -42,6 +42,8 @@ final class LanguageToolTextChecker implements TextChecker {
         suggestions.install(tool);
         suggestions.installShared(french);
         SharedDefaultTool.install(french);
+        SynthesizerMemo.install(french, tool);
+        ThreadConfinedFilters.install(tool);
         // LanguageTool asks before each sentence; past the deadline it stops and we drop the result.
         tool.setCheckCancelledCallback(() ->
                 System.nanoTime() - deadlineNanos > 0 || Thread.currentThread().isInterrupted());
@@ -95,7 +97,10 @@ final class LanguageToolTextChecker implements TextChecker {
         return tool;
     }
 
-    /** A factory of checkers sharing one {@link Language} and one memo of speller suggestions. */
+    /**
+     * A factory of checkers sharing one {@link Language}, one memo of speller suggestions and the
+     * language's memo of synthesized forms ({@link SynthesizerMemo}).
+     */
     static TextChecker.Factory factory(Language french, QualitySettings settings, Collection<String> acceptedWords) {
         List<String> words = List.copyOf(acceptedWords);
         SpellerSuggestionMemo suggestions = new SpellerSuggestionMemo(REMEMBERED_WORDS);
@@ -108,6 +113,7 @@ final class LanguageToolTextChecker implements TextChecker {
             @Override
             public void forget() {
                 suggestions.forget();
+                SynthesizerMemo.forget(french);
             }
         };
     }

@@ -23,8 +23,9 @@ interface TextChecker {
         TextChecker create() throws IOException;
 
         /**
-         * Forgets what the checkers learned from earlier texts (a memo of speller suggestions), so
-         * that a benchmark's passes over the same texts each start as the first did. Nothing by default.
+         * Forgets what the checkers learned from earlier texts (memos of speller suggestions and
+         * synthesized forms), so that a benchmark's passes over the same texts each start as the
+         * first did. Nothing by default.
          */
         default void forget() {}
     }
