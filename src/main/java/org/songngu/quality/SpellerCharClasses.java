@@ -29,8 +29,8 @@ import morfologik.stemming.DictionaryMetadata;
  * {@code areEqual(x, y)} holds for {@code x != y}: {@code y} is among {@code x}'s declared
  * equivalents, or the first characters of their canonical decompositions are the same, or (the
  * dictionary converting case) those are one letter in two cases. The decompositions are computed
- * once per character, when the search first meets it, by the same {@code Normalizer} call. The search reads the two settings
- * nowhere else, so it finds the same candidates at the same distances.
+ * once per character, when the search first meets it, by the same {@code Normalizer} call. The
+ * search reads the two settings nowhere else, so it finds the same candidates at the same distances.
  */
 final class SpellerCharClasses extends LinkedHashMap<Character, List<Character>> {
 
