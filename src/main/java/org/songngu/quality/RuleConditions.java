@@ -84,6 +84,12 @@ final class RuleConditions {
     private final List<PatternToken> probes = new ArrayList<>();
     /** The words each word condition accepts, lower-cased. */
     private final List<Set<String>> wordValues = new ArrayList<>();
+    /**
+     * The finite words of each word pattern read so far ("pattern, regexp?, case-sensitive?"), empty
+     * for none: French's 21,000 pattern tokens have 5,700 distinct ones, and LanguageTool parses a
+     * regular expression anew on each call.
+     */
+    private final Map<String, Set<String>> possibleValues = new HashMap<>();
     /** For each lower-cased word, the word conditions it meets (a bit each). */
     private final Map<String, long[]> wordAnswers = new HashMap<>();
     /** For each tag met, the conditions it satisfies (a bit each). */
@@ -235,14 +241,10 @@ final class RuleConditions {
                 || token.isReferenceElement()) {
             return Integer.MIN_VALUE;
         }
-        Set<String> values;
-        try {
-            values = StringMatcher.create(string.strip(), token.isRegularExpression(), token.isCaseSensitive())
-                    .getPossibleValues();
-        } catch (RuntimeException e) {
-            return Integer.MIN_VALUE;
-        }
-        if (values == null || values.isEmpty() || !acceptsAll(token, values)) {
+        Set<String> values = possibleValues.computeIfAbsent(
+                string.strip() + "\u0000" + token.isRegularExpression() + "\u0000" + token.isCaseSensitive(),
+                key -> possibleValues(string.strip(), token));
+        if (values.isEmpty() || !acceptsAll(token, values)) {
             return Integer.MIN_VALUE;
         }
         Set<String> lowerCase = new TreeSet<>();
@@ -252,6 +254,17 @@ final class RuleConditions {
                     wordValues.add(lowerCase);
                     return wordValues.size() - 1;
                 });
+    }
+
+    /** LanguageTool's finite set of the words {@code pattern} accepts, empty for none. */
+    private static Set<String> possibleValues(String pattern, PatternToken token) {
+        try {
+            Set<String> values = StringMatcher.create(pattern, token.isRegularExpression(), token.isCaseSensitive())
+                    .getPossibleValues();
+            return values == null ? Set.of() : values;
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
     }
 
     /**
