@@ -66,17 +66,11 @@ final class SpellerCopies {
      * be made (warned once: suggestions are searched as LanguageTool does).
      */
     MorfologikSpeller searchCopyOf(MorfologikSpeller original) {
-        try {
-            Dictionary quick = SpellerCharClasses.dictionaryFor((Dictionary) dictionary.get(original));
-            return constructor.newInstance(quick, maxEditDistance.getInt(original));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            if (searchFailed.compareAndSet(false, true)) {
-                LOG.log(
-                        System.Logger.Level.WARNING,
-                        "cannot copy LanguageTool's speller for a quicker suggestion search: " + e);
-            }
-            return original;
-        }
+        return copy(
+                original,
+                SpellerCharClasses::dictionaryFor,
+                searchFailed,
+                "cannot copy LanguageTool's speller for a quicker suggestion search: ");
     }
 
     /**
@@ -84,13 +78,27 @@ final class SpellerCopies {
      * copied (warned once: the check goes on, only sharing the lock).
      */
     MorfologikSpeller copyOf(MorfologikSpeller original) {
+        return copy(
+                original,
+                dictionary -> dictionary,
+                failed,
+                "cannot copy LanguageTool's default speller, the checker's threads share its lock: ");
+    }
+
+    /** What a copy's dictionary is made of the original's. */
+    @FunctionalInterface
+    private interface DictionaryChange {
+        Dictionary of(Dictionary original) throws ReflectiveOperationException;
+    }
+
+    private MorfologikSpeller copy(
+            MorfologikSpeller original, DictionaryChange change, AtomicBoolean warned, String warning) {
         try {
-            return constructor.newInstance(dictionary.get(original), maxEditDistance.getInt(original));
+            Dictionary copied = change.of((Dictionary) dictionary.get(original));
+            return constructor.newInstance(copied, maxEditDistance.getInt(original));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            if (failed.compareAndSet(false, true)) {
-                LOG.log(
-                        System.Logger.Level.WARNING,
-                        "cannot copy LanguageTool's default speller, the checker's threads share its lock: " + e);
+            if (warned.compareAndSet(false, true)) {
+                LOG.log(System.Logger.Level.WARNING, warning + e);
             }
             return original;
         }
