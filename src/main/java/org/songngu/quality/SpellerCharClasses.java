@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryAttribute;
 import morfologik.stemming.DictionaryMetadata;
@@ -54,6 +55,9 @@ final class SpellerCharClasses extends LinkedHashMap<Character, List<Character>>
         return (char) (known - 1);
     }
 
+    /** The copy made of each dictionary (LanguageTool keeps its dictionaries for the process's life). */
+    private static final Map<Dictionary, Dictionary> QUICK = new ConcurrentHashMap<>();
+
     private final transient Map<Character, List<Character>> declared;
     private final boolean convertsCase;
     private final transient EqualTo[] classes = new EqualTo[Character.MAX_VALUE + 1];
@@ -71,6 +75,17 @@ final class SpellerCharClasses extends LinkedHashMap<Character, List<Character>>
      *     field (another morfologik version): the caller keeps the original
      */
     static Dictionary dictionaryFor(Dictionary dictionary) throws ReflectiveOperationException {
+        Dictionary known = QUICK.get(dictionary);
+        if (known == null) {
+            // Every tool's spellers of one dictionary share one copy (and its tables).
+            Dictionary made = quickCopy(dictionary);
+            known = QUICK.putIfAbsent(dictionary, made);
+            return known == null ? made : known;
+        }
+        return known;
+    }
+
+    private static Dictionary quickCopy(Dictionary dictionary) throws ReflectiveOperationException {
         DictionaryMetadata original = dictionary.metadata;
         if (!original.isIgnoringDiacritics()) {
             return dictionary;

@@ -84,6 +84,9 @@ class SpellerCharClassesTest {
         Map<Character, List<Character>> classes = quick.metadata.getEquivalentChars();
 
         assertThat(quick.metadata.isIgnoringDiacritics()).isFalse();
+        assertThat(SpellerCharClasses.dictionaryFor(dictionaryOf(ORIGINALS.get(0))))
+                .as("one copy per dictionary")
+                .isSameAs(quick);
         assertThat(classes.get('e')).contains('é', 'è', 'ê', 'E', 'É').doesNotContain('f', 'a', 'œ');
         assertThat(classes.get('é')).contains('e', 'E', 'ë').doesNotContain('i');
         assertThat(classes.get('c')).contains('ç', 'C').doesNotContain('k');

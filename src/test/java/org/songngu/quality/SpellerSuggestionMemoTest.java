@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -159,20 +156,8 @@ class SpellerSuggestionMemoTest {
 
     @Test
     void theWrapperOverridesEveryPublicMethodOfTheSpellerItStandsFor() {
-        List<String> notOverridden = Arrays.stream(MorfologikSpeller.class.getMethods())
-                .filter(method -> method.getDeclaringClass() == MorfologikSpeller.class)
-                .filter(method -> !Modifier.isStatic(method.getModifiers()))
-                .filter(method -> {
-                    try {
-                        return SpellerSuggestionMemo.Memoizing.class.getDeclaredMethod(
-                                        method.getName(), method.getParameterTypes())
-                                == null;
-                    } catch (NoSuchMethodException e) {
-                        return true;
-                    }
-                })
-                .map(Method::getName)
-                .toList();
+        List<String> notOverridden =
+                Wrappers.notOverridden(MorfologikSpeller.class, SpellerSuggestionMemo.Memoizing.class);
 
         assertThat(notOverridden)
                 .as("public methods of LanguageTool's MorfologikSpeller the memo does not delegate")

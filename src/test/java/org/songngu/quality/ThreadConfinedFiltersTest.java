@@ -2,10 +2,7 @@ package org.songngu.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -106,20 +103,7 @@ class ThreadConfinedFiltersTest {
 
     @Test
     void theWrapperOverridesEveryPublicMethodOfRuleFilter() {
-        List<String> notOverridden = Arrays.stream(RuleFilter.class.getMethods())
-                .filter(method -> method.getDeclaringClass() == RuleFilter.class)
-                .filter(method -> !Modifier.isStatic(method.getModifiers()))
-                .filter(method -> {
-                    try {
-                        ThreadConfinedFilters.PerThread.class.getDeclaredMethod(
-                                method.getName(), method.getParameterTypes());
-                        return false;
-                    } catch (NoSuchMethodException e) {
-                        return true;
-                    }
-                })
-                .map(Method::getName)
-                .toList();
+        List<String> notOverridden = Wrappers.notOverridden(RuleFilter.class, ThreadConfinedFilters.PerThread.class);
 
         assertThat(notOverridden).isEmpty();
     }
